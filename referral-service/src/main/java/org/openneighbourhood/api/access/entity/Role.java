@@ -1,0 +1,29 @@
+package org.openneighbourhood.api.access.entity;
+
+import java.util.Set;
+
+/** The realm roles, as they arrive in the token's {@code groups} claim. */
+public final class Role {
+
+  public static final String LINK_WORKER = "link-worker";
+  public static final String GP_STAFF = "gp-staff";
+  public static final String SOCIAL_CARE = "social-care";
+  public static final String VCFSE_STAFF = "vcfse-staff";
+  public static final String ORG_ADMIN = "org-admin";
+  public static final String COMMISSIONER = "commissioner";
+  public static final String PERSON = "person";
+  public static final String PLATFORM_ADMIN = "platform-admin";
+
+  public static final Set<String> ALL =
+      Set.of(
+          LINK_WORKER,
+          GP_STAFF,
+          SOCIAL_CARE,
+          VCFSE_STAFF,
+          ORG_ADMIN,
+          COMMISSIONER,
+          PERSON,
+          PLATFORM_ADMIN);
+
+  private Role() {}
+}

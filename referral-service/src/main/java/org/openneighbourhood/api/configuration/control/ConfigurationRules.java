@@ -1,0 +1,66 @@
+package org.openneighbourhood.api.configuration.control;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** What a usable configuration looks like; each finding names the key and says why. */
+public final class ConfigurationRules {
+
+  private ConfigurationRules() {}
+
+  public static List<String> problems(Function<Setting, Optional<String>> values) {
+    List<String> problems = new ArrayList<>();
+    String dbUrl = values.apply(Setting.DB_URL).map(String::strip).orElse("");
+    if (dbUrl.isEmpty()) {
+      problems.add(
+          Setting.DB_URL.key() + " is missing: set the JDBC URL of the PostgreSQL database");
+    } else if (!dbUrl.startsWith("jdbc:postgresql:")) {
+      problems.add(Setting.DB_URL.key() + " must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
+    }
+    if (values.apply(Setting.DB_USER).map(String::isBlank).orElse(true)) {
+      problems.add(Setting.DB_USER.key() + " is missing: set the database user");
+    }
+    if (values.apply(Setting.DB_PASSWORD).isEmpty()) {
+      problems.add(Setting.DB_PASSWORD.key() + " is missing: set the database password");
+    }
+    String issuer = values.apply(Setting.JWT_ISSUER).map(String::strip).orElse("");
+    if (!isUrl(issuer, Set.of("http", "https"))) {
+      problems.add(
+          Setting.JWT_ISSUER.key() + " must be the http(s) URL of the token issuer (the realm)");
+    }
+    boolean inlineKey = values.apply(Setting.JWT_PUBLIC_KEY).map(k -> !k.isBlank()).orElse(false);
+    String keys = values.apply(Setting.JWT_PUBLIC_KEY_LOCATION).map(String::strip).orElse("");
+    if (!inlineKey && !isUrl(keys, Set.of("http", "https", "file"))) {
+      problems.add(
+          Setting.JWT_PUBLIC_KEY_LOCATION.key()
+              + " must be the http(s) or file URL of the issuer's keys (JWKS)");
+    }
+    if (values.apply(Setting.JWT_AUDIENCES).map(String::isBlank).orElse(true)) {
+      problems.add(Setting.JWT_AUDIENCES.key() + " is missing: set the audience tokens must carry");
+    }
+    String demo = values.apply(Setting.DEMO_DATA).map(String::strip).orElse("false");
+    if (!demo.equalsIgnoreCase("true") && !demo.equalsIgnoreCase("false")) {
+      problems.add(Setting.DEMO_DATA.key() + " must be true or false");
+    }
+    return problems;
+  }
+
+  private static boolean isUrl(String value, Set<String> schemes) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    try {
+      URI uri = new URI(value);
+      return uri.getScheme() != null
+          && schemes.contains(uri.getScheme().toLowerCase())
+          && (uri.getScheme().equalsIgnoreCase("file") || uri.getHost() != null);
+    } catch (URISyntaxException notAUri) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.openneighbourhood.api.configuration.control;
+
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Every configuration key this war reads. Defaults for the local run are in
+ * META-INF/microprofile-config.properties; production sets them as environment variables (DB_URL
+ * for db.url, MP_JWT_VERIFY_ISSUER for mp.jwt.verify.issuer, ...).
+ */
+public enum Setting {
+  DB_URL("db.url"),
+  DB_USER("db.user"),
+  DB_PASSWORD("db.password"),
+  JWT_ISSUER("mp.jwt.verify.issuer"),
+  JWT_PUBLIC_KEY_LOCATION("mp.jwt.verify.publickey.location"),
+  JWT_PUBLIC_KEY("mp.jwt.verify.publickey"),
+  JWT_AUDIENCES("mp.jwt.verify.audiences"),
+  DEMO_DATA("neighbourhood.demo-data");
+
+  private final String key;
+
+  Setting(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public Optional<String> lookup(Config config) {
+    return config.getOptionalValue(key, String.class);
+  }
+
+  public boolean isEnabled(Config config) {
+    return lookup(config).map(value -> Boolean.parseBoolean(value.strip())).orElse(false);
+  }
+}

@@ -1,0 +1,20 @@
+package org.openneighbourhood.api.organisation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.openneighbourhood.api.organisation.entity.Organisation;
+
+@ApplicationScoped
+public class OrganisationRepository {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Organisation> findByAlias(String alias) {
+    return em.createQuery("select o from Organisation o where o.alias = :alias", Organisation.class)
+        .setParameter("alias", alias)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,96 @@
+package org.openneighbourhood.api.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A partner organisation: GP practice, PCN, social care team, VCFSE or commissioner. Its alias is
+ * the Keycloak organisation alias, which is how a caller's token names the organisation they act
+ * for.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, unique = true)
+  private String alias;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Sector sector;
+
+  @Column(name = "ods_code")
+  private String odsCode;
+
+  @Column(name = "charity_number")
+  private String charityNumber;
+
+  @Column(name = "company_number")
+  private String companyNumber;
+
+  protected Organisation() {}
+
+  public Organisation(
+      UUID id,
+      String alias,
+      String name,
+      Sector sector,
+      String odsCode,
+      String charityNumber,
+      String companyNumber) {
+    this.id = Objects.requireNonNull(id);
+    this.alias = requireText(alias, "alias");
+    this.name = requireText(name, "name");
+    this.sector = Objects.requireNonNull(sector);
+    this.odsCode = odsCode;
+    this.charityNumber = charityNumber;
+    this.companyNumber = companyNumber;
+  }
+
+  private static String requireText(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("An organisation needs a " + what);
+    }
+    return value;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String alias() {
+    return alias;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Sector sector() {
+    return sector;
+  }
+
+  public Optional<String> odsCode() {
+    return Optional.ofNullable(odsCode);
+  }
+
+  public Optional<String> charityNumber() {
+    return Optional.ofNullable(charityNumber);
+  }
+
+  public Optional<String> companyNumber() {
+    return Optional.ofNullable(companyNumber);
+  }
+}

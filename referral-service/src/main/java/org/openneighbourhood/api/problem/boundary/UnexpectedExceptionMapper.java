@@ -1,0 +1,44 @@
+package org.openneighbourhood.api.problem.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openneighbourhood.api.problem.control.ProblemMapping;
+import org.openneighbourhood.api.problem.control.ProblemResponses;
+
+/**
+ * Everything nobody expected. The caller gets an incident id, the log gets the same id next to the
+ * stack trace, so support can find one from the other.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  private final ProblemMapping mapping = new ProblemMapping();
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    if (causedByUnreadableJson(exception)) {
+      return ProblemResponses.of(mapping.forUnreadableBody()).build();
+    }
+    UUID incident = UUID.randomUUID();
+    LOG.log(Level.SEVERE, "Unexpected error, incident urn:uuid:" + incident, exception);
+    return ProblemResponses.of(mapping.forUnexpected(incident)).build();
+  }
+
+  // JSON-B providers wrap parse errors in ProcessingException; the caller sent bad JSON.
+  private static boolean causedByUnreadableJson(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

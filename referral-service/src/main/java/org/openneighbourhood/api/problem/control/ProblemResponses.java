@@ -1,0 +1,48 @@
+package org.openneighbourhood.api.problem.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import org.openneighbourhood.api.problem.entity.FieldProblem;
+import org.openneighbourhood.api.problem.entity.Problem;
+
+/** Writes problems as {@code application/problem+json}, leaving out members that are absent. */
+public final class ProblemResponses {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private ProblemResponses() {}
+
+  public static Response.ResponseBuilder of(Problem problem) {
+    Response.ResponseBuilder builder =
+        Response.status(problem.status()).type(MEDIA_TYPE).entity(json(problem));
+    if (problem.status() == 401) {
+      builder.header("WWW-Authenticate", "Bearer");
+    }
+    return builder;
+  }
+
+  public static String json(Problem problem) {
+    JsonObjectBuilder object =
+        Json.createObjectBuilder()
+            .add("type", problem.type())
+            .add("title", problem.title())
+            .add("status", problem.status());
+    if (problem.detail() != null) {
+      object.add("detail", problem.detail());
+    }
+    if (problem.instance() != null) {
+      object.add("instance", problem.instance());
+    }
+    if (!problem.errors().isEmpty()) {
+      JsonArrayBuilder errors = Json.createArrayBuilder();
+      for (FieldProblem error : problem.errors()) {
+        errors.add(
+            Json.createObjectBuilder().add("field", error.field()).add("message", error.message()));
+      }
+      object.add("errors", errors);
+    }
+    return object.build().toString();
+  }
+}

@@ -1,0 +1,52 @@
+package org.openneighbourhood.api.problem.entity;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The one table of problem types this API answers with, and the HTTP status of each. Clients rely
+ * on the slugs (they are in the API contract), so a slug never changes meaning.
+ */
+public enum ProblemType {
+  VALIDATION("validation", 400, "Your request has errors"),
+  UNAUTHORIZED("unauthorized", 401, "Sign-in required"),
+  FORBIDDEN("forbidden", 403, "You are not allowed to do this"),
+  NO_ACTING_ORGANISATION("no-acting-organisation", 403, "No acting organisation"),
+  NOT_FOUND("not-found", 404, "Not found"),
+  PERSON_ALREADY_REGISTERED("person-already-registered", 409, "Person already registered"),
+  INVALID_TRANSITION("invalid-transition", 409, "The referral cannot change like this"),
+  SERVICE_NOT_ACCEPTING("service-not-accepting", 409, "The service is not accepting referrals"),
+  INTERNAL("internal", 500, "Something went wrong");
+
+  private static final String PREFIX = "urn:neighbourhood:problem:";
+
+  private final String slug;
+  private final int status;
+  private final String title;
+
+  ProblemType(String slug, int status, String title) {
+    this.slug = slug;
+    this.status = status;
+    this.title = title;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String uri() {
+    return PREFIX + slug;
+  }
+
+  public static Optional<ProblemType> ofSlug(String slug) {
+    return Stream.of(values()).filter(type -> type.slug.equals(slug)).findFirst();
+  }
+}

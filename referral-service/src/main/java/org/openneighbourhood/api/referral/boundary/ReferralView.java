@@ -1,0 +1,69 @@
+package org.openneighbourhood.api.referral.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.referral.entity.DeclineReason;
+import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.referral.entity.StatusChange;
+import org.openneighbourhood.api.referral.entity.Urgency;
+
+public record ReferralView(
+    UUID id,
+    ReferralStatus status,
+    PersonView person,
+    UUID serviceId,
+    String serviceName,
+    UUID receivingOrganisationId,
+    String receivingOrganisationName,
+    UUID referringOrganisationId,
+    String referringOrganisationName,
+    String referredBy,
+    String reason,
+    String whatMattersToMe,
+    Urgency urgency,
+    boolean consentToShare,
+    Instant sentAt,
+    Instant decidedAt,
+    DeclineReason declineReason,
+    String declineNote,
+    List<TimelineEntry> timeline) {
+
+  public record TimelineEntry(
+      ReferralStatus status, Instant at, String by, String organisationName, String note) {
+
+    static TimelineEntry of(StatusChange change) {
+      return new TimelineEntry(
+          change.status(),
+          change.at(),
+          change.by(),
+          change.organisationName(),
+          change.note().orElse(null));
+    }
+  }
+
+  public static ReferralView of(Referral referral) {
+    return new ReferralView(
+        referral.id(),
+        referral.status(),
+        PersonView.of(referral.person()),
+        referral.service().id(),
+        referral.service().name(),
+        referral.receivingOrganisation().id(),
+        referral.receivingOrganisation().name(),
+        referral.referringOrganisation().id(),
+        referral.referringOrganisation().name(),
+        referral.referredBy(),
+        referral.reason(),
+        referral.whatMattersToMe().orElse(null),
+        referral.urgency(),
+        referral.consentToShare(),
+        referral.sentAt(),
+        referral.decidedAt().orElse(null),
+        referral.declineReason().orElse(null),
+        referral.declineNote().orElse(null),
+        referral.timeline().stream().map(TimelineEntry::of).toList());
+  }
+}

@@ -1,0 +1,64 @@
+package org.openneighbourhood.api.referral.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openneighbourhood.api.access.boundary.CurrentCaller;
+import org.openneighbourhood.api.access.entity.Role;
+
+@Path("referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals", description = "Referrals between partner organisations")
+public class ReferralsResource {
+
+  @Inject Referrals referrals;
+  @Inject CurrentCaller caller;
+  @Context UriInfo uriInfo;
+
+  @POST
+  @RolesAllowed({Role.LINK_WORKER, Role.GP_STAFF, Role.SOCIAL_CARE})
+  @Operation(summary = "Send a referral on behalf of the caller's acting organisation")
+  public Response send(@NotNull(message = "Send a referral") @Valid NewReferral request) {
+    ReferralView sent = referrals.send(caller.get(), request);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(sent.id().toString()).build())
+        .entity(sent)
+        .build();
+  }
+
+  @GET
+  @Path("sent")
+  @RolesAllowed({Role.LINK_WORKER, Role.GP_STAFF, Role.SOCIAL_CARE})
+  @Operation(summary = "Referrals sent by the caller's acting organisation, newest first")
+  public List<ReferralView> sent() {
+    return referrals.sent(caller.get());
+  }
+
+  @GET
+  @Path("inbox")
+  @RolesAllowed({Role.VCFSE_STAFF, Role.GP_STAFF, Role.SOCIAL_CARE})
+  @Operation(summary = "Referrals addressed to the caller's acting organisation, newest first")
+  public List<ReferralView> inbox() {
+    return referrals.inbox(caller.get());
+  }
+
+  @Path("{id}")
+  public ReferralResource referral(@PathParam("id") UUID id) {
+    return new ReferralResource(id, referrals, caller);
+  }
+}

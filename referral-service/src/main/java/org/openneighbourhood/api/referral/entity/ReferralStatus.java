@@ -1,0 +1,7 @@
+package org.openneighbourhood.api.referral.entity;
+
+public enum ReferralStatus {
+  SENT,
+  ACCEPTED,
+  DECLINED
+}

@@ -1,0 +1,60 @@
+package org.openneighbourhood.api.referral.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One entry of a referral's timeline: who moved it to which status, for which organisation. */
+@Embeddable
+public class StatusChange {
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ReferralStatus status;
+
+  @Column(name = "changed_at", nullable = false)
+  private Instant at;
+
+  @Column(name = "changed_by", nullable = false)
+  private String by;
+
+  @Column(name = "organisation_name", nullable = false)
+  private String organisationName;
+
+  @Column(name = "note")
+  private String note;
+
+  protected StatusChange() {}
+
+  StatusChange(ReferralStatus status, Instant at, String by, String organisationName, String note) {
+    this.status = Objects.requireNonNull(status);
+    this.at = Objects.requireNonNull(at);
+    this.by = Objects.requireNonNull(by);
+    this.organisationName = Objects.requireNonNull(organisationName);
+    this.note = note;
+  }
+
+  public ReferralStatus status() {
+    return status;
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public String by() {
+    return by;
+  }
+
+  public String organisationName() {
+    return organisationName;
+  }
+
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
+}

@@ -1,0 +1,6 @@
+package org.openneighbourhood.api.referral.entity;
+
+public enum Urgency {
+  ROUTINE,
+  URGENT
+}

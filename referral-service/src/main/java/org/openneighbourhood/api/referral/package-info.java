@@ -1,0 +1,2 @@
+/** Referrals from one partner to another's service, their lifecycle and timeline. */
+package org.openneighbourhood.api.referral;

@@ -1,0 +1,50 @@
+-- Demo rows with fixed ids (the API contract lists them); runs after every migrate when
+-- neighbourhood.demo-data=true and changes nothing the second time.
+insert into organisation (id, alias, name, sector, ods_code, charity_number, company_number) values
+    ('00000000-0000-0000-0000-00000000a001', 'riverside-surgery', 'Riverside Surgery', 'GP_PRACTICE', 'Y90001', null, null),
+    ('00000000-0000-0000-0000-00000000a002', 'northgate-pcn', 'Northgate Primary Care Network', 'PCN', 'U90001', null, null),
+    ('00000000-0000-0000-0000-00000000a003', 'northgate-adult-social-care', 'Northgate Council Adult Social Care', 'SOCIAL_CARE', null, null, null),
+    ('00000000-0000-0000-0000-00000000a004', 'green-minds', 'Green Minds Wellbeing', 'VCFSE', null, '1190001', null),
+    ('00000000-0000-0000-0000-00000000a005', 'money-matters', 'Money Matters Advice', 'VCFSE', null, '1190002', '09000001'),
+    ('00000000-0000-0000-0000-00000000a006', 'northgate-commissioning', 'Northgate Neighbourhood Commissioning', 'COMMISSIONER', null, null, null)
+on conflict do nothing;
+
+insert into service (id, organisation_id, name, description, capacity, response_days) values
+    ('00000000-0000-0000-0000-00000000b001', '00000000-0000-0000-0000-00000000a004', 'Walking for wellbeing',
+     'Friendly group walks around Northgate''s parks, at an easy pace. A good first step for people who feel low or alone.',
+     'ACCEPTING', 10),
+    ('00000000-0000-0000-0000-00000000b002', '00000000-0000-0000-0000-00000000a004', 'Community allotment',
+     'Grow food and meet neighbours at our shared allotment. No experience needed; tools and tea provided.',
+     'WAITLIST', 15),
+    ('00000000-0000-0000-0000-00000000b003', '00000000-0000-0000-0000-00000000a005', 'Debt advice',
+     'Free, confidential help to deal with debts, talk to creditors and make a budget that works.',
+     'ACCEPTING', 10),
+    ('00000000-0000-0000-0000-00000000b004', '00000000-0000-0000-0000-00000000a005', 'Benefits check',
+     'We check which benefits and grants someone can claim and help them apply.',
+     'PAUSED', 10)
+on conflict do nothing;
+
+insert into service_category (service_id, position, category) values
+    ('00000000-0000-0000-0000-00000000b001', 0, 'Physical activity'),
+    ('00000000-0000-0000-0000-00000000b001', 1, 'Mental wellbeing'),
+    ('00000000-0000-0000-0000-00000000b002', 0, 'Gardening'),
+    ('00000000-0000-0000-0000-00000000b002', 1, 'Social connection'),
+    ('00000000-0000-0000-0000-00000000b003', 0, 'Money and debt'),
+    ('00000000-0000-0000-0000-00000000b004', 0, 'Money and debt'),
+    ('00000000-0000-0000-0000-00000000b004', 1, 'Benefits')
+on conflict do nothing;
+
+insert into person (id, nhs_number, given_name, family_name, date_of_birth) values
+    ('00000000-0000-0000-0000-00000000c001', '9990000018', 'Pat', 'Example', '1958-04-12'),
+    ('00000000-0000-0000-0000-00000000c002', '9990000026', 'Peter', 'Sample', '1971-09-30')
+on conflict do nothing;
+
+insert into plan (id, person_id, what_matters_to_me) values
+    ('00000000-0000-0000-0000-00000000d001', '00000000-0000-0000-0000-00000000c001',
+     'Getting out of the house and seeing people again since my husband died.')
+on conflict do nothing;
+
+insert into goal (plan_id, position, id, description, created_at, created_by) values
+    ('00000000-0000-0000-0000-00000000d001', 0, '00000000-0000-0000-0000-00000000e001',
+     'I want to walk to the park with my granddaughter by the summer.', '2025-01-06T10:00:00Z', 'Lina Link')
+on conflict do nothing;

@@ -1,0 +1,87 @@
+package org.openneighbourhood.api.configuration.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationRulesTest {
+
+  private static Map<Setting, String> localDefaults() {
+    Map<Setting, String> values = new EnumMap<>(Setting.class);
+    values.put(Setting.DB_URL, "jdbc:postgresql://localhost:5432/neighbourhood");
+    values.put(Setting.DB_USER, "neighbourhood");
+    values.put(Setting.DB_PASSWORD, "neighbourhood");
+    values.put(Setting.JWT_ISSUER, "http://localhost:8180/realms/neighbourhood");
+    values.put(
+        Setting.JWT_PUBLIC_KEY_LOCATION,
+        "http://localhost:8180/realms/neighbourhood/protocol/openid-connect/certs");
+    values.put(Setting.JWT_AUDIENCES, "referral-service");
+    values.put(Setting.DEMO_DATA, "false");
+    return values;
+  }
+
+  private static List<String> problems(Map<Setting, String> values) {
+    return ConfigurationRules.problems(setting -> Optional.ofNullable(values.get(setting)));
+  }
+
+  @Test
+  void localDefaultsAreAccepted() {
+    assertEquals(List.of(), problems(localDefaults()));
+  }
+
+  @Test
+  void blankDatabaseUrlIsRefusedByKey() {
+    var values = localDefaults();
+    values.put(Setting.DB_URL, " ");
+    assertSingleProblemNaming("db.url", problems(values));
+  }
+
+  @Test
+  void nonPostgresDatabaseUrlIsRefused() {
+    var values = localDefaults();
+    values.put(Setting.DB_URL, "jdbc:mysql://localhost/neighbourhood");
+    assertSingleProblemNaming("db.url", problems(values));
+  }
+
+  @Test
+  void issuerMustBeAnHttpUrl() {
+    var values = localDefaults();
+    values.put(Setting.JWT_ISSUER, "neighbourhood");
+    assertSingleProblemNaming("mp.jwt.verify.issuer", problems(values));
+  }
+
+  @Test
+  void keysMayComeFromAFileOrInline() {
+    var values = localDefaults();
+    values.put(Setting.JWT_PUBLIC_KEY_LOCATION, "file:///tmp/key.pem");
+    assertEquals(List.of(), problems(values));
+    values.remove(Setting.JWT_PUBLIC_KEY_LOCATION);
+    assertSingleProblemNaming("mp.jwt.verify.publickey.location", problems(values));
+    values.put(Setting.JWT_PUBLIC_KEY, "MIIBIjAN...");
+    assertEquals(List.of(), problems(values));
+  }
+
+  @Test
+  void demoDataMustBeABoolean() {
+    var values = localDefaults();
+    values.put(Setting.DEMO_DATA, "yes please");
+    assertSingleProblemNaming("neighbourhood.demo-data", problems(values));
+  }
+
+  @Test
+  void missingAudienceIsRefused() {
+    var values = localDefaults();
+    values.remove(Setting.JWT_AUDIENCES);
+    assertSingleProblemNaming("mp.jwt.verify.audiences", problems(values));
+  }
+
+  private static void assertSingleProblemNaming(String key, List<String> problems) {
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith(key + " "), problems.get(0));
+  }
+}

@@ -1,0 +1,108 @@
+package org.openneighbourhood.api.problem.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openneighbourhood.api.access.entity.AccessDeniedException;
+import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.Problem;
+import org.openneighbourhood.api.problem.entity.ProblemType;
+import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.referral.entity.InvalidTransitionException;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.referral.entity.ServiceNotAcceptingException;
+
+class ProblemMappingTest {
+
+  private final ProblemMapping mapping = new ProblemMapping();
+
+  @Test
+  void slugsAndStatusesAreThoseOfTheContract() {
+    Map<String, Integer> table =
+        Stream.of(ProblemType.values())
+            .collect(Collectors.toMap(ProblemType::slug, ProblemType::status));
+    assertEquals(
+        Map.of(
+            "validation", 400,
+            "unauthorized", 401,
+            "forbidden", 403,
+            "no-acting-organisation", 403,
+            "not-found", 404,
+            "person-already-registered", 409,
+            "invalid-transition", 409,
+            "service-not-accepting", 409,
+            "internal", 500),
+        table);
+    assertEquals(
+        "urn:neighbourhood:problem:invalid-transition", ProblemType.INVALID_TRANSITION.uri());
+  }
+
+  @Test
+  void domainExceptionsMapToTheirProblemType() {
+    assertEquals(
+        409,
+        mapping
+            .forDomain(
+                new InvalidTransitionException(ReferralStatus.ACCEPTED, ReferralStatus.DECLINED))
+            .status());
+    assertEquals(409, mapping.forDomain(new ServiceNotAcceptingException()).status());
+    assertEquals(409, mapping.forDomain(new PersonAlreadyRegisteredException()).status());
+    assertEquals(404, mapping.forDomain(new RecordNotFoundException("Person")).status());
+    assertEquals(
+        "urn:neighbourhood:problem:no-acting-organisation",
+        mapping.forDomain(AccessDeniedException.noActingOrganisation("none")).type());
+  }
+
+  @Test
+  void invalidInputListsTheField() {
+    Problem problem = mapping.forDomain(new InvalidInputException("note", "Say why"));
+    assertEquals(400, problem.status());
+    assertEquals("note", problem.errors().get(0).field());
+    assertEquals("Say why", problem.errors().get(0).message());
+  }
+
+  @Test
+  void validationPathsBecomeJsonPropertyNames() {
+    assertEquals("nhsNumber", ProblemMapping.fieldName("register.registration.nhsNumber"));
+    assertEquals("nhsNumber", ProblemMapping.fieldName("find.nhsNumber"));
+    assertEquals("categories", ProblemMapping.fieldName("a.b.categories[2]"));
+    assertEquals("text", ProblemMapping.fieldName("text"));
+  }
+
+  @Test
+  void runtimeStatusesMapToProblemTypes() {
+    assertEquals(ProblemType.UNAUTHORIZED.uri(), mapping.forStatus(401, null).type());
+    assertEquals(ProblemType.FORBIDDEN.uri(), mapping.forStatus(403, null).type());
+    assertEquals(ProblemType.NOT_FOUND.uri(), mapping.forStatus(404, null).type());
+    assertEquals(ProblemType.VALIDATION.uri(), mapping.forStatus(400, null).type());
+    assertEquals(ProblemType.INTERNAL.uri(), mapping.forStatus(503, null).type());
+  }
+
+  @Test
+  void statusesWithoutATypeOfTheirOwnUseAboutBlank() {
+    Problem problem = mapping.forStatus(405, "Method Not Allowed");
+    assertEquals("about:blank", problem.type());
+    assertEquals(405, problem.status());
+    assertEquals("Method Not Allowed", problem.title());
+  }
+
+  @Test
+  void unexpectedErrorsCarryAnIncidentIdAndNoDetailsOfTheFault() {
+    UUID incident = UUID.randomUUID();
+    Problem problem = mapping.forUnexpected(incident);
+    assertEquals(500, problem.status());
+    assertEquals("urn:uuid:" + incident, problem.instance());
+    assertEquals(ProblemType.INTERNAL.uri(), problem.type());
+  }
+
+  @Test
+  void clientErrorsHaveNoInstance() {
+    assertNull(mapping.forStatus(404, null).instance());
+  }
+}

@@ -1,0 +1,193 @@
+package org.openneighbourhood.api.referral.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openneighbourhood.api.directory.entity.Capacity;
+import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.organisation.entity.Sector;
+import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
+
+class ReferralTest {
+
+  private static final Instant SENT = Instant.parse("2025-03-03T09:00:00Z");
+  private static final Instant LATER = Instant.parse("2025-03-04T11:30:00Z");
+
+  private final Organisation pcn =
+      new Organisation(
+          UUID.randomUUID(), "northgate-pcn", "Northgate PCN", Sector.PCN, "U90001", null, null);
+  private final Organisation greenMinds =
+      new Organisation(
+          UUID.randomUUID(), "green-minds", "Green Minds", Sector.VCFSE, null, "1190001", null);
+  private final Person pat =
+      new Person(
+          UUID.randomUUID(),
+          NhsNumber.parse("9990000018"),
+          "Pat",
+          "Example",
+          LocalDate.of(1958, 4, 12),
+          LocalDate.of(2025, 1, 1));
+
+  private Service service(Capacity capacity) {
+    return new Service(
+        UUID.randomUUID(), greenMinds, "Walking", "Walks", List.of("Physical"), capacity, 10);
+  }
+
+  private Referral sent() {
+    return Referral.send(
+        pat,
+        service(Capacity.ACCEPTING),
+        pcn,
+        "Lina Link",
+        "Lonely since bereavement",
+        "Seeing people",
+        Urgency.ROUTINE,
+        true,
+        SENT);
+  }
+
+  @Test
+  void sentReferralStartsItsTimelineWithSent() {
+    Referral referral = sent();
+    assertEquals(ReferralStatus.SENT, referral.status());
+    assertEquals(1, referral.timeline().size());
+    StatusChange first = referral.timeline().get(0);
+    assertEquals(ReferralStatus.SENT, first.status());
+    assertEquals("Lina Link", first.by());
+    assertEquals("Northgate PCN", first.organisationName());
+    assertEquals(greenMinds, referral.receivingOrganisation());
+  }
+
+  @Test
+  void acceptingRecordsWhoAndWhenInTheTimeline() {
+    Referral referral = sent();
+    referral.accept("Vera Vcfse", LATER);
+    assertEquals(ReferralStatus.ACCEPTED, referral.status());
+    assertEquals(LATER, referral.decidedAt().orElseThrow());
+    assertEquals(2, referral.timeline().size());
+    StatusChange accepted = referral.timeline().get(1);
+    assertEquals(ReferralStatus.ACCEPTED, accepted.status());
+    assertEquals("Vera Vcfse", accepted.by());
+    assertEquals("Green Minds", accepted.organisationName());
+  }
+
+  @Test
+  void decliningKeepsTheReasonAndNote() {
+    Referral referral = sent();
+    referral.decline(DeclineReason.OTHER, "Moved out of area", "Vera Vcfse", LATER);
+    assertEquals(ReferralStatus.DECLINED, referral.status());
+    assertEquals(DeclineReason.OTHER, referral.declineReason().orElseThrow());
+    assertEquals("Moved out of area", referral.declineNote().orElseThrow());
+    assertEquals("Moved out of area", referral.timeline().get(1).note().orElseThrow());
+  }
+
+  @Test
+  void declinedReferralCannotBeAccepted() {
+    Referral referral = sent();
+    referral.decline(DeclineReason.NO_CAPACITY, null, "Vera Vcfse", LATER);
+    assertThrows(InvalidTransitionException.class, () -> referral.accept("Vera Vcfse", LATER));
+    assertEquals(ReferralStatus.DECLINED, referral.status());
+    assertEquals(2, referral.timeline().size());
+  }
+
+  @Test
+  void acceptedReferralCannotBeDeclined() {
+    Referral referral = sent();
+    referral.accept("Vera Vcfse", LATER);
+    assertThrows(
+        InvalidTransitionException.class,
+        () -> referral.decline(DeclineReason.NOT_ELIGIBLE, null, "Vera Vcfse", LATER));
+    assertEquals(ReferralStatus.ACCEPTED, referral.status());
+    assertTrue(referral.declineReason().isEmpty());
+  }
+
+  @Test
+  void referralCannotBeAcceptedTwice() {
+    Referral referral = sent();
+    referral.accept("Vera Vcfse", LATER);
+    assertThrows(InvalidTransitionException.class, () -> referral.accept("Mo Money", LATER));
+    assertEquals(2, referral.timeline().size());
+  }
+
+  @Test
+  void decliningForOtherNeedsANote() {
+    Referral referral = sent();
+    var refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> referral.decline(DeclineReason.OTHER, "  ", "Vera Vcfse", LATER));
+    assertEquals("note", refused.fieldProblems().get(0).field());
+    assertEquals(ReferralStatus.SENT, referral.status());
+    assertEquals(1, referral.timeline().size());
+  }
+
+  @Test
+  void sendingNeedsConsentToShare() {
+    var refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Referral.send(
+                    pat,
+                    service(Capacity.ACCEPTING),
+                    pcn,
+                    "Lina Link",
+                    "Reason",
+                    null,
+                    Urgency.ROUTINE,
+                    false,
+                    SENT));
+    assertEquals("consentToShare", refused.fieldProblems().get(0).field());
+  }
+
+  @Test
+  void pausedServiceRefusesReferrals() {
+    assertThrows(
+        ServiceNotAcceptingException.class,
+        () ->
+            Referral.send(
+                pat,
+                service(Capacity.PAUSED),
+                pcn,
+                "Lina Link",
+                "Reason",
+                null,
+                Urgency.URGENT,
+                true,
+                SENT));
+  }
+
+  @Test
+  void waitlistedServiceStillTakesReferrals() {
+    Referral referral =
+        Referral.send(
+            pat,
+            service(Capacity.WAITLIST),
+            pcn,
+            "Lina Link",
+            "Reason",
+            null,
+            Urgency.ROUTINE,
+            true,
+            SENT);
+    assertEquals(ReferralStatus.SENT, referral.status());
+  }
+
+  @Test
+  void timelineGrowsWithEachDecisionAndIsReadOnly() {
+    Referral referral = sent();
+    int before = referral.timeline().size();
+    referral.accept("Vera Vcfse", LATER);
+    assertEquals(before + 1, referral.timeline().size());
+    assertThrows(UnsupportedOperationException.class, () -> referral.timeline().clear());
+  }
+}
