@@ -34,7 +34,7 @@ public class People {
 
   public PersonView register(Caller caller, PersonRegistration registration) {
     policy.checkCanManagePeople(caller);
-    NhsNumber number = NhsNumber.parse(registration.nhsNumber());
+    NhsNumber number = NhsNumber.parse(registration.nhsNumber);
     if (people.findByNhsNumber(number).isPresent()) {
       throw new PersonAlreadyRegisteredException();
     }
@@ -42,9 +42,9 @@ public class People {
         new Person(
             UUID.randomUUID(),
             number,
-            registration.givenName(),
-            registration.familyName(),
-            registration.dateOfBirth(),
+            registration.givenName,
+            registration.familyName,
+            registration.dateOfBirth,
             LocalDate.now(clock));
     people.add(person);
     return PersonView.of(person);

@@ -3,7 +3,6 @@ package org.openneighbourhood.api.person.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,8 +40,7 @@ public class PeopleResource {
 
   @GET
   @Operation(summary = "Find a person by NHS number (spaces allowed)")
-  public PersonView find(
-      @QueryParam("nhsNumber") @NotBlank(message = "Enter an NHS number") String nhsNumber) {
+  public PersonView find(@QueryParam("nhsNumber") String nhsNumber) {
     return people.findByNhsNumber(caller.get(), nhsNumber);
   }
 
@@ -77,7 +75,7 @@ public class PeopleResource {
   public PlanView whatMatters(
       @PathParam("id") UUID id,
       @NotNull(message = "Send the text") @Valid WhatMattersText whatMatters) {
-    return plans.writeWhatMattersToMe(caller.get(), id, whatMatters.text());
+    return plans.writeWhatMattersToMe(caller.get(), id, whatMatters.text);
   }
 
   @POST
@@ -85,7 +83,7 @@ public class PeopleResource {
   @Operation(summary = "Add a goal in the person's own words")
   public Response addGoal(
       @PathParam("id") UUID id, @NotNull(message = "Send the goal") @Valid NewGoal goal) {
-    PlanView plan = plans.addGoal(caller.get(), id, goal.description());
+    PlanView plan = plans.addGoal(caller.get(), id, goal.description);
     return Response.created(uriInfo.getBaseUriBuilder().path("people/{id}/plan").build(id))
         .entity(plan)
         .build();

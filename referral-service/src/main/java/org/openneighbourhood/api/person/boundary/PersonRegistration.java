@@ -7,14 +7,32 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** The body of POST /people. The NHS number's check digit is checked by the domain. */
-public record PersonRegistration(
-    @NotBlank(message = "Enter an NHS number") String nhsNumber,
-    @NotBlank(message = "Enter a given name")
-        @Size(max = 100, message = "A name has at most 100 characters")
-        String givenName,
-    @NotBlank(message = "Enter a family name")
-        @Size(max = 100, message = "A name has at most 100 characters")
-        String familyName,
-    @NotNull(message = "Enter a date of birth")
-        @PastOrPresent(message = "Date of birth must be today or in the past")
-        LocalDate dateOfBirth) {}
+// A class, not a record: record components copy their constraints onto constructor
+// parameters, and Payara's OpenAPI scanner fails (NPE) on constrained non-path parameters.
+public class PersonRegistration {
+
+  @NotBlank(message = "Enter an NHS number")
+  public String nhsNumber;
+
+  @NotBlank(message = "Enter a given name")
+  @Size(max = 100, message = "A name has at most 100 characters")
+  public String givenName;
+
+  @NotBlank(message = "Enter a family name")
+  @Size(max = 100, message = "A name has at most 100 characters")
+  public String familyName;
+
+  @NotNull(message = "Enter a date of birth")
+  @PastOrPresent(message = "Date of birth must be today or in the past")
+  public LocalDate dateOfBirth;
+
+  public PersonRegistration() {}
+
+  public PersonRegistration(
+      String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth) {
+    this.nhsNumber = nhsNumber;
+    this.givenName = givenName;
+    this.familyName = familyName;
+    this.dateOfBirth = dateOfBirth;
+  }
+}

@@ -44,11 +44,11 @@ public class Referrals {
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
     Person person =
         people
-            .find(request.personId())
+            .find(request.personId)
             .orElseThrow(() -> new InvalidInputException("personId", "No such person"));
     Service service =
         services
-            .find(request.serviceId())
+            .find(request.serviceId)
             .orElseThrow(() -> new InvalidInputException("serviceId", "No such service"));
     String whatMatters =
         plans.findForPerson(person.id()).flatMap(Plan::whatMattersToMe).orElse(null);
@@ -58,10 +58,10 @@ public class Referrals {
             service,
             referring,
             caller.displayName(),
-            request.reason(),
+            request.reason,
             whatMatters,
-            request.urgency(),
-            Boolean.TRUE.equals(request.consentToShare()),
+            request.urgency,
+            Boolean.TRUE.equals(request.consentToShare),
             now());
     referrals.add(referral);
     return ReferralView.of(referral);
@@ -93,7 +93,7 @@ public class Referrals {
   public ReferralView decline(Caller caller, UUID id, Decline decision) {
     Referral referral = find(id);
     policy.checkCanDecide(caller, referral);
-    referral.decline(decision.reason(), decision.note(), caller.displayName(), now());
+    referral.decline(decision.reason, decision.note, caller.displayName(), now());
     return ReferralView.of(referral);
   }
 

@@ -25,6 +25,8 @@ import org.openneighbourhood.api.access.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "Referrals between partner organisations")
+// One resource for the collection and its items (no sub-resource locator), so that every
+// operation is found by the OpenAPI scan and carries its own @RolesAllowed.
 public class ReferralsResource {
 
   @Inject Referrals referrals;
@@ -57,8 +59,28 @@ public class ReferralsResource {
     return referrals.inbox(caller.get());
   }
 
+  @GET
   @Path("{id}")
-  public ReferralResource referral(@PathParam("id") UUID id) {
-    return new ReferralResource(id, referrals, caller);
+  @RolesAllowed({Role.LINK_WORKER, Role.GP_STAFF, Role.SOCIAL_CARE, Role.VCFSE_STAFF})
+  @Operation(summary = "A referral, for staff of the referring or receiving organisation")
+  public ReferralView get(@PathParam("id") UUID id) {
+    return referrals.get(caller.get(), id);
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @RolesAllowed({Role.VCFSE_STAFF, Role.GP_STAFF, Role.SOCIAL_CARE})
+  @Operation(summary = "Accept a referral addressed to the caller's acting organisation")
+  public ReferralView accept(@PathParam("id") UUID id) {
+    return referrals.accept(caller.get(), id);
+  }
+
+  @POST
+  @Path("{id}/decline")
+  @RolesAllowed({Role.VCFSE_STAFF, Role.GP_STAFF, Role.SOCIAL_CARE})
+  @Operation(summary = "Decline a referral with a reason (a note when the reason is OTHER)")
+  public ReferralView decline(
+      @PathParam("id") UUID id, @NotNull(message = "Give a reason") @Valid Decline decision) {
+    return referrals.decline(caller.get(), id, decision);
   }
 }

@@ -1,0 +1,463 @@
+package org.openneighbourhood.api.schema.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.person.boundary.People;
+import org.openneighbourhood.api.person.boundary.PersonRegistration;
+import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.referral.boundary.Decline;
+import org.openneighbourhood.api.referral.boundary.NewReferral;
+import org.openneighbourhood.api.referral.boundary.ReferralView;
+import org.openneighbourhood.api.referral.boundary.Referrals;
+import org.openneighbourhood.api.referral.entity.DeclineReason;
+import org.openneighbourhood.api.referral.entity.InvalidTransitionException;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.referral.entity.Urgency;
+
+/**
+ * The built war on Payara Micro against a real PostgreSQL: boundary and JPA in the container, and
+ * the HTTP surface (security, problem details, health, OpenAPI) from outside. One class, because
+ * each deployment starts a Payara JVM.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReferralServiceIT {
+
+  static final UUID PAT = UUID.fromString("00000000-0000-0000-0000-00000000c001");
+  static final UUID PETER = UUID.fromString("00000000-0000-0000-0000-00000000c002");
+  static final UUID WALKING = UUID.fromString("00000000-0000-0000-0000-00000000b001");
+  static final UUID DEBT_ADVICE = UUID.fromString("00000000-0000-0000-0000-00000000b003");
+  static final UUID BENEFITS_CHECK = UUID.fromString("00000000-0000-0000-0000-00000000b004");
+
+  @Deployment
+  static WebArchive deployment() {
+    // The war Maven packaged, deployed at /api as in production.
+    File war = new File(System.getProperty("war.file", "target/referral-service.war"));
+    return ShrinkWrap.create(ZipImporter.class, "api.war").importFrom(war).as(WebArchive.class);
+  }
+
+  @Inject People people;
+  @Inject Referrals referrals;
+
+  @ArquillianResource URL base;
+
+  // ---- in the container: boundary + JPA + Flyway ----
+
+  private static Caller linkWorker() {
+    return new Caller(
+        "lina.link", "Lina Link", Set.of(Role.LINK_WORKER), List.of("northgate-pcn"), null, null);
+  }
+
+  private static Caller staffOf(String organisation) {
+    return new Caller(
+        "vera.vcfse", "Vera Vcfse", Set.of(Role.VCFSE_STAFF), List.of(organisation), null, null);
+  }
+
+  private static DataSource dataSource() throws NamingException {
+    return InitialContext.doLookup(SchemaMigration.DATA_SOURCE);
+  }
+
+  private static long count(String sql) throws NamingException, SQLException {
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  /** A valid NHS number in the 999 test range that no other test uses. */
+  private static String freshNhsNumber() {
+    while (true) {
+      String nine = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (nine.charAt(i) - '0') * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check != 10) {
+        return nine + (check == 11 ? 0 : check);
+      }
+    }
+  }
+
+  private ReferralView sendToWalking() {
+    return referrals.send(
+        linkWorker(),
+        new NewReferral(PAT, WALKING, "Would like company on walks", Urgency.ROUTINE, true));
+  }
+
+  @Test
+  void flywayMigratedTheSchemaAndLoadedTheDemoData() throws Exception {
+    assertEquals(
+        1, count("select count(*) from flyway_schema_history where version = '1' and success"));
+    assertEquals(6, count("select count(*) from organisation"));
+    assertEquals(4, count("select count(*) from service"));
+  }
+
+  @Test
+  void registeredPersonCanBeFoundAgainByNhsNumberWithSpaces() {
+    String nhsNumber = freshNhsNumber();
+    PersonView registered =
+        people.register(
+            linkWorker(),
+            new PersonRegistration(nhsNumber, "Alex", "Test", LocalDate.of(1990, 1, 2)));
+    String spaced =
+        nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+    PersonView found = people.findByNhsNumber(linkWorker(), spaced);
+    assertEquals(registered, found);
+    assertEquals(registered, people.get(linkWorker(), registered.id()));
+  }
+
+  @Test
+  void invalidNhsNumberIsRefusedAndNothingIsStored() throws Exception {
+    long before = count("select count(*) from person");
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            people.register(
+                linkWorker(),
+                new PersonRegistration("9990000019", "Alex", "Test", LocalDate.of(1990, 1, 2))));
+    assertEquals(before, count("select count(*) from person"));
+  }
+
+  @Test
+  void sentReferralIsStoredWithItsSnapshotAndTimeline() {
+    ReferralView sent = sendToWalking();
+    ReferralView reloaded = referrals.get(staffOf("green-minds"), sent.id());
+    assertEquals(ReferralStatus.SENT, reloaded.status());
+    assertEquals("Green Minds Wellbeing", reloaded.receivingOrganisationName());
+    assertEquals("Northgate Primary Care Network", reloaded.referringOrganisationName());
+    assertEquals(
+        "Getting out of the house and seeing people again since my husband died.",
+        reloaded.whatMattersToMe());
+    assertEquals(1, reloaded.timeline().size());
+    assertEquals(sent.sentAt(), reloaded.sentAt());
+  }
+
+  @Test
+  void acceptanceIsPersistedWithTheTimeline() {
+    ReferralView sent = sendToWalking();
+    referrals.accept(staffOf("green-minds"), sent.id());
+    ReferralView reloaded = referrals.get(linkWorker(), sent.id());
+    assertEquals(ReferralStatus.ACCEPTED, reloaded.status());
+    assertEquals(
+        List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED),
+        reloaded.timeline().stream().map(ReferralView.TimelineEntry::status).toList());
+    assertEquals("Vera Vcfse", reloaded.timeline().get(1).by());
+    assertEquals("Green Minds Wellbeing", reloaded.timeline().get(1).organisationName());
+  }
+
+  @Test
+  void declineIsPersistedWithReasonAndNote() {
+    ReferralView sent = sendToWalking();
+    referrals.decline(
+        staffOf("green-minds"), sent.id(), new Decline(DeclineReason.OTHER, "Moved away"));
+    ReferralView reloaded = referrals.get(linkWorker(), sent.id());
+    assertEquals(ReferralStatus.DECLINED, reloaded.status());
+    assertEquals(DeclineReason.OTHER, reloaded.declineReason());
+    assertEquals("Moved away", reloaded.declineNote());
+    assertEquals("Moved away", reloaded.timeline().get(1).note());
+  }
+
+  @Test
+  void decidedReferralCannotBeDecidedAgainAndStaysAsItWas() {
+    ReferralView sent = sendToWalking();
+    ReferralView accepted = referrals.accept(staffOf("green-minds"), sent.id());
+    assertThrows(
+        InvalidTransitionException.class,
+        () ->
+            referrals.decline(
+                staffOf("green-minds"), sent.id(), new Decline(DeclineReason.NO_CAPACITY, null)));
+    assertThrows(
+        InvalidTransitionException.class,
+        () -> referrals.accept(staffOf("green-minds"), sent.id()));
+    assertEquals(accepted, referrals.get(linkWorker(), sent.id()));
+  }
+
+  // ---- from outside: the HTTP surface ----
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private URI api(String path) {
+    return root("/api/" + path);
+  }
+
+  private URI root(String path) {
+    return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String token(String username, String name, String role, String... organisations)
+      throws Exception {
+    long now = Instant.now().getEpochSecond();
+    String orgs =
+        List.of(organisations).stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(","));
+    String claims =
+        "{\"iss\":\"http://localhost/realms/neighbourhood-test\",\"aud\":[\"referral-service\"],"
+            + "\"sub\":\""
+            + UUID.randomUUID()
+            + "\",\"upn\":\""
+            + username
+            + "\",\"preferred_username\":\""
+            + username
+            + "\",\"name\":\""
+            + name
+            + "\",\"groups\":[\""
+            + role
+            + "\"],\"organization\":["
+            + orgs
+            + "],\"iat\":"
+            + now
+            + ",\"exp\":"
+            + (now + 600)
+            + ",\"jti\":\""
+            + UUID.randomUUID()
+            + "\"}";
+    Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+    String unsigned =
+        url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+            + "."
+            + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+    PrivateKey key =
+        KeyFactory.getInstance("RSA")
+            .generatePrivate(
+                new PKCS8EncodedKeySpec(Files.readAllBytes(TestEnvironment.privateKeyFile())));
+    Signature signature = Signature.getInstance("SHA256withRSA");
+    signature.initSign(key);
+    signature.update(unsigned.getBytes(StandardCharsets.US_ASCII));
+    return unsigned + "." + url.encodeToString(signature.sign());
+  }
+
+  private static String field(String json, String name) {
+    Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+    assertTrue(matcher.find(), () -> name + " in " + json);
+    return matcher.group(1);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String slug) {
+    assertEquals(status, response.statusCode(), response::body);
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals("urn:neighbourhood:problem:" + slug, field(response.body(), "type"));
+  }
+
+  @Test
+  @RunAsClient
+  void readinessIsUpWhenTheDatabaseAnswers() throws Exception {
+    HttpResponse<String> ready = send(HttpRequest.newBuilder(root("/health/ready")));
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("referral-service-database"), ready.body());
+    assertTrue(ready.body().contains("\"UP\""), ready.body());
+  }
+
+  @Test
+  @RunAsClient
+  void openApiDescribesTheApi() throws Exception {
+    HttpResponse<String> openapi = send(HttpRequest.newBuilder(root("/openapi")));
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("Neighbourhood portal API"), openapi.body());
+    assertTrue(openapi.body().contains("/referrals/inbox"), openapi.body());
+    assertTrue(openapi.body().contains("bearer"), openapi.body());
+  }
+
+  @Test
+  @RunAsClient
+  void servicesWithoutTokenAreUnauthorizedProblem() throws Exception {
+    assertProblem(send(HttpRequest.newBuilder(api("services"))), 401, "unauthorized");
+  }
+
+  @Test
+  @RunAsClient
+  void servicesWithAForgedTokenAreUnauthorizedProblem() throws Exception {
+    String forged = token("lina.link", "Lina Link", Role.LINK_WORKER, "northgate-pcn");
+    forged = forged.substring(0, forged.length() - 4) + "AAAA";
+    assertProblem(
+        send(HttpRequest.newBuilder(api("services")).header("Authorization", "Bearer " + forged)),
+        401,
+        "unauthorized");
+  }
+
+  @Test
+  @RunAsClient
+  void directoryListsServicesByOrganisationThenName() throws Exception {
+    String token = token("pat.person", "Pat Example", Role.PERSON);
+    HttpResponse<String> services =
+        send(HttpRequest.newBuilder(api("services")).header("Authorization", "Bearer " + token));
+    assertEquals(200, services.statusCode(), services.body());
+    String body = services.body();
+    int allotment = body.indexOf("Community allotment");
+    int walking = body.indexOf("Walking for wellbeing");
+    int benefits = body.indexOf("Benefits check");
+    int debt = body.indexOf("Debt advice");
+    assertTrue(
+        allotment >= 0 && allotment < walking && walking < benefits && benefits < debt, body);
+  }
+
+  @Test
+  @RunAsClient
+  void referralRoundTripOverHttp() throws Exception {
+    String lina = "Bearer " + token("lina.link", "Lina Link", Role.LINK_WORKER, "northgate-pcn");
+    String vera = "Bearer " + token("vera.vcfse", "Vera Vcfse", Role.VCFSE_STAFF, "green-minds");
+    String mo = "Bearer " + token("mo.money", "Mo Money", Role.VCFSE_STAFF, "money-matters");
+    String body =
+        "{\"personId\":\""
+            + PETER
+            + "\",\"serviceId\":\""
+            + DEBT_ADVICE
+            + "\",\"reason\":\"Worried about rent arrears\",\"urgency\":\"URGENT\","
+            + "\"consentToShare\":true}";
+
+    HttpResponse<String> created =
+        send(
+            HttpRequest.newBuilder(api("referrals"))
+                .header("Authorization", lina)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(201, created.statusCode(), created.body());
+    String id = field(created.body(), "id");
+    assertTrue(
+        created.headers().firstValue("Location").orElse("").endsWith("/api/referrals/" + id));
+    assertEquals("SENT", field(created.body(), "status"));
+    assertTrue(created.body().contains("\"decidedAt\":null"), created.body());
+
+    assertProblem(accept(id, vera), 403, "forbidden");
+
+    HttpResponse<String> accepted = accept(id, mo);
+    assertEquals(200, accepted.statusCode(), accepted.body());
+    assertEquals("ACCEPTED", field(accepted.body(), "status"));
+    assertProblem(accept(id, mo), 409, "invalid-transition");
+
+    HttpResponse<String> seenByReferrer =
+        send(HttpRequest.newBuilder(api("referrals/" + id)).header("Authorization", lina));
+    assertEquals(200, seenByReferrer.statusCode(), seenByReferrer.body());
+    assertEquals("ACCEPTED", field(seenByReferrer.body(), "status"));
+    assertTrue(seenByReferrer.body().contains("\"by\":\"Mo Money\""), seenByReferrer.body());
+
+    HttpResponse<String> inbox =
+        send(HttpRequest.newBuilder(api("referrals/inbox")).header("Authorization", mo));
+    assertEquals(200, inbox.statusCode(), inbox.body());
+    assertTrue(inbox.body().contains(id), inbox.body());
+  }
+
+  private HttpResponse<String> accept(String id, String authorization) throws Exception {
+    return send(
+        HttpRequest.newBuilder(api("referrals/" + id + "/accept"))
+            .header("Authorization", authorization)
+            .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  @Test
+  @RunAsClient
+  void pausedServiceRefusesReferralsWithConflict() throws Exception {
+    String lina = "Bearer " + token("lina.link", "Lina Link", Role.LINK_WORKER, "northgate-pcn");
+    String body =
+        "{\"personId\":\""
+            + PAT
+            + "\",\"serviceId\":\""
+            + BENEFITS_CHECK
+            + "\",\"reason\":\"Benefits\",\"urgency\":\"ROUTINE\",\"consentToShare\":true}";
+    assertProblem(
+        send(
+            HttpRequest.newBuilder(api("referrals"))
+                .header("Authorization", lina)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))),
+        409,
+        "service-not-accepting");
+  }
+
+  @Test
+  @RunAsClient
+  void invalidRegistrationListsTheFieldsByJsonName() throws Exception {
+    String gary = "Bearer " + token("gary.gp", "Gary Gp", Role.GP_STAFF, "riverside-surgery");
+    HttpResponse<String> refused =
+        send(
+            HttpRequest.newBuilder(api("people"))
+                .header("Authorization", gary)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"nhsNumber\":\"9990000034\",\"givenName\":\"\","
+                            + "\"dateOfBirth\":\"2999-01-01\"}")));
+    assertProblem(refused, 400, "validation");
+    assertTrue(refused.body().contains("\"field\":\"givenName\""), refused.body());
+    assertTrue(refused.body().contains("\"field\":\"familyName\""), refused.body());
+    assertTrue(refused.body().contains("\"field\":\"dateOfBirth\""), refused.body());
+    assertFalse(refused.body().contains("Exception"), refused.body());
+  }
+
+  @Test
+  @RunAsClient
+  void wrongRoleIsForbiddenProblem() throws Exception {
+    String pat = "Bearer " + token("pat.person", "Pat Example", Role.PERSON);
+    assertProblem(
+        send(HttpRequest.newBuilder(api("referrals/sent")).header("Authorization", pat)),
+        403,
+        "forbidden");
+  }
+
+  @Test
+  @RunAsClient
+  void malformedJsonIsAValidationProblem() throws Exception {
+    String lina = "Bearer " + token("lina.link", "Lina Link", Role.LINK_WORKER, "northgate-pcn");
+    assertProblem(
+        send(
+            HttpRequest.newBuilder(api("referrals"))
+                .header("Authorization", lina)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"personId\": nope"))),
+        400,
+        "validation");
+  }
+}
