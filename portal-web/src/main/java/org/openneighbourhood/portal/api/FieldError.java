@@ -1,0 +1,4 @@
+package org.openneighbourhood.portal.api;
+
+/** One entry of a problem's errors list; field is the API's JSON property name. */
+public record FieldError(String field, String message) {}

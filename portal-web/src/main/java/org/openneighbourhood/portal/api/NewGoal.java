@@ -1,0 +1,3 @@
+package org.openneighbourhood.portal.api;
+
+public record NewGoal(String description) {}

@@ -1,0 +1,57 @@
+package org.openneighbourhood.portal.myplan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Goal;
+import org.openneighbourhood.portal.api.Person;
+import org.openneighbourhood.portal.api.Plan;
+import org.openneighbourhood.portal.api.Referral;
+import org.openneighbourhood.portal.api.ReferralApi;
+
+/** The signed-in person's own plan and referrals. */
+@Named
+@RequestScoped
+public class MyPlanPage {
+
+  @Inject ReferralApi api;
+
+  private Person me;
+  private Plan plan;
+  private List<Referral> referrals = List.of();
+
+  public void load() {
+    try {
+      me = api.me();
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        return;
+      }
+      throw e;
+    }
+    plan = api.myPlan();
+    referrals = api.myReferrals();
+  }
+
+  public boolean isRegistered() {
+    return me != null;
+  }
+
+  public Person getMe() {
+    return me;
+  }
+
+  public String getWhatMattersToMe() {
+    return plan == null ? null : plan.whatMattersToMe();
+  }
+
+  public List<Goal> getGoals() {
+    return plan == null ? List.of() : plan.goalsOrEmpty();
+  }
+
+  public List<Referral> getReferrals() {
+    return referrals;
+  }
+}

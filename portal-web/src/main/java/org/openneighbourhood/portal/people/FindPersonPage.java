@@ -1,0 +1,71 @@
+package org.openneighbourhood.portal.people;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Optional;
+import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Person;
+import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.layout.Pages;
+import org.openneighbourhood.portal.problem.FormErrors;
+
+/** Find a person by NHS number; offer to register them when no one has that number yet. */
+@Named
+@RequestScoped
+public class FindPersonPage {
+
+  @Inject ReferralApi api;
+
+  private String nhsNumber;
+  private String notFoundDigits;
+  private final FormErrors errors = new FormErrors();
+
+  public String find() {
+    Optional<String> problem = NhsNumbers.problem(nhsNumber);
+    if (problem.isPresent()) {
+      errors.add("nhsNumber", problem.get());
+      return null;
+    }
+    String digits = NhsNumbers.digits(nhsNumber);
+    try {
+      Person person = api.findPerson(digits);
+      return Pages.redirect("/people/person.xhtml", "id", person.id());
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        notFoundDigits = digits;
+        return null;
+      }
+      if (e.status() == 400) {
+        errors.addProblem(e, Map.of("nhsNumber", "nhsNumber"));
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  public String getNhsNumber() {
+    return nhsNumber;
+  }
+
+  public void setNhsNumber(String nhsNumber) {
+    this.nhsNumber = nhsNumber;
+  }
+
+  public boolean isNotFound() {
+    return notFoundDigits != null;
+  }
+
+  public String getNotFoundDigits() {
+    return notFoundDigits;
+  }
+
+  public String getNotFoundNumber() {
+    return NhsNumbers.format(notFoundDigits);
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+}

@@ -1,0 +1,99 @@
+package org.openneighbourhood.portal.problem;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openneighbourhood.portal.api.ApiProblemException;
+
+/**
+ * Shows a friendly page instead of a stack trace. An expired or forged form (ViewState) sends the
+ * user to "your session expired"; an API refusal becomes the matching error page; anything else is
+ * logged with an id and shown as the "something went wrong" page.
+ */
+public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
+
+  private static final Logger LOG = Logger.getLogger(FriendlyExceptionHandler.class.getName());
+
+  public FriendlyExceptionHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    Throwable thrown = null;
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      Throwable next = events.next().getContext().getException();
+      if (thrown == null) {
+        thrown = next;
+      }
+      events.remove();
+    }
+    if (thrown != null) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      try {
+        respond(context, thrown);
+      } catch (IOException e) {
+        throw new FacesException(e);
+      } finally {
+        context.responseComplete();
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static void respond(FacesContext context, Throwable thrown) throws IOException {
+    ExternalContext external = context.getExternalContext();
+    if (external.isResponseCommitted()) {
+      LOG.log(Level.WARNING, "Failure after the page started rendering", thrown);
+      return;
+    }
+    external.responseReset();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    if (find(thrown, ViewExpiredException.class) != null
+        || find(thrown, ProtectedViewException.class) != null) {
+      external.redirect(external.getRequestContextPath() + "/session-expired.xhtml");
+      return;
+    }
+    ApiProblemException problem = find(thrown, ApiProblemException.class);
+    if (problem != null && problem.status() < 500) {
+      int status =
+          switch (problem.status()) {
+            case 401 -> HttpServletResponse.SC_UNAUTHORIZED;
+            case 403 -> HttpServletResponse.SC_FORBIDDEN;
+            case 404, 400 -> HttpServletResponse.SC_NOT_FOUND;
+            default -> HttpServletResponse.SC_CONFLICT;
+          };
+      if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+        // The API no longer accepts the token: sign in again rather than show a dead end.
+        external.redirect(external.getRequestContextPath() + "/session-expired.xhtml");
+        return;
+      }
+      response.sendError(status == HttpServletResponse.SC_CONFLICT ? 500 : status);
+      return;
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
+    response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+  }
+
+  private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}

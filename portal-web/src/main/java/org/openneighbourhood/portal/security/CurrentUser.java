@@ -1,0 +1,42 @@
+package org.openneighbourhood.portal.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The signed-in user as the page header shows them. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
+
+  @Inject SecurityContext securityContext;
+  @Inject OpenIdContext openIdContext;
+
+  public boolean isSignedIn() {
+    return securityContext.getCallerPrincipal() != null;
+  }
+
+  public String getDisplayName() {
+    Principal principal = securityContext.getCallerPrincipal();
+    Optional<String> name = Optional.empty();
+    try {
+      name = openIdContext.getClaims().getName();
+    } catch (RuntimeException e) {
+      // No OpenID context in this request (e.g. an error page); the caller name still helps.
+      LOG.log(Level.FINE, "No OpenID claims for the header", e);
+    }
+    return name.filter(n -> !n.isBlank()).orElse(principal == null ? "" : principal.getName());
+  }
+
+  public boolean hasRole(String role) {
+    return securityContext.isCallerInRole(role);
+  }
+}

@@ -1,0 +1,31 @@
+package org.openneighbourhood.portal.signin;
+
+import java.util.Collection;
+import org.openneighbourhood.portal.security.Roles;
+
+/** Where each role starts its work after signing in. */
+public final class RoleHome {
+
+  public static final String PEOPLE = "/people/find.xhtml";
+  public static final String INBOX = "/inbox/index.xhtml";
+  public static final String MY_PLAN = "/my/plan.xhtml";
+  public static final String WELCOME = "/home.xhtml";
+
+  private RoleHome() {}
+
+  /** Referrers come first: a GP or social care user can also receive, but mostly refers. */
+  public static String pathFor(Collection<String> roles) {
+    if (roles.contains(Roles.LINK_WORKER)
+        || roles.contains(Roles.GP_STAFF)
+        || roles.contains(Roles.SOCIAL_CARE)) {
+      return PEOPLE;
+    }
+    if (roles.contains(Roles.VCFSE_STAFF)) {
+      return INBOX;
+    }
+    if (roles.contains(Roles.PERSON)) {
+      return MY_PLAN;
+    }
+    return WELCOME;
+  }
+}

@@ -1,0 +1,91 @@
+package org.openneighbourhood.portal.referrals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openneighbourhood.portal.api.Referral;
+
+class ReferralWordsTest {
+
+  private final ReferralWords words = new ReferralWords();
+
+  private static Referral referral(String status, String declineReason) {
+    return new Referral(
+        UUID.randomUUID(),
+        status,
+        null,
+        UUID.randomUUID(),
+        "Walking for wellbeing",
+        UUID.randomUUID(),
+        "Green Minds Wellbeing",
+        UUID.randomUUID(),
+        "Northgate Primary Care Network",
+        "Lina Link",
+        "Lonely since her husband died",
+        null,
+        "ROUTINE",
+        true,
+        Instant.parse("2025-06-03T09:15:00Z"),
+        null,
+        declineReason,
+        null,
+        List.of());
+  }
+
+  @Test
+  void professionalsReadTheStatusInPlainWords() {
+    assertEquals("Waiting for a reply", words.status(referral("SENT", null)));
+    assertEquals("Accepted", words.status(referral("ACCEPTED", null)));
+    assertEquals(
+        "Declined: No space at the moment", words.status(referral("DECLINED", "NO_CAPACITY")));
+  }
+
+  @Test
+  void theReceivingOrganisationSeesNewReferralsAsNeedingAReply() {
+    assertEquals("Needs a reply", words.inboxStatus(referral("SENT", null)));
+    assertEquals("Accepted", words.inboxStatus(referral("ACCEPTED", null)));
+  }
+
+  @Test
+  void thePersonReadsWhoIsDoingWhat() {
+    assertEquals(
+        "Waiting for Green Minds Wellbeing to reply", words.forPerson(referral("SENT", null)));
+    assertEquals(
+        "Green Minds Wellbeing accepted your referral to Walking for wellbeing",
+        words.forPerson(referral("ACCEPTED", null)));
+    assertEquals(
+        "Green Minds Wellbeing could not take your referral: the service is not right for them",
+        words.forPerson(referral("DECLINED", "NOT_ELIGIBLE")));
+  }
+
+  @Test
+  void everyDeclineReasonHasPlainWords() {
+    assertEquals("No space at the moment", words.declineReason("NO_CAPACITY"));
+    assertEquals("The service is not right for them", words.declineReason("NOT_ELIGIBLE"));
+    assertEquals("They did not want the service", words.declineReason("PERSON_DECLINED"));
+    assertEquals("Could not get in touch with them", words.declineReason("COULD_NOT_CONTACT"));
+    assertEquals("Another reason", words.declineReason("OTHER"));
+  }
+
+  @Test
+  void capacityIsSaidTheWayReferrersThinkOfIt() {
+    assertEquals("Accepting referrals", words.capacity("ACCEPTING"));
+    assertEquals("Waiting list", words.capacity("WAITLIST"));
+    assertEquals("Paused \u2013 not taking referrals", words.capacity("PAUSED"));
+  }
+
+  @Test
+  void aStatusThisVersionDoesNotKnowStillReadsAsWords() {
+    assertEquals("Did not engage", words.status(referral("DID_NOT_ENGAGE", null)));
+    assertEquals("Not known", ReferralWords.humanise(null));
+  }
+
+  @Test
+  void urgencyInPlainWords() {
+    assertEquals("Routine", words.urgency("ROUTINE"));
+    assertEquals("Urgent", words.urgency("URGENT"));
+  }
+}
