@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -19,9 +20,25 @@ public class CurrentUser {
 
   @Inject SecurityContext securityContext;
   @Inject OpenIdContext openIdContext;
+  @Inject HttpServletRequest request;
 
+  /**
+   * On public pages the container may not restore the caller, but the OpenID tokens are still in
+   * the session; either means the user is signed in. Never creates a session for anonymous users.
+   */
   public boolean isSignedIn() {
-    return securityContext.getCallerPrincipal() != null;
+    if (securityContext.getCallerPrincipal() != null) {
+      return true;
+    }
+    if (request.getSession(false) == null) {
+      return false;
+    }
+    try {
+      return openIdContext.getSubject() != null;
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "No OpenID context in this session", e);
+      return false;
+    }
   }
 
   public String getDisplayName() {

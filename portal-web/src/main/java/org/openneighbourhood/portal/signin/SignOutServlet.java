@@ -35,7 +35,8 @@ public class SignOutServlet extends HttpServlet {
     String home = baseUrl(request) + "/";
     Optional<String> endSession = Optional.empty();
     Optional<String> idToken = Optional.empty();
-    if (request.getUserPrincipal() != null) {
+    // /signout is not a protected URL, so the caller may not be restored: the session is the test.
+    if (request.getSession(false) != null) {
       try {
         endSession = endSessionEndpoint(openIdContext.getProviderMetadata());
         idToken = Optional.ofNullable(openIdContext.getIdentityToken().getToken());
@@ -48,7 +49,7 @@ public class SignOutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    if (endSession.isEmpty()) {
+    if (endSession.isEmpty() || idToken.isEmpty()) {
       response.sendRedirect(home);
       return;
     }
@@ -56,7 +57,7 @@ public class SignOutServlet extends HttpServlet {
     url.append(endSession.get().contains("?") ? '&' : '?');
     url.append("post_logout_redirect_uri=").append(encode(home));
     url.append("&client_id=").append(encode(oidcConfig.getClientId()));
-    idToken.ifPresent(token -> url.append("&id_token_hint=").append(encode(token)));
+    url.append("&id_token_hint=").append(encode(idToken.get()));
     response.sendRedirect(url.toString());
   }
 
