@@ -28,7 +28,10 @@ public class Display {
     return date == null ? "" : DATE.format(date);
   }
 
-  public String date(Instant instant) {
+  /**
+   * The day of an instant; named apart from date(LocalDate) so EL never has to pick an overload.
+   */
+  public String day(Instant instant) {
     return instant == null ? "" : DATE.format(instant.atZone(ENGLAND));
   }
 
