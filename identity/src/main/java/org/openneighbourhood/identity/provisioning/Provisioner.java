@@ -1,0 +1,163 @@
+package org.openneighbourhood.identity.provisioning;
+
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Brings a realm in line with a {@link NeighbourhoodFile}: creates what is missing and adds missing
+ * roles and memberships. Running it twice changes nothing the second time; it never deletes.
+ */
+public class Provisioner {
+
+  private static final Logger LOG = Logger.getLogger(Provisioner.class.getName());
+
+  private final RealmResource realm;
+
+  public Provisioner(RealmResource realm) {
+    this.realm = realm;
+  }
+
+  /** Counts of what was created, for the operator. */
+  public record Outcome(int organisations, int users, int clients) {}
+
+  public Outcome provision(NeighbourhoodFile file) {
+    Map<String, String> organisationIds = new HashMap<>();
+    int createdOrganisations = 0;
+    for (NeighbourhoodFile.Organisation o : file.organisations()) {
+      Optional<OrganizationRepresentation> existing = findOrganisation(o.alias());
+      if (existing.isPresent()) {
+        organisationIds.put(o.alias(), existing.get().getId());
+      } else {
+        organisationIds.put(o.alias(), createOrganisation(o));
+        createdOrganisations++;
+      }
+    }
+    int createdUsers = 0;
+    for (NeighbourhoodFile.Person p : file.users()) {
+      List<UserRepresentation> found = realm.users().searchByUsername(p.username(), true);
+      String userId;
+      if (found.isEmpty()) {
+        userId = createUser(p);
+        createdUsers++;
+      } else {
+        userId = found.get(0).getId();
+      }
+      grantRoles(realm.users().get(userId), p);
+      for (String alias : p.organisations()) {
+        joinOrganisation(realm.organizations().get(organisationIds.get(alias)), userId);
+      }
+    }
+    int createdClients = 0;
+    for (ClientRepresentation client : file.clients()) {
+      if (realm.clients().findByClientId(client.getClientId()).isEmpty()) {
+        try (Response response = realm.clients().create(client)) {
+          CreatedResponseUtil.getCreatedId(response);
+        }
+        createdClients++;
+      }
+    }
+    LOG.info(
+        () ->
+            "Provisioned realm "
+                + realm.toRepresentation().getRealm()
+                + ": "
+                + file.organisations().size()
+                + " organisations, "
+                + file.users().size()
+                + " users, "
+                + file.clients().size()
+                + " clients checked");
+    return new Outcome(createdOrganisations, createdUsers, createdClients);
+  }
+
+  private Optional<OrganizationRepresentation> findOrganisation(String alias) {
+    return realm.organizations().search(alias, true, 0, 10).stream()
+        .filter(o -> alias.equals(o.getAlias()))
+        .findFirst();
+  }
+
+  private String createOrganisation(NeighbourhoodFile.Organisation o) {
+    OrganizationRepresentation rep = new OrganizationRepresentation();
+    rep.setAlias(o.alias());
+    rep.setName(o.name());
+    rep.setEnabled(true);
+    if (o.domain() != null) {
+      OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
+      domain.setName(o.domain());
+      domain.setVerified(false);
+      rep.addDomain(domain);
+    }
+    Map<String, List<String>> attributes = new HashMap<>();
+    if (o.attributes() != null) {
+      attributes.putAll(o.attributes());
+    }
+    attributes.put("sector", List.of(o.sector().name()));
+    rep.setAttributes(attributes);
+    try (Response response = realm.organizations().create(rep)) {
+      return CreatedResponseUtil.getCreatedId(response);
+    }
+  }
+
+  private String createUser(NeighbourhoodFile.Person p) {
+    UserRepresentation rep = new UserRepresentation();
+    rep.setUsername(p.username());
+    rep.setEmail(p.email());
+    rep.setFirstName(p.firstName());
+    rep.setLastName(p.lastName());
+    rep.setEnabled(true);
+    rep.setEmailVerified(true);
+    rep.setAttributes(p.attributes().isEmpty() ? null : Map.copyOf(p.attributes()));
+    if (p.password() != null) {
+      CredentialRepresentation credential = new CredentialRepresentation();
+      credential.setType(CredentialRepresentation.PASSWORD);
+      credential.setValue(p.password());
+      credential.setTemporary(false);
+      rep.setCredentials(List.of(credential));
+    } else {
+      rep.setRequiredActions(List.of("UPDATE_PASSWORD"));
+    }
+    try (Response response = realm.users().create(rep)) {
+      return CreatedResponseUtil.getCreatedId(response);
+    }
+  }
+
+  private void grantRoles(UserResource user, NeighbourhoodFile.Person p) {
+    List<String> held =
+        user.roles().realmLevel().listAll().stream().map(RoleRepresentation::getName).toList();
+    List<RoleRepresentation> missing =
+        p.roles().stream()
+            .filter(r -> !held.contains(r))
+            .map(r -> realm.roles().get(r).toRepresentation())
+            .toList();
+    if (!missing.isEmpty()) {
+      user.roles().realmLevel().add(missing);
+    }
+  }
+
+  private static void joinOrganisation(OrganizationResource organisation, String userId) {
+    boolean member =
+        organisation.members().getAll().stream().anyMatch(m -> userId.equals(m.getId()));
+    if (!member) {
+      try (Response response = organisation.members().addMember(userId)) {
+        if (response.getStatus() >= 300) {
+          throw new IllegalStateException(
+              "Keycloak refused to add a member to an organisation: HTTP " + response.getStatus());
+        }
+      }
+    }
+  }
+}

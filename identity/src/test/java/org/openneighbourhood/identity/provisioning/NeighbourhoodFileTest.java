@@ -1,0 +1,58 @@
+package org.openneighbourhood.identity.provisioning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class NeighbourhoodFileTest {
+
+  @Test
+  void demoNeighbourhoodHasAUserForEveryRoleAndTwoVcfses() throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("/demo/neighbourhood-demo.json")) {
+      NeighbourhoodFile file = NeighbourhoodFile.read(in);
+      for (org.openneighbourhood.identity.vocabulary.Role role :
+          org.openneighbourhood.identity.vocabulary.Role.values()) {
+        assertTrue(
+            file.users().stream().anyMatch(u -> u.roles().contains(role.roleName())),
+            "no demo user for " + role);
+      }
+      assertEquals(
+          2,
+          file.organisations().stream()
+              .filter(o -> o.sector() == org.openneighbourhood.identity.vocabulary.Sector.VCFSE)
+              .count());
+    }
+  }
+
+  @Test
+  void unknownRoleAndUnknownOrganisationAreBothReported() {
+    String json =
+        """
+        {"organisations":[{"alias":"green-minds","name":"Green Minds","sector":"VCFSE"}],
+         "users":[{"username":"x","firstName":"X","lastName":"Y","email":"x@example.org",
+                   "roles":["wizard"],"organisations":["nowhere"]}]}
+        """;
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> NeighbourhoodFile.read(stream(json)));
+    assertTrue(e.getMessage().contains("unknown role 'wizard'"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown organisation 'nowhere'"), e.getMessage());
+  }
+
+  @Test
+  void organisationAliasMustBeASlug() {
+    String json =
+        """
+        {"organisations":[{"alias":"Green Minds!","name":"Green Minds","sector":"VCFSE"}]}
+        """;
+    assertThrows(IllegalArgumentException.class, () -> NeighbourhoodFile.read(stream(json)));
+  }
+
+  private static InputStream stream(String json) {
+    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+  }
+}
