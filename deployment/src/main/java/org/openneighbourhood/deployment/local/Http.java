@@ -1,0 +1,69 @@
+package org.openneighbourhood.deployment.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** Readiness polling: a server is ready when an application URL answers as expected. */
+final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private Http() {}
+
+  static boolean answers(String url, Predicate<HttpResponse<String>> ready) {
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return ready.test(response);
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Waits until {@code url} answers as {@code ready} says, failing early if the server died. */
+  static void awaitReady(
+      SupervisedProcess server,
+      String url,
+      Predicate<HttpResponse<String>> ready,
+      Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!server.isAlive()) {
+        throw new IllegalStateException(
+            "The server stopped while starting. End of "
+                + server.log()
+                + ":\n"
+                + server.logTail(40));
+      }
+      if (answers(url, ready)) {
+        return;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for " + url, e);
+      }
+    }
+    throw new IllegalStateException(
+        "Not ready after "
+            + timeout.toSeconds()
+            + " s: "
+            + url
+            + ". End of "
+            + server.log()
+            + ":\n"
+            + server.logTail(40));
+  }
+}

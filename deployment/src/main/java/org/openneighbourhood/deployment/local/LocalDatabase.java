@@ -1,0 +1,101 @@
+package org.openneighbourhood.deployment.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+/**
+ * A real PostgreSQL server (zonky's binaries from Maven Central) with a database and an owner role
+ * for the application, which is not a superuser, as in production.
+ */
+final class LocalDatabase implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(LocalDatabase.class.getName());
+  static final String NAME = "neighbourhood";
+  static final String USER = "neighbourhood";
+
+  private final EmbeddedPostgres postgres;
+  private final String password;
+
+  private LocalDatabase(EmbeddedPostgres postgres, String password) {
+    this.postgres = postgres;
+    this.password = password;
+  }
+
+  static LocalDatabase start(Path dataDir, Path binariesDir, int port, String password) {
+    try {
+      endLeftoverServer(dataDir);
+      Files.createDirectories(binariesDir);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setPort(port)
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(true)
+              .setOverrideWorkingDirectory(binariesDir.toFile())
+              .start();
+      LocalDatabase database = new LocalDatabase(postgres, password);
+      database.createApplicationDatabase();
+      return database;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  /** A JVM killed with -9 leaves its postmaster running on the old data directory: end it. */
+  private static void endLeftoverServer(Path dataDir) throws IOException {
+    Path pidFile = dataDir.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+    try {
+      ProcessHandle.of(Long.parseLong(firstLine))
+          .filter(ProcessHandle::isAlive)
+          .ifPresent(
+              leftover -> {
+                LOG.warning(() -> "Ending PostgreSQL left running by an earlier run");
+                leftover.destroy();
+                leftover.onExit().join();
+              });
+    } catch (NumberFormatException ignored) {
+      // not a pid: nothing to end
+    }
+  }
+
+  private void createApplicationDatabase() {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+      s.execute("CREATE DATABASE " + NAME + " OWNER " + USER);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the application database", e);
+    }
+  }
+
+  String jdbcUrl() {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + NAME;
+  }
+
+  int port() {
+    return postgres.getPort();
+  }
+
+  String password() {
+    return password;
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      LOG.warning(() -> "PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.openneighbourhood.deployment.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The whole product on one machine: PostgreSQL, Keycloak and Payara Micro, started in dependency
+ * order and stopped in reverse. Used by the local run and, once per test run, by the end-to-end
+ * tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  /** Where things are and which ports to prefer (0 = any free port). */
+  public record Settings(
+      Path runtimeDir,
+      Path keycloakHome,
+      Path workDir,
+      int portalPort,
+      int keycloakPort,
+      int databasePort) {
+
+    /** Settings from system properties, as the run script and the test build pass them. */
+    public static Settings fromSystemProperties(int portalPort, int keycloakPort, int dbPort) {
+      return new Settings(
+          Path.of(required("neighbourhood.runtime.dir")).toAbsolutePath(),
+          Path.of(required("neighbourhood.keycloak.home")).toAbsolutePath(),
+          Path.of(required("neighbourhood.work.dir")).toAbsolutePath(),
+          portalPort,
+          keycloakPort,
+          dbPort);
+    }
+
+    private static String required(String key) {
+      String value = System.getProperty(key);
+      if (value == null || value.isBlank()) {
+        throw new IllegalStateException("System property " + key + " is not set");
+      }
+      return value;
+    }
+  }
+
+  private final LocalDatabase database;
+  private final KeycloakServer keycloak;
+  private final PayaraServer payara;
+
+  private LocalStack(LocalDatabase database, KeycloakServer keycloak, PayaraServer payara) {
+    this.database = database;
+    this.keycloak = keycloak;
+    this.payara = payara;
+  }
+
+  public static LocalStack start(Settings settings) {
+    int portalPort = Ports.preferred(settings.portalPort());
+    int keycloakPort = Ports.preferred(settings.keycloakPort());
+    int databasePort = Ports.preferred(settings.databasePort());
+    String portalUrl = "http://localhost:" + portalPort;
+    String portalSecret = Secrets.random();
+    Path work = settings.workDir().toAbsolutePath();
+
+    LocalDatabase database = null;
+    KeycloakServer keycloak = null;
+    try {
+      long started = System.nanoTime();
+      database =
+          LocalDatabase.start(
+              work.resolve("pgdata"),
+              settings.runtimeDir().resolve("postgres-binaries"),
+              databasePort,
+              Secrets.random());
+      LOG.info("PostgreSQL is up on port " + database.port());
+      keycloak =
+          KeycloakServer.start(
+              settings.keycloakHome(),
+              work.resolve("keycloak"),
+              keycloakPort,
+              portalUrl,
+              portalSecret,
+              START_TIMEOUT);
+      keycloak.provisionDemoNeighbourhood();
+      LOG.info("Keycloak is up at " + keycloak.url() + " with the demo neighbourhood");
+
+      Map<String, String> configuration = new HashMap<>();
+      configuration.put("DB_URL", database.jdbcUrl());
+      configuration.put("DB_USER", LocalDatabase.USER);
+      configuration.put("DB_PASSWORD", database.password());
+      configuration.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+      configuration.put(
+          "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs");
+      configuration.put("MP_JWT_VERIFY_AUDIENCES", "referral-service");
+      configuration.put("NEIGHBOURHOOD_DEMO_DATA", "true");
+      configuration.put("PORTAL_API_URL", portalUrl + "/api");
+      configuration.put("PORTAL_OIDC_PROVIDER_URI", keycloak.issuer());
+      configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
+      configuration.put("PORTAL_OIDC_CLIENT_SECRET", portalSecret);
+      PayaraServer payara =
+          PayaraServer.start(
+              settings.runtimeDir(),
+              work.resolve("payara"),
+              portalPort,
+              configuration,
+              START_TIMEOUT);
+      long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+      LOG.info("The portal is up at " + payara.url() + "/ after " + seconds + " s");
+      return new LocalStack(database, keycloak, payara);
+    } catch (RuntimeException e) {
+      if (keycloak != null) {
+        keycloak.close();
+      }
+      if (database != null) {
+        database.close();
+      }
+      throw e;
+    }
+  }
+
+  public String portalUrl() {
+    return payara.url();
+  }
+
+  public String apiUrl() {
+    return payara.url() + "/api";
+  }
+
+  public String keycloakUrl() {
+    return keycloak.url();
+  }
+
+  public String issuer() {
+    return keycloak.issuer();
+  }
+
+  public String tokenEndpoint() {
+    return keycloak.issuer() + "/protocol/openid-connect/token";
+  }
+
+  @Override
+  public void close() {
+    payara.close();
+    keycloak.close();
+    database.close();
+  }
+}

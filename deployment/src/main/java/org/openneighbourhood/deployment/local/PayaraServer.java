@@ -1,0 +1,88 @@
+package org.openneighbourhood.deployment.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Micro with both wars: the API at /api and the portal at / (so the NHS.UK CSS's absolute
+ * /assets URLs resolve). Configuration reaches the wars as environment variables, exactly as in
+ * production.
+ */
+final class PayaraServer implements AutoCloseable {
+
+  private final SupervisedProcess process;
+  private final String url;
+
+  private PayaraServer(SupervisedProcess process, String url) {
+    this.process = process;
+    this.url = url;
+  }
+
+  static PayaraServer start(
+      Path runtimeDir,
+      Path workDir,
+      int port,
+      Map<String, String> configuration,
+      Duration timeout) {
+    Path micro = existing(runtimeDir.resolve("payara-micro.jar"));
+    Path api = existing(runtimeDir.resolve("referral-service.war"));
+    Path portal = existing(runtimeDir.resolve("portal-web.war"));
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of(
+            java,
+            "-Xmx768m",
+            "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
+            "-jar",
+            micro.toString(),
+            "--nocluster",
+            "--nohazelcast",
+            "--port",
+            Integer.toString(port),
+            "--rootDir",
+            workDir.resolve("payara-root").toAbsolutePath().toString(),
+            "--deploy",
+            api + ":/api",
+            "--deploy",
+            portal + ":/"));
+    SupervisedProcess process = SupervisedProcess.start("payara", command, configuration, workDir);
+    String url = "http://localhost:" + port;
+    PayaraServer server = new PayaraServer(process, url);
+    try {
+      // Payara logs "ready" even when a deployment failed: ask both applications instead.
+      Http.awaitReady(process, url + "/api/services", r -> r.statusCode() == 401, timeout);
+      Http.awaitReady(process, url + "/", r -> r.statusCode() == 200, timeout);
+      Http.awaitReady(
+          process,
+          url + "/health/ready",
+          r -> r.statusCode() == 200 && r.body().contains("UP"),
+          timeout);
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+    return server;
+  }
+
+  private static Path existing(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(
+          file + " is missing: build first (./mvnw -pl deployment -am package -DskipTests)");
+    }
+    return file;
+  }
+
+  String url() {
+    return url;
+  }
+
+  @Override
+  public void close() {
+    process.close();
+  }
+}

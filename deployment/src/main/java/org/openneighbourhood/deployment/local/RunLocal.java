@@ -1,0 +1,61 @@
+package org.openneighbourhood.deployment.local;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
+
+/**
+ * {@code ./run}: starts the whole product with demo data, prints where it is and who can sign in,
+ * and stops everything on Ctrl-C.
+ */
+public final class RunLocal {
+
+  private RunLocal() {}
+
+  public static void main(String[] args) throws Exception {
+    int portalPort = Integer.getInteger("neighbourhood.port", 8080);
+    int keycloakPort = Integer.getInteger("neighbourhood.keycloak.port", 8180);
+    int databasePort = Integer.getInteger("neighbourhood.db.port", 5433);
+    LocalStack stack =
+        LocalStack.start(
+            LocalStack.Settings.fromSystemProperties(portalPort, keycloakPort, databasePort));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stack.close();
+                  stopped.countDown();
+                },
+                "stop-neighbourhood"));
+    // The banner is this command's output for the person at the terminal, not a log line.
+    banner(stack, System.out);
+    stopped.await();
+  }
+
+  private static void banner(LocalStack stack, PrintStream out) throws Exception {
+    NeighbourhoodFile demo;
+    try (InputStream in = RunLocal.class.getResourceAsStream("/demo/neighbourhood-demo.json")) {
+      demo = NeighbourhoodFile.read(in);
+    }
+    out.println();
+    out.println("Neighbourhood portal is running.");
+    out.println();
+    out.println("  Portal:   " + stack.portalUrl() + "/");
+    out.println(
+        "  API:      " + stack.apiUrl() + "  (OpenAPI at " + stack.portalUrl() + "/openapi)");
+    out.println("  Keycloak: " + stack.keycloakUrl() + "/");
+    out.println();
+    out.println("Demo logins (every password is: demo-password)");
+    for (NeighbourhoodFile.Person p : demo.users()) {
+      out.printf(
+          "  %-18s %-15s %s%n",
+          p.username(),
+          String.join(",", p.roles()),
+          p.organisations().isEmpty() ? "" : String.join(",", p.organisations()));
+    }
+    out.println();
+    out.println("Press Ctrl-C to stop everything.");
+  }
+}

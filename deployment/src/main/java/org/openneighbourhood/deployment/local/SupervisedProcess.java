@@ -1,0 +1,120 @@
+package org.openneighbourhood.deployment.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * A server process we start and must be sure to stop, with its whole process tree (kc.sh starts a
+ * child JVM). A pid file lets the next start end a leftover from a run that was killed with -9.
+ */
+final class SupervisedProcess implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(SupervisedProcess.class.getName());
+
+  private final String name;
+  private final Process process;
+  private final Path log;
+  private final Path pidFile;
+
+  private SupervisedProcess(String name, Process process, Path log, Path pidFile) {
+    this.name = name;
+    this.process = process;
+    this.log = log;
+    this.pidFile = pidFile;
+  }
+
+  static SupervisedProcess start(
+      String name, List<String> command, Map<String, String> environment, Path workDir) {
+    try {
+      Files.createDirectories(workDir);
+      Path pidFile = workDir.resolve(name + ".pid");
+      endLeftover(name, pidFile);
+      Path log = workDir.resolve(name + ".log");
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(workDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      Files.writeString(pidFile, Long.toString(process.pid()));
+      return new SupervisedProcess(name, process, log, pidFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void endLeftover(String name, Path pidFile) throws IOException {
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String pid = Files.readString(pidFile).trim();
+    try {
+      ProcessHandle.of(Long.parseLong(pid))
+          .filter(ProcessHandle::isAlive)
+          .ifPresent(
+              leftover -> {
+                LOG.warning(
+                    () -> "Ending " + name + " left running by an earlier run (pid " + pid + ")");
+                stopTree(leftover, Duration.ofSeconds(20));
+              });
+    } catch (NumberFormatException ignored) {
+      // an unreadable pid file names nothing we could stop
+    }
+    Files.deleteIfExists(pidFile);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  Path log() {
+    return log;
+  }
+
+  /** The end of the log, for a start-up failure message. */
+  String logTail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(log unreadable: " + e.getMessage() + ")";
+    }
+  }
+
+  @Override
+  public void close() {
+    stopTree(process.toHandle(), Duration.ofSeconds(30));
+    try {
+      Files.deleteIfExists(pidFile);
+    } catch (IOException e) {
+      LOG.warning(() -> "Could not delete " + pidFile + ": " + e.getMessage());
+    }
+  }
+
+  private static void stopTree(ProcessHandle root, Duration grace) {
+    List<ProcessHandle> tree = root.descendants().toList();
+    root.destroy();
+    tree.forEach(ProcessHandle::destroy);
+    long deadline = System.nanoTime() + grace.toNanos();
+    for (ProcessHandle p : concat(root, tree)) {
+      try {
+        p.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (Exception e) {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  private static List<ProcessHandle> concat(ProcessHandle root, List<ProcessHandle> tree) {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), tree.stream()).toList();
+  }
+}
