@@ -121,6 +121,10 @@ public class NewReferralPage implements Serializable {
     return person;
   }
 
+  public boolean hasPausedServices() {
+    return services.stream().anyMatch(Service::isPaused);
+  }
+
   public List<Service> getServices() {
     return services;
   }
