@@ -1,0 +1,217 @@
+package org.openneighbourhood.deployment.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.RunningStack;
+
+@ExtendWith(RunningStack.class)
+class ReferralApiIT {
+
+  static final String PAT = "00000000-0000-0000-0000-00000000c001";
+  static final String PETER = "00000000-0000-0000-0000-00000000c002";
+  static final String WALKING = "00000000-0000-0000-0000-00000000b001";
+  static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
+  static final String BENEFITS_CHECK_PAUSED = "00000000-0000-0000-0000-00000000b004";
+  static final String PROBLEM = "urn:neighbourhood:problem:";
+
+  static Api api;
+
+  @BeforeAll
+  static void connect(LocalStack stack) {
+    api = new Api(stack);
+  }
+
+  private static String sendReferral(String personId, String serviceId) {
+    Reply sent =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of(
+                "personId",
+                personId,
+                "serviceId",
+                serviceId,
+                "reason",
+                "Lonely since moving; would like company on walks.",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                true));
+    assertEquals(201, sent.status(), sent::toString);
+    assertEquals("SENT", sent.body().get("status").asText());
+    return sent.body().get("id").asText();
+  }
+
+  @Test
+  void everyEndpointRefusesARequestWithoutAToken() {
+    for (String path :
+        new String[] {
+          "/services", "/people?nhsNumber=9990000018", "/referrals/inbox", "/referrals/sent", "/me"
+        }) {
+      Reply reply = api.get(null, path);
+      assertEquals(401, reply.status(), path);
+      assertTrue(reply.contentType().startsWith("application/problem+json"), path);
+    }
+    assertEquals(401, api.post(null, "/referrals", Map.of()).status());
+  }
+
+  @Test
+  void wrongRoleIsForbidden() {
+    Reply personReadsInbox = api.get("pat.person", "/referrals/inbox");
+    assertEquals(403, personReadsInbox.status());
+    assertTrue(personReadsInbox.contentType().startsWith("application/problem+json"));
+    assertEquals(403, api.get("vera.vcfse", "/people?nhsNumber=9990000018").status());
+    assertEquals(403, api.get("cara.commissioner", "/people/" + PAT + "/plan").status());
+    assertEquals(403, api.get("lina.link", "/me").status());
+    Reply vcfseSends =
+        api.post(
+            "vera.vcfse",
+            "/referrals",
+            Map.of(
+                "personId",
+                PAT,
+                "serviceId",
+                DEBT_ADVICE,
+                "reason",
+                "x",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                true));
+    assertEquals(403, vcfseSends.status());
+  }
+
+  @Test
+  void vcfseWorkerOfAnotherOrganisationCannotSeeOrDecideTheReferral() {
+    String id = sendReferral(PETER, WALKING);
+
+    assertEquals(403, api.get("mo.money", "/referrals/" + id).status());
+    assertEquals(403, api.post("mo.money", "/referrals/" + id + "/accept", null).status());
+    assertEquals(
+        403,
+        api.post("mo.money", "/referrals/" + id + "/decline", Map.of("reason", "NO_CAPACITY"))
+            .status());
+    for (JsonNode r : api.get("mo.money", "/referrals/inbox").body()) {
+      assertFalse(id.equals(r.get("id").asText()), "other organisation's inbox shows it");
+    }
+    assertEquals("SENT", api.get("vera.vcfse", "/referrals/" + id).body().get("status").asText());
+
+    boolean inOwnInbox = false;
+    for (JsonNode r : api.get("vera.vcfse", "/referrals/inbox").body()) {
+      inOwnInbox |= id.equals(r.get("id").asText());
+    }
+    assertTrue(inOwnInbox, "the receiving organisation's inbox shows it");
+  }
+
+  @Test
+  void personSeesOnlyTheirOwnRecord() {
+    Reply own = api.get("pat.person", "/me/plan");
+    assertEquals(200, own.status(), own::toString);
+    assertEquals(PAT, own.body().get("personId").asText());
+
+    assertEquals(403, api.get("pat.person", "/people/" + PETER + "/plan").status());
+    assertEquals(403, api.get("pat.person", "/people/" + PETER).status());
+    String petersReferral = sendReferral(PETER, DEBT_ADVICE);
+    assertEquals(403, api.get("pat.person", "/referrals/" + petersReferral).status());
+    for (JsonNode r : api.get("pat.person", "/me/referrals").body()) {
+      assertEquals(PAT, r.get("person").get("id").asText());
+    }
+    assertEquals(PETER, api.get("peter.person", "/me").body().get("id").asText());
+  }
+
+  @Test
+  void decidingAnAlreadyDecidedReferralIsRefusedAndChangesNothing() {
+    String id = sendReferral(PETER, WALKING);
+    Reply accepted = api.post("vera.vcfse", "/referrals/" + id + "/accept", null);
+    assertEquals(200, accepted.status(), accepted::toString);
+    assertEquals("ACCEPTED", accepted.body().get("status").asText());
+
+    Reply again =
+        api.post("vera.vcfse", "/referrals/" + id + "/decline", Map.of("reason", "NOT_ELIGIBLE"));
+    assertEquals(409, again.status());
+    assertEquals(PROBLEM + "invalid-transition", again.problemType());
+    assertEquals(409, api.post("vera.vcfse", "/referrals/" + id + "/accept", null).status());
+
+    JsonNode after = api.get("vera.vcfse", "/referrals/" + id).body();
+    assertEquals("ACCEPTED", after.get("status").asText());
+    assertEquals(2, after.get("timeline").size(), "sent and accepted, nothing more");
+  }
+
+  @Test
+  void invalidNhsNumberIsRefusedAndNothingIsStored() {
+    Reply find = api.get("lina.link", "/people?nhsNumber=9990000019");
+    assertEquals(400, find.status());
+    assertTrue(find.hasFieldError("nhsNumber"), find::toString);
+
+    Reply register =
+        api.post(
+            "lina.link",
+            "/people",
+            Map.of(
+                "nhsNumber", "9990000019",
+                "givenName", "Bad",
+                "familyName", "Number",
+                "dateOfBirth", "1980-01-01"));
+    assertEquals(400, register.status());
+    assertTrue(register.hasFieldError("nhsNumber"), register::toString);
+    assertEquals(404, api.get("lina.link", "/people?nhsNumber=9990000034").status());
+  }
+
+  @Test
+  void missingFieldsAreListedAndNothingIsStored() {
+    Reply register =
+        api.post("lina.link", "/people", Map.of("nhsNumber", "9990000042", "givenName", ""));
+    assertEquals(400, register.status());
+    assertTrue(register.contentType().startsWith("application/problem+json"));
+    assertTrue(register.hasFieldError("givenName"), register::toString);
+    assertTrue(register.hasFieldError("familyName"), register::toString);
+    assertTrue(register.hasFieldError("dateOfBirth"), register::toString);
+    assertEquals(404, api.get("lina.link", "/people?nhsNumber=9990000042").status());
+
+    int sentBefore = api.get("lina.link", "/referrals/sent").body().size();
+    Reply referral =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of("personId", PETER, "serviceId", WALKING, "consentToShare", false));
+    assertEquals(400, referral.status());
+    assertTrue(referral.hasFieldError("reason"), referral::toString);
+    assertTrue(referral.hasFieldError("consentToShare"), referral::toString);
+    assertEquals(sentBefore, api.get("lina.link", "/referrals/sent").body().size());
+  }
+
+  @Test
+  void pausedServiceRefusesReferralsAndMalformedJsonIsABadRequest() {
+    Reply paused =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of(
+                "personId",
+                PETER,
+                "serviceId",
+                BENEFITS_CHECK_PAUSED,
+                "reason",
+                "Check their benefits",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                true));
+    assertEquals(409, paused.status());
+    assertEquals(PROBLEM + "service-not-accepting", paused.problemType());
+
+    Reply malformed = api.post("lina.link", "/referrals", "{\"personId\": ");
+    assertEquals(400, malformed.status());
+    assertTrue(malformed.contentType().startsWith("application/problem+json"));
+  }
+}

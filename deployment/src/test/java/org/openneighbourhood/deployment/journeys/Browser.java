@@ -1,0 +1,165 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, one fresh profile per user session. Every portal page a page object
+ * opens is scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) and photographed.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final AtomicInteger SHOTS = new AtomicInteger();
+  private static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+  private final WebDriver driver;
+  private final Path profile;
+  private final String portalUrl;
+  private final WebDriverWait wait;
+
+  Browser(String portalUrl) {
+    this.portalUrl = portalUrl;
+    try {
+      this.profile = Files.createTempDirectory("chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    this.driver = new ChromeDriver(options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    driver.get(portalUrl + path);
+  }
+
+  String portalUrl() {
+    return portalUrl;
+  }
+
+  WebElement find(String id) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  void type(String id, String text) {
+    WebElement field = find(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  String text(String id) {
+    return find(id).getText();
+  }
+
+  /** Waits for the page whose URL contains {@code path}, then scans and photographs it. */
+  void arrivedAt(String path) {
+    wait.until(ExpectedConditions.urlContains(path));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    screenshot(path);
+    assertAccessible();
+  }
+
+  @SuppressWarnings("unchecked")
+  void assertAccessible() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(AxeScript.SOURCE);
+    String tags = "['" + String.join("','", WCAG_TAGS) + "']";
+    List<String> violations =
+        (List<String>)
+            js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: "
+                    + tags
+                    + "}}).then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                    + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                    + ".catch(e => done(['axe failed: ' + e]));");
+    if (!violations.isEmpty()) {
+      fail(
+          "Accessibility violations on "
+              + driver.getCurrentUrl()
+              + ":\n"
+              + String.join("\n", violations));
+    }
+  }
+
+  void screenshot(String name) {
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      String file =
+          String.format("%03d-%s.png", SHOTS.incrementAndGet(), name.replaceAll("[^a-z0-9]+", "-"));
+      Files.write(dir.resolve(file), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a profile left in target/ is removed by the next clean
+    }
+  }
+
+  /** axe-core from npm, read once. */
+  private static final class AxeScript {
+    static final String SOURCE = read();
+
+    private static String read() {
+      try {
+        return Files.readString(Path.of(System.getProperty("axe.script")));
+      } catch (IOException e) {
+        throw new UncheckedIOException("axe-core missing: run npm ci in deployment/", e);
+      }
+    }
+  }
+}

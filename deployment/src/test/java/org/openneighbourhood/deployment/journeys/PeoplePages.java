@@ -1,0 +1,50 @@
+package org.openneighbourhood.deployment.journeys;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The link worker's pages: find or register a person, and the person's page with their plan. */
+final class PeoplePages {
+
+  private final Browser browser;
+
+  PeoplePages(Browser browser) {
+    this.browser = browser;
+  }
+
+  void find(String nhsNumber) {
+    browser.type("nhsNumber", nhsNumber);
+    browser.click("find");
+  }
+
+  void register(String givenName, String familyName, int day, int month, int year) {
+    browser.click("register-person");
+    browser.arrivedAt("/people/register.xhtml");
+    browser.type("givenName", givenName);
+    browser.type("familyName", familyName);
+    browser.type("dob-day", Integer.toString(day));
+    browser.type("dob-month", Integer.toString(month));
+    browser.type("dob-year", Integer.toString(year));
+    browser.click("register");
+    browser.arrivedAt("/people/person.xhtml");
+  }
+
+  void recordWhatMatters(String text) {
+    browser.type("whatMattersToMe", text);
+    browser.click("save-what-matters");
+    browser.arrivedAt("/people/person.xhtml");
+  }
+
+  void addGoal(String goal) {
+    browser.type("goal", goal);
+    browser.click("add-goal");
+    browser.arrivedAt("/people/person.xhtml");
+  }
+
+  List<String> goals() {
+    return browser.find("goals").findElements(By.tagName("li")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}

@@ -1,0 +1,41 @@
+package org.openneighbourhood.deployment.journeys;
+
+import java.net.URI;
+
+/** Sending a referral, and the referral's own page. */
+final class ReferralPages {
+
+  private final Browser browser;
+
+  ReferralPages(Browser browser) {
+    this.browser = browser;
+  }
+
+  void startFromPersonPage() {
+    browser.click("refer");
+    browser.arrivedAt("/referrals/new.xhtml");
+  }
+
+  void fill(String serviceId, String reason, boolean consent) {
+    if (serviceId != null) {
+      browser.click("service-" + serviceId);
+    }
+    browser.type("reason", reason);
+    browser.click("urgency-routine");
+    if (consent) {
+      browser.click("consentToShare");
+    }
+  }
+
+  /** Sends the referral and returns its id, read from the confirmation page's address. */
+  String send() {
+    browser.click("send-referral");
+    browser.arrivedAt("/referrals/referral.xhtml");
+    String query = URI.create(browser.driver().getCurrentUrl()).getQuery();
+    return query.replaceAll(".*id=([0-9a-f-]{36}).*", "$1");
+  }
+
+  String status() {
+    return browser.text("referral-status");
+  }
+}

@@ -1,0 +1,75 @@
+package org.openneighbourhood.deployment.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openneighbourhood.deployment.local.LocalStack;
+
+/**
+ * Real access tokens from the running Keycloak (password grant on the demo-only test client), one
+ * per user, minted again shortly before they expire: password grants are slow, tokens live 5 min.
+ */
+public final class Tokens {
+
+  public static final String PASSWORD = "demo-password";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private record Token(String value, Instant expires) {}
+
+  private final LocalStack stack;
+  private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+  public Tokens(LocalStack stack) {
+    this.stack = stack;
+  }
+
+  public String of(String username) {
+    return tokens
+        .compute(
+            username,
+            (user, token) ->
+                token != null && token.expires().isAfter(Instant.now().plusSeconds(60))
+                    ? token
+                    : mint(user))
+        .value();
+  }
+
+  private Token mint(String username) {
+    String form =
+        "grant_type=password&client_id=neighbourhood-tests&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + PASSWORD;
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(stack.tokenEndpoint()))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode body = JSON.readTree(response.body());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("No token for " + username + ": " + response.body());
+      }
+      return new Token(
+          body.get("access_token").asText(),
+          Instant.now().plusSeconds(body.get("expires_in").asLong()));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
