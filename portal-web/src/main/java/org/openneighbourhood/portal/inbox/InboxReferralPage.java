@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Decline;
 import org.openneighbourhood.portal.api.Referral;
@@ -37,12 +35,7 @@ public class InboxReferralPage implements Serializable {
       new FormErrors(Map.of("declineReason", "declineReason-NO_CAPACITY"));
 
   public void load() {
-    Optional<UUID> referralId = Pages.uuid(id);
-    if (referralId.isEmpty()) {
-      Pages.notFound();
-      return;
-    }
-    referral = api.referral(referralId.get());
+    Pages.idOrNotFound(id).ifPresent(referralId -> referral = api.referral(referralId));
   }
 
   public String accept() {

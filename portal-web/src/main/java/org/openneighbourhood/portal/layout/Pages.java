@@ -1,11 +1,9 @@
 package org.openneighbourhood.portal.layout;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
+import org.openneighbourhood.portal.problem.ErrorPages;
 
 /** Small helpers for page beans. */
 public final class Pages {
@@ -32,14 +30,19 @@ public final class Pages {
 
   /** Answers with the 404 page and stops rendering the current one. */
   public static void notFound() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    ExternalContext external = context.getExternalContext();
-    try {
-      external.responseSendError(404, "Page not found");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    ErrorPages.show(FacesContext.getCurrentInstance(), 404);
+  }
+
+  /**
+   * The record id a page was opened with, or the 404 page (and empty) when it is missing or not an
+   * id.
+   */
+  public static Optional<UUID> idOrNotFound(String id) {
+    Optional<UUID> uuid = uuid(id);
+    if (uuid.isEmpty()) {
+      notFound();
     }
-    context.responseComplete();
+    return uuid;
   }
 
   /** Post/Redirect/Get: the outcome that redirects to a page with one query parameter. */

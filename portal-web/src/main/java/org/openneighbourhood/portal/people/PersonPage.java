@@ -37,9 +37,8 @@ public class PersonPage implements Serializable {
   private final FormErrors errors = new FormErrors();
 
   public void load() {
-    Optional<UUID> personId = Pages.uuid(id);
+    Optional<UUID> personId = Pages.idOrNotFound(id);
     if (personId.isEmpty()) {
-      Pages.notFound();
       return;
     }
     person = api.person(personId.get());

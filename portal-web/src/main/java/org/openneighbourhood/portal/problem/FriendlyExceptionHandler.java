@@ -8,7 +8,6 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.UUID;
@@ -59,33 +58,41 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
       LOG.log(Level.WARNING, "Failure after the page started rendering", thrown);
       return;
     }
-    external.responseReset();
-    HttpServletResponse response = (HttpServletResponse) external.getResponse();
     if (find(thrown, ViewExpiredException.class) != null
         || find(thrown, ProtectedViewException.class) != null) {
       external.redirect(external.getRequestContextPath() + "/session-expired.xhtml");
       return;
     }
     ApiProblemException problem = find(thrown, ApiProblemException.class);
+    if (problem != null && problem.status() == 401) {
+      // The API no longer accepts the token: sign in again rather than show a dead end.
+      external.redirect(external.getRequestContextPath() + "/session-expired.xhtml");
+      return;
+    }
     if (problem != null && problem.status() < 500) {
-      int status =
-          switch (problem.status()) {
-            case 401 -> HttpServletResponse.SC_UNAUTHORIZED;
-            case 403 -> HttpServletResponse.SC_FORBIDDEN;
-            case 404, 400 -> HttpServletResponse.SC_NOT_FOUND;
-            default -> HttpServletResponse.SC_CONFLICT;
-          };
-      if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-        // The API no longer accepts the token: sign in again rather than show a dead end.
-        external.redirect(external.getRequestContextPath() + "/session-expired.xhtml");
-        return;
-      }
-      response.sendError(status == HttpServletResponse.SC_CONFLICT ? 500 : status);
+      LOG.log(
+          Level.INFO,
+          "referral-service refused a request from {0}: {1} {2}",
+          new Object[] {viewId(context), problem.status(), problem.slug()});
+      ErrorPages.show(context, pageStatus(problem.status()));
       return;
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
-    response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    ErrorPages.show(context, 500);
+  }
+
+  /** A refusal the page did not handle: forbidden, not found, or (a conflict) a problem. */
+  static int pageStatus(int apiStatus) {
+    return switch (apiStatus) {
+      case 403 -> 403;
+      case 400, 404 -> 404;
+      default -> 500;
+    };
+  }
+
+  private static String viewId(FacesContext context) {
+    return context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId();
   }
 
   private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

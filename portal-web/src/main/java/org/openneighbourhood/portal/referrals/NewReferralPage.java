@@ -44,9 +44,8 @@ public class NewReferralPage implements Serializable {
   private final FormErrors errors = new FormErrors();
 
   public void load() {
-    Optional<UUID> personId = Pages.uuid(personParam);
+    Optional<UUID> personId = Pages.idOrNotFound(personParam);
     if (personId.isEmpty()) {
-      Pages.notFound();
       return;
     }
     person = api.person(personId.get());

@@ -3,8 +3,6 @@ package org.openneighbourhood.portal.referrals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
-import java.util.UUID;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.layout.Pages;
@@ -20,12 +18,7 @@ public class ReferralPage {
   private Referral referral;
 
   public void load() {
-    Optional<UUID> referralId = Pages.uuid(id);
-    if (referralId.isEmpty()) {
-      Pages.notFound();
-      return;
-    }
-    referral = api.referral(referralId.get());
+    Pages.idOrNotFound(id).ifPresent(referralId -> referral = api.referral(referralId));
   }
 
   public String getId() {
