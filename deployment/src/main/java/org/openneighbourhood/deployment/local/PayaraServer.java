@@ -31,6 +31,10 @@ final class PayaraServer implements AutoCloseable {
     Path micro = existing(runtimeDir.resolve("payara-micro.jar"));
     Path api = existing(runtimeDir.resolve("referral-service.war"));
     Path portal = existing(runtimeDir.resolve("portal-web.war"));
+    // A root directory kept from an earlier start still lists both applications in its domain:
+    // Payara would load those, then redeploy them while the tests are already running.
+    Path root = workDir.resolve("payara-root").toAbsolutePath();
+    Directories.delete(root);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.addAll(
@@ -45,7 +49,7 @@ final class PayaraServer implements AutoCloseable {
             "--port",
             Integer.toString(port),
             "--rootDir",
-            workDir.resolve("payara-root").toAbsolutePath().toString(),
+            root.toString(),
             "--deploy",
             api + ":/api",
             "--deploy",
