@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.openneighbourhood.deployment.local.Directories;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -85,8 +87,33 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /**
+   * Clicks a link or button and waits until the browser has left the page, so that the next check
+   * reads the new page even when it has the same address (a form shown again with its errors).
+   */
   void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.leavingThisPage = true;");
+    target.click();
+    // A new document has no such mark. Asking while the browser is between pages may fail.
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.leavingThisPage;")));
+  }
+
+  /**
+   * Ticks a radio or checkbox the way a person does: by its label. NHS.UK styles the native input
+   * as invisible, so WebDriver cannot click the input itself.
+   */
+  void choose(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeSelected(By.id(id)));
+  }
+
+  String heading() {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText();
   }
 
   String text(String id) {
@@ -128,13 +155,24 @@ final class Browser implements AutoCloseable {
   }
 
   void screenshot(String name) {
+    String file =
+        String.format("%03d-%s", SHOTS.incrementAndGet(), name.replaceAll("[^a-z0-9]+", "-"));
+    write(file + ".png", ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** The page as the browser last showed it, and its source, named after the failed journey. */
+  void keepEvidence(String journey) {
+    String file = String.format("%03d-FAILED-%s", SHOTS.incrementAndGet(), journey);
+    write(file + ".png", ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    String source = driver.getCurrentUrl() + "\n\n" + driver.getPageSource();
+    write(file + ".html", source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static void write(String file, byte[] content) {
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     try {
       Files.createDirectories(dir);
-      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-      String file =
-          String.format("%03d-%s.png", SHOTS.incrementAndGet(), name.replaceAll("[^a-z0-9]+", "-"));
-      Files.write(dir.resolve(file), png);
+      Files.write(dir.resolve(file), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,10 +181,10 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a profile left in target/ is removed by the next clean
+    try {
+      Directories.delete(profile);
+    } catch (java.io.UncheckedIOException e) {
+      // Chromium may still be writing as it exits; target/ is cleaned by the next build
     }
   }
 

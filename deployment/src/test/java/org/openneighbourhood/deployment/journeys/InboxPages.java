@@ -21,7 +21,7 @@ final class InboxPages {
 
   void decline(String reasonCode, String note) {
     if (reasonCode != null) {
-      browser.click("declineReason-" + reasonCode);
+      browser.choose("declineReason-" + reasonCode);
     }
     browser.type("declineNote", note);
     browser.click("decline");

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
@@ -16,8 +18,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * declines, the person sees it, and everyone signs out. Users take turns in one browser, so each
  * sign-in after a sign-out proves the Keycloak session really ended.
  */
-@org.junit.jupiter.api.Disabled(
-    "Issue 2 open: journeys reach the referral form but error out later in the run; fix, then re-enable")
 @ExtendWith(RunningStack.class)
 class ReferralJourneyIT {
 
@@ -25,6 +25,15 @@ class ReferralJourneyIT {
   private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
 
   private Browser browser;
+
+  /** Keeps a screenshot and the page source of the page a journey failed on, before it closes. */
+  @RegisterExtension
+  final AfterTestExecutionCallback evidence =
+      context ->
+          context
+              .getExecutionException()
+              .ifPresent(
+                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
 
   @BeforeEach
   void openBrowser(LocalStack stack) {
@@ -116,6 +125,13 @@ class ReferralJourneyIT {
     browser.open("/referrals/referral.xhtml?id=" + referralId);
     browser.arrivedAt("/referrals/referral.xhtml");
     assertTrue(referral.status().startsWith("Declined"), referral.status());
+
+    browser.open("/referrals/referral.xhtml?id=" + java.util.UUID.randomUUID());
+    browser.arrivedAt("/referrals/referral.xhtml");
+    assertEquals("Page not found", browser.heading(), "an unknown referral");
+    browser.open("/people/person.xhtml?id=not-an-id");
+    browser.arrivedAt("/people/person.xhtml");
+    assertEquals("Page not found", browser.heading(), "a malformed id");
     SignIn.out(browser);
   }
 }

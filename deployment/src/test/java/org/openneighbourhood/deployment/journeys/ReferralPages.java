@@ -18,12 +18,12 @@ final class ReferralPages {
 
   void fill(String serviceId, String reason, boolean consent) {
     if (serviceId != null) {
-      browser.click("service-" + serviceId);
+      browser.choose("service-" + serviceId);
     }
     browser.type("reason", reason);
-    browser.click("urgency-routine");
+    browser.choose("urgency-routine");
     if (consent) {
-      browser.click("consentToShare");
+      browser.choose("consentToShare");
     }
   }
 
