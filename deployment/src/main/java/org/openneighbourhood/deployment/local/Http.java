@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Readiness polling: a server is ready when an application URL answers as expected. */
@@ -45,6 +46,10 @@ final class Http {
                 + server.log()
                 + ":\n"
                 + server.logTail(40));
+      }
+      Optional<String> failure = server.reportedFailure();
+      if (failure.isPresent()) {
+        throw new IllegalStateException(server.log() + " says: " + failure.get());
       }
       if (answers(url, ready)) {
         return;

@@ -14,6 +14,12 @@ import java.util.Map;
  */
 final class PayaraServer implements AutoCloseable {
 
+  /** What each war logs when its configuration cannot work (it then refuses to deploy). */
+  static final String REFUSES_TO_START = "refuses to start: ";
+
+  /** What Payara logs when any application failed to start, whatever the reason. */
+  static final String DEPLOYMENT_FAILED = "Exception during lifecycle processing";
+
   private final SupervisedProcess process;
   private final String url;
 
@@ -54,7 +60,9 @@ final class PayaraServer implements AutoCloseable {
             api + ":/api",
             "--deploy",
             portal + ":/"));
-    SupervisedProcess process = SupervisedProcess.start("payara", command, configuration, workDir);
+    SupervisedProcess process =
+        SupervisedProcess.start("payara", command, configuration, workDir)
+            .failWhenLogSays(REFUSES_TO_START, DEPLOYMENT_FAILED);
     String url = "http://localhost:" + port;
     PayaraServer server = new PayaraServer(process, url);
     try {

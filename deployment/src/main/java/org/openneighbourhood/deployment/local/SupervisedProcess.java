@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -23,6 +24,7 @@ final class SupervisedProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final Path pidFile;
+  private volatile List<String> failureMarkers = List.of();
 
   private SupervisedProcess(String name, Process process, Path log, Path pidFile) {
     this.name = name;
@@ -70,6 +72,37 @@ final class SupervisedProcess implements AutoCloseable {
       // an unreadable pid file names nothing we could stop
     }
     Files.deleteIfExists(pidFile);
+  }
+
+  /**
+   * Makes a log line containing one of {@code markers} count as a failed start even while the
+   * process runs on (Payara Micro stays up when an application fails to deploy). Earlier markers
+   * are the more telling ones and are reported first.
+   */
+  SupervisedProcess failWhenLogSays(String... markers) {
+    this.failureMarkers = List.of(markers);
+    return this;
+  }
+
+  /** The log line that says the start failed, if there is one. */
+  Optional<String> reportedFailure() {
+    if (failureMarkers.isEmpty() || !Files.exists(log)) {
+      return Optional.empty();
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    for (String marker : failureMarkers) {
+      for (String line : lines) {
+        if (line.contains(marker)) {
+          return Optional.of(line.strip());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   boolean isAlive() {

@@ -25,8 +25,7 @@ public class ConfigurationCheck {
   void check() {
     List<String> problems = ConfigurationRules.problems(setting -> setting.lookup(config));
     if (!problems.isEmpty()) {
-      String message =
-          "referral-service configuration is not usable: " + String.join("; ", problems);
+      String message = "referral-service refuses to start: " + String.join("; ", problems);
       LOG.severe(message);
       throw new IllegalStateException(message);
     }

@@ -1,0 +1,81 @@
+package org.openneighbourhood.deployment.local;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Production start-up with configuration that cannot work: Payara Micro with both wars, as they
+ * would be deployed, refuses to go on and the message names the bad key. Payara loads
+ * referral-service first and stops loading at the first failure, so the database is real for the
+ * portal's case.
+ */
+class BadConfigurationIT {
+
+  private static final Path RUNTIME = Path.of(System.getProperty("neighbourhood.runtime.dir"));
+  private static final Path WORK =
+      Path.of(System.getProperty("neighbourhood.work.dir"), "bad-configuration");
+
+  private static LocalDatabase database;
+
+  @BeforeAll
+  static void startDatabase() {
+    database =
+        LocalDatabase.start(
+            WORK.resolve("pgdata"),
+            RUNTIME.resolve("postgres-binaries"),
+            Ports.free(),
+            Secrets.random());
+  }
+
+  @AfterAll
+  static void stopDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "DB_URL, jdbc:mysql://db.example/neighbourhood, referral-service refuses to start: db.url",
+    "PORTAL_API_URL, not a url, portal-web refuses to start: portal.api-url"
+  })
+  void startUpStopsWithAMessageNamingTheBadKey(String key, String badValue, String expected) {
+    Map<String, String> configuration = new HashMap<>();
+    configuration.put("DB_URL", database.jdbcUrl());
+    configuration.put("DB_USER", LocalDatabase.USER);
+    configuration.put("DB_PASSWORD", database.password());
+    configuration.put("MP_JWT_VERIFY_ISSUER", "https://id.example/realms/neighbourhood");
+    configuration.put(
+        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+        "https://id.example/realms/neighbourhood/protocol/openid-connect/certs");
+    configuration.put("MP_JWT_VERIFY_AUDIENCES", "referral-service");
+    configuration.put("PORTAL_API_URL", "https://portal.example/api");
+    configuration.put("PORTAL_OIDC_PROVIDER_URI", "https://id.example/realms/neighbourhood");
+    configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
+    configuration.put("PORTAL_OIDC_CLIENT_SECRET", "secret");
+    configuration.put(key, badValue);
+
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                PayaraServer.start(
+                        RUNTIME,
+                        WORK.resolve(key),
+                        Ports.free(),
+                        configuration,
+                        Duration.ofMinutes(2))
+                    .close());
+
+    assertTrue(refused.getMessage().contains(expected), refused.getMessage());
+  }
+}
