@@ -82,6 +82,9 @@ class ReferralJourneyIT {
     inbox.accept();
     assertEquals("Accepted", inbox.status());
     assertFalse(inbox.canDecide(), "a decided referral offers no decision");
+    browser.open("/people/find.xhtml");
+    browser.arrivedAt("/people/find.xhtml");
+    assertEquals("You cannot see this page", browser.heading(), "VCFSE staff do not search people");
     SignIn.out(browser);
 
     SignIn.as(browser, "pat.person", "/my/plan.xhtml");
