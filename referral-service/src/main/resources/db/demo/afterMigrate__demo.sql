@@ -48,3 +48,26 @@ insert into goal (plan_id, position, id, description, created_at, created_by) va
     ('00000000-0000-0000-0000-00000000d001', 0, '00000000-0000-0000-0000-00000000e001',
      'I want to walk to the park with my granddaughter by the summer.', '2025-01-06T10:00:00Z', 'Lina Link')
 on conflict do nothing;
+
+-- Northgate PCN registered Pat and Peter with their agreement; Riverside Surgery is Pat's GP.
+insert into care_team_member (id, person_id, organisation_id, reason, started_at, started_by) values
+    ('00000000-0000-0000-0000-00000000f001', '00000000-0000-0000-0000-00000000c001',
+     '00000000-0000-0000-0000-00000000a002', 'REGISTERED', '2025-01-06T09:30:00Z', 'Lina Link'),
+    ('00000000-0000-0000-0000-00000000f002', '00000000-0000-0000-0000-00000000c002',
+     '00000000-0000-0000-0000-00000000a002', 'REGISTERED', '2025-02-03T14:00:00Z', 'Lina Link'),
+    ('00000000-0000-0000-0000-00000000f003', '00000000-0000-0000-0000-00000000c001',
+     '00000000-0000-0000-0000-00000000a001', 'ADDED_WITH_AGREEMENT', '2025-01-06T09:35:00Z', 'Lina Link')
+on conflict do nothing;
+
+insert into consent (id, person_id, organisation_id, scope, recorded_at, recorded_by,
+                     recorded_by_organisation_id, valid_until) values
+    ('00000000-0000-0000-0000-0000000ff001', '00000000-0000-0000-0000-00000000c001',
+     '00000000-0000-0000-0000-00000000a002', 'KEEP_RECORD', '2025-01-06T09:30:00Z', 'Lina Link',
+     '00000000-0000-0000-0000-00000000a002', '2035-01-06T09:30:00Z'),
+    ('00000000-0000-0000-0000-0000000ff002', '00000000-0000-0000-0000-00000000c002',
+     '00000000-0000-0000-0000-00000000a002', 'KEEP_RECORD', '2025-02-03T14:00:00Z', 'Lina Link',
+     '00000000-0000-0000-0000-00000000a002', '2035-02-03T14:00:00Z'),
+    ('00000000-0000-0000-0000-0000000ff003', '00000000-0000-0000-0000-00000000c001',
+     '00000000-0000-0000-0000-00000000a001', 'CARE_TEAM', '2025-01-06T09:35:00Z', 'Lina Link',
+     '00000000-0000-0000-0000-00000000a002', '2035-01-06T09:35:00Z')
+on conflict do nothing;

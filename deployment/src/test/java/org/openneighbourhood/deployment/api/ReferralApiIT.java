@@ -161,7 +161,8 @@ class ReferralApiIT {
                 "nhsNumber", "9990000019",
                 "givenName", "Bad",
                 "familyName", "Number",
-                "dateOfBirth", "1980-01-01"));
+                "dateOfBirth", "1980-01-01",
+                "consentToRecord", true));
     assertEquals(400, register.status());
     assertTrue(register.hasFieldError("nhsNumber"), register::toString);
     assertEquals(404, api.get("lina.link", "/people?nhsNumber=9990000034").status());

@@ -26,6 +26,7 @@ final class PeoplePages {
     browser.type("dob-day", Integer.toString(day));
     browser.type("dob-month", Integer.toString(month));
     browser.type("dob-year", Integer.toString(year));
+    browser.choose("consentToRecord");
     browser.click("register");
     browser.arrivedAt("/people/person.xhtml");
   }

@@ -20,6 +20,7 @@ public class FindPersonPage {
 
   private String nhsNumber;
   private String notFoundDigits;
+  private String notSharedDigits;
   private final FormErrors errors = new FormErrors();
 
   public String find() {
@@ -31,6 +32,10 @@ public class FindPersonPage {
     String digits = NhsNumbers.digits(nhsNumber);
     try {
       Person person = api.findPerson(digits);
+      if (!person.shared()) {
+        notSharedDigits = digits;
+        return null;
+      }
       return Pages.redirect("/people/person.xhtml", "id", person.id());
     } catch (ApiProblemException e) {
       if (e.status() == 404) {
@@ -55,6 +60,15 @@ public class FindPersonPage {
 
   public boolean isNotFound() {
     return notFoundDigits != null;
+  }
+
+  /** Registered, but not shared with the caller's organisation: their details are withheld. */
+  public boolean isNotShared() {
+    return notSharedDigits != null;
+  }
+
+  public String getNotSharedNumber() {
+    return NhsNumbers.format(notSharedDigits);
   }
 
   public String getNotFoundDigits() {

@@ -27,7 +27,8 @@ public class RegisterPersonPage {
           "nhsNumber", "nhsNumber",
           "givenName", "givenName",
           "familyName", "familyName",
-          "dateOfBirth", "dateOfBirth");
+          "dateOfBirth", "dateOfBirth",
+          "consentToRecord", "consentToRecord");
 
   @Inject ReferralApi api;
 
@@ -37,6 +38,7 @@ public class RegisterPersonPage {
   private String dobDay;
   private String dobMonth;
   private String dobYear;
+  private boolean consentToRecord;
   private final FormErrors errors = new FormErrors(Map.of("dateOfBirth", "dob-day"));
 
   public String register() {
@@ -49,6 +51,11 @@ public class RegisterPersonPage {
     if (!dob.isValid()) {
       errors.add("dateOfBirth", dob.problem());
     }
+    consentToRecord = "true".equals(Pages.parameter("consentToRecord"));
+    if (!consentToRecord) {
+      errors.add(
+          "consentToRecord", "Confirm they agree to your organisation keeping a record about them");
+    }
     if (errors.isPresent()) {
       return null;
     }
@@ -56,7 +63,11 @@ public class RegisterPersonPage {
       Person person =
           api.registerPerson(
               new NewPerson(
-                  NhsNumbers.digits(nhsNumber), givenName.strip(), familyName.strip(), dob.date()));
+                  NhsNumbers.digits(nhsNumber),
+                  givenName.strip(),
+                  familyName.strip(),
+                  dob.date(),
+                  true));
       return Pages.redirect("/people/person.xhtml", "id", person.id());
     } catch (ApiProblemException e) {
       if (e.is(409, "person-already-registered")) {
@@ -129,6 +140,10 @@ public class RegisterPersonPage {
 
   public void setDobYear(String dobYear) {
     this.dobYear = dobYear;
+  }
+
+  public boolean isConsentToRecord() {
+    return consentToRecord;
   }
 
   public FormErrors getErrors() {

@@ -1,110 +1,113 @@
 package org.openneighbourhood.api.access.control;
 
-import static org.openneighbourhood.api.access.entity.Role.GP_STAFF;
-import static org.openneighbourhood.api.access.entity.Role.LINK_WORKER;
 import static org.openneighbourhood.api.access.entity.Role.PERSON;
-import static org.openneighbourhood.api.access.entity.Role.SOCIAL_CARE;
-import static org.openneighbourhood.api.access.entity.Role.VCFSE_STAFF;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Decision;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.audit.control.AuditLog;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.referral.entity.Referral;
 
 /**
- * Every access rule of the API in one place: which roles may do what, for which organisation, and
- * about which person. Resources carry {@code @RolesAllowed} as a first gate; the relationship rules
- * (own organisation, receiver of a referral, own record) can only be decided here.
+ * The one place that decides every request: the caller's roles, the organisation they act for, how
+ * that organisation (or the person themselves) stands to the person concerned, and the person's
+ * consent, looked up in the policy table ({@code access/policy.md}). Deny by default. Every refusal
+ * is audited; every allowed disclosure is audited by the use case through {@link Access}.
  */
 @ApplicationScoped
 public class AccessPolicy {
 
-  /** Roles that refer people and look after their record and plan. */
-  static final Set<String> REFERRERS = Set.of(LINK_WORKER, GP_STAFF, SOCIAL_CARE);
+  /** Roles that act for an organisation. */
+  static final Set<String> ORGANISATION_ROLES =
+      Set.of(
+          Role.LINK_WORKER,
+          Role.GP_STAFF,
+          Role.SOCIAL_CARE,
+          Role.VCFSE_STAFF,
+          Role.ORG_ADMIN,
+          Role.COMMISSIONER);
 
-  /** Roles whose organisation can receive and decide on referrals. */
-  static final Set<String> RECEIVERS = Set.of(VCFSE_STAFF, GP_STAFF, SOCIAL_CARE);
+  private final PolicyTable table = PolicyTable.load();
 
-  static final Set<String> STAFF = Set.of(LINK_WORKER, GP_STAFF, SOCIAL_CARE, VCFSE_STAFF);
+  @Inject Relationships relationships;
+  @Inject AuditLog audit;
+  @Inject PersonRepository people;
 
-  public void checkCanBrowseDirectory(Caller caller) {
-    requireAnyRole(caller, Role.ALL);
-  }
-
-  public void checkCanManagePeople(Caller caller) {
-    requireAnyRole(caller, REFERRERS);
-  }
-
-  public void checkCanWritePlan(Caller caller) {
-    requireAnyRole(caller, REFERRERS);
+  /** The first gate: some role of the caller appears for the operation at all. */
+  public void checkRole(Caller caller, Operation operation, RecordType recordType) {
+    if (!table.mentions(operation, caller.roles())) {
+      throw refuse(caller, operation, recordType, null, null, "Your role does not allow this");
+    }
   }
 
   /**
-   * Referrers read plans; VCFSE staff only when their acting organisation received a referral about
-   * the person.
+   * An operation about no one person: the directory, registering someone new, an organisation's own
+   * log.
    */
-  public void checkCanReadPlan(Caller caller, Set<String> organisationsThatReceivedReferrals) {
-    if (caller.hasAnyRole(REFERRERS)) {
-      return;
+  public Access checkWithoutPerson(Caller caller, Operation operation, RecordType recordType) {
+    checkRole(caller, operation, recordType);
+    if (table.decide(operation, caller.roles(), Relationship.NONE) == Decision.DENY) {
+      throw refuse(caller, operation, recordType, null, null, "Your role does not allow this");
     }
-    requireAnyRole(caller, Set.of(VCFSE_STAFF));
-    if (!organisationsThatReceivedReferrals.contains(actingOrganisation(caller))) {
-      throw AccessDeniedException.forbidden(
-          "Your organisation has not received a referral about this person");
-    }
+    return new Access(
+        audit, caller, actingOrganisationIfKnown(caller), operation, Decision.ALLOW, null);
   }
 
-  /** Returns the alias of the organisation the referral is sent from. */
-  public String checkCanSend(Caller caller) {
-    requireAnyRole(caller, REFERRERS);
-    return actingOrganisation(caller);
+  /** An operation on a person's record or plan. */
+  public Access toPerson(Caller caller, Operation operation, Person person, RecordType type) {
+    checkRole(caller, operation, type);
+    String acting = actingOrganisationIfAny(caller);
+    Relationship relationship = relationshipTo(caller, acting, person);
+    return decide(caller, acting, operation, relationship, person.id(), type, person.id());
   }
 
-  public String checkCanListSent(Caller caller) {
-    requireAnyRole(caller, REFERRERS);
-    return actingOrganisation(caller);
-  }
-
-  public String checkCanListInbox(Caller caller) {
-    requireAnyRole(caller, RECEIVERS);
-    return actingOrganisation(caller);
-  }
-
-  /** Staff of the referring or the receiving organisation. */
-  public void checkCanView(Caller caller, Referral referral) {
-    requireAnyRole(caller, STAFF);
+  /** An operation on one referral, decided by the acting organisation's part in it. */
+  public Access toReferral(Caller caller, Operation operation, Referral referral) {
+    checkRole(caller, operation, RecordType.REFERRAL);
     String acting = actingOrganisation(caller);
-    if (!acting.equals(referral.referringOrganisation().alias())
-        && !acting.equals(referral.receivingOrganisation().alias())) {
-      throw AccessDeniedException.forbidden("This referral is not for your organisation");
-    }
+    Relationship relationship = relationships.toReferral(acting, referral);
+    return decide(
+        caller,
+        acting,
+        operation,
+        relationship,
+        referral.person().id(),
+        RecordType.REFERRAL,
+        referral.id());
   }
 
-  /** Only the receiving organisation decides on a referral. */
-  public void checkCanDecide(Caller caller, Referral referral) {
-    requireAnyRole(caller, RECEIVERS);
-    if (!actingOrganisation(caller).equals(referral.receivingOrganisation().alias())) {
-      throw AccessDeniedException.forbidden(
-          "Only the organisation that received the referral can decide on it");
-    }
+  /**
+   * One row of a list: how much of the referral the acting organisation may see. Empty when it may
+   * not see the row at all (then it is left out of the list, which is not a refusal).
+   */
+  public Optional<Access> rowOf(
+      Caller caller, String acting, Operation operation, Referral referral) {
+    Relationship relationship = relationships.toReferral(acting, referral);
+    Decision decision = table.decide(operation, caller.roles(), relationship);
+    return decision == Decision.DENY
+        ? Optional.empty()
+        : Optional.of(
+            new Access(audit, caller, acting, operation, decision, referral.person().id()));
   }
 
-  /** Returns the NHS number of the signed-in person, the only record they may see. */
-  public NhsNumber checkIsPerson(Caller caller) {
-    requireAnyRole(caller, Set.of(PERSON));
-    String claim =
-        caller
-            .nhsNumberClaim()
-            .orElseThrow(() -> AccessDeniedException.forbidden("Your account has no NHS number"));
-    try {
-      return NhsNumber.parse(claim);
-    } catch (InvalidInputException notANumber) {
-      throw AccessDeniedException.forbidden("Your account's NHS number is not valid");
+  /** The signed-in person's own record, if there is one for the NHS number in their token. */
+  public Optional<Person> ownRecord(Caller caller) {
+    if (!caller.hasAnyRole(Set.of(PERSON))) {
+      return Optional.empty();
     }
+    return ownNhsNumber(caller).flatMap(people::findByNhsNumber);
   }
 
   /**
@@ -129,9 +132,67 @@ public class AccessPolicy {
         "You belong to several organisations: choose one with the X-Acting-Organisation header");
   }
 
-  private static void requireAnyRole(Caller caller, Set<String> roles) {
-    if (!caller.hasAnyRole(roles)) {
-      throw AccessDeniedException.forbidden("Your role does not allow this");
+  private Access decide(
+      Caller caller,
+      String acting,
+      Operation operation,
+      Relationship relationship,
+      java.util.UUID personId,
+      RecordType type,
+      java.util.UUID recordId) {
+    Decision decision = table.decide(operation, caller.roles(), relationship);
+    if (decision == Decision.DENY) {
+      throw refuse(caller, operation, type, recordId, personId, reason(relationship));
+    }
+    return new Access(audit, caller, acting, operation, decision, personId);
+  }
+
+  private Relationship relationshipTo(Caller caller, String acting, Person person) {
+    Relationship own = Relationships.ofPerson(ownRecord(caller), person);
+    if (own == Relationship.SELF || acting == null) {
+      return own;
+    }
+    return relationships.toPerson(acting, person);
+  }
+
+  private String actingOrganisationIfAny(Caller caller) {
+    return caller.hasAnyRole(ORGANISATION_ROLES) ? actingOrganisation(caller) : null;
+  }
+
+  private RuntimeException refuse(
+      Caller caller,
+      Operation operation,
+      RecordType type,
+      java.util.UUID recordId,
+      java.util.UUID personId,
+      String why) {
+    audit.denied(caller, actingOrganisationIfKnown(caller), operation, type, recordId, personId);
+    return AccessDeniedException.forbidden(why);
+  }
+
+  /** For the audit log: the organisation the caller chose or their only one, without checking. */
+  private static String actingOrganisationIfKnown(Caller caller) {
+    return caller
+        .requestedOrganisationAlias()
+        .orElse(caller.organisations().size() == 1 ? caller.organisations().get(0) : null);
+  }
+
+  private static String reason(Relationship relationship) {
+    return switch (relationship) {
+      case NONE -> "Your organisation is not involved in this person's care";
+      case CONSENT_WITHDRAWN ->
+          "This person has not agreed to share this with your organisation, or their agreement"
+              + " has ended";
+      case SELF -> "This is not something you can do to your own record";
+      default -> "Your role does not allow this for your organisation's part in this person's care";
+    };
+  }
+
+  private static Optional<NhsNumber> ownNhsNumber(Caller caller) {
+    try {
+      return caller.nhsNumberClaim().map(NhsNumber::parse);
+    } catch (InvalidInputException notANumber) {
+      return Optional.empty();
     }
   }
 }

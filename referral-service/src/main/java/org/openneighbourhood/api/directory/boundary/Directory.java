@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 
@@ -19,12 +21,12 @@ public class Directory {
   @Inject AccessPolicy policy;
 
   public List<ServiceView> list(Caller caller) {
-    policy.checkCanBrowseDirectory(caller);
+    policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
     return services.all().stream().map(ServiceView::of).toList();
   }
 
   public ServiceView get(Caller caller, UUID id) {
-    policy.checkCanBrowseDirectory(caller);
+    policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
     return services
         .find(id)
         .map(ServiceView::of)

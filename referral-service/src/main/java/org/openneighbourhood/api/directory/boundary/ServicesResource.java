@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.directory.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import static org.openneighbourhood.api.access.entity.Operation.DIRECTORY_LIST;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,21 +13,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
-import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.access.entity.Guarded;
 
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory", description = "Community services partners can refer to")
-@RolesAllowed({
-  Role.LINK_WORKER,
-  Role.GP_STAFF,
-  Role.SOCIAL_CARE,
-  Role.VCFSE_STAFF,
-  Role.ORG_ADMIN,
-  Role.COMMISSIONER,
-  Role.PERSON,
-  Role.PLATFORM_ADMIN
-})
 public class ServicesResource {
 
   @Inject Directory directory;
@@ -34,6 +25,7 @@ public class ServicesResource {
 
   @GET
   @Operation(summary = "All services, ordered by organisation then name")
+  @Guarded(DIRECTORY_LIST)
   public List<ServiceView> list() {
     return directory.list(caller.get());
   }
@@ -41,6 +33,7 @@ public class ServicesResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One service")
+  @Guarded(DIRECTORY_LIST)
   public ServiceView get(@PathParam("id") UUID id) {
     return directory.get(caller.get(), id);
   }

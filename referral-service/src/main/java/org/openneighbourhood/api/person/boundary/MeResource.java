@@ -1,35 +1,52 @@
 package org.openneighbourhood.api.person.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import static org.openneighbourhood.api.access.entity.Operation.ME_ACCESS_LOG;
+import static org.openneighbourhood.api.access.entity.Operation.ME_CARE_TEAM;
+import static org.openneighbourhood.api.access.entity.Operation.ME_CONSENTS;
+import static org.openneighbourhood.api.access.entity.Operation.ME_CONSENT_WITHDRAW;
+import static org.openneighbourhood.api.access.entity.Operation.ME_PLAN;
+import static org.openneighbourhood.api.access.entity.Operation.ME_READ;
+import static org.openneighbourhood.api.access.entity.Operation.ME_REFERRALS;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
-import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
+import org.openneighbourhood.api.audit.boundary.AccessLogs;
 import org.openneighbourhood.api.plan.boundary.PlanView;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.referral.boundary.ReferralView;
 import org.openneighbourhood.api.referral.boundary.Referrals;
+import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
+import org.openneighbourhood.api.relationship.boundary.CareTeams;
+import org.openneighbourhood.api.relationship.boundary.ConsentView;
 
 /** The signed-in person's own record, matched by the NHS number in their token. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me", description = "A person's own record")
-@RolesAllowed(Role.PERSON)
 public class MeResource {
 
   @Inject People people;
   @Inject Plans plans;
   @Inject Referrals referrals;
+  @Inject CareTeams careTeams;
+  @Inject AccessLogs accessLogs;
   @Inject CurrentCaller caller;
 
   @GET
   @Operation(summary = "The signed-in person")
+  @Guarded(ME_READ)
   public PersonView me() {
     return people.me(caller.get());
   }
@@ -37,6 +54,7 @@ public class MeResource {
   @GET
   @Path("plan")
   @Operation(summary = "The signed-in person's plan")
+  @Guarded(ME_PLAN)
   public PlanView plan() {
     return plans.mine(caller.get());
   }
@@ -44,7 +62,40 @@ public class MeResource {
   @GET
   @Path("referrals")
   @Operation(summary = "Referrals about the signed-in person, newest first")
+  @Guarded(ME_REFERRALS)
   public List<ReferralView> referrals() {
     return referrals.mine(caller.get());
+  }
+
+  @GET
+  @Path("care-team")
+  @Guarded(ME_CARE_TEAM)
+  @Operation(summary = "Who is involved with the signed-in person, now and before")
+  public List<CareTeamMemberView> careTeam() {
+    return careTeams.myCareTeam(caller.get());
+  }
+
+  @GET
+  @Path("consents")
+  @Guarded(ME_CONSENTS)
+  @Operation(summary = "Everything the signed-in person agreed to share, and with whom")
+  public List<ConsentView> consents() {
+    return careTeams.myConsents(caller.get());
+  }
+
+  @POST
+  @Path("consents/{id}/withdraw")
+  @Guarded(ME_CONSENT_WITHDRAW)
+  @Operation(summary = "Withdraw one agreement to share; it stops counting at once")
+  public ConsentView withdraw(@PathParam("id") UUID id) {
+    return careTeams.withdraw(caller.get(), id);
+  }
+
+  @GET
+  @Path("access-log")
+  @Guarded(ME_ACCESS_LOG)
+  @Operation(summary = "Who looked at or changed the signed-in person's record, newest first")
+  public List<AccessLogEntryView> accessLog() {
+    return accessLogs.mine(caller.get());
   }
 }

@@ -4,15 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.organisation.control.OrganisationRepository;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.relationship.entity.CareTeamMember;
+import org.openneighbourhood.api.relationship.entity.Consent;
 
 /** Use cases: find, register and read people, and a person reading their own record. */
 @ApplicationScoped
@@ -20,24 +30,31 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 public class People {
 
   @Inject PersonRepository people;
+  @Inject OrganisationRepository organisations;
+  @Inject RelationshipRepository relationships;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
   public PersonView findByNhsNumber(Caller caller, String nhsNumber) {
-    policy.checkCanManagePeople(caller);
+    policy.checkRole(caller, Operation.PERSON_FIND, RecordType.PERSON);
     NhsNumber number = NhsNumber.parse(nhsNumber);
-    return people
-        .findByNhsNumber(number)
-        .map(PersonView::of)
-        .orElseThrow(() -> new RecordNotFoundException("Person"));
+    Person person = people.findByNhsNumber(number).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.PERSON_FIND, person, RecordType.PERSON);
+    access.record(RecordType.PERSON, person.id());
+    return access.masked() ? PersonView.found(person) : PersonView.of(person);
   }
 
+  /**
+   * Registers someone new. The registering organisation joins their care team, with the person's
+   * agreement to it keeping a record, which the caller confirms.
+   */
   public PersonView register(Caller caller, PersonRegistration registration) {
-    policy.checkCanManagePeople(caller);
+    Access access = policy.checkWithoutPerson(caller, Operation.PERSON_REGISTER, RecordType.PERSON);
     NhsNumber number = NhsNumber.parse(registration.nhsNumber);
     if (people.findByNhsNumber(number).isPresent()) {
       throw new PersonAlreadyRegisteredException();
     }
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     Person person =
         new Person(
             UUID.randomUUID(),
@@ -47,20 +64,53 @@ public class People {
             registration.dateOfBirth,
             LocalDate.now(clock));
     people.add(person);
+    Organisation organisation =
+        organisations
+            .findByAlias(policy.actingOrganisation(caller))
+            .orElseThrow(() -> notFound("Acting organisation"));
+    relationships.add(
+        new CareTeamMember(
+            person.id(),
+            organisation,
+            CareTeamMember.Reason.REGISTERED,
+            caller.displayName(),
+            now));
+    relationships.add(
+        new Consent(
+            person.id(),
+            organisation,
+            Consent.Scope.KEEP_RECORD,
+            null,
+            caller.displayName(),
+            organisation,
+            now));
+    access.recordAbout(person.id(), RecordType.PERSON, person.id());
     return PersonView.of(person);
   }
 
   public PersonView get(Caller caller, UUID id) {
-    policy.checkCanManagePeople(caller);
-    return people.find(id).map(PersonView::of).orElseThrow(() -> notFound());
+    policy.checkRole(caller, Operation.PERSON_READ, RecordType.PERSON);
+    Person person = people.find(id).orElseThrow(People::notFound);
+    policy
+        .toPerson(caller, Operation.PERSON_READ, person, RecordType.PERSON)
+        .record(RecordType.PERSON, person.id());
+    return PersonView.of(person);
   }
 
   public PersonView me(Caller caller) {
-    NhsNumber own = policy.checkIsPerson(caller);
-    return people.findByNhsNumber(own).map(PersonView::of).orElseThrow(() -> notFound());
+    policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
+    policy
+        .toPerson(caller, Operation.ME_READ, person, RecordType.PERSON)
+        .record(RecordType.PERSON, person.id());
+    return PersonView.of(person);
   }
 
   private static RecordNotFoundException notFound() {
-    return new RecordNotFoundException("Person");
+    return notFound("Person");
+  }
+
+  private static RecordNotFoundException notFound(String what) {
+    return new RecordNotFoundException(what);
   }
 }

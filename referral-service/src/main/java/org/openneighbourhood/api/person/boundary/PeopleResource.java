@@ -1,6 +1,12 @@
 package org.openneighbourhood.api.person.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_READ;
+import static org.openneighbourhood.api.access.entity.Operation.PERSON_FIND;
+import static org.openneighbourhood.api.access.entity.Operation.PERSON_READ;
+import static org.openneighbourhood.api.access.entity.Operation.PERSON_REGISTER;
+import static org.openneighbourhood.api.access.entity.Operation.PLAN_READ;
+import static org.openneighbourhood.api.access.entity.Operation.PLAN_WRITE;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,36 +22,41 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
-import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.plan.boundary.NewGoal;
 import org.openneighbourhood.api.plan.boundary.PlanView;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.plan.boundary.WhatMattersText;
+import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
+import org.openneighbourhood.api.relationship.boundary.CareTeams;
 
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "People and their plans")
-@RolesAllowed({Role.LINK_WORKER, Role.GP_STAFF, Role.SOCIAL_CARE})
 public class PeopleResource {
 
   @Inject People people;
   @Inject Plans plans;
+  @Inject CareTeams careTeams;
   @Inject CurrentCaller caller;
   @Context UriInfo uriInfo;
 
   @GET
   @Operation(summary = "Find a person by NHS number (spaces allowed)")
+  @Guarded(PERSON_FIND)
   public PersonView find(@QueryParam("nhsNumber") String nhsNumber) {
     return people.findByNhsNumber(caller.get(), nhsNumber);
   }
 
   @POST
   @Operation(summary = "Register a person")
+  @Guarded(PERSON_REGISTER)
   public Response register(
       @NotNull(message = "Send the person's details") @Valid PersonRegistration registration) {
     PersonView person = people.register(caller.get(), registration);
@@ -57,14 +68,15 @@ public class PeopleResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A person")
+  @Guarded(PERSON_READ)
   public PersonView get(@PathParam("id") UUID id) {
     return people.get(caller.get(), id);
   }
 
   @GET
   @Path("{id}/plan")
-  @RolesAllowed({Role.LINK_WORKER, Role.GP_STAFF, Role.SOCIAL_CARE, Role.VCFSE_STAFF})
   @Operation(summary = "The person's plan (empty if nobody has written in it yet)")
+  @Guarded(PLAN_READ)
   public PlanView plan(@PathParam("id") UUID id) {
     return plans.read(caller.get(), id);
   }
@@ -72,6 +84,7 @@ public class PeopleResource {
   @PUT
   @Path("{id}/plan/what-matters")
   @Operation(summary = "Write what matters to the person, in their words")
+  @Guarded(PLAN_WRITE)
   public PlanView whatMatters(
       @PathParam("id") UUID id,
       @NotNull(message = "Send the text") @Valid WhatMattersText whatMatters) {
@@ -81,11 +94,20 @@ public class PeopleResource {
   @POST
   @Path("{id}/plan/goals")
   @Operation(summary = "Add a goal in the person's own words")
+  @Guarded(PLAN_WRITE)
   public Response addGoal(
       @PathParam("id") UUID id, @NotNull(message = "Send the goal") @Valid NewGoal goal) {
     PlanView plan = plans.addGoal(caller.get(), id, goal.description);
     return Response.created(uriInfo.getBaseUriBuilder().path("people/{id}/plan").build(id))
         .entity(plan)
         .build();
+  }
+
+  @GET
+  @Path("{id}/care-team")
+  @Guarded(CARE_TEAM_READ)
+  @Operation(summary = "The organisations involved with the person, now and before")
+  public List<CareTeamMemberView> careTeam(@PathParam("id") UUID id) {
+    return careTeams.careTeam(caller.get(), id);
   }
 }

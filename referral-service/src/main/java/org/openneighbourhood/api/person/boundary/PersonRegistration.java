@@ -1,5 +1,6 @@
 package org.openneighbourhood.api.person.boundary;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -26,13 +27,22 @@ public class PersonRegistration {
   @PastOrPresent(message = "Date of birth must be today or in the past")
   public LocalDate dateOfBirth;
 
+  @NotNull(message = "Confirm they agree to your organisation keeping a record about them")
+  @AssertTrue(message = "Confirm they agree to your organisation keeping a record about them")
+  public Boolean consentToRecord;
+
   public PersonRegistration() {}
 
   public PersonRegistration(
-      String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth) {
+      String nhsNumber,
+      String givenName,
+      String familyName,
+      LocalDate dateOfBirth,
+      Boolean consentToRecord) {
     this.nhsNumber = nhsNumber;
     this.givenName = givenName;
     this.familyName = familyName;
     this.dateOfBirth = dateOfBirth;
+    this.consentToRecord = consentToRecord;
   }
 }

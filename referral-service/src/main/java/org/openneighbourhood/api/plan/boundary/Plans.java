@@ -6,17 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
+import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.person.control.PersonRepository;
-import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.plan.control.PlanRepository;
 import org.openneighbourhood.api.plan.entity.Plan;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.referral.control.ReferralRepository;
 
 /** Use cases: read a person's plan and write in it. */
 @ApplicationScoped
@@ -25,37 +25,48 @@ public class Plans {
 
   @Inject PlanRepository plans;
   @Inject PersonRepository people;
-  @Inject ReferralRepository referrals;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
   public PlanView read(Caller caller, UUID personId) {
+    policy.checkRole(caller, Operation.PLAN_READ, RecordType.PLAN);
     Person person = person(personId);
-    Set<String> receivers = referrals.receivingOrganisationAliasesFor(person.id());
-    policy.checkCanReadPlan(caller, receivers);
-    return view(person.id());
+    Access access = policy.toPerson(caller, Operation.PLAN_READ, person, RecordType.PLAN);
+    PlanView plan = view(person.id());
+    access.record(RecordType.PLAN, plan.personId());
+    return plan;
   }
 
   public PlanView writeWhatMattersToMe(Caller caller, UUID personId, String text) {
-    policy.checkCanWritePlan(caller);
-    Plan plan = plans.forWriting(person(personId).id());
+    Plan plan = forWriting(caller, personId);
     plan.writeWhatMattersToMe(text);
     return PlanView.of(plan);
   }
 
   public PlanView addGoal(Caller caller, UUID personId, String description) {
-    policy.checkCanWritePlan(caller);
-    Plan plan = plans.forWriting(person(personId).id());
+    Plan plan = forWriting(caller, personId);
     plan.addGoal(
         description, caller.displayName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     return PlanView.of(plan);
   }
 
   public PlanView mine(Caller caller) {
-    NhsNumber own = policy.checkIsPerson(caller);
+    policy.checkRole(caller, Operation.ME_PLAN, RecordType.PLAN);
     Person person =
-        people.findByNhsNumber(own).orElseThrow(() -> new RecordNotFoundException("Person"));
-    return view(person.id());
+        policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
+    Access access = policy.toPerson(caller, Operation.ME_PLAN, person, RecordType.PLAN);
+    PlanView plan = view(person.id());
+    access.record(RecordType.PLAN, plan.personId());
+    return plan;
+  }
+
+  private Plan forWriting(Caller caller, UUID personId) {
+    policy.checkRole(caller, Operation.PLAN_WRITE, RecordType.PLAN);
+    Person person = person(personId);
+    Access access = policy.toPerson(caller, Operation.PLAN_WRITE, person, RecordType.PLAN);
+    Plan plan = plans.forWriting(person.id());
+    access.record(RecordType.PLAN, plan.personId());
+    return plan;
   }
 
   private PlanView view(UUID personId) {

@@ -44,6 +44,37 @@ public record ReferralView(
     }
   }
 
+  /**
+   * The referral without the person: who they are, why they were referred and what matters to them
+   * are withheld, because the person's consent to share with the caller's organisation is no longer
+   * active. What happened to the referral stays visible.
+   */
+  public static ReferralView masked(Referral referral) {
+    ReferralView full = of(referral);
+    return new ReferralView(
+        full.id,
+        full.status,
+        PersonView.withheld(),
+        full.serviceId,
+        full.serviceName,
+        full.receivingOrganisationId,
+        full.receivingOrganisationName,
+        full.referringOrganisationId,
+        full.referringOrganisationName,
+        full.referredBy,
+        null,
+        null,
+        full.urgency,
+        full.consentToShare,
+        full.sentAt,
+        full.decidedAt,
+        full.declineReason,
+        null,
+        full.timeline.stream()
+            .map(t -> new TimelineEntry(t.status(), t.at(), t.by(), t.organisationName(), null))
+            .toList());
+  }
+
   public static ReferralView of(Referral referral) {
     return new ReferralView(
         referral.id(),

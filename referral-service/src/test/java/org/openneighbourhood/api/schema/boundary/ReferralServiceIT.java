@@ -2,6 +2,7 @@ package org.openneighbourhood.api.schema.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,11 +46,13 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.person.boundary.People;
 import org.openneighbourhood.api.person.boundary.PersonRegistration;
 import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.referral.boundary.Decline;
 import org.openneighbourhood.api.referral.boundary.NewReferral;
@@ -59,6 +62,7 @@ import org.openneighbourhood.api.referral.entity.DeclineReason;
 import org.openneighbourhood.api.referral.entity.InvalidTransitionException;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.Urgency;
+import org.openneighbourhood.api.relationship.boundary.CareTeams;
 
 /**
  * The built war on Payara Micro against a real PostgreSQL: boundary and JPA in the container, and
@@ -83,6 +87,8 @@ class ReferralServiceIT {
 
   @Inject People people;
   @Inject Referrals referrals;
+  @Inject Plans plans;
+  @Inject CareTeams careTeams;
 
   @ArquillianResource URL base;
 
@@ -135,7 +141,9 @@ class ReferralServiceIT {
   @Test
   void flywayMigratedTheSchemaAndLoadedTheDemoData() throws Exception {
     assertEquals(
-        1, count("select count(*) from flyway_schema_history where version = '1' and success"));
+        2,
+        count(
+            "select count(*) from flyway_schema_history where version in ('1', '2') and success"));
     assertEquals(6, count("select count(*) from organisation"));
     assertEquals(4, count("select count(*) from service"));
   }
@@ -146,7 +154,7 @@ class ReferralServiceIT {
     PersonView registered =
         people.register(
             linkWorker(),
-            new PersonRegistration(nhsNumber, "Alex", "Test", LocalDate.of(1990, 1, 2)));
+            new PersonRegistration(nhsNumber, "Alex", "Test", LocalDate.of(1990, 1, 2), true));
     String spaced =
         nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
     PersonView found = people.findByNhsNumber(linkWorker(), spaced);
@@ -162,7 +170,8 @@ class ReferralServiceIT {
         () ->
             people.register(
                 linkWorker(),
-                new PersonRegistration("9990000019", "Alex", "Test", LocalDate.of(1990, 1, 2))));
+                new PersonRegistration(
+                    "9990000019", "Alex", "Test", LocalDate.of(1990, 1, 2), true)));
     assertEquals(before, count("select count(*) from person"));
   }
 
@@ -218,6 +227,74 @@ class ReferralServiceIT {
         InvalidTransitionException.class,
         () -> referrals.accept(staffOf("green-minds"), sent.id()));
     assertEquals(accepted, referrals.get(linkWorker(), sent.id()));
+  }
+
+  @Test
+  void everyDisclosureIsAuditedInTheSameTransaction() throws Exception {
+    long before = count("select count(*) from audit_event where person_id = '" + PAT + "'");
+    plans.read(linkWorker(), PAT);
+    people.get(linkWorker(), PAT);
+    assertEquals(
+        before + 2, count("select count(*) from audit_event where person_id = '" + PAT + "'"));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from (select * from audit_event where person_id = '"
+                + PAT
+                + "' order by occurred_at desc limit 1) last"
+                + " where operation = 'person.read' and outcome = 'ALLOWED'"
+                + " and acting_organisation = 'northgate-pcn' and username = 'lina.link'"));
+  }
+
+  @Test
+  void aRefusalIsAuditedAndChangesNothing() throws Exception {
+    long denied = count("select count(*) from audit_event where outcome = 'DENIED'");
+    long goals = count("select count(*) from goal");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> plans.addGoal(staffOf("money-matters"), PETER, "Not theirs to write"));
+    assertEquals(goals, count("select count(*) from goal"));
+    assertEquals(denied + 1, count("select count(*) from audit_event where outcome = 'DENIED'"));
+  }
+
+  @Test
+  void theAuditLogCannotBeChangedOrEmptied() throws Exception {
+    plans.read(linkWorker(), PAT);
+    for (String sql :
+        List.of(
+            "update audit_event set outcome = 'DENIED'",
+            "delete from audit_event",
+            "truncate audit_event")) {
+      try (Connection connection = dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        assertThrows(SQLException.class, () -> statement.execute(sql), sql);
+      }
+    }
+  }
+
+  @Test
+  void acceptingPutsTheReceiverInTheCareTeamAndWithdrawnConsentShutsItOut() throws Exception {
+    ReferralView sent = sendToWalking();
+    referrals.accept(staffOf("green-minds"), sent.id());
+    assertTrue(
+        careTeams.careTeam(linkWorker(), PAT).stream()
+            .anyMatch(m -> m.current() && m.organisationName().equals("Green Minds Wellbeing")));
+    assertEquals(PAT, plans.read(staffOf("green-minds"), PAT).personId());
+
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "update consent set withdrawn_at = now(), withdrawn_by = 'Pat Example'"
+              + " where person_id = '"
+              + PAT
+              + "' and organisation_id = '00000000-0000-0000-0000-00000000a004'");
+    }
+    assertThrows(AccessDeniedException.class, () -> plans.read(staffOf("green-minds"), PAT));
+    ReferralView masked = referrals.get(staffOf("green-minds"), sent.id());
+    assertFalse(masked.person().shared());
+    assertNull(masked.person().givenName());
+    assertNull(masked.reason());
+    assertEquals(ReferralStatus.ACCEPTED, masked.status());
   }
 
   // ---- from outside: the HTTP surface ----

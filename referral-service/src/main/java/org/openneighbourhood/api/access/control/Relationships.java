@@ -1,0 +1,72 @@
+package org.openneighbourhood.api.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.openneighbourhood.api.access.entity.Relationship;
+import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.referral.control.ReferralRepository;
+import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+
+/**
+ * Works out, for every request, how an organisation stands to a person or to one referral: from the
+ * care team, the referrals between them and the person's consent, read afresh each time.
+ */
+@ApplicationScoped
+public class Relationships {
+
+  @Inject RelationshipRepository relationships;
+  @Inject ReferralRepository referrals;
+  @Inject Clock clock;
+
+  /** The acting organisation's relationship to the person. */
+  public Relationship toPerson(String organisationAlias, Person person) {
+    Relationship structural;
+    if (relationships.currentMembership(person.id(), organisationAlias).isPresent()) {
+      structural = Relationship.CARE_TEAM;
+    } else if (referrals.about(person.id()).stream()
+        .anyMatch(r -> receives(organisationAlias, r) && r.status().isOpenOrAccepted())) {
+      structural = Relationship.RECEIVER;
+    } else if (referrals.about(person.id()).stream().anyMatch(r -> sends(organisationAlias, r))) {
+      structural = Relationship.SENDER;
+    } else {
+      structural = Relationship.NONE;
+    }
+    return withConsent(structural, organisationAlias, person);
+  }
+
+  /** The acting organisation's relationship to one referral and the person it is about. */
+  public Relationship toReferral(String organisationAlias, Referral referral) {
+    Relationship structural =
+        receives(organisationAlias, referral)
+            ? Relationship.RECEIVER
+            : sends(organisationAlias, referral) ? Relationship.SENDER : Relationship.NONE;
+    return withConsent(structural, organisationAlias, referral.person());
+  }
+
+  /** The signed-in person's relationship to a record: their own, or none. */
+  public static Relationship ofPerson(Optional<Person> own, Person person) {
+    return own.filter(p -> p.id().equals(person.id())).isPresent()
+        ? Relationship.SELF
+        : Relationship.NONE;
+  }
+
+  private Relationship withConsent(Relationship structural, String alias, Person person) {
+    if (structural.needsConsent()
+        && !relationships.hasActiveConsent(person.id(), alias, Instant.now(clock))) {
+      return Relationship.CONSENT_WITHDRAWN;
+    }
+    return structural;
+  }
+
+  private static boolean receives(String alias, Referral referral) {
+    return referral.receivingOrganisation().alias().equals(alias);
+  }
+
+  private static boolean sends(String alias, Referral referral) {
+    return referral.referringOrganisation().alias().equals(alias);
+  }
+}

@@ -1,0 +1,72 @@
+package org.openneighbourhood.api.access.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Everything the API lets someone do, as named in the access policy table ({@code
+ * access/policy.md}). Each API endpoint declares one with {@link Guarded}; the audit log records it
+ * with its action and purpose.
+ */
+public enum Operation {
+  DIRECTORY_LIST("directory.list", Action.READ, null),
+  PERSON_FIND("person.find", Action.READ, "find a person to support them"),
+  PERSON_REGISTER("person.register", Action.CREATE, "register a person to support them"),
+  PERSON_READ("person.read", Action.READ, "direct care"),
+  PLAN_READ("plan.read", Action.READ, "direct care"),
+  PLAN_WRITE("plan.write", Action.UPDATE, "direct care"),
+  REFERRAL_SEND("referral.send", Action.CREATE, "referral for direct care"),
+  REFERRAL_LIST_SENT("referral.list-sent", Action.READ, "follow referrals we sent"),
+  REFERRAL_LIST_INBOX("referral.list-inbox", Action.READ, "answer referrals sent to us"),
+  REFERRAL_READ("referral.read", Action.READ, "referral for direct care"),
+  REFERRAL_DECIDE("referral.decide", Action.UPDATE, "answer a referral"),
+  CARE_TEAM_READ("care-team.read", Action.READ, "direct care"),
+  CARE_TEAM_ADD("care-team.add", Action.CREATE, "direct care, with the person's agreement"),
+  CARE_TEAM_END("care-team.end", Action.UPDATE, "direct care"),
+  ME_READ("me.read", Action.READ, "the person's own record"),
+  ME_PLAN("me.plan", Action.READ, "the person's own record"),
+  ME_REFERRALS("me.referrals", Action.READ, "the person's own record"),
+  ME_CARE_TEAM("me.care-team", Action.READ, "the person's own record"),
+  ME_CONSENTS("me.consents", Action.READ, "the person's own record"),
+  ME_CONSENT_WITHDRAW("me.consent-withdraw", Action.UPDATE, "the person's own choice"),
+  ME_ACCESS_LOG("me.access-log", Action.READ, "the person's own record"),
+  ORGANISATION_ACCESS_LOG("organisation.access-log", Action.READ, null);
+
+  /** What an operation does to a record, as the audit log names it. */
+  public enum Action {
+    READ,
+    CREATE,
+    UPDATE
+  }
+
+  private final String id;
+  private final Action action;
+  private final String purpose;
+
+  Operation(String id, Action action, String purpose) {
+    this.id = id;
+    this.action = action;
+    this.purpose = purpose;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Action action() {
+    return action;
+  }
+
+  /** Why the data is used, for the audit log; empty for operations that disclose no one. */
+  public Optional<String> purpose() {
+    return Optional.ofNullable(purpose);
+  }
+
+  public boolean disclosesAPerson() {
+    return purpose != null;
+  }
+
+  public static Optional<Operation> byId(String id) {
+    return Arrays.stream(values()).filter(o -> o.id.equals(id)).findFirst();
+  }
+}

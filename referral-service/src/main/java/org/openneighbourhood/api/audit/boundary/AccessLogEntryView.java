@@ -1,0 +1,79 @@
+package org.openneighbourhood.api.audit.boundary;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.openneighbourhood.api.audit.entity.AuditEvent;
+import org.openneighbourhood.api.audit.entity.AuditEvent.Outcome;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+
+/**
+ * One line of an access log. {@code description} says it in plain words, as the person reads it:
+ * "Vera Volunteer at Green Minds Wellbeing looked at your plan".
+ */
+public record AccessLogEntryView(
+    UUID id,
+    Instant at,
+    String who,
+    String username,
+    String roles,
+    String organisationName,
+    String operation,
+    String action,
+    RecordType recordType,
+    UUID recordId,
+    UUID personId,
+    String purpose,
+    Outcome outcome,
+    String description) {
+
+  public static AccessLogEntryView of(
+      AuditEvent event, String organisationName, boolean forThePerson) {
+    return new AccessLogEntryView(
+        event.id(),
+        event.occurredAt(),
+        event.displayName(),
+        event.username(),
+        event.roles(),
+        organisationName,
+        event.operation(),
+        event.action(),
+        event.recordType(),
+        event.recordId().orElse(null),
+        event.personId().orElse(null),
+        event.purpose(),
+        event.outcome(),
+        describe(event, organisationName, forThePerson));
+  }
+
+  static String describe(AuditEvent event, String organisationName, boolean forThePerson) {
+    String who =
+        organisationName == null
+            ? event.displayName()
+            : event.displayName() + " at " + organisationName;
+    String what = (forThePerson ? "your " : "a person's ") + thing(event.recordType());
+    if (event.outcome() == Outcome.DENIED) {
+      return who + " tried to " + verb(event.action(), false) + " " + what + " and was refused";
+    }
+    return who + " " + verb(event.action(), true) + " " + what;
+  }
+
+  private static String verb(String action, boolean past) {
+    return switch (action) {
+      case "CREATE" -> past ? "added" : "add";
+      case "UPDATE" -> past ? "changed" : "change";
+      default -> past ? "looked at" : "look at";
+    };
+  }
+
+  private static String thing(RecordType type) {
+    return switch (type) {
+      case PERSON -> "record";
+      case PLAN -> "plan";
+      case REFERRAL -> "referral";
+      case CARE_TEAM -> "care team";
+      case CONSENT -> "consent";
+      case AUDIT_LOG -> "access log";
+      case DIRECTORY -> "service directory";
+    };
+  }
+}

@@ -1,0 +1,63 @@
+package org.openneighbourhood.api.audit.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openneighbourhood.api.access.control.Access;
+import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.control.AuditLog;
+import org.openneighbourhood.api.audit.entity.AuditEvent;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.organisation.control.OrganisationRepository;
+import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+
+/** Use cases: who looked at or changed my record; what my organisation's people looked at. */
+@ApplicationScoped
+@Transactional
+public class AccessLogs {
+
+  @Inject AuditLog audit;
+  @Inject AccessPolicy policy;
+  @Inject OrganisationRepository organisations;
+
+  public List<AccessLogEntryView> mine(Caller caller) {
+    policy.checkRole(caller, Operation.ME_ACCESS_LOG, RecordType.AUDIT_LOG);
+    Person person =
+        policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
+    Access access = policy.toPerson(caller, Operation.ME_ACCESS_LOG, person, RecordType.AUDIT_LOG);
+    List<AuditEvent> events = audit.aboutPerson(person.id());
+    access.record(RecordType.AUDIT_LOG, person.id());
+    return views(events, true);
+  }
+
+  public List<AccessLogEntryView> organisation(Caller caller) {
+    policy.checkWithoutPerson(caller, Operation.ORGANISATION_ACCESS_LOG, RecordType.AUDIT_LOG);
+    return views(audit.byOrganisation(policy.actingOrganisation(caller)), false);
+  }
+
+  private List<AccessLogEntryView> views(List<AuditEvent> events, boolean forThePerson) {
+    Map<String, String> names = new HashMap<>();
+    return events.stream()
+        .map(
+            event ->
+                AccessLogEntryView.of(
+                    event,
+                    event
+                        .actingOrganisation()
+                        .map(alias -> names.computeIfAbsent(alias, this::name))
+                        .orElse(null),
+                    forThePerson))
+        .toList();
+  }
+
+  private String name(String alias) {
+    return organisations.findByAlias(alias).map(Organisation::name).orElse(alias);
+  }
+}

@@ -1,0 +1,86 @@
+package org.openneighbourhood.api.relationship.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.openneighbourhood.api.access.control.Access;
+import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.person.control.PersonRepository;
+import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.relationship.entity.Consent;
+
+/** Use cases: who is involved with a person, and the person's consents, seen and withdrawn. */
+@ApplicationScoped
+@Transactional
+public class CareTeams {
+
+  @Inject RelationshipRepository relationships;
+  @Inject PersonRepository people;
+  @Inject AccessPolicy policy;
+  @Inject Clock clock;
+
+  public List<CareTeamMemberView> careTeam(Caller caller, UUID personId) {
+    policy.checkRole(caller, Operation.CARE_TEAM_READ, RecordType.CARE_TEAM);
+    Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
+    return careTeam(
+        policy.toPerson(caller, Operation.CARE_TEAM_READ, person, RecordType.CARE_TEAM), person);
+  }
+
+  public List<CareTeamMemberView> myCareTeam(Caller caller) {
+    Person person = own(caller, Operation.ME_CARE_TEAM, RecordType.CARE_TEAM);
+    return careTeam(
+        policy.toPerson(caller, Operation.ME_CARE_TEAM, person, RecordType.CARE_TEAM), person);
+  }
+
+  public List<ConsentView> myConsents(Caller caller) {
+    Person person = own(caller, Operation.ME_CONSENTS, RecordType.CONSENT);
+    Access access = policy.toPerson(caller, Operation.ME_CONSENTS, person, RecordType.CONSENT);
+    access.record(RecordType.CONSENT, person.id());
+    Instant now = now();
+    return relationships.consents(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
+  }
+
+  /** The person withdraws one agreement; it stops counting on the very next request. */
+  public ConsentView withdraw(Caller caller, UUID consentId) {
+    Person person = own(caller, Operation.ME_CONSENT_WITHDRAW, RecordType.CONSENT);
+    Access access =
+        policy.toPerson(caller, Operation.ME_CONSENT_WITHDRAW, person, RecordType.CONSENT);
+    Consent consent =
+        relationships
+            .consent(consentId)
+            .filter(c -> c.personId().equals(person.id()))
+            .orElseThrow(() -> notFound("Consent"));
+    Instant now = now();
+    consent.withdraw(caller.displayName(), now);
+    access.record(RecordType.CONSENT, consent.id());
+    return ConsentView.of(consent, now);
+  }
+
+  private List<CareTeamMemberView> careTeam(Access access, Person person) {
+    access.record(RecordType.CARE_TEAM, person.id());
+    return relationships.careTeam(person.id()).stream().map(CareTeamMemberView::of).toList();
+  }
+
+  private Person own(Caller caller, Operation operation, RecordType type) {
+    policy.checkRole(caller, operation, type);
+    return policy.ownRecord(caller).orElseThrow(() -> notFound("Person"));
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static RecordNotFoundException notFound(String what) {
+    return new RecordNotFoundException(what);
+  }
+}

@@ -1,0 +1,78 @@
+package org.openneighbourhood.api.relationship.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openneighbourhood.api.relationship.entity.CareTeamMember;
+import org.openneighbourhood.api.relationship.entity.Consent;
+
+/** Care team memberships and consents, always read afresh (nothing cached). */
+@ApplicationScoped
+public class RelationshipRepository {
+
+  @PersistenceContext EntityManager em;
+
+  public void add(CareTeamMember member) {
+    em.persist(member);
+  }
+
+  public void add(Consent consent) {
+    em.persist(consent);
+  }
+
+  /** Everyone who is or was in the person's care team, longest-standing first. */
+  public List<CareTeamMember> careTeam(UUID personId) {
+    return em.createQuery(
+            "select m from CareTeamMember m where m.personId = :personId"
+                + " order by m.startedAt, m.organisation.name",
+            CareTeamMember.class)
+        .setParameter("personId", personId)
+        .getResultList();
+  }
+
+  public Optional<CareTeamMember> currentMembership(UUID personId, String organisationAlias) {
+    return em.createQuery(
+            "select m from CareTeamMember m where m.personId = :personId"
+                + " and m.organisation.alias = :alias and m.endedAt is null",
+            CareTeamMember.class)
+        .setParameter("personId", personId)
+        .setParameter("alias", organisationAlias)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<CareTeamMember> membership(UUID id) {
+    return Optional.ofNullable(em.find(CareTeamMember.class, id));
+  }
+
+  /** Every consent the person gave, newest first. */
+  public List<Consent> consents(UUID personId) {
+    return em.createQuery(
+            "select c from Consent c where c.personId = :personId order by c.recordedAt desc",
+            Consent.class)
+        .setParameter("personId", personId)
+        .getResultList();
+  }
+
+  public Optional<Consent> consent(UUID id) {
+    return Optional.ofNullable(em.find(Consent.class, id));
+  }
+
+  /** Whether any agreement to share with the organisation is in force now. */
+  public boolean hasActiveConsent(UUID personId, String organisationAlias, Instant now) {
+    return em.createQuery(
+                "select count(c) from Consent c where c.personId = :personId"
+                    + " and c.organisation.alias = :alias and c.withdrawnAt is null"
+                    + " and c.validUntil > :now",
+                Long.class)
+            .setParameter("personId", personId)
+            .setParameter("alias", organisationAlias)
+            .setParameter("now", now)
+            .getSingleResult()
+        > 0;
+  }
+}
