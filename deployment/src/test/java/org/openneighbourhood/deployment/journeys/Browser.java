@@ -92,7 +92,12 @@ final class Browser implements AutoCloseable {
    * reads the new page even when it has the same address (a form shown again with its errors).
    */
   void click(String id) {
-    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    click(By.id(id));
+  }
+
+  /** The same, for an element found another way (a button inside a card, say). */
+  void click(By by) {
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(by));
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.leavingThisPage = true;");
     target.click();

@@ -25,6 +25,24 @@ final class MyPlanPage {
     return texts(browser.find("my-referrals").findElements(By.className("referral-status")));
   }
 
+  List<String> careTeam() {
+    return texts(browser.find("care-team").findElements(By.tagName("li")));
+  }
+
+  /** Opens "What you share" and stops sharing with one organisation. */
+  void stopSharingWith(String organisationId) {
+    browser.click("see-consents");
+    browser.arrivedAt("/my/consents.xhtml");
+    browser.click(By.cssSelector("#sharing-" + organisationId + " input[type=submit]"));
+    browser.arrivedAt("/my/consents.xhtml");
+  }
+
+  List<String> accessLog() {
+    browser.open("/my/access-log.xhtml");
+    browser.arrivedAt("/my/access-log.xhtml");
+    return texts(browser.find("access-log").findElements(By.className("access-log-entry")));
+  }
+
   private static List<String> texts(List<WebElement> elements) {
     return elements.stream().map(WebElement::getText).toList();
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The walking skeleton's journeys in a real browser: a link worker refers, a VCFSE accepts or
@@ -23,6 +26,8 @@ class ReferralJourneyIT {
 
   private static final String WALKING_FOR_WELLBEING = "00000000-0000-0000-0000-00000000b001";
   private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
+  private static final String GREEN_MINDS = "00000000-0000-0000-0000-00000000a004";
+  private static final String PAT = "00000000-0000-0000-0000-00000000c001";
 
   private Browser browser;
 
@@ -82,6 +87,9 @@ class ReferralJourneyIT {
     inbox.accept();
     assertEquals("Accepted", inbox.status());
     assertFalse(inbox.canDecide(), "a decided referral offers no decision");
+    browser.click("see-plan");
+    browser.arrivedAt("/inbox/plan.xhtml");
+    assertEquals(whatMatters, browser.text("what-matters"), "the receiver sees the plan");
     browser.open("/people/find.xhtml");
     browser.arrivedAt("/people/find.xhtml");
     assertEquals("You cannot see this page", browser.heading(), "VCFSE staff do not search people");
@@ -95,6 +103,40 @@ class ReferralJourneyIT {
         plan.referrals()
             .contains("Green Minds Wellbeing accepted your referral to Walking for wellbeing"),
         plan.referrals()::toString);
+    assertTrue(
+        plan.careTeam().stream().anyMatch(m -> m.startsWith("Green Minds Wellbeing")),
+        plan.careTeam()::toString);
+
+    plan.stopSharingWith(GREEN_MINDS);
+    assertTrue(browser.text("stopped").contains("Green Minds Wellbeing"));
+    List<String> log = plan.accessLog();
+    assertTrue(
+        log.contains("Vera Volunteer at Green Minds Wellbeing looked at your plan"), log::toString);
+    SignIn.out(browser);
+
+    SignIn.as(browser, "vera.vcfse", "/inbox/index.xhtml");
+    inbox.open(referralId);
+    assertTrue(browser.has("not-shared"), "the person's details are withheld");
+    assertFalse(browser.text("referral-details").contains("Pat"), "no name once withdrawn");
+    browser.open("/inbox/plan.xhtml?person=" + PAT);
+    browser.arrivedAt("/inbox/plan.xhtml");
+    assertEquals("You cannot see this page", browser.heading(), "withdrawn means withdrawn");
+    SignIn.out(browser);
+
+    SignIn.as(browser, "olive.admin", "/admin/access-log.xhtml");
+    List<String> organisationLog =
+        browser.find("access-log").findElements(By.className("access-log-entry")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(
+        organisationLog.contains(
+            "Vera Volunteer at Green Minds Wellbeing looked at a person's plan"),
+        organisationLog::toString);
+    assertTrue(
+        organisationLog.contains(
+            "Vera Volunteer at Green Minds Wellbeing tried to look at a person's plan and was"
+                + " refused"),
+        organisationLog::toString);
     SignIn.out(browser);
   }
 

@@ -84,4 +84,28 @@ public interface ReferralApi {
   @GET
   @Path("me/referrals")
   List<Referral> myReferrals();
+
+  @GET
+  @Path("people/{id}/care-team")
+  List<CareTeamMember> careTeam(@PathParam("id") UUID personId);
+
+  @GET
+  @Path("me/care-team")
+  List<CareTeamMember> myCareTeam();
+
+  @GET
+  @Path("me/consents")
+  List<Consent> myConsents();
+
+  @POST
+  @Path("me/consents/organisations/{organisationId}/withdraw")
+  List<Consent> stopSharingWith(@PathParam("organisationId") UUID organisationId);
+
+  @GET
+  @Path("me/access-log")
+  List<AccessLogEntry> myAccessLog();
+
+  @GET
+  @Path("organisations/mine/access-log")
+  List<AccessLogEntry> organisationAccessLog();
 }

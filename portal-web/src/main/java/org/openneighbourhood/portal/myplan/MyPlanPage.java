@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.CareTeamMember;
 import org.openneighbourhood.portal.api.Goal;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Plan;
@@ -21,6 +22,7 @@ public class MyPlanPage {
   private Person me;
   private Plan plan;
   private List<Referral> referrals = List.of();
+  private List<CareTeamMember> careTeam = List.of();
 
   public void load() {
     try {
@@ -33,6 +35,12 @@ public class MyPlanPage {
     }
     plan = api.myPlan();
     referrals = api.myReferrals();
+    careTeam = api.myCareTeam().stream().filter(CareTeamMember::current).toList();
+  }
+
+  /** The organisations involved with me now. */
+  public List<CareTeamMember> getCareTeam() {
+    return careTeam;
   }
 
   public boolean isRegistered() {

@@ -3,8 +3,10 @@ package org.openneighbourhood.portal.referrals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Locale;
+import org.openneighbourhood.portal.api.Consent;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.TimelineEntry;
+import org.openneighbourhood.portal.layout.Display;
 
 /**
  * The API's codes in plain English. Pages never show a code such as DECLINED or NO_CAPACITY: people
@@ -13,6 +15,8 @@ import org.openneighbourhood.portal.api.TimelineEntry;
 @Named("words")
 @ApplicationScoped
 public class ReferralWords {
+
+  private static final Display DAYS = new Display();
 
   public String status(Referral referral) {
     return switch (code(referral.status())) {
@@ -111,5 +115,33 @@ public class ReferralWords {
 
   private static String lowerFirst(String text) {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** One agreement to share, as the person reads it. */
+  public String consent(Consent consent) {
+    String what =
+        switch (code(consent.scope())) {
+          case "KEEP_RECORD" -> "to keep a record about you and your plan";
+          case "REFERRAL" -> "to receive a referral, with what matters to you and your plan";
+          case "CARE_TEAM" -> "to join your care team and see your record and plan";
+          default -> "to see your record";
+        };
+    String agreed =
+        "You agreed "
+            + what
+            + " on "
+            + DAYS.day(consent.recordedAt())
+            + " (recorded by "
+            + consent.recordedBy()
+            + " at "
+            + consent.recordedByOrganisationName()
+            + ")";
+    if (consent.withdrawnAt() != null) {
+      return agreed + ". You stopped it on " + DAYS.day(consent.withdrawnAt()) + ".";
+    }
+    if (!consent.active()) {
+      return agreed + ". It ended on " + DAYS.day(consent.validUntil()) + ".";
+    }
+    return agreed + ", until " + DAYS.day(consent.validUntil()) + ".";
   }
 }

@@ -9,6 +9,7 @@ public final class RoleHome {
   public static final String PEOPLE = "/people/find.xhtml";
   public static final String INBOX = "/inbox/index.xhtml";
   public static final String MY_PLAN = "/my/plan.xhtml";
+  public static final String ACCESS_LOG = "/admin/access-log.xhtml";
   public static final String WELCOME = "/home.xhtml";
 
   private RoleHome() {}
@@ -25,6 +26,9 @@ public final class RoleHome {
     }
     if (roles.contains(Roles.PERSON)) {
       return MY_PLAN;
+    }
+    if (roles.contains(Roles.ORG_ADMIN)) {
+      return ACCESS_LOG;
     }
     return WELCOME;
   }

@@ -25,8 +25,12 @@ class RoleHomeTest {
   }
 
   @Test
+  void anOrganisationAdminStartsAtTheirAccessLog() {
+    assertEquals("/admin/access-log.xhtml", RoleHome.pathFor(List.of("org-admin")));
+  }
+
+  @Test
   void rolesWithoutPagesYetGetTheWelcome() {
-    assertEquals("/home.xhtml", RoleHome.pathFor(List.of("org-admin")));
     assertEquals("/home.xhtml", RoleHome.pathFor(List.of("commissioner")));
     assertEquals("/home.xhtml", RoleHome.pathFor(List.of("platform-admin")));
     assertEquals("/home.xhtml", RoleHome.pathFor(List.of()));

@@ -26,8 +26,12 @@ public record AccessLogEntryView(
     Outcome outcome,
     String description) {
 
+  /**
+   * @param forThePerson the person reads their own log: "your plan"; and their own actions are "You
+   *     ..."
+   */
   public static AccessLogEntryView of(
-      AuditEvent event, String organisationName, boolean forThePerson) {
+      AuditEvent event, String organisationName, boolean forThePerson, String viewer) {
     return new AccessLogEntryView(
         event.id(),
         event.occurredAt(),
@@ -42,14 +46,19 @@ public record AccessLogEntryView(
         event.personId().orElse(null),
         event.purpose(),
         event.outcome(),
-        describe(event, organisationName, forThePerson));
+        describe(event, organisationName, forThePerson, viewer));
   }
 
-  static String describe(AuditEvent event, String organisationName, boolean forThePerson) {
-    String who =
-        organisationName == null
-            ? event.displayName()
-            : event.displayName() + " at " + organisationName;
+  static String describe(
+      AuditEvent event, String organisationName, boolean forThePerson, String viewer) {
+    String who;
+    if (event.username().equals(viewer)) {
+      who = "You";
+    } else if (organisationName == null) {
+      who = event.displayName();
+    } else {
+      who = event.displayName() + " at " + organisationName;
+    }
     String what = (forThePerson ? "your " : "a person's ") + thing(event.recordType());
     if (event.outcome() == Outcome.DENIED) {
       return who + " tried to " + verb(event.action(), false) + " " + what + " and was refused";
@@ -71,7 +80,7 @@ public record AccessLogEntryView(
       case PLAN -> "plan";
       case REFERRAL -> "referral";
       case CARE_TEAM -> "care team";
-      case CONSENT -> "consent";
+      case CONSENT -> "agreements to share";
       case AUDIT_LOG -> "access log";
       case DIRECTORY -> "service directory";
     };

@@ -34,15 +34,16 @@ public class AccessLogs {
     Access access = policy.toPerson(caller, Operation.ME_ACCESS_LOG, person, RecordType.AUDIT_LOG);
     List<AuditEvent> events = audit.aboutPerson(person.id());
     access.record(RecordType.AUDIT_LOG, person.id());
-    return views(events, true);
+    return views(events, true, caller.username());
   }
 
   public List<AccessLogEntryView> organisation(Caller caller) {
     policy.checkWithoutPerson(caller, Operation.ORGANISATION_ACCESS_LOG, RecordType.AUDIT_LOG);
-    return views(audit.byOrganisation(policy.actingOrganisation(caller)), false);
+    return views(audit.byOrganisation(policy.actingOrganisation(caller)), false, caller.username());
   }
 
-  private List<AccessLogEntryView> views(List<AuditEvent> events, boolean forThePerson) {
+  private List<AccessLogEntryView> views(
+      List<AuditEvent> events, boolean forThePerson, String viewer) {
     Map<String, String> names = new HashMap<>();
     return events.stream()
         .map(
@@ -53,7 +54,8 @@ public class AccessLogs {
                         .actingOrganisation()
                         .map(alias -> names.computeIfAbsent(alias, this::name))
                         .orElse(null),
-                    forThePerson))
+                    forThePerson,
+                    viewer))
         .toList();
   }
 

@@ -84,11 +84,12 @@ public class MeResource {
   }
 
   @POST
-  @Path("consents/{id}/withdraw")
+  @Path("consents/organisations/{organisationId}/withdraw")
   @Guarded(ME_CONSENT_WITHDRAW)
-  @Operation(summary = "Withdraw one agreement to share; it stops counting at once")
-  public ConsentView withdraw(@PathParam("id") UUID id) {
-    return careTeams.withdraw(caller.get(), id);
+  @Operation(
+      summary = "Stop sharing with one organisation: every agreement with it is withdrawn, at once")
+  public List<ConsentView> withdraw(@PathParam("organisationId") UUID organisationId) {
+    return careTeams.withdraw(caller.get(), organisationId);
   }
 
   @GET

@@ -50,20 +50,27 @@ public class CareTeams {
     return relationships.consents(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
   }
 
-  /** The person withdraws one agreement; it stops counting on the very next request. */
-  public ConsentView withdraw(Caller caller, UUID consentId) {
+  /**
+   * The person stops sharing with one organisation: every agreement with it still in force is
+   * withdrawn, and it stops counting on the very next request. Returns all their consents.
+   */
+  public List<ConsentView> withdraw(Caller caller, UUID organisationId) {
     Person person = own(caller, Operation.ME_CONSENT_WITHDRAW, RecordType.CONSENT);
     Access access =
         policy.toPerson(caller, Operation.ME_CONSENT_WITHDRAW, person, RecordType.CONSENT);
-    Consent consent =
-        relationships
-            .consent(consentId)
-            .filter(c -> c.personId().equals(person.id()))
-            .orElseThrow(() -> notFound("Consent"));
     Instant now = now();
-    consent.withdraw(caller.displayName(), now);
-    access.record(RecordType.CONSENT, consent.id());
-    return ConsentView.of(consent, now);
+    List<Consent> active =
+        relationships.consents(person.id()).stream()
+            .filter(c -> c.organisation().id().equals(organisationId) && c.isActiveAt(now))
+            .toList();
+    if (active.isEmpty()) {
+      throw notFound("Consent to share with that organisation");
+    }
+    for (Consent consent : active) {
+      consent.withdraw(caller.displayName(), now);
+      access.record(RecordType.CONSENT, consent.id());
+    }
+    return relationships.consents(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
   }
 
   private List<CareTeamMemberView> careTeam(Access access, Person person) {
