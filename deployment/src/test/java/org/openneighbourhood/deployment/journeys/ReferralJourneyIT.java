@@ -134,7 +134,7 @@ class ReferralJourneyIT {
         organisationLog::toString);
     assertTrue(
         organisationLog.contains(
-            "Vera Volunteer at Green Minds Wellbeing tried to look at a person's plan and was"
+            "Vera Volunteer at Green Minds Wellbeing tried to look at a person's record and was"
                 + " refused"),
         organisationLog::toString);
     SignIn.out(browser);
