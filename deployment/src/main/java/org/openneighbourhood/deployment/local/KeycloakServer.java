@@ -103,18 +103,24 @@ final class KeycloakServer implements AutoCloseable {
 
   /** Creates the demo organisations, people and test client with keycloak-admin-client. */
   void provisionDemoNeighbourhood() {
-    try (InputStream demo = resource("/demo/neighbourhood-demo.json");
-        Keycloak admin =
-            KeycloakBuilder.builder()
-                .serverUrl(url)
-                .realm("master")
-                .clientId("admin-cli")
-                .username(ADMIN)
-                .password(adminPassword)
-                .build()) {
-      new Provisioner(admin.realm(REALM)).provision(NeighbourhoodFile.read(demo));
+    try (InputStream demo = resource("/demo/neighbourhood-demo.json")) {
+      provision(NeighbourhoodFile.read(demo));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Creates (or brings up to date) the organisations, people and clients of a file. */
+  void provision(NeighbourhoodFile file) {
+    try (Keycloak admin =
+        KeycloakBuilder.builder()
+            .serverUrl(url)
+            .realm("master")
+            .clientId("admin-cli")
+            .username(ADMIN)
+            .password(adminPassword)
+            .build()) {
+      new Provisioner(admin.realm(REALM)).provision(file);
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
  * The whole product on one machine: PostgreSQL, Keycloak and Payara Micro, started in dependency
@@ -117,6 +118,11 @@ public final class LocalStack implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** Adds organisations, people or clients to the running Keycloak (tests add their own). */
+  public void provision(NeighbourhoodFile file) {
+    keycloak.provision(file);
   }
 
   public String portalUrl() {

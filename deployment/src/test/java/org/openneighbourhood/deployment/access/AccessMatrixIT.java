@@ -1,0 +1,516 @@
+package org.openneighbourhood.deployment.access;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
+
+/**
+ * The authorisation matrix against the running stack with real Keycloak tokens: every demo user
+ * (one per role, two VCFSE organisations) x every endpoint x the relationship of their organisation
+ * to the person (care team, receiver, sender, consent withdrawn, none, the person themselves) and
+ * signed out. The expected answer of each request is read from the policy table's text; a denied
+ * write changes nothing. The people and referrals are made fresh for this class.
+ */
+@ExtendWith(RunningStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessMatrixIT {
+
+  private static final String WALKING = "00000000-0000-0000-0000-00000000b001";
+  private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
+  private static final String MONEY_MATTERS = "00000000-0000-0000-0000-00000000a005";
+  private static final String MORGAN = "morgan.matrix";
+
+  record User(String username, String role, String organisation) {
+    Set<String> roles() {
+      return Set.of(role);
+    }
+
+    boolean isPerson() {
+      return role.equals("person");
+    }
+  }
+
+  static final List<User> USERS =
+      List.of(
+          new User("lina.link", "link-worker", "northgate-pcn"),
+          new User("gary.gp", "gp-staff", "riverside-surgery"),
+          new User("sam.social", "social-care", "northgate-adult-social-care"),
+          new User("vera.vcfse", "vcfse-staff", "green-minds"),
+          new User("mo.money", "vcfse-staff", "money-matters"),
+          new User("olive.admin", "org-admin", "green-minds"),
+          new User("cara.commissioner", "commissioner", "northgate-commissioning"),
+          new User("paula.platform", "platform-admin", null),
+          new User("pat.person", "person", null),
+          new User(MORGAN, "person", null));
+
+  static Api api;
+  static PolicyText policy;
+
+  /** In the care team of Northgate PCN and Green Minds; referred to Money Matters (open). */
+  static String p1;
+
+  static String p1Nhs;
+
+  /** In Northgate PCN's care team; referred to Money Matters, then consent withdrawn. */
+  static String p2;
+
+  static String p2Nhs;
+
+  /** P1 to Green Minds, accepted; P1 to Money Matters, open; P2 to Money Matters. */
+  static String r1;
+
+  static String r1Open;
+  static String r2;
+
+  @BeforeAll
+  static void makeThePeople(LocalStack stack) {
+    api = new Api(stack);
+    policy = PolicyText.read();
+    p1Nhs = freshNhsNumber();
+    p2Nhs = freshNhsNumber();
+    p1 = register(p1Nhs, "Matrix", "One");
+    p2 = register(p2Nhs, "Matrix", "Two");
+    r1 = refer(p1, WALKING);
+    assertEquals(200, api.post("vera.vcfse", "/referrals/" + r1 + "/accept", null).status());
+    r1Open = refer(p1, DEBT_ADVICE);
+    r2 = refer(p2, DEBT_ADVICE);
+    stack.provision(personUser(MORGAN, p2Nhs));
+    Reply withdrawn =
+        api.post(MORGAN, "/me/consents/organisations/" + MONEY_MATTERS + "/withdraw", null);
+    assertEquals(200, withdrawn.status(), withdrawn::toString);
+  }
+
+  /** How the user's organisation (or the user, for a person) stands to each fresh person. */
+  static String relationship(User user, String person) {
+    if (user.isPerson()) {
+      return user.username().equals(MORGAN) && person.equals(p2) ? "self" : "none";
+    }
+    String org = user.organisation() == null ? "" : user.organisation();
+    if (person.equals(p1)) {
+      return switch (org) {
+        case "northgate-pcn", "green-minds" -> "care team";
+        case "money-matters" -> "receiver";
+        default -> "none";
+      };
+    }
+    return switch (org) {
+      case "northgate-pcn" -> "care team";
+      case "money-matters" -> "consent withdrawn";
+      default -> "none";
+    };
+  }
+
+  /** How the user's organisation stands to one referral. */
+  static String relationshipToReferral(User user, String referral) {
+    String org = user.isPerson() || user.organisation() == null ? "" : user.organisation();
+    if (org.equals("northgate-pcn")) {
+      return "sender";
+    }
+    if (referral.equals(r1)) {
+      return org.equals("green-minds") ? "receiver" : "none";
+    }
+    if (referral.equals(r1Open)) {
+      return org.equals("money-matters") ? "receiver" : "none";
+    }
+    return org.equals("money-matters") ? "consent withdrawn" : "none";
+  }
+
+  @Test
+  @Order(1)
+  void readsOfAPersonAnswerAsTheTableSays() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      for (String person : List.of(p1, p2)) {
+        String nhs = person.equals(p1) ? p1Nhs : p2Nhs;
+        String rel = relationship(user, person);
+        checks.add(
+            expectPerson(
+                user,
+                "person.find",
+                rel,
+                () -> api.get(user.username(), "/people?nhsNumber=" + nhs)));
+        checks.add(
+            expectPerson(
+                user, "person.read", rel, () -> api.get(user.username(), "/people/" + person)));
+        checks.add(
+            expect(
+                user,
+                "plan.read",
+                rel,
+                () -> api.get(user.username(), "/people/" + person + "/plan")));
+        checks.add(
+            expect(
+                user,
+                "care-team.read",
+                rel,
+                () -> api.get(user.username(), "/people/" + person + "/care-team")));
+      }
+      for (String referral : List.of(r1, r1Open, r2)) {
+        String rel = relationshipToReferral(user, referral);
+        checks.add(
+            expectReferral(
+                user,
+                "referral.read",
+                rel,
+                () -> api.get(user.username(), "/referrals/" + referral)));
+      }
+    }
+    assertAll(checks);
+  }
+
+  @Test
+  @Order(2)
+  void everyRequestAboutAPersonIsInTheirAccessLog() {
+    int before = api.get(MORGAN, "/me/access-log").body().size();
+    int written = 0;
+    for (User user : USERS) {
+      if (user.isPerson()) {
+        continue; // a person reads their own record through /me
+      }
+      String rel = relationship(user, p2);
+      for (String operation : List.of("person.read", "plan.read")) {
+        String path = operation.equals("person.read") ? "/people/" + p2 : "/people/" + p2 + "/plan";
+        Reply reply = api.get(user.username(), path);
+        String expected = policy.expect(operation, user.roles(), rel);
+        assertEquals(status(expected, 200), reply.status(), user + " " + path);
+        // allowed: one row; refused for the relationship: one row about the person; refused for
+        // the role alone: written before the person is looked up, so not about them
+        if (!expected.equals("deny") || policy.lists(operation, user.roles())) {
+          written++;
+        }
+      }
+    }
+    List<String> log = new ArrayList<>();
+    api.get(MORGAN, "/me/access-log").body().forEach(e -> log.add(e.path("description").asText()));
+    // the person's own read of the log is written too
+    assertEquals(before + written + 1, log.size(), log::toString);
+  }
+
+  @Test
+  @Order(3)
+  void organisationWideAndOwnRecordEndpointsAnswerAsTheTableSays() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      String self = user.isPerson() ? "self" : "none";
+      checks.add(
+          expect(user, "directory.list", "none", () -> api.get(user.username(), "/services")));
+      checks.add(listExpectation(user, "referral.list-sent", "/referrals/sent"));
+      checks.add(listExpectation(user, "referral.list-inbox", "/referrals/inbox"));
+      checks.add(
+          expect(
+              user,
+              "organisation.access-log",
+              "none",
+              () -> api.get(user.username(), "/organisations/mine/access-log")));
+      for (Map.Entry<String, String> me :
+          Map.of(
+                  "me.read", "/me",
+                  "me.plan", "/me/plan",
+                  "me.referrals", "/me/referrals",
+                  "me.care-team", "/me/care-team",
+                  "me.consents", "/me/consents",
+                  "me.access-log", "/me/access-log")
+              .entrySet()) {
+        checks.add(expect(user, me.getKey(), self, () -> api.get(user.username(), me.getValue())));
+      }
+    }
+    assertAll(checks);
+  }
+
+  @Test
+  @Order(4)
+  void listsShowEachReferralAsTheTableSays() {
+    JsonNode inbox = api.get("mo.money", "/referrals/inbox").body();
+    assertEquals("true", shared(inbox, r1Open), "open, with consent: whole");
+    assertEquals("false", shared(inbox, r2), "consent withdrawn: masked, not hidden");
+    assertEquals("missing", shared(api.get("vera.vcfse", "/referrals/inbox").body(), r2));
+    JsonNode sent = api.get("lina.link", "/referrals/sent").body();
+    assertEquals("true", shared(sent, r1));
+    assertEquals("true", shared(sent, r2), "the sender keeps its own consent");
+  }
+
+  @Test
+  @Order(5)
+  void deniedWritesChangeNothing() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      for (String person : List.of(p1, p2)) {
+        String text = "Written by " + user.username() + " for " + person;
+        String rel = relationship(user, person);
+        String expected = policy.expect("plan.write", user.roles(), rel);
+        Reply reply =
+            api.put(
+                user.username(), "/people/" + person + "/plan/what-matters", Map.of("text", text));
+        String now =
+            api.get("lina.link", "/people/" + person + "/plan")
+                .body()
+                .path("whatMattersToMe")
+                .asText();
+        checks.add(
+            () -> {
+              assertEquals(status(expected, 200), reply.status(), user + " plan.write " + rel);
+              assertEquals(expected.equals("allow"), now.equals(text), user + " wrote? " + rel);
+            });
+      }
+      String nhs = freshNhsNumber();
+      String registering = policy.expect("person.register", user.roles(), "none");
+      Reply registered =
+          api.post(
+              user.username(),
+              "/people",
+              Map.of(
+                  "nhsNumber", nhs,
+                  "givenName", "Matrix",
+                  "familyName", "Register",
+                  "dateOfBirth", "1980-05-05",
+                  "consentToRecord", true));
+      int found = api.get("lina.link", "/people?nhsNumber=" + nhs).status();
+      checks.add(
+          () -> {
+            assertEquals(status(registering, 201), registered.status(), user + " person.register");
+            if (!registering.equals("allow")) {
+              assertEquals(404, found, "nothing stored for " + user);
+            }
+          });
+    }
+    for (User user : USERS) {
+      if (user.username().equals("mo.money")) {
+        continue; // the one allowed decision comes last
+      }
+      String expected =
+          policy.expect("referral.decide", user.roles(), relationshipToReferral(user, r1Open));
+      Reply reply =
+          api.post(
+              user.username(),
+              "/referrals/" + r1Open + "/decline",
+              Map.of("reason", "NO_CAPACITY"));
+      String status = api.get("lina.link", "/referrals/" + r1Open).body().path("status").asText();
+      checks.add(
+          () -> {
+            assertEquals(status(expected, 200), reply.status(), user + " referral.decide");
+            assertEquals("SENT", status, "still undecided after " + user);
+          });
+    }
+    Reply decided =
+        api.post("mo.money", "/referrals/" + r1Open + "/decline", Map.of("reason", "NO_CAPACITY"));
+    checks.add(() -> assertEquals(200, decided.status(), decided::toString));
+    for (User user : USERS) {
+      String expected = policy.expect("referral.send", user.roles(), relationship(user, p1));
+      Reply reply =
+          api.post(
+              user.username(),
+              "/referrals",
+              Map.of(
+                  "personId",
+                  p1,
+                  "serviceId",
+                  WALKING,
+                  "reason",
+                  "Matrix",
+                  "urgency",
+                  "ROUTINE",
+                  "consentToShare",
+                  true));
+      checks.add(
+          () -> assertEquals(status(expected, 201), reply.status(), user + " referral.send"));
+    }
+    assertAll(checks);
+  }
+
+  @Test
+  @Order(6)
+  void signedOutIsUnauthorisedEverywhere() {
+    List<Executable> checks = new ArrayList<>();
+    for (String path :
+        List.of(
+            "/services",
+            "/people?nhsNumber=" + p1Nhs,
+            "/people/" + p1,
+            "/people/" + p1 + "/plan",
+            "/people/" + p1 + "/care-team",
+            "/referrals/sent",
+            "/referrals/inbox",
+            "/referrals/" + r1,
+            "/organisations/mine/access-log",
+            "/me",
+            "/me/plan",
+            "/me/referrals",
+            "/me/care-team",
+            "/me/consents",
+            "/me/access-log")) {
+      Reply reply = api.get(null, path);
+      checks.add(() -> assertEquals(401, reply.status(), path));
+    }
+    for (String path :
+        List.of(
+            "/people",
+            "/referrals",
+            "/referrals/" + r1 + "/accept",
+            "/referrals/" + r1 + "/decline")) {
+      Reply reply = api.post(null, path, Map.of());
+      checks.add(() -> assertEquals(401, reply.status(), "POST " + path));
+    }
+    assertAll(checks);
+  }
+
+  // ---- expectations ----
+
+  private static Executable expect(User user, String operation, String rel, Supplier<Reply> call) {
+    String expected = policy.expect(operation, user.roles(), rel);
+    Reply reply = call.get();
+    return () ->
+        assertEquals(
+            status(expected, 200),
+            reply.status(),
+            () -> user.username() + " " + operation + " (" + rel + "): " + reply);
+  }
+
+  private static Executable expectPerson(
+      User user, String operation, String rel, Supplier<Reply> call) {
+    String expected = policy.expect(operation, user.roles(), rel);
+    Reply reply = call.get();
+    return () -> {
+      assertEquals(
+          status(expected, 200),
+          reply.status(),
+          () -> user.username() + " " + operation + " (" + rel + "): " + reply);
+      if (reply.status() == 200) {
+        assertEquals(
+            !expected.equals("masked"),
+            reply.body().path("shared").asBoolean(),
+            user.username() + " " + operation + " masked?");
+        if (expected.equals("masked")) {
+          assertTrue(reply.body().path("givenName").isNull(), "a masked person has no name");
+        }
+      }
+    };
+  }
+
+  private static Executable expectReferral(
+      User user, String operation, String rel, Supplier<Reply> call) {
+    String expected = policy.expect(operation, user.roles(), rel);
+    Reply reply = call.get();
+    return () -> {
+      assertEquals(
+          status(expected, 200),
+          reply.status(),
+          () -> user.username() + " " + operation + " (" + rel + "): " + reply);
+      if (reply.status() == 200) {
+        boolean masked = expected.equals("masked");
+        assertEquals(!masked, reply.body().path("person").path("shared").asBoolean());
+        assertEquals(masked, reply.body().path("reason").isNull(), "reason withheld when masked");
+      }
+    };
+  }
+
+  /** A list answers 200 to a role the table lists for it, whatever its rows; else 403. */
+  private static Executable listExpectation(User user, String operation, String path) {
+    boolean listed =
+        PolicyText.RELATIONSHIPS.stream()
+            .anyMatch(rel -> !policy.expect(operation, user.roles(), rel).equals("deny"));
+    Reply reply = api.get(user.username(), path);
+    return () -> assertEquals(listed ? 200 : 403, reply.status(), user.username() + " " + path);
+  }
+
+  private static int status(String expected, int allowed) {
+    return expected.equals("deny") ? 403 : allowed;
+  }
+
+  private static String shared(JsonNode list, String referral) {
+    for (JsonNode r : list) {
+      if (r.path("id").asText().equals(referral)) {
+        return r.path("person").path("shared").asText();
+      }
+    }
+    return "missing";
+  }
+
+  // ---- the fixture ----
+
+  private static String register(String nhs, String given, String family) {
+    Reply reply =
+        api.post(
+            "lina.link",
+            "/people",
+            Map.of(
+                "nhsNumber", nhs,
+                "givenName", given,
+                "familyName", family,
+                "dateOfBirth", "1970-01-01",
+                "consentToRecord", true));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.body().get("id").asText();
+  }
+
+  private static String refer(String person, String service) {
+    Reply reply =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of(
+                "personId",
+                person,
+                "serviceId",
+                service,
+                "reason",
+                "Matrix referral",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                true));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.body().get("id").asText();
+  }
+
+  private static NeighbourhoodFile personUser(String username, String nhsNumber) {
+    String json =
+        "{\"description\":\"access matrix\",\"organisations\":[],\"clients\":[],\"users\":[{"
+            + "\"username\":\""
+            + username
+            + "\",\"firstName\":\"Morgan\",\"lastName\":\"Matrix\","
+            + "\"email\":\""
+            + username
+            + "@people.example\",\"roles\":[\"person\"],\"organisations\":[],"
+            + "\"password\":\"demo-password\",\"attributes\":{\"nhsNumber\":[\""
+            + nhsNumber
+            + "\"]}}]}";
+    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A valid NHS number in the 999 test range, with its Modulus 11 check digit. */
+  static String freshNhsNumber() {
+    while (true) {
+      String nine = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (nine.charAt(i) - '0') * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check != 10) {
+        return nine + (check == 11 ? 0 : check);
+      }
+    }
+  }
+}
