@@ -1,7 +1,11 @@
 package org.openneighbourhood.deployment.local;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +14,8 @@ import java.util.Map;
 /**
  * Payara Micro with both wars: the API at /api and the portal at / (so the NHS.UK CSS's absolute
  * /assets URLs resolve). Configuration reaches the wars as environment variables, exactly as in
- * production.
+ * production. Server settings that no war can make (no Server header) are asadmin commands run
+ * before Payara opens its port, from {@value #PREBOOT_COMMANDS}.
  */
 final class PayaraServer implements AutoCloseable {
 
@@ -19,6 +24,9 @@ final class PayaraServer implements AutoCloseable {
 
   /** What Payara logs when any application failed to start, whatever the reason. */
   static final String DEPLOYMENT_FAILED = "Exception during lifecycle processing";
+
+  /** On the classpath; production runs pass the same file to --prebootcommandfile. */
+  static final String PREBOOT_COMMANDS = "/payara/preboot-commands.asadmin";
 
   private final SupervisedProcess process;
   private final String url;
@@ -41,6 +49,7 @@ final class PayaraServer implements AutoCloseable {
     // Payara would load those, then redeploy them while the tests are already running.
     Path root = workDir.resolve("payara-root").toAbsolutePath();
     Directories.delete(root);
+    Path preboot = prebootCommands(workDir);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.addAll(
@@ -56,6 +65,8 @@ final class PayaraServer implements AutoCloseable {
             Integer.toString(port),
             "--rootDir",
             root.toString(),
+            "--prebootcommandfile",
+            preboot.toString(),
             "--deploy",
             api + ":/api",
             "--deploy",
@@ -79,6 +90,20 @@ final class PayaraServer implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  private static Path prebootCommands(Path workDir) {
+    Path file = workDir.resolve("preboot-commands.asadmin").toAbsolutePath();
+    try (InputStream in = PayaraServer.class.getResourceAsStream(PREBOOT_COMMANDS)) {
+      if (in == null) {
+        throw new IllegalStateException(PREBOOT_COMMANDS + " is missing from the classpath");
+      }
+      Files.createDirectories(workDir);
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + file, e);
+    }
+    return file;
   }
 
   private static Path existing(Path file) {

@@ -1,5 +1,5 @@
 /**
  * Black-box tests of the REST API against the running stack with real Keycloak tokens: who may do
- * what, and that bad input is refused clearly with nothing stored.
+ * what, that bad input is refused clearly with nothing stored, and what every answer's headers say.
  */
 package org.openneighbourhood.deployment.api;

@@ -1,5 +1,10 @@
 package org.openneighbourhood.deployment.journeys;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -8,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openneighbourhood.deployment.local.Directories;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,10 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, one fresh profile per user session. Every portal page a page object
- * opens is scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) and photographed.
+ * opens is scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA), photographed, and checked for
+ * the security headers and the session cookie's flags.
  */
 final class Browser implements AutoCloseable {
 
+  static final String SESSION_COOKIE = "JSESSIONID";
   private static final AtomicInteger SHOTS = new AtomicInteger();
   private static final List<String> WCAG_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
@@ -125,7 +134,10 @@ final class Browser implements AutoCloseable {
     return find(id).getText();
   }
 
-  /** Waits for the page whose URL contains {@code path}, then scans and photographs it. */
+  /**
+   * Waits for the page whose URL contains {@code path}, then photographs it, scans it and, when it
+   * is one of the portal's (not Keycloak's or the browser's own), checks its headers and cookie.
+   */
   void arrivedAt(String path) {
     wait.until(ExpectedConditions.urlContains(path));
     wait.until(
@@ -134,6 +146,83 @@ final class Browser implements AutoCloseable {
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     screenshot(path);
     assertAccessible();
+    if (driver.getCurrentUrl().startsWith(portalUrl + "/")) {
+      assertSafeHeaders();
+      assertSessionCookieFlags();
+    }
+  }
+
+  /**
+   * Asks for the page again from within it (a same-origin fetch can read every response header but
+   * Set-Cookie) and checks the headers that keep it safe in the browser. After a form post the
+   * address is the form's, without its query, so this sees that address's GET: often the portal's
+   * not-found page, which must carry the same headers.
+   */
+  @SuppressWarnings("unchecked")
+  void assertSafeHeaders() {
+    Map<String, Object> headers =
+        (Map<String, Object>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(location.href, {credentials: 'same-origin', cache: 'no-store'})"
+                        + ".then(r => { const h = {status: String(r.status)};"
+                        + " r.headers.forEach((v, k) => h[k] = v); done(h); })"
+                        + ".catch(e => done({error: String(e)}));");
+    String page = driver.getCurrentUrl();
+    assertNull(headers.get("error"), () -> "could not fetch " + page + ": " + headers);
+    String csp = header(headers, "content-security-policy", page);
+    assertTrue(csp.contains("script-src 'self'"), () -> page + " CSP " + csp);
+    assertFalse(csp.contains("unsafe-inline"), () -> page + " CSP " + csp);
+    assertTrue(csp.contains("frame-ancestors 'none'"), () -> page + " CSP " + csp);
+    assertTrue(
+        header(headers, "strict-transport-security", page).startsWith("max-age=31536000"), page);
+    assertEquals("nosniff", header(headers, "x-content-type-options", page), page);
+    assertEquals("no-referrer", header(headers, "referrer-policy", page), page);
+    assertEquals("DENY", header(headers, "x-frame-options", page), page);
+    assertEquals("no-store", header(headers, "cache-control", page), page);
+    assertNull(headers.get("server"), () -> page + " names its server: " + headers.get("server"));
+    assertNull(headers.get("x-powered-by"), () -> page + " sends X-Powered-By");
+  }
+
+  private static String header(Map<String, Object> headers, String name, String page) {
+    Object value = headers.get(name);
+    assertNotNull(value, () -> page + " has no " + name + " header; it has " + headers.keySet());
+    return value.toString();
+  }
+
+  /** The session cookie, if the page has one: never for scripts, plain http or cross-site posts. */
+  void assertSessionCookieFlags() {
+    Cookie session = driver.manage().getCookieNamed(SESSION_COOKIE);
+    if (session == null) {
+      return;
+    }
+    String page = driver.getCurrentUrl();
+    assertTrue(session.isSecure(), () -> SESSION_COOKIE + " not Secure on " + page);
+    assertTrue(session.isHttpOnly(), () -> SESSION_COOKIE + " not HttpOnly on " + page);
+    assertEquals("Lax", session.getSameSite(), () -> SESSION_COOKIE + " SameSite on " + page);
+  }
+
+  /** The session id the browser holds now, or null without a session. */
+  String sessionId() {
+    Cookie session = driver.manage().getCookieNamed(SESSION_COOKIE);
+    return session == null ? null : session.getValue();
+  }
+
+  /**
+   * Posts a form to {@code path} the way another site could: same fields as the portal's own form
+   * except the token, which another site cannot read.
+   */
+  void postWithoutToken(String path) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.leavingThisPage = true;");
+    js.executeScript(
+        "const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+            + "document.body.appendChild(f); f.submit();",
+        portalUrl + path);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.leavingThisPage;")));
   }
 
   @SuppressWarnings("unchecked")

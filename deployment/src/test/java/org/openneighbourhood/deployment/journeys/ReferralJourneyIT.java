@@ -177,6 +177,7 @@ class ReferralJourneyIT {
     browser.open("/people/person.xhtml?id=not-an-id");
     browser.arrivedAt("/people/person.xhtml");
     assertEquals("Page not found", browser.heading(), "a malformed id");
+    SignIn.cannotBeSignedOutByAnotherSite(browser);
     SignIn.out(browser);
   }
 }

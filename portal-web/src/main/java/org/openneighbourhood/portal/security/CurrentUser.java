@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -55,5 +56,11 @@ public class CurrentUser {
 
   public boolean hasRole(String role) {
     return securityContext.isCallerInRole(role);
+  }
+
+  /** For the header's sign-out form; blank without a session (nobody to sign out). */
+  public String getFormToken() {
+    HttpSession session = request.getSession(false);
+    return session == null ? "" : FormToken.of(session);
   }
 }

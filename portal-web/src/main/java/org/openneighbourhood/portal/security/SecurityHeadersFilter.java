@@ -1,6 +1,7 @@
 package org.openneighbourhood.portal.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,11 +12,16 @@ import java.io.IOException;
 import org.openneighbourhood.portal.configuration.OidcConfig;
 
 /**
- * Headers that keep pages safe in the browser. The policy allows no inline script or style: the
- * pages use none, and the NHS.UK script is loaded as a module from our own origin.
+ * Sets {@link SecurityHeaders} on every response the portal's own code or the container's error
+ * dispatch produces: a 403 from a security constraint or a 404 for a missing asset never passes the
+ * request filters, only the error dispatch.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject OidcConfig oidcConfig;
 
@@ -23,35 +29,16 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy(providerOrigin()));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Frame-Options", "DENY");
-    if (!isStatic(request.getRequestURI().substring(request.getContextPath().length()))) {
-      // Pages carry personal data: never keep them in a shared or back-button cache.
-      response.setHeader("Cache-Control", "no-store");
-      response.setHeader("Pragma", "no-cache");
-    }
+    SecurityHeaders.write(request, response, providerOrigin(oidcConfig));
     chain.doFilter(request, response);
   }
 
-  private String providerOrigin() {
+  /** Blank when the configuration is unusable: the start-up check reports that, not every page. */
+  static String providerOrigin(OidcConfig oidcConfig) {
     try {
       return oidcConfig.getProviderOrigin();
     } catch (RuntimeException e) {
       return "";
     }
-  }
-
-  static String contentSecurityPolicy(String providerOrigin) {
-    String formAction = providerOrigin.isBlank() ? "'self'" : "'self' " + providerOrigin;
-    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        + "form-action "
-        + formAction
-        + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-  }
-
-  static boolean isStatic(String path) {
-    return path.startsWith("/assets/") || path.startsWith("/static/");
   }
 }
