@@ -40,6 +40,7 @@ class AccessMatrixIT {
   private static final String WALKING = "00000000-0000-0000-0000-00000000b001";
   private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
   private static final String MONEY_MATTERS = "00000000-0000-0000-0000-00000000a005";
+  private static final String RIVERSIDE = "00000000-0000-0000-0000-00000000a001";
   private static final String MORGAN = "morgan.matrix";
 
   record User(String username, String role, String organisation) {
@@ -341,6 +342,56 @@ class AccessMatrixIT {
 
   @Test
   @Order(6)
+  void careTeamChangesAnswerAsTheTableSaysAndRefusalsChangeNothing() {
+    List<Executable> checks = new ArrayList<>();
+    List<User> linaLast = new ArrayList<>(USERS);
+    User lina = linaLast.remove(0);
+    linaLast.add(lina);
+    for (User user : linaLast) {
+      String expected = policy.expect("care-team.add", user.roles(), relationship(user, p1));
+      Reply reply =
+          api.post(
+              user.username(),
+              "/people/" + p1 + "/care-team",
+              Map.of("organisationId", RIVERSIDE, "personAgreed", true));
+      boolean joined = currentMember(p1, RIVERSIDE) != null;
+      checks.add(
+          () -> {
+            assertEquals(status(expected, 200), reply.status(), user + " care-team.add");
+            assertEquals(expected.equals("allow"), joined, "joined after " + user + "?");
+          });
+    }
+    String member = currentMember(p1, RIVERSIDE);
+    // Riverside Surgery is in the care team now: its staff come last but one, before Lina
+    List<User> membersLast = new ArrayList<>(linaLast);
+    User gary = membersLast.remove(0);
+    membersLast.add(membersLast.size() - 1, gary);
+    for (User user : membersLast) {
+      String rel = user == gary ? "care team" : relationship(user, p1);
+      String expected = policy.expect("care-team.end", user.roles(), rel);
+      Reply reply =
+          api.post(user.username(), "/people/" + p1 + "/care-team/" + member + "/end", null);
+      boolean stillIn = currentMember(p1, RIVERSIDE) != null;
+      checks.add(
+          () -> {
+            assertEquals(status(expected, 200), reply.status(), user + " care-team.end");
+            assertEquals(!expected.equals("allow"), stillIn, "still in after " + user + "?");
+          });
+    }
+    assertAll(checks);
+  }
+
+  private static String currentMember(String person, String organisation) {
+    for (JsonNode m : api.get("lina.link", "/people/" + person + "/care-team").body()) {
+      if (m.path("organisationId").asText().equals(organisation) && m.path("current").asBoolean()) {
+        return m.path("id").asText();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  @Order(7)
   void signedOutIsUnauthorisedEverywhere() {
     List<Executable> checks = new ArrayList<>();
     for (String path :

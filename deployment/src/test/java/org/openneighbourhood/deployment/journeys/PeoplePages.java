@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.journeys;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The link worker's pages: find or register a person, and the person's page with their plan. */
 final class PeoplePages {
@@ -41,6 +42,22 @@ final class PeoplePages {
     browser.type("goal", goal);
     browser.click("add-goal");
     browser.arrivedAt("/people/person.xhtml");
+  }
+
+  /** Adds an organisation to the person's care team, ticking their agreement or not. */
+  void addToCareTeam(String organisationName, boolean agreed) {
+    new Select(browser.find("organisationId")).selectByVisibleText(organisationName);
+    if (agreed) {
+      browser.choose("personAgreed");
+    }
+    browser.click("add-to-care-team");
+    browser.arrivedAt("/people/person.xhtml");
+  }
+
+  List<String> careTeam() {
+    return browser.find("care-team").findElements(By.className("care-team-member")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   List<String> goals() {

@@ -149,6 +149,21 @@ class ReferralJourneyIT {
     assertTrue(browser.has("register-person"), "offers to register someone not found");
     people.register("Robin", "Newcomer", 2, 3, 1990);
     assertTrue(browser.find("nhs-number").getText().contains("999 000 0050"));
+    assertTrue(
+        people.careTeam().stream().anyMatch(m -> m.startsWith("Northgate Primary Care Network")),
+        people.careTeam()::toString);
+    people.addToCareTeam("Riverside Surgery", false);
+    assertTrue(browser.has("personAgreed-error"), "their agreement is required");
+    assertEquals(
+        "Riverside Surgery",
+        new org.openqa.selenium.support.ui.Select(browser.find("organisationId"))
+            .getFirstSelectedOption()
+            .getText(),
+        "the choice is kept");
+    people.addToCareTeam("Riverside Surgery", true);
+    assertTrue(
+        people.careTeam().stream().anyMatch(m -> m.startsWith("Riverside Surgery")),
+        people.careTeam()::toString);
 
     ReferralPages referral = new ReferralPages(browser);
     referral.startFromPersonPage();

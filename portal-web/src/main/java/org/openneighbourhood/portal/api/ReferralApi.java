@@ -108,4 +108,17 @@ public interface ReferralApi {
   @GET
   @Path("organisations/mine/access-log")
   List<AccessLogEntry> organisationAccessLog();
+
+  @POST
+  @Path("people/{id}/care-team")
+  List<CareTeamMember> addToCareTeam(@PathParam("id") UUID personId, NewCareTeamMember member);
+
+  @POST
+  @Path("people/{id}/care-team/{memberId}/end")
+  List<CareTeamMember> endCareTeamMembership(
+      @PathParam("id") UUID personId, @PathParam("memberId") UUID memberId);
+
+  @GET
+  @Path("organisations")
+  List<Organisation> organisations();
 }

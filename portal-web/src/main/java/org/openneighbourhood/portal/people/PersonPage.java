@@ -7,10 +7,15 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.CareTeamMember;
 import org.openneighbourhood.portal.api.Goal;
+import org.openneighbourhood.portal.api.NewCareTeamMember;
 import org.openneighbourhood.portal.api.NewGoal;
+import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Plan;
 import org.openneighbourhood.portal.api.ReferralApi;
@@ -34,6 +39,10 @@ public class PersonPage implements Serializable {
   private Plan plan;
   private String whatMattersToMe;
   private String goal;
+  private List<CareTeamMember> careTeam = List.of();
+  private List<Organisation> joinable = List.of();
+  private String organisationId = "";
+  private boolean personAgreed;
   private final FormErrors errors = new FormErrors();
 
   public void load() {
@@ -43,6 +52,7 @@ public class PersonPage implements Serializable {
     }
     person = api.person(personId.get());
     plan = api.plan(personId.get());
+    loadCareTeam();
   }
 
   public String saveWhatMatters() {
@@ -89,6 +99,75 @@ public class PersonPage implements Serializable {
       }
       throw e;
     }
+  }
+
+  private void loadCareTeam() {
+    careTeam = api.careTeam(person.id());
+    Set<UUID> current =
+        careTeam.stream()
+            .filter(CareTeamMember::current)
+            .map(CareTeamMember::organisationId)
+            .collect(Collectors.toSet());
+    joinable = api.organisations().stream().filter(o -> !current.contains(o.id())).toList();
+  }
+
+  /** Adds the chosen organisation to their care team, with the agreement the user confirms. */
+  public String addToCareTeam() {
+    errors.clear();
+    organisationId = Pages.parameter("organisationId");
+    personAgreed = "true".equals(Pages.parameter("personAgreed"));
+    Optional<UUID> chosen = Pages.uuid(organisationId);
+    if (chosen.isEmpty()) {
+      errors.add("organisationId", "Choose an organisation");
+    }
+    if (!personAgreed) {
+      errors.add("personAgreed", "Confirm they agree to this organisation joining their care team");
+    }
+    if (errors.isPresent()) {
+      return null;
+    }
+    try {
+      api.addToCareTeam(person.id(), new NewCareTeamMember(chosen.get(), true));
+      return Pages.redirect("/people/person.xhtml", "id", person.id());
+    } catch (ApiProblemException e) {
+      if (e.status() == 409) {
+        errors.add("organisationId", "That organisation is already in their care team");
+        loadCareTeam();
+        return null;
+      }
+      if (e.status() == 400) {
+        errors.addProblem(
+            e, Map.of("organisationId", "organisationId", "personAgreed", "personAgreed"));
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** Ends one organisation's membership of their care team. */
+  public String endMembership(UUID memberId) {
+    api.endCareTeamMembership(person.id(), memberId);
+    return Pages.redirect("/people/person.xhtml", "id", person.id());
+  }
+
+  public List<CareTeamMember> getCurrentCareTeam() {
+    return careTeam.stream().filter(CareTeamMember::current).toList();
+  }
+
+  public List<CareTeamMember> getPastCareTeam() {
+    return careTeam.stream().filter(m -> !m.current()).toList();
+  }
+
+  public List<Organisation> getJoinable() {
+    return joinable;
+  }
+
+  public String getOrganisationId() {
+    return organisationId;
+  }
+
+  public boolean isPersonAgreed() {
+    return personAgreed;
   }
 
   public String getId() {

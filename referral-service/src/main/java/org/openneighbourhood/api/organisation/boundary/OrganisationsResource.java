@@ -1,5 +1,6 @@
 package org.openneighbourhood.api.organisation.boundary;
 
+import static org.openneighbourhood.api.access.entity.Operation.DIRECTORY_LIST;
 import static org.openneighbourhood.api.access.entity.Operation.ORGANISATION_ACCESS_LOG;
 
 import jakarta.inject.Inject;
@@ -15,14 +16,22 @@ import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
 import org.openneighbourhood.api.audit.boundary.AccessLogs;
 
-/** The caller's own organisation. */
+/** The neighbourhood's partner organisations, and the caller's own. */
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations", description = "Partner organisations")
 public class OrganisationsResource {
 
   @Inject AccessLogs accessLogs;
+  @Inject Organisations organisations;
   @Inject CurrentCaller caller;
+
+  @GET
+  @Guarded(DIRECTORY_LIST)
+  @Operation(summary = "Every partner organisation of the neighbourhood, by name")
+  public List<OrganisationView> list() {
+    return organisations.list(caller.get());
+  }
 
   @GET
   @Path("mine/access-log")

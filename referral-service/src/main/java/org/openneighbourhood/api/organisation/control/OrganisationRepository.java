@@ -17,4 +17,14 @@ public class OrganisationRepository {
         .getResultStream()
         .findFirst();
   }
+
+  public Optional<Organisation> find(java.util.UUID id) {
+    return Optional.ofNullable(em.find(Organisation.class, id));
+  }
+
+  /** Every partner organisation, by name. */
+  public java.util.List<Organisation> all() {
+    return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
+        .getResultList();
+  }
 }

@@ -1,5 +1,7 @@
 package org.openneighbourhood.api.person.boundary;
 
+import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_ADD;
+import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_END;
 import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_FIND;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_READ;
@@ -34,6 +36,7 @@ import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.plan.boundary.WhatMattersText;
 import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
+import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
 
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -109,5 +112,24 @@ public class PeopleResource {
   @Operation(summary = "The organisations involved with the person, now and before")
   public List<CareTeamMemberView> careTeam(@PathParam("id") UUID id) {
     return careTeams.careTeam(caller.get(), id);
+  }
+
+  @POST
+  @Path("{id}/care-team")
+  @Guarded(CARE_TEAM_ADD)
+  @Operation(summary = "Add an organisation to the person's care team, with their agreement")
+  public List<CareTeamMemberView> addToCareTeam(
+      @PathParam("id") UUID id,
+      @NotNull(message = "Send the organisation") @Valid NewCareTeamMember member) {
+    return careTeams.add(caller.get(), id, member);
+  }
+
+  @POST
+  @Path("{id}/care-team/{memberId}/end")
+  @Guarded(CARE_TEAM_END)
+  @Operation(summary = "End an organisation's membership of the person's care team")
+  public List<CareTeamMemberView> endCareTeamMembership(
+      @PathParam("id") UUID id, @PathParam("memberId") UUID memberId) {
+    return careTeams.end(caller.get(), id, memberId);
   }
 }

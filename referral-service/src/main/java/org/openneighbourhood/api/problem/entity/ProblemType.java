@@ -14,6 +14,7 @@ public enum ProblemType {
   NO_ACTING_ORGANISATION("no-acting-organisation", 403, "No acting organisation"),
   NOT_FOUND("not-found", 404, "Not found"),
   PERSON_ALREADY_REGISTERED("person-already-registered", 409, "Person already registered"),
+  ALREADY_IN_CARE_TEAM("already-in-care-team", 409, "Already in the care team"),
   INVALID_TRANSITION("invalid-transition", 409, "The referral cannot change like this"),
   SERVICE_NOT_ACCEPTING("service-not-accepting", 409, "The service is not accepting referrals"),
   INTERNAL("internal", 500, "Something went wrong");

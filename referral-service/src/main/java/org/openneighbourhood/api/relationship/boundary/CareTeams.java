@@ -13,10 +13,15 @@ import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.organisation.control.OrganisationRepository;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.relationship.entity.AlreadyInCareTeamException;
+import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 
 /** Use cases: who is involved with a person, and the person's consents, seen and withdrawn. */
@@ -26,6 +31,7 @@ public class CareTeams {
 
   @Inject RelationshipRepository relationships;
   @Inject PersonRepository people;
+  @Inject OrganisationRepository organisations;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
@@ -34,6 +40,62 @@ public class CareTeams {
     Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
     return careTeam(
         policy.toPerson(caller, Operation.CARE_TEAM_READ, person, RecordType.CARE_TEAM), person);
+  }
+
+  /**
+   * A care team member adds another organisation, with the person's agreement, which is recorded as
+   * their consent to share with it.
+   */
+  public List<CareTeamMemberView> add(Caller caller, UUID personId, NewCareTeamMember request) {
+    policy.checkRole(caller, Operation.CARE_TEAM_ADD, RecordType.CARE_TEAM);
+    Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
+    Access access = policy.toPerson(caller, Operation.CARE_TEAM_ADD, person, RecordType.CARE_TEAM);
+    Organisation joining =
+        organisations
+            .find(request.organisationId)
+            .orElseThrow(() -> new InvalidInputException("organisationId", "No such organisation"));
+    if (relationships.currentMembership(person.id(), joining.alias()).isPresent()) {
+      throw new AlreadyInCareTeamException(joining.name());
+    }
+    Organisation acting =
+        organisations
+            .findByAlias(access.actingOrganisation())
+            .orElseThrow(() -> notFound("Acting organisation"));
+    Instant now = now();
+    CareTeamMember member =
+        new CareTeamMember(
+            person.id(),
+            joining,
+            CareTeamMember.Reason.ADDED_WITH_AGREEMENT,
+            caller.displayName(),
+            now);
+    relationships.add(member);
+    relationships.add(
+        new Consent(
+            person.id(),
+            joining,
+            Consent.Scope.CARE_TEAM,
+            null,
+            caller.displayName(),
+            acting,
+            now));
+    access.record(RecordType.CARE_TEAM, member.id());
+    return relationships.careTeam(person.id()).stream().map(CareTeamMemberView::of).toList();
+  }
+
+  /** Ends one organisation's membership; it stays in the history with its end. */
+  public List<CareTeamMemberView> end(Caller caller, UUID personId, UUID memberId) {
+    policy.checkRole(caller, Operation.CARE_TEAM_END, RecordType.CARE_TEAM);
+    Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
+    Access access = policy.toPerson(caller, Operation.CARE_TEAM_END, person, RecordType.CARE_TEAM);
+    CareTeamMember member =
+        relationships
+            .membership(memberId)
+            .filter(m -> m.personId().equals(person.id()))
+            .orElseThrow(() -> notFound("Care team member"));
+    member.end(caller.displayName(), now());
+    access.record(RecordType.CARE_TEAM, member.id());
+    return relationships.careTeam(person.id()).stream().map(CareTeamMemberView::of).toList();
   }
 
   public List<CareTeamMemberView> myCareTeam(Caller caller) {

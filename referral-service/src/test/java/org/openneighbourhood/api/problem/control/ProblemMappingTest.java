@@ -37,6 +37,7 @@ class ProblemMappingTest {
             "person-already-registered", 409,
             "invalid-transition", 409,
             "service-not-accepting", 409,
+            "already-in-care-team", 409,
             "internal", 500),
         table);
     assertEquals(

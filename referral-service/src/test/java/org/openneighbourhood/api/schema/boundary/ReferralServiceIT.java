@@ -63,6 +63,8 @@ import org.openneighbourhood.api.referral.entity.InvalidTransitionException;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.Urgency;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
+import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
+import org.openneighbourhood.api.relationship.entity.AlreadyInCareTeamException;
 
 /**
  * The built war on Payara Micro against a real PostgreSQL: boundary and JPA in the container, and
@@ -295,6 +297,36 @@ class ReferralServiceIT {
     assertNull(masked.person().givenName());
     assertNull(masked.reason());
     assertEquals(ReferralStatus.ACCEPTED, masked.status());
+  }
+
+  @Test
+  void anOrganisationAddedWithAgreementSeesThePlanUntilItsMembershipEnds() {
+    UUID riverside = UUID.fromString("00000000-0000-0000-0000-00000000a001");
+    Caller gp =
+        new Caller(
+            "gary.gp",
+            "Gary Green",
+            Set.of(Role.GP_STAFF),
+            List.of("riverside-surgery"),
+            null,
+            null);
+    assertThrows(AccessDeniedException.class, () -> plans.read(gp, PETER));
+
+    var team = careTeams.add(linkWorker(), PETER, new NewCareTeamMember(riverside, true));
+    var member =
+        team.stream().filter(m -> m.current() && m.organisationId().equals(riverside)).findFirst();
+    assertTrue(member.isPresent(), team::toString);
+    assertEquals(PETER, plans.read(gp, PETER).personId());
+    assertThrows(
+        AlreadyInCareTeamException.class,
+        () -> careTeams.add(linkWorker(), PETER, new NewCareTeamMember(riverside, true)));
+
+    careTeams.end(linkWorker(), PETER, member.get().id());
+    assertThrows(AccessDeniedException.class, () -> plans.read(gp, PETER));
+    assertTrue(
+        careTeams.careTeam(linkWorker(), PETER).stream()
+            .anyMatch(m -> m.id().equals(member.get().id()) && !m.current() && m.endedAt() != null),
+        "the ended membership stays in the history");
   }
 
   // ---- from outside: the HTTP surface ----
