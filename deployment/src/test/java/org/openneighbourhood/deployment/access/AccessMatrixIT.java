@@ -250,6 +250,14 @@ class AccessMatrixIT {
     JsonNode sent = api.get("lina.link", "/referrals/sent").body();
     assertEquals("true", shared(sent, r1));
     assertEquals("true", shared(sent, r2), "the sender keeps its own consent");
+    for (JsonNode r : sent) {
+      if (r.path("id").asText().equals(r2)) {
+        assertEquals(false, r.path("consentActive").asBoolean(), "flagged: consent ended");
+      }
+      if (r.path("id").asText().equals(r1)) {
+        assertEquals(true, r.path("consentActive").asBoolean());
+      }
+    }
   }
 
   @Test

@@ -138,6 +138,12 @@ class ReferralJourneyIT {
                 + " refused"),
         organisationLog::toString);
     SignIn.out(browser);
+
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open("/referrals/referral.xhtml?id=" + referralId);
+    browser.arrivedAt("/referrals/referral.xhtml");
+    assertTrue(browser.has("consent-ended"), "the referrer sees that consent has ended");
+    SignIn.out(browser);
   }
 
   @Test

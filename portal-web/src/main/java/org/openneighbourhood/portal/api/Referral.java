@@ -24,7 +24,8 @@ public record Referral(
     Instant decidedAt,
     String declineReason,
     String declineNote,
-    List<TimelineEntry> timeline) {
+    List<TimelineEntry> timeline,
+    boolean consentActive) {
 
   public boolean isUndecided() {
     return "SENT".equals(status);

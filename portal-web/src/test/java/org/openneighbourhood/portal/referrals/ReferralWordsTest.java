@@ -1,11 +1,13 @@
 package org.openneighbourhood.portal.referrals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openneighbourhood.portal.api.Consent;
 import org.openneighbourhood.portal.api.Referral;
 
 class ReferralWordsTest {
@@ -32,7 +34,8 @@ class ReferralWordsTest {
         null,
         declineReason,
         null,
-        List.of());
+        List.of(),
+        true);
   }
 
   @Test
@@ -87,5 +90,42 @@ class ReferralWordsTest {
   void urgencyInPlainWords() {
     assertEquals("Routine", words.urgency("ROUTINE"));
     assertEquals("Urgent", words.urgency("URGENT"));
+  }
+
+  @Test
+  void aConsentReadsAsThePersonAgreedIt() {
+    Consent active =
+        new Consent(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "Green Minds Wellbeing",
+            "REFERRAL",
+            UUID.randomUUID(),
+            Instant.parse("2025-06-03T09:15:00Z"),
+            "Lina Link",
+            "Northgate Primary Care Network",
+            Instant.parse("2026-06-03T09:15:00Z"),
+            null,
+            null,
+            true);
+    assertEquals(
+        "You agreed to receive a referral, with what matters to you and your plan on 3 June 2025"
+            + " (recorded by Lina Link at Northgate Primary Care Network), until 3 June 2026.",
+        words.consent(active));
+    Consent withdrawn =
+        new Consent(
+            active.id(),
+            active.organisationId(),
+            active.organisationName(),
+            "KEEP_RECORD",
+            null,
+            active.recordedAt(),
+            active.recordedBy(),
+            active.recordedByOrganisationName(),
+            active.validUntil(),
+            Instant.parse("2025-07-01T12:00:00Z"),
+            "Pat Example",
+            false);
+    assertTrue(words.consent(withdrawn).endsWith("You stopped it on 1 July 2025."));
   }
 }

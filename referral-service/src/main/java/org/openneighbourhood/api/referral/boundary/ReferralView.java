@@ -29,7 +29,8 @@ public record ReferralView(
     Instant decidedAt,
     DeclineReason declineReason,
     String declineNote,
-    List<TimelineEntry> timeline) {
+    List<TimelineEntry> timeline,
+    boolean consentActive) {
 
   public record TimelineEntry(
       ReferralStatus status, Instant at, String by, String organisationName, String note) {
@@ -49,8 +50,8 @@ public record ReferralView(
    * are withheld, because the person's consent to share with the caller's organisation is no longer
    * active. What happened to the referral stays visible.
    */
-  public static ReferralView masked(Referral referral) {
-    ReferralView full = of(referral);
+  public static ReferralView masked(Referral referral, boolean consentActive) {
+    ReferralView full = of(referral, consentActive);
     return new ReferralView(
         full.id,
         full.status,
@@ -72,10 +73,15 @@ public record ReferralView(
         null,
         full.timeline.stream()
             .map(t -> new TimelineEntry(t.status(), t.at(), t.by(), t.organisationName(), null))
-            .toList());
+            .toList(),
+        consentActive);
   }
 
-  public static ReferralView of(Referral referral) {
+  /**
+   * @param consentActive whether the person's consent to share with the receiving organisation is
+   *     still in force; when it is not, the referral is flagged to everyone who follows it
+   */
+  public static ReferralView of(Referral referral, boolean consentActive) {
     return new ReferralView(
         referral.id(),
         referral.status(),
@@ -95,6 +101,7 @@ public record ReferralView(
         referral.decidedAt().orElse(null),
         referral.declineReason().orElse(null),
         referral.declineNote().orElse(null),
-        referral.timeline().stream().map(TimelineEntry::of).toList());
+        referral.timeline().stream().map(TimelineEntry::of).toList(),
+        consentActive);
   }
 }

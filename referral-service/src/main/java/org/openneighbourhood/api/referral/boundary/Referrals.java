@@ -89,7 +89,7 @@ public class Referrals {
             referring,
             now));
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral);
+    return ReferralView.of(referral, consentActive(referral));
   }
 
   public List<ReferralView> sent(Caller caller) {
@@ -136,7 +136,7 @@ public class Referrals {
               now));
     }
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral);
+    return ReferralView.of(referral, consentActive(referral));
   }
 
   public ReferralView decline(Caller caller, UUID id, Decline decision) {
@@ -144,7 +144,7 @@ public class Referrals {
     Access access = policy.toReferral(caller, Operation.REFERRAL_DECIDE, referral);
     referral.decline(decision.reason, decision.note, caller.displayName(), now());
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral);
+    return ReferralView.of(referral, consentActive(referral));
   }
 
   public List<ReferralView> mine(Caller caller) {
@@ -154,15 +154,21 @@ public class Referrals {
     Access access = policy.toPerson(caller, Operation.ME_REFERRALS, person, RecordType.REFERRAL);
     List<Referral> about = referrals.about(person.id());
     about.forEach(referral -> access.record(RecordType.REFERRAL, referral.id()));
-    return about.stream().map(ReferralView::of).toList();
+    return about.stream().map(r -> ReferralView.of(r, consentActive(r))).toList();
   }
 
-  private static ReferralView view(Access access, Referral referral) {
+  private ReferralView view(Access access, Referral referral) {
     if (access.masked()) {
-      return ReferralView.masked(referral);
+      return ReferralView.masked(referral, consentActive(referral));
     }
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral);
+    return ReferralView.of(referral, consentActive(referral));
+  }
+
+  /** Whether the person's consent to share with the referral's receiver is still in force. */
+  private boolean consentActive(Referral referral) {
+    return relationships.hasActiveConsent(
+        referral.person().id(), referral.receivingOrganisation().alias(), now());
   }
 
   private Referral find(UUID id) {
