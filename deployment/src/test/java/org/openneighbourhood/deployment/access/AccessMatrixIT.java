@@ -2,7 +2,6 @@ package org.openneighbourhood.deployment.access;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -437,38 +437,49 @@ class AccessMatrixIT {
   // ---- expectations ----
 
   private static Executable expect(User user, String operation, String rel, Supplier<Reply> call) {
-    String expected = policy.expect(operation, user.roles(), rel);
-    Reply reply = call.get();
-    return () ->
-        assertEquals(
-            status(expected, 200),
-            reply.status(),
-            () -> user.username() + " " + operation + " (" + rel + "): " + reply);
+    return expect(user, operation, rel, call, (expected, reply) -> {});
   }
 
+  /** A person in the answer: whole, or (masked) without who they are. */
   private static Executable expectPerson(
       User user, String operation, String rel, Supplier<Reply> call) {
-    String expected = policy.expect(operation, user.roles(), rel);
-    Reply reply = call.get();
-    return () -> {
-      assertEquals(
-          status(expected, 200),
-          reply.status(),
-          () -> user.username() + " " + operation + " (" + rel + "): " + reply);
-      if (reply.status() == 200) {
-        assertEquals(
-            !expected.equals("masked"),
-            reply.body().path("shared").asBoolean(),
-            user.username() + " " + operation + " masked?");
-        if (expected.equals("masked")) {
-          assertTrue(reply.body().path("givenName").isNull(), "a masked person has no name");
-        }
-      }
-    };
+    return expect(
+        user,
+        operation,
+        rel,
+        call,
+        (expected, reply) -> {
+          boolean masked = expected.equals("masked");
+          assertEquals(!masked, reply.body().path("shared").asBoolean(), user + " masked?");
+          assertEquals(masked, reply.body().path("givenName").isNull(), "a name only if shared");
+        });
   }
 
+  /** A referral in the answer: whole, or (masked) without the person and the reason. */
   private static Executable expectReferral(
       User user, String operation, String rel, Supplier<Reply> call) {
+    return expect(
+        user,
+        operation,
+        rel,
+        call,
+        (expected, reply) -> {
+          boolean masked = expected.equals("masked");
+          assertEquals(!masked, reply.body().path("person").path("shared").asBoolean());
+          assertEquals(masked, reply.body().path("reason").isNull(), "reason withheld when masked");
+        });
+  }
+
+  /**
+   * Sends the request now and returns the check: the status the table expects and, for an answer
+   * with a body, what {@code body} says about it.
+   */
+  private static Executable expect(
+      User user,
+      String operation,
+      String rel,
+      Supplier<Reply> call,
+      BiConsumer<String, Reply> body) {
     String expected = policy.expect(operation, user.roles(), rel);
     Reply reply = call.get();
     return () -> {
@@ -477,9 +488,7 @@ class AccessMatrixIT {
           reply.status(),
           () -> user.username() + " " + operation + " (" + rel + "): " + reply);
       if (reply.status() == 200) {
-        boolean masked = expected.equals("masked");
-        assertEquals(!masked, reply.body().path("person").path("shared").asBoolean());
-        assertEquals(masked, reply.body().path("reason").isNull(), "reason withheld when masked");
+        body.accept(expected, reply);
       }
     };
   }
