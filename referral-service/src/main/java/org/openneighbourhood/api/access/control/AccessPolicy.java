@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Decision;
@@ -137,9 +138,9 @@ public class AccessPolicy {
       String acting,
       Operation operation,
       Relationship relationship,
-      java.util.UUID personId,
+      UUID personId,
       RecordType type,
-      java.util.UUID recordId) {
+      UUID recordId) {
     Decision decision = table.decide(operation, caller.roles(), relationship);
     if (decision == Decision.DENY) {
       throw refuse(caller, operation, type, recordId, personId, reason(relationship));
@@ -163,8 +164,8 @@ public class AccessPolicy {
       Caller caller,
       Operation operation,
       RecordType type,
-      java.util.UUID recordId,
-      java.util.UUID personId,
+      UUID recordId,
+      UUID personId,
       String why) {
     audit.denied(caller, actingOrganisationIfKnown(caller), operation, type, recordId, personId);
     return AccessDeniedException.forbidden(why);

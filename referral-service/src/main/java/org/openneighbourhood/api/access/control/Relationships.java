@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.person.entity.Person;
@@ -24,16 +25,16 @@ public class Relationships {
 
   /** The acting organisation's relationship to the person. */
   public Relationship toPerson(String organisationAlias, Person person) {
-    Relationship structural;
     if (relationships.currentMembership(person.id(), organisationAlias).isPresent()) {
-      structural = Relationship.CARE_TEAM;
-    } else if (referrals.about(person.id()).stream()
+      return withConsent(Relationship.CARE_TEAM, organisationAlias, person);
+    }
+    List<Referral> about = referrals.about(person.id());
+    Relationship structural = Relationship.NONE;
+    if (about.stream()
         .anyMatch(r -> receives(organisationAlias, r) && r.status().isOpenOrAccepted())) {
       structural = Relationship.RECEIVER;
-    } else if (referrals.about(person.id()).stream().anyMatch(r -> sends(organisationAlias, r))) {
+    } else if (about.stream().anyMatch(r -> sends(organisationAlias, r))) {
       structural = Relationship.SENDER;
-    } else {
-      structural = Relationship.NONE;
     }
     return withConsent(structural, organisationAlias, person);
   }
