@@ -70,9 +70,4 @@ final class PolicyText {
     }
     return best;
   }
-
-  /** Whether the table has a row for any of these roles and the operation. */
-  boolean lists(String operation, Set<String> roles) {
-    return roles.stream().anyMatch(cells.getOrDefault(operation, Map.of())::containsKey);
-  }
 }

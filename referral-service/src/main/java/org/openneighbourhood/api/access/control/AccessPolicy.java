@@ -46,10 +46,19 @@ public class AccessPolicy {
   @Inject AuditLog audit;
   @Inject PersonRepository people;
 
-  /** The first gate: some role of the caller appears for the operation at all. */
+  /**
+   * The first gate: some role of the caller appears for the operation at all. Operations on one
+   * known person go straight to {@link #toPerson}, which checks it too, so that even a refusal for
+   * the role alone is in that person's access log.
+   */
   public void checkRole(Caller caller, Operation operation, RecordType recordType) {
+    checkRole(caller, operation, recordType, null, null);
+  }
+
+  private void checkRole(
+      Caller caller, Operation operation, RecordType type, UUID recordId, UUID personId) {
     if (!table.mentions(operation, caller.roles())) {
-      throw refuse(caller, operation, recordType, null, null, "Your role does not allow this");
+      throw refuse(caller, operation, type, recordId, personId, "Your role does not allow this");
     }
   }
 
@@ -68,7 +77,7 @@ public class AccessPolicy {
 
   /** An operation on a person's record or plan. */
   public Access toPerson(Caller caller, Operation operation, Person person, RecordType type) {
-    checkRole(caller, operation, type);
+    checkRole(caller, operation, type, person.id(), person.id());
     String acting = actingOrganisationIfAny(caller);
     Relationship relationship = relationshipTo(caller, acting, person);
     return decide(caller, acting, operation, relationship, person.id(), type, person.id());
@@ -76,7 +85,7 @@ public class AccessPolicy {
 
   /** An operation on one referral, decided by the acting organisation's part in it. */
   public Access toReferral(Caller caller, Operation operation, Referral referral) {
-    checkRole(caller, operation, RecordType.REFERRAL);
+    checkRole(caller, operation, RecordType.REFERRAL, referral.id(), referral.person().id());
     String acting = actingOrganisation(caller);
     Relationship relationship = relationships.toReferral(acting, referral);
     return decide(
