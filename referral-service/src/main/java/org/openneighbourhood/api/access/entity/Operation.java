@@ -62,10 +62,6 @@ public enum Operation {
     return Optional.ofNullable(purpose);
   }
 
-  public boolean disclosesAPerson() {
-    return purpose != null;
-  }
-
   public static Optional<Operation> byId(String id) {
     return Arrays.stream(values()).filter(o -> o.id.equals(id)).findFirst();
   }

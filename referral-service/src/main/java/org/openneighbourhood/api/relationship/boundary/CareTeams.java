@@ -78,7 +78,7 @@ public class CareTeams {
             acting,
             now));
     access.record(RecordType.CARE_TEAM, member.id());
-    return relationships.careTeam(person.id()).stream().map(CareTeamMemberView::of).toList();
+    return teamOf(person.id());
   }
 
   /** Ends one organisation's membership; it stays in the history with its end. */
@@ -92,7 +92,7 @@ public class CareTeams {
             .orElseThrow(() -> notFound("Care team member"));
     member.end(caller.displayName(), now());
     access.record(RecordType.CARE_TEAM, member.id());
-    return relationships.careTeam(person.id()).stream().map(CareTeamMemberView::of).toList();
+    return teamOf(person.id());
   }
 
   public List<CareTeamMemberView> myCareTeam(Caller caller) {
@@ -106,7 +106,7 @@ public class CareTeams {
     Access access = policy.toPerson(caller, Operation.ME_CONSENTS, person, RecordType.CONSENT);
     access.record(RecordType.CONSENT, person.id());
     Instant now = now();
-    return relationships.consents(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
+    return consentsOf(person.id(), now);
   }
 
   /**
@@ -129,17 +129,25 @@ public class CareTeams {
       consent.withdraw(caller.displayName(), now);
       access.record(RecordType.CONSENT, consent.id());
     }
-    return relationships.consents(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
+    return consentsOf(person.id(), now);
   }
 
   private List<CareTeamMemberView> careTeam(Access access, Person person) {
     access.record(RecordType.CARE_TEAM, person.id());
-    return relationships.careTeam(person.id()).stream().map(CareTeamMemberView::of).toList();
+    return teamOf(person.id());
   }
 
   private Person own(Caller caller, Operation operation, RecordType type) {
     policy.checkRole(caller, operation, type);
     return policy.ownRecord(caller).orElseThrow(() -> notFound("Person"));
+  }
+
+  private List<CareTeamMemberView> teamOf(UUID personId) {
+    return relationships.careTeam(personId).stream().map(CareTeamMemberView::of).toList();
+  }
+
+  private List<ConsentView> consentsOf(UUID personId, Instant now) {
+    return relationships.consents(personId).stream().map(c -> ConsentView.of(c, now)).toList();
   }
 
   private Instant now() {
