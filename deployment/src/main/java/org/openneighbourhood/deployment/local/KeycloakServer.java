@@ -34,8 +34,14 @@ final class KeycloakServer implements AutoCloseable {
     this.adminPassword = adminPassword;
   }
 
+  /**
+   * The values the realm file leaves to the environment ({@code ${NP_...}}): the portal's address
+   * and secret, the API's service-account secret, and the SMTP server invitations go through.
+   */
+  record RealmValues(String portalUrl, String portalSecret, String apiSecret, int smtpPort) {}
+
   static KeycloakServer start(
-      Path home, Path workDir, int port, String portalUrl, String portalSecret, Duration timeout) {
+      Path home, Path workDir, int port, RealmValues realm, Duration timeout) {
     Path kcSh = home.resolve("bin/kc.sh");
     if (!Files.isRegularFile(kcSh)) {
       throw new IllegalStateException(
@@ -46,23 +52,19 @@ final class KeycloakServer implements AutoCloseable {
     copyRealm(home.resolve("data/import"));
     String adminPassword = Secrets.random();
     Map<String, String> env =
-        Map.of(
-            "NP_PORTAL_URL",
-            portalUrl,
-            "NP_PORTAL_CLIENT_SECRET",
-            portalSecret,
-            "NP_PROVISIONER_CLIENT_SECRET",
-            Secrets.random(),
-            "KC_BOOTSTRAP_ADMIN_USERNAME",
-            ADMIN,
-            "KC_BOOTSTRAP_ADMIN_PASSWORD",
-            adminPassword,
-            "JAVA_OPTS_KC_HEAP",
-            "-Xms64m -Xmx512m",
-            "JAVA_OPTS_APPEND",
-            "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
-            "JAVA_HOME",
-            System.getProperty("java.home"));
+        Map.ofEntries(
+            Map.entry("NP_PORTAL_URL", realm.portalUrl()),
+            Map.entry("NP_PORTAL_CLIENT_SECRET", realm.portalSecret()),
+            Map.entry("NP_API_CLIENT_SECRET", realm.apiSecret()),
+            Map.entry("NP_SMTP_HOST", "127.0.0.1"),
+            Map.entry("NP_SMTP_PORT", Integer.toString(realm.smtpPort())),
+            Map.entry("NP_MAIL_FROM", "no-reply@neighbourhood.localhost"),
+            Map.entry("NP_PROVISIONER_CLIENT_SECRET", Secrets.random()),
+            Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN),
+            Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword),
+            Map.entry("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+            Map.entry("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + workDir.toAbsolutePath()),
+            Map.entry("JAVA_HOME", System.getProperty("java.home")));
     List<String> command =
         List.of(
             "bash",

@@ -46,11 +46,14 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
+  private final MailCatcher mail;
   private final LocalDatabase database;
   private final KeycloakServer keycloak;
   private final PayaraServer payara;
 
-  private LocalStack(LocalDatabase database, KeycloakServer keycloak, PayaraServer payara) {
+  private LocalStack(
+      MailCatcher mail, LocalDatabase database, KeycloakServer keycloak, PayaraServer payara) {
+    this.mail = mail;
     this.database = database;
     this.keycloak = keycloak;
     this.payara = payara;
@@ -62,12 +65,16 @@ public final class LocalStack implements AutoCloseable {
     int databasePort = Ports.preferred(settings.databasePort());
     String portalUrl = "http://localhost:" + portalPort;
     String portalSecret = Secrets.random();
+    String apiSecret = Secrets.random();
     Path work = settings.workDir().toAbsolutePath();
 
+    MailCatcher mail = null;
     LocalDatabase database = null;
     KeycloakServer keycloak = null;
     try {
       long started = System.nanoTime();
+      mail = MailCatcher.start(Ports.free());
+      LOG.info("Mail is caught by the SMTP server on port " + mail.port());
       database =
           LocalDatabase.start(
               work.resolve("pgdata"),
@@ -80,8 +87,7 @@ public final class LocalStack implements AutoCloseable {
               settings.keycloakHome(),
               work.resolve("keycloak"),
               keycloakPort,
-              portalUrl,
-              portalSecret,
+              new KeycloakServer.RealmValues(portalUrl, portalSecret, apiSecret, mail.port()),
               START_TIMEOUT);
       keycloak.provisionDemoNeighbourhood();
       LOG.info("Keycloak is up at " + keycloak.url() + " with the demo neighbourhood");
@@ -95,6 +101,9 @@ public final class LocalStack implements AutoCloseable {
           "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs");
       configuration.put("MP_JWT_VERIFY_AUDIENCES", "referral-service");
       configuration.put("NEIGHBOURHOOD_DEMO_DATA", "true");
+      configuration.put("KEYCLOAK_CLIENT_ID", "referral-service");
+      configuration.put("KEYCLOAK_CLIENT_SECRET", apiSecret);
+      configuration.put("PORTAL_URL", portalUrl);
       configuration.put("PORTAL_API_URL", portalUrl + "/api");
       configuration.put("PORTAL_OIDC_PROVIDER_URI", keycloak.issuer());
       configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
@@ -108,13 +117,16 @@ public final class LocalStack implements AutoCloseable {
               START_TIMEOUT);
       long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
       LOG.info("The portal is up at " + payara.url() + "/ after " + seconds + " s");
-      return new LocalStack(database, keycloak, payara);
+      return new LocalStack(mail, database, keycloak, payara);
     } catch (RuntimeException e) {
       if (keycloak != null) {
         keycloak.close();
       }
       if (database != null) {
         database.close();
+      }
+      if (mail != null) {
+        mail.close();
       }
       throw e;
     }
@@ -141,6 +153,11 @@ public final class LocalStack implements AutoCloseable {
     return keycloak.issuer();
   }
 
+  /** The mail Keycloak and the API sent during this run. */
+  public MailCatcher mail() {
+    return mail;
+  }
+
   public String tokenEndpoint() {
     return keycloak.issuer() + "/protocol/openid-connect/token";
   }
@@ -150,5 +167,6 @@ public final class LocalStack implements AutoCloseable {
     payara.close();
     keycloak.close();
     database.close();
+    mail.close();
   }
 }

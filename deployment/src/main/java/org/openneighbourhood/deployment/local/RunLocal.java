@@ -2,7 +2,9 @@ package org.openneighbourhood.deployment.local;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
@@ -31,7 +33,25 @@ public final class RunLocal {
                 "stop-neighbourhood"));
     // The banner is this command's output for the person at the terminal, not a log line.
     banner(stack, System.out);
-    stopped.await();
+    showMail(stack.mail(), System.out, stopped);
+  }
+
+  /**
+   * Prints each message the product sends (invitations, notifications) as it arrives, with its
+   * links, until the stack stops: nothing is sent beyond this machine in the local run.
+   */
+  private static void showMail(MailCatcher mail, PrintStream out, CountDownLatch stopped)
+      throws InterruptedException {
+    int shown = 0;
+    while (!stopped.await(2, TimeUnit.SECONDS)) {
+      List<MailCatcher.Mail> received = mail.received();
+      for (MailCatcher.Mail message : received.subList(shown, received.size())) {
+        out.println();
+        out.println("Mail to " + message.to() + ": " + message.subject());
+        message.links().forEach(link -> out.println("  " + link));
+      }
+      shown = received.size();
+    }
   }
 
   private static void banner(LocalStack stack, PrintStream out) throws Exception {
@@ -56,6 +76,7 @@ public final class RunLocal {
           p.organisations().isEmpty() ? "" : String.join(",", p.organisations()));
     }
     out.println();
+    out.println("E-mail the product sends is caught here and shown below, with its links.");
     out.println("Press Ctrl-C to stop everything.");
   }
 }

@@ -25,6 +25,8 @@ public class Provisioner {
 
   private static final Logger LOG = Logger.getLogger(Provisioner.class.getName());
 
+  private static final int PAGE = 100;
+
   private final RealmResource realm;
 
   public Provisioner(RealmResource realm) {
@@ -84,10 +86,19 @@ public class Provisioner {
     return new Outcome(createdOrganisations, createdUsers, createdClients);
   }
 
+  /**
+   * By alias, page by page: Keycloak's organisation search matches names, not aliases, so an
+   * existing organisation would not be found and a second run would try to create it again.
+   */
   private Optional<OrganizationRepresentation> findOrganisation(String alias) {
-    return realm.organizations().search(alias, true, 0, 10).stream()
-        .filter(o -> alias.equals(o.getAlias()))
-        .findFirst();
+    for (int first = 0; ; first += PAGE) {
+      List<OrganizationRepresentation> page = realm.organizations().list(first, PAGE);
+      Optional<OrganizationRepresentation> match =
+          page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+      if (match.isPresent() || page.size() < PAGE) {
+        return match;
+      }
+    }
   }
 
   private String createOrganisation(NeighbourhoodFile.Organisation o) {
