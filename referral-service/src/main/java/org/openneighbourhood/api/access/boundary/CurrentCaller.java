@@ -3,11 +3,20 @@ package org.openneighbourhood.api.access.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openneighbourhood.api.access.control.TokenClaims;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.identity.control.Keycloak;
 
-/** The caller of the current request, read from the verified bearer token. */
+/**
+ * The caller of the current request: who they are and their roles from the verified bearer token;
+ * the organisations they belong to from Keycloak itself, asked afresh for each request. The token's
+ * {@code organization} claim is not used: Keycloak leaves it out for members of several
+ * organisations, and it would outlive a membership that has just ended.
+ */
 @RequestScoped
 public class CurrentCaller {
 
@@ -15,18 +24,22 @@ public class CurrentCaller {
 
   @Inject JsonWebToken token;
   @Inject HttpServletRequest request;
+  @Inject Keycloak keycloak;
 
   private Caller caller;
 
   public Caller get() {
     if (caller == null) {
+      Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
       caller =
           new Caller(
               token.getName(),
               TokenClaims.displayName(
                   token.getClaim("name"), token.getClaim("preferred_username"), token.getName()),
-              token.getGroups() == null ? java.util.Set.of() : token.getGroups(),
-              TokenClaims.organisationAliases(token.getClaim("organization")),
+              roles,
+              roles.stream().anyMatch(Role.ORGANISATION_ROLES::contains)
+                  ? keycloak.organisationsOf(token.getSubject())
+                  : List.of(),
               request.getHeader(ACTING_ORGANISATION_HEADER),
               TokenClaims.text(token.getClaim("nhs_number")));
     }

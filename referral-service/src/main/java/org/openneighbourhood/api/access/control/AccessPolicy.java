@@ -30,16 +30,6 @@ import org.openneighbourhood.api.referral.entity.Referral;
 @ApplicationScoped
 public class AccessPolicy {
 
-  /** Roles that act for an organisation. */
-  static final Set<String> ORGANISATION_ROLES =
-      Set.of(
-          Role.LINK_WORKER,
-          Role.GP_STAFF,
-          Role.SOCIAL_CARE,
-          Role.VCFSE_STAFF,
-          Role.ORG_ADMIN,
-          Role.COMMISSIONER);
-
   private final PolicyTable table = PolicyTable.load();
 
   @Inject Relationships relationships;
@@ -166,7 +156,7 @@ public class AccessPolicy {
   }
 
   private String actingOrganisationIfAny(Caller caller) {
-    return caller.hasAnyRole(ORGANISATION_ROLES) ? actingOrganisation(caller) : null;
+    return caller.hasAnyRole(Role.ORGANISATION_ROLES) ? actingOrganisation(caller) : null;
   }
 
   private RuntimeException refuse(

@@ -30,7 +30,12 @@ public enum Operation {
   ME_CONSENTS("me.consents", Action.READ, "the person's own record"),
   ME_CONSENT_WITHDRAW("me.consent-withdraw", Action.UPDATE, "the person's own choice"),
   ME_ACCESS_LOG("me.access-log", Action.READ, "the person's own record"),
-  ORGANISATION_ACCESS_LOG("organisation.access-log", Action.READ, null);
+  ORGANISATION_ACCESS_LOG("organisation.access-log", Action.READ, null),
+  ORGANISATION_MINE("organisation.mine", Action.READ, null),
+  ORGANISATION_ONBOARD("organisation.onboard", Action.CREATE, "onboard a partner organisation"),
+  STAFF_LIST("staff.list", Action.READ, "manage our organisation's staff"),
+  STAFF_INVITE("staff.invite", Action.CREATE, "manage our organisation's staff"),
+  STAFF_DEACTIVATE("staff.deactivate", Action.UPDATE, "manage our organisation's staff");
 
   /** What an operation does to a record, as the audit log names it. */
   public enum Action {

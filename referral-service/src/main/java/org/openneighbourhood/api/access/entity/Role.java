@@ -25,5 +25,9 @@ public final class Role {
           PERSON,
           PLATFORM_ADMIN);
 
+  /** Roles that act for an organisation. */
+  public static final Set<String> ORGANISATION_ROLES =
+      Set.of(LINK_WORKER, GP_STAFF, SOCIAL_CARE, VCFSE_STAFF, ORG_ADMIN, COMMISSIONER);
+
   private Role() {}
 }

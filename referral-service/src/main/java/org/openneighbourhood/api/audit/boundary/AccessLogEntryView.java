@@ -59,7 +59,13 @@ public record AccessLogEntryView(
     } else {
       who = event.displayName() + " at " + organisationName;
     }
-    String what = (forThePerson ? "your " : "a person's ") + thing(event.recordType());
+    String what =
+        switch (event.recordType()) {
+          case DIRECTORY -> "the service directory";
+          case ORGANISATION -> "a partner organisation";
+          case STAFF -> "a staff member's account";
+          default -> (forThePerson ? "your " : "a person's ") + thing(event.recordType());
+        };
     if (event.outcome() == Outcome.DENIED) {
       return who + " tried to " + verb(event.action(), false) + " " + what + " and was refused";
     }
@@ -82,7 +88,7 @@ public record AccessLogEntryView(
       case CARE_TEAM -> "care team";
       case CONSENT -> "agreements to share";
       case AUDIT_LOG -> "access log";
-      case DIRECTORY -> "service directory";
+      default -> "record";
     };
   }
 }

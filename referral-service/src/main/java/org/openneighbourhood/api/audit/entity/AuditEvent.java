@@ -30,7 +30,9 @@ public class AuditEvent {
     CARE_TEAM,
     CONSENT,
     AUDIT_LOG,
-    DIRECTORY
+    DIRECTORY,
+    ORGANISATION,
+    STAFF
   }
 
   @Id private UUID id;

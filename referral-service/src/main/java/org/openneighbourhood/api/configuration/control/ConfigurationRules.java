@@ -32,6 +32,27 @@ public final class ConfigurationRules {
     if (!isUrl(issuer, Set.of("http", "https"))) {
       problems.add(
           Setting.JWT_ISSUER.key() + " must be the http(s) URL of the token issuer (the realm)");
+    } else if (KeycloakLocation.of(Optional.of(issuer), Optional.empty()).isEmpty()) {
+      problems.add(
+          Setting.JWT_ISSUER.key()
+              + " must be a Keycloak realm URL (https://<keycloak>/realms/<realm>)");
+    }
+    String keycloak = values.apply(Setting.KEYCLOAK_URL).map(String::strip).orElse("");
+    if (!keycloak.isEmpty() && !isUrl(keycloak, Set.of("http", "https"))) {
+      problems.add(
+          Setting.KEYCLOAK_URL.key()
+              + " must be the http(s) URL of Keycloak as the API reaches it, or be left unset");
+    }
+    if (values.apply(Setting.KEYCLOAK_CLIENT_SECRET).map(String::isBlank).orElse(true)) {
+      problems.add(
+          Setting.KEYCLOAK_CLIENT_SECRET.key()
+              + " is missing: set the secret of the API's service account client in Keycloak");
+    }
+    String portal = values.apply(Setting.PORTAL_URL).map(String::strip).orElse("");
+    if (!isUrl(portal, Set.of("http", "https"))) {
+      problems.add(
+          Setting.PORTAL_URL.key()
+              + " must be the http(s) URL of the portal (invitation e-mails link to it)");
     }
     boolean inlineKey = values.apply(Setting.JWT_PUBLIC_KEY).map(k -> !k.isBlank()).orElse(false);
     String keys = values.apply(Setting.JWT_PUBLIC_KEY_LOCATION).map(String::strip).orElse("");

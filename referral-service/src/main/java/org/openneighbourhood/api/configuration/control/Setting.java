@@ -16,7 +16,12 @@ public enum Setting {
   JWT_PUBLIC_KEY_LOCATION("mp.jwt.verify.publickey.location"),
   JWT_PUBLIC_KEY("mp.jwt.verify.publickey"),
   JWT_AUDIENCES("mp.jwt.verify.audiences"),
-  DEMO_DATA("neighbourhood.demo-data");
+  DEMO_DATA("neighbourhood.demo-data"),
+  KEYCLOAK_URL("keycloak.url"),
+  KEYCLOAK_CLIENT_ID("keycloak.client-id"),
+  KEYCLOAK_CLIENT_SECRET("keycloak.client-secret"),
+  PORTAL_URL("portal.url"),
+  PORTAL_CLIENT_ID("portal.client-id");
 
   private final String key;
 

@@ -2,12 +2,19 @@ package org.openneighbourhood.api.organisation.boundary;
 
 import static org.openneighbourhood.api.access.entity.Operation.DIRECTORY_LIST;
 import static org.openneighbourhood.api.access.entity.Operation.ORGANISATION_ACCESS_LOG;
+import static org.openneighbourhood.api.access.entity.Operation.ORGANISATION_MINE;
+import static org.openneighbourhood.api.access.entity.Operation.ORGANISATION_ONBOARD;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +31,7 @@ public class OrganisationsResource {
 
   @Inject AccessLogs accessLogs;
   @Inject Organisations organisations;
+  @Inject Onboarding onboarding;
   @Inject CurrentCaller caller;
 
   @GET
@@ -31,6 +39,25 @@ public class OrganisationsResource {
   @Operation(summary = "Every partner organisation of the neighbourhood, by name")
   public List<OrganisationView> list() {
     return organisations.list(caller.get());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Guarded(ORGANISATION_ONBOARD)
+  @Operation(
+      summary = "A partner organisation joins the neighbourhood, and its first admin is invited")
+  public Response onboard(
+      @NotNull(message = "Send the organisation's details") @Valid NewOrganisation request) {
+    OrganisationView created = onboarding.onboard(caller.get(), request);
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @GET
+  @Path("mine")
+  @Guarded(ORGANISATION_MINE)
+  @Operation(summary = "The organisations the caller belongs to and may act for")
+  public List<OrganisationView> mine() {
+    return organisations.mine(caller.get());
   }
 
   @GET

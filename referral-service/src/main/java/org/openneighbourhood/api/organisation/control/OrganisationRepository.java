@@ -11,6 +11,10 @@ public class OrganisationRepository {
 
   @PersistenceContext EntityManager em;
 
+  public void add(Organisation organisation) {
+    em.persist(organisation);
+  }
+
   public Optional<Organisation> findByAlias(String alias) {
     return em.createQuery("select o from Organisation o where o.alias = :alias", Organisation.class)
         .setParameter("alias", alias)

@@ -17,7 +17,9 @@ public enum ProblemType {
   ALREADY_IN_CARE_TEAM("already-in-care-team", 409, "Already in the care team"),
   INVALID_TRANSITION("invalid-transition", 409, "The referral cannot change like this"),
   SERVICE_NOT_ACCEPTING("service-not-accepting", 409, "The service is not accepting referrals"),
-  INTERNAL("internal", 500, "Something went wrong");
+  ALREADY_EXISTS("already-exists", 409, "Already exists"),
+  INTERNAL("internal", 500, "Something went wrong"),
+  IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable");
 
   private static final String PREFIX = "urn:neighbourhood:problem:";
 

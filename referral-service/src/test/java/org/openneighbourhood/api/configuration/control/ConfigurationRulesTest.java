@@ -22,6 +22,8 @@ class ConfigurationRulesTest {
         "http://localhost:8180/realms/neighbourhood/protocol/openid-connect/certs");
     values.put(Setting.JWT_AUDIENCES, "referral-service");
     values.put(Setting.DEMO_DATA, "false");
+    values.put(Setting.KEYCLOAK_CLIENT_SECRET, "s3cret");
+    values.put(Setting.PORTAL_URL, "http://localhost:8080");
     return values;
   }
 
@@ -78,6 +80,36 @@ class ConfigurationRulesTest {
     var values = localDefaults();
     values.remove(Setting.JWT_AUDIENCES);
     assertSingleProblemNaming("mp.jwt.verify.audiences", problems(values));
+  }
+
+  @Test
+  void issuerMustBeAKeycloakRealmSoTheApiCanReachItsAdminApi() {
+    var values = localDefaults();
+    values.put(Setting.JWT_ISSUER, "https://login.example.org/oauth2");
+    assertSingleProblemNaming("mp.jwt.verify.issuer", problems(values));
+  }
+
+  @Test
+  void serviceAccountSecretIsRequired() {
+    var values = localDefaults();
+    values.remove(Setting.KEYCLOAK_CLIENT_SECRET);
+    assertSingleProblemNaming("keycloak.client-secret", problems(values));
+  }
+
+  @Test
+  void keycloakUrlIsOptionalButMustBeAUrlWhenSet() {
+    var values = localDefaults();
+    values.put(Setting.KEYCLOAK_URL, "keycloak:8080");
+    assertSingleProblemNaming("keycloak.url", problems(values));
+    values.put(Setting.KEYCLOAK_URL, "http://keycloak.identity.svc:8080");
+    assertEquals(List.of(), problems(values));
+  }
+
+  @Test
+  void portalUrlIsRequiredForInvitationLinks() {
+    var values = localDefaults();
+    values.remove(Setting.PORTAL_URL);
+    assertSingleProblemNaming("portal.url", problems(values));
   }
 
   private static void assertSingleProblemNaming(String key, List<String> problems) {

@@ -28,17 +28,19 @@ class ProblemMappingTest {
         Stream.of(ProblemType.values())
             .collect(Collectors.toMap(ProblemType::slug, ProblemType::status));
     assertEquals(
-        Map.of(
-            "validation", 400,
-            "unauthorized", 401,
-            "forbidden", 403,
-            "no-acting-organisation", 403,
-            "not-found", 404,
-            "person-already-registered", 409,
-            "invalid-transition", 409,
-            "service-not-accepting", 409,
-            "already-in-care-team", 409,
-            "internal", 500),
+        Map.ofEntries(
+            Map.entry("validation", 400),
+            Map.entry("unauthorized", 401),
+            Map.entry("forbidden", 403),
+            Map.entry("no-acting-organisation", 403),
+            Map.entry("not-found", 404),
+            Map.entry("person-already-registered", 409),
+            Map.entry("invalid-transition", 409),
+            Map.entry("service-not-accepting", 409),
+            Map.entry("already-in-care-team", 409),
+            Map.entry("already-exists", 409),
+            Map.entry("internal", 500),
+            Map.entry("identity-unavailable", 503)),
         table);
     assertEquals(
         "urn:neighbourhood:problem:invalid-transition", ProblemType.INVALID_TRANSITION.uri());

@@ -33,7 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -349,11 +348,11 @@ class ReferralServiceIT {
   private static String token(String username, String name, String role, String... organisations)
       throws Exception {
     long now = Instant.now().getEpochSecond();
-    String orgs =
-        List.of(organisations).stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(","));
     String claims =
         "{\"iss\":\"http://localhost/realms/neighbourhood-test\",\"aud\":[\"referral-service\"],"
-            + "\"sub\":\""
+            + "\"sub\":\"orgs:"
+            + String.join(",", organisations)
+            + ":"
             + UUID.randomUUID()
             + "\",\"upn\":\""
             + username
@@ -363,9 +362,7 @@ class ReferralServiceIT {
             + name
             + "\",\"groups\":[\""
             + role
-            + "\"],\"organization\":["
-            + orgs
-            + "],\"iat\":"
+            + "\"],\"iat\":"
             + now
             + ",\"exp\":"
             + (now + 600)

@@ -46,6 +46,7 @@ public class TestEnvironment implements LoadableExtension {
     private static final Logger LOG = Logger.getLogger(Lifecycle.class.getName());
 
     private EmbeddedPostgres postgres;
+    private MembershipStandIn memberships;
 
     public void beforeContainer(@Observes BeforeSetup event) throws IOException {
       if (postgres != null) {
@@ -62,12 +63,19 @@ public class TestEnvironment implements LoadableExtension {
               .setCleanDataDirectory(true)
               .start();
       LOG.info(() -> "Embedded PostgreSQL listening on port " + port);
+      memberships =
+          MembershipStandIn.start(
+              Integer.parseInt(System.getProperty("identity.stub.port", "54330")));
     }
 
     public void afterSuite(@Observes AfterSuite event) throws IOException {
       if (postgres != null) {
         postgres.close();
         postgres = null;
+      }
+      if (memberships != null) {
+        memberships.close();
+        memberships = null;
       }
     }
 

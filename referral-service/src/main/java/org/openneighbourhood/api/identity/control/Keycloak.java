@@ -1,0 +1,264 @@
+package org.openneighbourhood.api.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.openneighbourhood.api.configuration.control.KeycloakLocation;
+import org.openneighbourhood.api.configuration.control.Setting;
+import org.openneighbourhood.api.identity.entity.IdentityConflictException;
+import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
+import org.openneighbourhood.api.identity.entity.KeycloakOrganisation;
+import org.openneighbourhood.api.identity.entity.KeycloakRole;
+import org.openneighbourhood.api.identity.entity.KeycloakUser;
+import org.openneighbourhood.api.identity.entity.ServiceToken;
+
+/**
+ * Keycloak's Admin REST API as this API uses it, through the API's own service account. Answers are
+ * never cached, except organisation ids (an alias never moves to another organisation) and the
+ * service account's token until shortly before it expires. Any failure to reach Keycloak or to be
+ * let in is an {@link IdentityUnavailableException}: callers fail closed.
+ */
+@ApplicationScoped
+public class Keycloak {
+
+  /** How long an invitation link stays valid: a week, for staff who read e-mail weekly. */
+  static final int INVITATION_LIFESPAN_SECONDS = 7 * 24 * 60 * 60;
+
+  private static final Logger LOG = Logger.getLogger(Keycloak.class.getName());
+  private static final long TOKEN_MARGIN_SECONDS = 30;
+  private static final int PAGE = 1000;
+
+  @Inject Config config;
+  @Inject Clock clock;
+
+  private final Map<String, String> organisationIds = new ConcurrentHashMap<>();
+  private volatile KeycloakAdminApi admin;
+  private volatile KeycloakTokenApi tokens;
+  private String token;
+  private Instant tokenExpires = Instant.EPOCH;
+
+  /** The aliases of every organisation the user belongs to now. */
+  public List<String> organisationsOf(String userId) {
+    return find("read memberships", () -> admin().organisationsOf(userId, true))
+        .orElse(List.of())
+        .stream()
+        .filter(o -> !Boolean.FALSE.equals(o.enabled()))
+        .map(KeycloakOrganisation::alias)
+        .toList();
+  }
+
+  public Optional<String> organisationId(String alias) {
+    String id = organisationIds.get(alias);
+    if (id == null) {
+      call("list organisations", () -> admin().organisations(true, 0, PAGE))
+          .forEach(o -> organisationIds.put(o.alias(), o.id()));
+      id = organisationIds.get(alias);
+    }
+    return Optional.ofNullable(id);
+  }
+
+  /** Creates the organisation and returns its Keycloak id. */
+  public String createOrganisation(KeycloakOrganisation organisation) {
+    String id = createdId("create an organisation", () -> admin().createOrganisation(organisation));
+    organisationIds.put(organisation.alias(), id);
+    return id;
+  }
+
+  public List<KeycloakUser> members(String organisationId) {
+    return call("list members", () -> admin().members(organisationId, 0, PAGE));
+  }
+
+  public Optional<KeycloakUser> userByEmail(String email) {
+    return call("find a user", () -> admin().usersByEmail(email, true)).stream()
+        .filter(u -> email.equalsIgnoreCase(u.email()))
+        .findFirst();
+  }
+
+  public Optional<KeycloakUser> user(String userId) {
+    return find("read a user", () -> admin().user(userId));
+  }
+
+  public String createUser(KeycloakUser user) {
+    return createdId("create a user", () -> admin().createUser(user));
+  }
+
+  public List<String> realmRoles(String userId) {
+    return call("read roles", () -> admin().realmRoles(userId)).stream()
+        .map(KeycloakRole::name)
+        .toList();
+  }
+
+  /** Grants the realm roles the user does not hold yet. */
+  public void grantRealmRoles(String userId, List<String> names) {
+    List<KeycloakRole> missing =
+        call("read roles", () -> admin().availableRealmRoles(userId)).stream()
+            .filter(role -> names.contains(role.name()))
+            .toList();
+    if (!missing.isEmpty()) {
+      call("grant roles", () -> admin().grantRealmRoles(userId, missing));
+    }
+  }
+
+  public void addMember(String organisationId, String userId) {
+    call("add a member", () -> admin().addMember(organisationId, "\"" + userId + "\""));
+  }
+
+  public void removeMember(String organisationId, String userId) {
+    call("remove a member", () -> admin().removeMember(organisationId, userId));
+  }
+
+  public void enable(String userId) {
+    call("reactivate a user", () -> admin().updateUser(userId, KeycloakUser.enabledAgain()));
+  }
+
+  public void disable(String userId) {
+    call("deactivate a user", () -> admin().updateUser(userId, KeycloakUser.disabled()));
+  }
+
+  /** Ends every session of the user, in every browser. */
+  public void endSessions(String userId) {
+    call("end sessions", () -> admin().endSessions(userId));
+  }
+
+  /** E-mails the user a link to set their password, which brings them back to the portal. */
+  public void sendInvitation(String userId, String clientId, URI portal) {
+    call(
+        "send the invitation e-mail",
+        () ->
+            admin()
+                .sendActionsEmail(
+                    userId,
+                    clientId,
+                    portal.toString(),
+                    INVITATION_LIFESPAN_SECONDS,
+                    List.of("UPDATE_PASSWORD", "VERIFY_EMAIL")));
+  }
+
+  private String createdId(String what, Supplier<Response> request) {
+    Response response = call(what, request);
+    String location = response.getHeaderString(HttpHeaders.LOCATION);
+    if (location == null) {
+      throw new IdentityUnavailableException("Keycloak did not say what it created", null);
+    }
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  /** Runs one call whose answer may be "no such thing" (404): then empty. */
+  private <T> Optional<T> find(String what, Supplier<T> request) {
+    return Optional.ofNullable(run(what, request, true));
+  }
+
+  /**
+   * Runs one call. A 409 is an {@link IdentityConflictException}; any other failure is an {@link
+   * IdentityUnavailableException} saying what was being done, never with Keycloak's answer body.
+   */
+  private <T> T call(String what, Supplier<T> request) {
+    return run(what, request, false);
+  }
+
+  private <T> T run(String what, Supplier<T> request, boolean mayBeAbsent) {
+    try {
+      T answer = request.get();
+      if (answer instanceof Response response && response.getStatus() >= 400) {
+        throw new WebApplicationException(response);
+      }
+      return answer;
+    } catch (WebApplicationException refused) {
+      int status = refused.getResponse().getStatus();
+      if (status == 401) {
+        forgetToken();
+      }
+      if (status == 404 && mayBeAbsent) {
+        return null;
+      }
+      if (status == 409) {
+        throw new IdentityConflictException(what);
+      }
+      LOG.warning(
+          () ->
+              "Keycloak answered HTTP "
+                  + status
+                  + " when asked to "
+                  + what
+                  + ": "
+                  + Problems.errorOf(refused.getResponse()));
+      throw new IdentityUnavailableException(
+          "Keycloak answered HTTP " + status + " when asked to " + what, refused);
+    } catch (ProcessingException unreachable) {
+      throw new IdentityUnavailableException("Keycloak could not be reached", unreachable);
+    }
+  }
+
+  private KeycloakAdminApi admin() {
+    if (admin == null) {
+      synchronized (this) {
+        if (admin == null) {
+          KeycloakLocation location = KeycloakLocation.of(config);
+          ClientRequestFilter bearer =
+              request ->
+                  request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token());
+          admin =
+              RestClientBuilder.newBuilder()
+                  .baseUri(location.adminUri())
+                  .connectTimeout(5, TimeUnit.SECONDS)
+                  .readTimeout(20, TimeUnit.SECONDS)
+                  .register(bearer)
+                  .build(KeycloakAdminApi.class);
+          tokens =
+              RestClientBuilder.newBuilder()
+                  .baseUri(location.realmUri())
+                  .connectTimeout(5, TimeUnit.SECONDS)
+                  .readTimeout(20, TimeUnit.SECONDS)
+                  .build(KeycloakTokenApi.class);
+        }
+      }
+    }
+    return admin;
+  }
+
+  private synchronized String token() {
+    Instant now = clock.instant();
+    if (token == null || now.isAfter(tokenExpires)) {
+      String clientId = Setting.KEYCLOAK_CLIENT_ID.lookup(config).orElse("referral-service");
+      String secret = Setting.KEYCLOAK_CLIENT_SECRET.lookup(config).orElse("");
+      ServiceToken answer;
+      try {
+        answer = tokens.clientCredentials("client_credentials", clientId, secret);
+      } catch (WebApplicationException refused) {
+        throw new IdentityUnavailableException(
+            "Keycloak refused the API's service account (HTTP "
+                + refused.getResponse().getStatus()
+                + "): check "
+                + Setting.KEYCLOAK_CLIENT_ID.key()
+                + " and "
+                + Setting.KEYCLOAK_CLIENT_SECRET.key(),
+            refused);
+      } catch (ProcessingException unreachable) {
+        throw new IdentityUnavailableException("Keycloak could not be reached", unreachable);
+      }
+      token = answer.accessToken();
+      tokenExpires = now.plusSeconds(Math.max(0, answer.expiresIn() - TOKEN_MARGIN_SECONDS));
+    }
+    return token;
+  }
+
+  private synchronized void forgetToken() {
+    token = null;
+  }
+}

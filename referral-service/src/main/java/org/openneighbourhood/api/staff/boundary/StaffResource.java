@@ -1,0 +1,66 @@
+package org.openneighbourhood.api.staff.boundary;
+
+import static org.openneighbourhood.api.access.entity.Operation.STAFF_DEACTIVATE;
+import static org.openneighbourhood.api.access.entity.Operation.STAFF_INVITE;
+import static org.openneighbourhood.api.access.entity.Operation.STAFF_LIST;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openneighbourhood.api.access.boundary.CurrentCaller;
+import org.openneighbourhood.api.access.entity.Guarded;
+
+/** The people of the organisation the caller acts for, managed by its admin. */
+@Path("organisations/mine/staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff", description = "An organisation's own people")
+public class StaffResource {
+
+  @Inject Staff staff;
+  @Inject CurrentCaller caller;
+
+  @GET
+  @Guarded(STAFF_LIST)
+  @Operation(summary = "Everyone in the organisation, active or not, with their roles")
+  public List<StaffMemberView> list() {
+    return staff.list(caller.get());
+  }
+
+  @GET
+  @Path("roles")
+  @Guarded(STAFF_LIST)
+  @Operation(summary = "The roles this kind of organisation may give its staff")
+  public RolesView roles() {
+    return staff.roles(caller.get());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Guarded(STAFF_INVITE)
+  @Operation(summary = "Invite someone by e-mail, with roles this kind of organisation may give")
+  public Response invite(
+      @NotNull(message = "Send who to invite") @Valid NewStaffMember invitation) {
+    return Response.status(Response.Status.CREATED)
+        .entity(staff.invite(caller.get(), invitation))
+        .build();
+  }
+
+  @POST
+  @Path("{userId}/deactivate")
+  @Guarded(STAFF_DEACTIVATE)
+  @Operation(summary = "Someone left: end their membership and every session they have")
+  public StaffMemberView deactivate(@PathParam("userId") String userId) {
+    return staff.deactivate(caller.get(), userId);
+  }
+}

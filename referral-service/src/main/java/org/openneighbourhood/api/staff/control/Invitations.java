@@ -1,0 +1,61 @@
+package org.openneighbourhood.api.staff.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.openneighbourhood.api.configuration.control.Setting;
+import org.openneighbourhood.api.identity.control.Keycloak;
+import org.openneighbourhood.api.identity.entity.IdentityConflictException;
+import org.openneighbourhood.api.identity.entity.KeycloakUser;
+
+/**
+ * Brings someone into an organisation in Keycloak: a new account that must set its password, or an
+ * existing one that joins another organisation; roles granted, and an e-mail with a link that
+ * brings them to the portal. Inviting again someone who never signed in sends the e-mail again.
+ */
+@ApplicationScoped
+public class Invitations {
+
+  @Inject Keycloak keycloak;
+  @Inject Config config;
+
+  /** Who was invited, and whether an e-mail went out. */
+  public record Invited(String userId, boolean emailed) {}
+
+  public Invited invite(
+      String organisationId, String email, String firstName, String lastName, List<String> roles) {
+    Optional<KeycloakUser> existing = keycloak.userByEmail(email);
+    String userId =
+        existing
+            .map(KeycloakUser::id)
+            .orElseGet(() -> keycloak.createUser(KeycloakUser.invited(email, firstName, lastName)));
+    boolean member =
+        existing.isPresent()
+            && keycloak.members(organisationId).stream().anyMatch(m -> userId.equals(m.id()));
+    boolean neverSignedIn =
+        existing.isEmpty()
+            || existing.get().requiredActions() != null
+                && existing.get().requiredActions().contains("UPDATE_PASSWORD");
+    if (member && !neverSignedIn) {
+      throw new IdentityConflictException("invite " + email + ": already a member");
+    }
+    if (existing.isPresent() && !existing.get().active()) {
+      keycloak.enable(userId);
+    }
+    keycloak.grantRealmRoles(userId, roles);
+    if (!member) {
+      keycloak.addMember(organisationId, userId);
+    }
+    if (neverSignedIn) {
+      keycloak.sendInvitation(
+          userId,
+          Setting.PORTAL_CLIENT_ID.lookup(config).orElse("portal-web"),
+          URI.create(
+              Setting.PORTAL_URL.lookup(config).orElseThrow().strip().replaceAll("/+$", "") + "/"));
+    }
+    return new Invited(userId, neverSignedIn);
+  }
+}
