@@ -121,4 +121,28 @@ public interface ReferralApi {
   @GET
   @Path("organisations")
   List<Organisation> organisations();
+
+  @GET
+  @Path("organisations/mine")
+  List<Organisation> myOrganisations();
+
+  @POST
+  @Path("organisations")
+  Organisation onboard(NewOrganisation organisation);
+
+  @GET
+  @Path("organisations/mine/staff")
+  List<StaffMember> staff();
+
+  @GET
+  @Path("organisations/mine/staff/roles")
+  StaffRoles staffRoles();
+
+  @POST
+  @Path("organisations/mine/staff")
+  StaffMember invite(NewStaffMember member);
+
+  @POST
+  @Path("organisations/mine/staff/{userId}/deactivate")
+  StaffMember deactivate(@PathParam("userId") String userId);
 }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.openneighbourhood.portal.configuration.OidcConfig;
+import org.openneighbourhood.portal.security.ActingOrganisation;
 
 /**
  * Builds the one REST client. The token is looked up per call from the caller's session, so the API
@@ -21,6 +22,7 @@ public class ReferralApiProducer {
 
   @Inject OidcConfig config;
   @Inject OpenIdContext openIdContext;
+  @Inject ActingOrganisation actingOrganisation;
 
   @Produces
   @ApplicationScoped
@@ -29,17 +31,22 @@ public class ReferralApiProducer {
         .baseUri(URI.create(config.getApiUrl()))
         .connectTimeout(5, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
-        .register(new BearerToken(openIdContext))
+        .register(new BearerToken(openIdContext, actingOrganisation))
         .register(ProblemResponseMapper.class)
         .build(ReferralApi.class);
   }
 
-  /** Adds the signed-in user's access token to each request. */
+  /**
+   * Adds the signed-in user's access token to each request, and the organisation they chose to act
+   * for when they chose one.
+   */
   static final class BearerToken implements ClientRequestFilter {
     private final OpenIdContext openIdContext;
+    private final ActingOrganisation actingOrganisation;
 
-    BearerToken(OpenIdContext openIdContext) {
+    BearerToken(OpenIdContext openIdContext, ActingOrganisation actingOrganisation) {
       this.openIdContext = openIdContext;
+      this.actingOrganisation = actingOrganisation;
     }
 
     @Override
@@ -48,6 +55,9 @@ public class ReferralApiProducer {
           .getHeaders()
           .putSingle(
               HttpHeaders.AUTHORIZATION, "Bearer " + openIdContext.getAccessToken().getToken());
+      actingOrganisation
+          .alias()
+          .ifPresent(alias -> request.getHeaders().putSingle(ActingOrganisation.HEADER, alias));
     }
   }
 }

@@ -13,6 +13,10 @@ public final class Roles {
   public static final String PERSON = "person";
   public static final String PLATFORM_ADMIN = "platform-admin";
 
+  /** Roles that act for an organisation, and so need one to act for. */
+  public static final List<String> ORGANISATION =
+      List.of(LINK_WORKER, GP_STAFF, SOCIAL_CARE, VCFSE_STAFF, ORG_ADMIN, COMMISSIONER);
+
   public static final List<String> ALL =
       List.of(
           LINK_WORKER,

@@ -9,7 +9,8 @@ public final class RoleHome {
   public static final String PEOPLE = "/people/find.xhtml";
   public static final String INBOX = "/inbox/index.xhtml";
   public static final String MY_PLAN = "/my/plan.xhtml";
-  public static final String ACCESS_LOG = "/admin/access-log.xhtml";
+  public static final String STAFF = "/admin/staff.xhtml";
+  public static final String ORGANISATIONS = "/platform/organisations.xhtml";
   public static final String WELCOME = "/home.xhtml";
 
   private RoleHome() {}
@@ -28,7 +29,10 @@ public final class RoleHome {
       return MY_PLAN;
     }
     if (roles.contains(Roles.ORG_ADMIN)) {
-      return ACCESS_LOG;
+      return STAFF;
+    }
+    if (roles.contains(Roles.PLATFORM_ADMIN)) {
+      return ORGANISATIONS;
     }
     return WELCOME;
   }

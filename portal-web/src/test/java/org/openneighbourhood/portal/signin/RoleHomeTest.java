@@ -25,14 +25,18 @@ class RoleHomeTest {
   }
 
   @Test
-  void anOrganisationAdminStartsAtTheirAccessLog() {
-    assertEquals("/admin/access-log.xhtml", RoleHome.pathFor(List.of("org-admin")));
+  void anOrganisationAdminStartsAtTheirStaff() {
+    assertEquals("/admin/staff.xhtml", RoleHome.pathFor(List.of("org-admin")));
+  }
+
+  @Test
+  void aPlatformAdminStartsAtThePartnerOrganisations() {
+    assertEquals("/platform/organisations.xhtml", RoleHome.pathFor(List.of("platform-admin")));
   }
 
   @Test
   void rolesWithoutPagesYetGetTheWelcome() {
     assertEquals("/home.xhtml", RoleHome.pathFor(List.of("commissioner")));
-    assertEquals("/home.xhtml", RoleHome.pathFor(List.of("platform-admin")));
     assertEquals("/home.xhtml", RoleHome.pathFor(List.of()));
   }
 

@@ -1,0 +1,13 @@
+package org.openneighbourhood.portal.api;
+
+/** A partner organisation joining the neighbourhood, with its first admin. */
+public record NewOrganisation(
+    String name,
+    String sector,
+    String odsCode,
+    String charityNumber,
+    String companyNumber,
+    String emailDomain,
+    String adminFirstName,
+    String adminLastName,
+    String adminEmail) {}

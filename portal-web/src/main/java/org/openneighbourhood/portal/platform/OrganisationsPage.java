@@ -1,0 +1,40 @@
+package org.openneighbourhood.portal.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.openneighbourhood.portal.api.Organisation;
+import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.layout.Pages;
+
+/** Every partner organisation of the neighbourhood, for the platform admin. */
+@Named("platformOrganisationsPage")
+@RequestScoped
+public class OrganisationsPage {
+
+  @Inject ReferralApi api;
+
+  private List<Organisation> organisations = List.of();
+  private String onboarded;
+
+  public void load() {
+    organisations = api.organisations();
+    String id = Pages.parameter("onboarded");
+    onboarded =
+        organisations.stream()
+            .filter(o -> o.id().toString().equals(id))
+            .map(Organisation::name)
+            .findFirst()
+            .orElse(null);
+  }
+
+  public List<Organisation> getOrganisations() {
+    return organisations;
+  }
+
+  /** The organisation just onboarded, for the confirmation. */
+  public String getOnboarded() {
+    return onboarded;
+  }
+}
