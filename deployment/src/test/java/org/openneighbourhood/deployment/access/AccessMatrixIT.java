@@ -221,6 +221,18 @@ class AccessMatrixIT {
               "organisation.access-log",
               "none",
               () -> api.get(user.username(), "/organisations/mine/access-log")));
+      checks.add(
+          expect(
+              user,
+              "organisation.mine",
+              "none",
+              () -> api.get(user.username(), "/organisations/mine")));
+      checks.add(
+          expect(
+              user,
+              "staff.list",
+              "none",
+              () -> api.get(user.username(), "/organisations/mine/staff")));
       for (Map.Entry<String, String> me :
           Map.of(
                   "me.read", "/me",
@@ -409,6 +421,8 @@ class AccessMatrixIT {
             "/referrals/inbox",
             "/referrals/" + r1,
             "/organisations/mine/access-log",
+            "/organisations/mine",
+            "/organisations/mine/staff",
             "/me",
             "/me/plan",
             "/me/referrals",
@@ -423,11 +437,115 @@ class AccessMatrixIT {
             "/people",
             "/referrals",
             "/referrals/" + r1 + "/accept",
-            "/referrals/" + r1 + "/decline")) {
+            "/referrals/" + r1 + "/decline",
+            "/organisations",
+            "/organisations/mine/staff",
+            "/organisations/mine/staff/" + java.util.UUID.randomUUID() + "/deactivate")) {
       Reply reply = api.post(null, path, Map.of());
       checks.add(() -> assertEquals(401, reply.status(), "POST " + path));
     }
     assertAll(checks);
+  }
+
+  @Test
+  @Order(8)
+  void staffAndOrganisationChangesAnswerAsTheTableSaysAndRefusalsChangeNothing() {
+    List<Executable> checks = new ArrayList<>();
+    String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
+    List<User> adminLast = new ArrayList<>(USERS);
+    User olive =
+        adminLast.stream().filter(u -> u.username().equals("olive.admin")).findFirst().get();
+    adminLast.remove(olive);
+    adminLast.add(olive);
+    for (User user : adminLast) {
+      String email = "matrix." + user.username() + "." + suffix + "@green-minds.example";
+      String expected = policy.expect("staff.invite", user.roles(), "none");
+      Reply reply =
+          api.post(
+              user.username(),
+              "/organisations/mine/staff",
+              Map.of(
+                  "firstName",
+                  "Matrix",
+                  "lastName",
+                  "Invite",
+                  "email",
+                  email,
+                  "roles",
+                  List.of("vcfse-staff")));
+      boolean invited = staffEmails().contains(email);
+      checks.add(
+          () -> {
+            assertEquals(status(expected, 201), reply.status(), user + " staff.invite " + reply);
+            assertEquals(expected.equals("allow"), invited, "invited by " + user + "?");
+          });
+    }
+    String invitee = "matrix.olive.admin." + suffix + "@green-minds.example";
+    String inviteeId = staffId(invitee);
+    for (User user : adminLast) {
+      String expected = policy.expect("staff.deactivate", user.roles(), "none");
+      Reply reply =
+          api.post(user.username(), "/organisations/mine/staff/" + inviteeId + "/deactivate", null);
+      boolean stillMember = staffEmails().contains(invitee);
+      checks.add(
+          () -> {
+            assertEquals(status(expected, 200), reply.status(), user + " staff.deactivate");
+            assertEquals(!expected.equals("allow"), stillMember, "still in after " + user + "?");
+          });
+    }
+    for (User user : USERS) {
+      String name = "Matrix Charity " + user.username() + " " + suffix;
+      String expected = policy.expect("organisation.onboard", user.roles(), "none");
+      Reply reply =
+          api.post(
+              user.username(),
+              "/organisations",
+              Map.of(
+                  "name",
+                  name,
+                  "sector",
+                  "VCFSE",
+                  "charityNumber",
+                  suffix,
+                  "adminFirstName",
+                  "Matrix",
+                  "adminLastName",
+                  "Admin",
+                  "adminEmail",
+                  "admin." + user.username() + "." + suffix + "@charity.example"));
+      boolean onboarded = organisationNames().contains(name);
+      checks.add(
+          () -> {
+            assertEquals(status(expected, 201), reply.status(), user + " organisation.onboard");
+            assertEquals(expected.equals("allow"), onboarded, "onboarded by " + user + "?");
+          });
+    }
+    assertAll(checks);
+  }
+
+  private static List<String> staffEmails() {
+    List<String> emails = new ArrayList<>();
+    api.get("olive.admin", "/organisations/mine/staff")
+        .body()
+        .forEach(m -> emails.add(m.path("email").asText()));
+    return emails;
+  }
+
+  private static String staffId(String email) {
+    for (JsonNode m : api.get("olive.admin", "/organisations/mine/staff").body()) {
+      if (m.path("email").asText().equals(email)) {
+        return m.path("id").asText();
+      }
+    }
+    throw new AssertionError(email + " is not in Green Minds' staff");
+  }
+
+  private static List<String> organisationNames() {
+    List<String> names = new ArrayList<>();
+    api.get("paula.platform", "/organisations")
+        .body()
+        .forEach(o -> names.add(o.path("name").asText()));
+    return names;
   }
 
   // ---- expectations ----

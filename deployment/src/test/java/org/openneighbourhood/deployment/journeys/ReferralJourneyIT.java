@@ -123,7 +123,8 @@ class ReferralJourneyIT {
     assertEquals("You cannot see this page", browser.heading(), "withdrawn means withdrawn");
     SignIn.out(browser);
 
-    SignIn.as(browser, "olive.admin", "/admin/access-log.xhtml");
+    SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
+    browser.open("/admin/access-log.xhtml");
     List<String> organisationLog =
         browser.find("access-log").findElements(By.className("access-log-entry")).stream()
             .map(WebElement::getText)

@@ -18,6 +18,11 @@ final class SignIn {
    * that held the sign-in's state was created before it, on the portal's /signin).
    */
   static void as(Browser browser, String username, String roleHome) {
+    as(browser, username, "demo-password", roleHome);
+  }
+
+  /** The same, with the user's own password (someone who set theirs from an invitation). */
+  static void as(Browser browser, String username, String password, String roleHome) {
     browser.open("/");
     browser.arrivedAt("/");
     browser.click("sign-in");
@@ -30,7 +35,7 @@ final class SignIn {
       browser.click("kc-login");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
     }
-    browser.type("password", "demo-password");
+    browser.type("password", password);
     browser.click("kc-login");
     browser.arrivedAt(roleHome);
     assertNotEquals(beforeSignIn, browser.sessionId(), "a new session id at sign-in");

@@ -58,6 +58,8 @@ class BadConfigurationIT {
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "https://id.example/realms/neighbourhood/protocol/openid-connect/certs");
     configuration.put("MP_JWT_VERIFY_AUDIENCES", "referral-service");
+    configuration.put("KEYCLOAK_CLIENT_SECRET", "a-secret");
+    configuration.put("PORTAL_URL", "https://portal.example");
     configuration.put("PORTAL_API_URL", "https://portal.example/api");
     configuration.put("PORTAL_OIDC_PROVIDER_URI", "https://id.example/realms/neighbourhood");
     configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");

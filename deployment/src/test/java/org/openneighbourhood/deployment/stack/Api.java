@@ -41,10 +41,25 @@ public final class Api {
 
   private final LocalStack stack;
   private final Tokens tokens;
+  private final String actingOrganisation;
 
   public Api(LocalStack stack) {
+    this(stack, new Tokens(stack), null);
+  }
+
+  private Api(LocalStack stack, Tokens tokens, String actingOrganisation) {
     this.stack = stack;
-    this.tokens = new Tokens(stack);
+    this.tokens = tokens;
+    this.actingOrganisation = actingOrganisation;
+  }
+
+  /** The same client, telling the API which organisation the user acts for (by its alias). */
+  public Api actingFor(String organisationAlias) {
+    return new Api(stack, tokens, organisationAlias);
+  }
+
+  public Tokens tokens() {
+    return tokens;
   }
 
   public Reply get(String user, String path) {
@@ -76,6 +91,9 @@ public final class Api {
       }
       if (user != null) {
         request.header("Authorization", "Bearer " + tokens.of(user));
+      }
+      if (actingOrganisation != null) {
+        request.header("X-Acting-Organisation", actingOrganisation);
       }
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -44,6 +44,16 @@ public final class Tokens {
         .value();
   }
 
+  /** Whether Keycloak gives the user a new token now (a deactivated user gets none). */
+  public boolean canSignIn(String username) {
+    try {
+      mint(username);
+      return true;
+    } catch (IllegalStateException refused) {
+      return false;
+    }
+  }
+
   private Token mint(String username) {
     String form =
         "grant_type=password&client_id=neighbourhood-tests&username="

@@ -1,0 +1,282 @@
+package org.openneighbourhood.deployment.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.local.MailCatcher;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
+
+/**
+ * Organisations and their people through the API, against the real Keycloak: the organisation a
+ * user acts for is checked against their memberships on every request; admins invite and deactivate
+ * staff; a platform admin onboards an organisation. Invitations are read from the SMTP server
+ * Keycloak really sent them to.
+ */
+@ExtendWith(RunningStack.class)
+class OrganisationsApiIT {
+
+  static final String PROBLEM = "urn:neighbourhood:problem:";
+
+  static LocalStack stack;
+  static Api api;
+
+  @BeforeAll
+  static void connect(LocalStack running) {
+    stack = running;
+    api = new Api(running);
+  }
+
+  @Test
+  void someoneInSeveralOrganisationsActsForOneOfTheirsAndOnlyTheirs() {
+    Reply mine = api.get("liam.link", "/organisations/mine");
+    assertEquals(200, mine.status(), mine::toString);
+    assertEquals(List.of("green-minds", "northgate-pcn"), aliases(mine.body()));
+
+    Reply unchosen = api.get("liam.link", "/referrals/inbox");
+    assertEquals(403, unchosen.status());
+    assertEquals(PROBLEM + "no-acting-organisation", unchosen.problemType());
+
+    assertEquals(200, api.actingFor("green-minds").get("liam.link", "/referrals/inbox").status());
+    assertEquals(200, api.actingFor("northgate-pcn").get("liam.link", "/referrals/sent").status());
+    Reply notTheirs = api.actingFor("money-matters").get("liam.link", "/referrals/inbox");
+    assertEquals(403, notTheirs.status());
+    assertEquals(PROBLEM + "forbidden", notTheirs.problemType());
+  }
+
+  @Test
+  void deactivationEndsWhatTheTokenStillClaimsAndTheAccountCannotSignInAgain() {
+    String username = "max.member." + suffix();
+    stack.provision(staffUser(username, "green-minds"));
+    Api asMax = api.actingFor("green-minds");
+    assertEquals(200, asMax.get(username, "/referrals/inbox").status(), "a member works");
+
+    String id = staffId(username + "@green-minds.example");
+    Reply deactivated =
+        api.post("olive.admin", "/organisations/mine/staff/" + id + "/deactivate", null);
+    assertEquals(200, deactivated.status(), deactivated::toString);
+    assertFalse(deactivated.body().path("active").asBoolean(), "their only organisation: disabled");
+
+    Reply sameToken = asMax.get(username, "/referrals/inbox");
+    assertEquals(403, sameToken.status(), "membership is checked live, not read from the token");
+    assertFalse(api.tokens().canSignIn(username), "a deactivated account cannot sign in");
+  }
+
+  @Test
+  void anAdminCannotDeactivateThemselvesOrSomeoneFromAnotherOrganisation() {
+    String olive = staffId("olive.admin@green-minds.example");
+    Reply self =
+        api.post("olive.admin", "/organisations/mine/staff/" + olive + "/deactivate", null);
+    assertEquals(400, self.status(), self::toString);
+    assertTrue(self.hasFieldError("userId"));
+    Reply stranger =
+        api.post(
+            "olive.admin",
+            "/organisations/mine/staff/00000000-0000-0000-0000-000000000000/deactivate",
+            null);
+    assertEquals(404, stranger.status(), stranger::toString);
+    Reply notAnId =
+        api.post("olive.admin", "/organisations/mine/staff/..%2F..%2Fusers/deactivate", null);
+    assertEquals(404, notAnId.status(), notAnId::toString);
+  }
+
+  @Test
+  void anInvitationIsEmailedWithALinkToSetAPasswordAndRolesFollowTheKindOfOrganisation() {
+    String email = "nia.new." + suffix() + "@green-minds.example";
+    Reply invited =
+        api.post(
+            "olive.admin",
+            "/organisations/mine/staff",
+            Map.of(
+                "firstName",
+                "Nia",
+                "lastName",
+                "New",
+                "email",
+                email,
+                "roles",
+                List.of("vcfse-staff")));
+    assertEquals(201, invited.status(), invited::toString);
+    assertTrue(invited.body().path("invited").asBoolean(), "waiting for a password");
+    assertEquals(List.of("vcfse-staff"), texts(invited.body().path("roles")));
+
+    List<MailCatcher.Mail> mail = stack.mail().receivedBy(email);
+    assertEquals(1, mail.size(), "one invitation");
+    assertTrue(
+        mail.get(0).links().stream().anyMatch(l -> l.contains("/login-actions/action-token")),
+        mail.get(0)::toString);
+
+    Reply gpRole =
+        api.post(
+            "olive.admin",
+            "/organisations/mine/staff",
+            Map.of(
+                "firstName",
+                "Gil",
+                "lastName",
+                "GP",
+                "email",
+                "gil." + email,
+                "roles",
+                List.of("gp-staff")));
+    assertEquals(400, gpRole.status());
+    assertTrue(gpRole.hasFieldError("roles"), "a VCFSE cannot hand out gp-staff");
+    Reply platform =
+        api.post(
+            "olive.admin",
+            "/organisations/mine/staff",
+            Map.of(
+                "firstName",
+                "Pia",
+                "lastName",
+                "P",
+                "email",
+                "pia." + email,
+                "roles",
+                List.of("platform-admin")));
+    assertEquals(400, platform.status());
+    Reply badEmail =
+        api.post(
+            "olive.admin",
+            "/organisations/mine/staff",
+            Map.of(
+                "firstName", "", "lastName", "X", "email", "not-an-address", "roles", List.of()));
+    assertEquals(400, badEmail.status());
+    assertEquals("application/problem+json", badEmail.contentType());
+    assertTrue(badEmail.hasFieldError("email"));
+    assertTrue(badEmail.hasFieldError("firstName"));
+    assertTrue(stack.mail().receivedBy("gil." + email).isEmpty(), "nothing sent when refused");
+  }
+
+  @Test
+  void aPlatformAdminOnboardsAGpPracticeByItsOdsCodeWithItsFirstAdmin() {
+    String suffix = suffix();
+    String name = "Hillside Surgery " + suffix;
+    String admin = "hana.hill." + suffix + "@hillside.example";
+    Reply onboarded =
+        api.post(
+            "paula.platform",
+            "/organisations",
+            Map.of(
+                "name",
+                name,
+                "sector",
+                "GP_PRACTICE",
+                "odsCode",
+                "y" + suffix.substring(0, 5),
+                "adminFirstName",
+                "Hana",
+                "adminLastName",
+                "Hill",
+                "adminEmail",
+                admin));
+    assertEquals(201, onboarded.status(), onboarded::toString);
+    assertEquals("Y" + suffix.substring(0, 5), onboarded.body().path("odsCode").asText());
+    assertTrue(names(api.get("lina.link", "/organisations").body()).contains(name));
+    assertEquals(1, stack.mail().receivedBy(admin).size(), "the first admin is invited");
+
+    Reply again =
+        api.post(
+            "paula.platform",
+            "/organisations",
+            Map.of(
+                "name", name.toUpperCase(),
+                "sector", "GP_PRACTICE",
+                "odsCode", "Y12345",
+                "adminFirstName", "A",
+                "adminLastName", "B",
+                "adminEmail", "other." + admin));
+    assertEquals(400, again.status());
+    assertTrue(again.hasFieldError("name"), "the same name twice");
+  }
+
+  @Test
+  void onboardingRefusesIdentifiersTheKindOfOrganisationNeeds() {
+    Map<String, Object> practice =
+        Map.of(
+            "name", "Nowhere Surgery " + suffix(),
+            "sector", "GP_PRACTICE",
+            "odsCode", "12",
+            "adminFirstName", "A",
+            "adminLastName", "B",
+            "adminEmail", "a.b." + suffix() + "@nowhere.example");
+    Reply badOds = api.post("paula.platform", "/organisations", practice);
+    assertEquals(400, badOds.status(), badOds::toString);
+    assertTrue(badOds.hasFieldError("odsCode"));
+
+    Map<String, Object> charity =
+        Map.of(
+            "name", "Nameless Charity " + suffix(),
+            "sector", "VCFSE",
+            "adminFirstName", "A",
+            "adminLastName", "B",
+            "adminEmail", "c.d." + suffix() + "@nameless.example");
+    Reply noNumber = api.post("paula.platform", "/organisations", charity);
+    assertEquals(400, noNumber.status());
+    assertTrue(noNumber.hasFieldError("charityNumber"));
+    assertFalse(names(api.get("lina.link", "/organisations").body()).contains(charity.get("name")));
+  }
+
+  private static String staffId(String email) {
+    for (JsonNode m : api.get("olive.admin", "/organisations/mine/staff").body()) {
+      if (m.path("email").asText().equals(email)) {
+        return m.path("id").asText();
+      }
+    }
+    throw new AssertionError(email + " is not in Green Minds' staff");
+  }
+
+  private static List<String> aliases(JsonNode organisations) {
+    List<String> aliases = new ArrayList<>();
+    organisations.forEach(o -> aliases.add(o.path("alias").asText()));
+    return aliases;
+  }
+
+  private static List<String> names(JsonNode organisations) {
+    List<String> names = new ArrayList<>();
+    organisations.forEach(o -> names.add(o.path("name").asText()));
+    return names;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(t -> texts.add(t.asText()));
+    return texts;
+  }
+
+  private static String suffix() {
+    return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
+  }
+
+  private static NeighbourhoodFile staffUser(String username, String organisation) {
+    String json =
+        "{\"description\":\"organisations test\",\"clients\":[],\"organisations\":[{"
+            + "\"alias\":\""
+            + organisation
+            + "\",\"name\":\"already there\",\"sector\":\"VCFSE\"}],\"users\":[{"
+            + "\"username\":\""
+            + username
+            + "\",\"firstName\":\"Max\",\"lastName\":\"Member\",\"email\":\""
+            + username
+            + "@"
+            + organisation
+            + ".example\",\"roles\":[\"vcfse-staff\"],\"organisations\":[\""
+            + organisation
+            + "\"],\"password\":\"demo-password\"}]}";
+    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+}

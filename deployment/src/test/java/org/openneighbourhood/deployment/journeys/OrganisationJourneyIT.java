@@ -1,0 +1,189 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.local.MailCatcher;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Organisations managing their own people, in real browsers: an organisation admin invites a
+ * worker, who sets a password from the e-mail Keycloak really sent and sees their inbox; the admin
+ * deactivates them and their open session ends at once. And a link worker who also volunteers for a
+ * VCFSE chooses which organisation they act for.
+ */
+@ExtendWith(RunningStack.class)
+class OrganisationJourneyIT {
+
+  private static final String NEW_PASSWORD = "a-Long-new-passw0rd";
+
+  private LocalStack stack;
+  private Browser browser;
+  private Browser adminBrowser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback evidence =
+      context ->
+          context
+              .getExecutionException()
+              .ifPresent(
+                  failure -> {
+                    browser.keepEvidence(context.getRequiredTestMethod().getName());
+                    if (adminBrowser != null) {
+                      adminBrowser.keepEvidence(
+                          context.getRequiredTestMethod().getName() + "-admin");
+                    }
+                  });
+
+  @BeforeEach
+  void openBrowser(LocalStack running) {
+    stack = running;
+    browser = new Browser(running.portalUrl());
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    browser.close();
+    if (adminBrowser != null) {
+      adminBrowser.close();
+    }
+  }
+
+  @Test
+  void anAdminInvitesAWorkerWhoSignsInAndIsSignedOutWhenDeactivated() {
+    String email =
+        "wren.worker." + ThreadLocalRandom.current().nextInt(1_000_000) + "@green-minds.example";
+    adminBrowser = new Browser(stack.portalUrl());
+    SignIn.as(adminBrowser, "olive.admin", "/admin/staff.xhtml");
+    assertEquals("Green Minds Wellbeing", adminBrowser.text("acting-organisation"));
+    adminBrowser.click("invite");
+    adminBrowser.arrivedAt("/admin/invite.xhtml");
+    assertTrue(adminBrowser.has("roles-vcfse-staff"));
+    assertTrue(!adminBrowser.has("roles-gp-staff"), "a VCFSE is not offered gp-staff");
+
+    adminBrowser.type("email", "not an address");
+    adminBrowser.click("send-invitation");
+    assertTrue(adminBrowser.text("email-error").contains("Enter an email address like"));
+    assertTrue(adminBrowser.has("firstName-error"));
+    assertTrue(adminBrowser.has("roles-error"));
+    assertEquals("not an address", adminBrowser.find("email").getAttribute("value"), "kept");
+
+    adminBrowser.type("firstName", "Wren");
+    adminBrowser.type("lastName", "Worker");
+    adminBrowser.type("email", email);
+    adminBrowser.choose("roles-vcfse-staff");
+    adminBrowser.click("send-invitation");
+    adminBrowser.arrivedAt("/admin/staff.xhtml");
+    assertTrue(adminBrowser.text("invited").contains("Wren Worker"));
+    assertTrue(adminBrowser.text("staff").contains("Wren Worker"));
+
+    List<MailCatcher.Mail> mail = stack.mail().receivedBy(email);
+    assertEquals(1, mail.size(), "one invitation e-mail");
+    String link =
+        mail.get(0).links().stream()
+            .filter(l -> l.contains("/login-actions/action-token"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no link to set a password: " + mail.get(0)));
+
+    setPasswordFrom(link);
+    signInFromStart(email);
+    browser.arrivedAt("/inbox/index.xhtml");
+    assertEquals("Green Minds Wellbeing", browser.text("acting-organisation"));
+
+    adminBrowser.open("/admin/staff.xhtml");
+    adminBrowser.arrivedAt("/admin/staff.xhtml");
+    adminBrowser.click(
+        By.xpath(
+            "//tr[contains(@class,'staff-member')][.//span[@class='staff-name' and"
+                + " text()='Wren Worker']]//input[contains(@class,'deactivate')]"));
+    adminBrowser.arrivedAt("/admin/staff.xhtml");
+    assertTrue(adminBrowser.text("deactivated").contains("Wren Worker"));
+
+    browser.open("/inbox/index.xhtml");
+    browser.arrivedAt("/session-ended.xhtml");
+    assertEquals("You have been signed out", browser.heading());
+    browser.click("sign-in-again");
+    browser.type("username", email);
+    if (browser.driver().findElements(By.id("password")).isEmpty()) {
+      browser.click("kc-login");
+    }
+    browser.type("password", NEW_PASSWORD);
+    browser.click("kc-login");
+    assertTrue(
+        browser.driver().getPageSource().contains("disabled"),
+        "a deactivated account cannot sign in again");
+  }
+
+  @Test
+  void someoneInTwoOrganisationsChoosesWhichOneTheyActFor() {
+    SignIn.as(browser, "liam.link", "/choose-organisation.xhtml");
+    browser.click("choose");
+    browser.arrivedAt("/choose-organisation.xhtml");
+    assertTrue(browser.text("organisation-error").contains("Choose the organisation"));
+
+    browser.choose("organisation-green-minds");
+    browser.click("choose");
+    browser.arrivedAt("/people/find.xhtml");
+    assertEquals("Green Minds Wellbeing", browser.text("acting-organisation"));
+    browser.open("/inbox/index.xhtml");
+    browser.arrivedAt("/inbox/index.xhtml");
+
+    browser.click("change-organisation");
+    browser.arrivedAt("/choose-organisation.xhtml");
+    browser.choose("organisation-northgate-pcn");
+    browser.click("choose");
+    browser.arrivedAt("/people/find.xhtml");
+    assertEquals("Northgate Primary Care Network", browser.text("acting-organisation"));
+    SignIn.out(browser);
+  }
+
+  /** Follows the invitation to Keycloak's pages and sets a password there. */
+  private void setPasswordFrom(String link) {
+    WebDriver driver = browser.driver();
+    driver.get(link);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(
+        d ->
+            !d.findElements(By.id("password-new")).isEmpty()
+                || !d.findElements(By.partialLinkText("Click here")).isEmpty());
+    if (driver.findElements(By.id("password-new")).isEmpty()) {
+      driver.findElement(By.partialLinkText("Click here")).click();
+    }
+    browser.type("password-new", NEW_PASSWORD);
+    browser.type("password-confirm", NEW_PASSWORD);
+    driver.findElement(By.id("password-confirm")).submit();
+    wait.until(
+        d ->
+            d.getCurrentUrl().startsWith(browser.portalUrl())
+                || !d.findElements(By.partialLinkText("Back to")).isEmpty());
+  }
+
+  /** Signs in from the start page, unless Keycloak already signed them in on the way back. */
+  private void signInFromStart(String email) {
+    browser.open("/signin");
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    wait.until(
+        d -> d.getCurrentUrl().contains("/inbox/") || !d.findElements(By.id("username")).isEmpty());
+    if (!browser.driver().findElements(By.id("username")).isEmpty()) {
+      browser.type("username", email);
+      if (browser.driver().findElements(By.id("password")).isEmpty()) {
+        browser.click("kc-login");
+      }
+      browser.type("password", NEW_PASSWORD);
+      browser.click("kc-login");
+    }
+  }
+}
