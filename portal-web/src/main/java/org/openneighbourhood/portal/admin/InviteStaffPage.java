@@ -58,8 +58,8 @@ public class InviteStaffPage {
             .getRequestParameterValuesMap()
             .get("roles");
     roles = chosen == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(chosen));
-    checkName("firstName", firstName, "first name");
-    checkName("lastName", lastName, "last name");
+    errors.checkName("firstName", firstName, "first name", MAX_NAME);
+    errors.checkName("lastName", lastName, "last name", MAX_NAME);
     if (email == null || email.isBlank()) {
       errors.add("email", "Enter their work email address");
     } else if (!EMAIL.matcher(email.strip()).matches()) {
@@ -86,14 +86,6 @@ public class InviteStaffPage {
         return null;
       }
       throw e;
-    }
-  }
-
-  private void checkName(String field, String value, String words) {
-    if (value == null || value.isBlank()) {
-      errors.add(field, "Enter their " + words);
-    } else if (value.strip().length() > MAX_NAME) {
-      errors.add(field, "Their " + words + " must be " + MAX_NAME + " characters or fewer");
     }
   }
 

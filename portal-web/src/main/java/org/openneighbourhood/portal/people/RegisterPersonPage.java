@@ -44,8 +44,8 @@ public class RegisterPersonPage {
   public String register() {
     Optional<String> nhsProblem = NhsNumbers.problem(nhsNumber);
     nhsProblem.ifPresent(message -> errors.add("nhsNumber", message));
-    checkName("givenName", givenName, "first name");
-    checkName("familyName", familyName, "last name");
+    errors.checkName("givenName", givenName, "first name", MAX_NAME);
+    errors.checkName("familyName", familyName, "last name", MAX_NAME);
     DateOfBirth dob =
         DateOfBirth.parse(dobDay, dobMonth, dobYear, LocalDate.now(ZoneId.of("Europe/London")));
     if (!dob.isValid()) {
@@ -80,18 +80,6 @@ public class RegisterPersonPage {
       }
       throw e;
     }
-  }
-
-  private void checkName(String field, String value, String words) {
-    if (value == null || value.isBlank()) {
-      errors.add(field, "Enter their " + words);
-    } else if (value.strip().length() > MAX_NAME) {
-      errors.add(field, capitalise(words) + " must be " + MAX_NAME + " characters or fewer");
-    }
-  }
-
-  private static String capitalise(String words) {
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   public String getNhsNumber() {

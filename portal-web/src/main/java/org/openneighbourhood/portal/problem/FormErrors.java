@@ -40,6 +40,24 @@ public final class FormErrors implements Serializable {
     byField.putIfAbsent(field, message);
   }
 
+  /**
+   * Checks a person's name field: present, and at most {@code max} characters once trimmed. {@code
+   * words} names it in the messages ("first name": "Enter their first name").
+   */
+  public void checkName(String field, String value, String words, int max) {
+    if (value == null || value.isBlank()) {
+      add(field, "Enter their " + words);
+    } else if (value.strip().length() > max) {
+      add(
+          field,
+          Character.toUpperCase(words.charAt(0))
+              + words.substring(1)
+              + " must be "
+              + max
+              + " characters or fewer");
+    }
+  }
+
   public void addGeneral(String message) {
     if (!general.contains(message)) {
       general.add(message);

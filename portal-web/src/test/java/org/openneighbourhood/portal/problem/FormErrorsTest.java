@@ -87,4 +87,15 @@ class FormErrorsTest {
     errors.clear();
     assertTrue(errors.isEmpty());
   }
+
+  @Test
+  void aNameIsRequiredAndLimitedInLength() {
+    FormErrors errors = new FormErrors();
+    errors.checkName("givenName", " ", "first name", 5);
+    errors.checkName("familyName", "Abcdef", "last name", 5);
+    errors.checkName("other", " Abcde ", "other name", 5);
+    assertEquals("Enter their first name", errors.message("givenName"));
+    assertEquals("Last name must be 5 characters or fewer", errors.message("familyName"));
+    assertFalse(errors.has("other"));
+  }
 }
