@@ -7,6 +7,11 @@ import java.util.Optional;
  * Everything the API lets someone do, as named in the access policy table ({@code
  * access/policy.md}). Each API endpoint declares one with {@link Guarded}; the audit log records it
  * with its action and purpose.
+ *
+ * <p>Operations whose id starts with {@value #FIELD_PREFIX} are not requests but sensitive fields
+ * of a person: their rows say who is shown the field, wherever the person is shown. No endpoint
+ * names one; the request is decided by its own operation, and the field by the same caller and
+ * relationship ({@code Access#sees}).
  */
 public enum Operation {
   DIRECTORY_LIST("directory.list", Action.READ, null),
@@ -30,7 +35,13 @@ public enum Operation {
   ME_CONSENTS("me.consents", Action.READ, "the person's own record"),
   ME_CONSENT_WITHDRAW("me.consent-withdraw", Action.UPDATE, "the person's own choice"),
   ME_ACCESS_LOG("me.access-log", Action.READ, "the person's own record"),
-  ORGANISATION_ACCESS_LOG("organisation.access-log", Action.READ, null);
+  ORGANISATION_ACCESS_LOG("organisation.access-log", Action.READ, null),
+  PERSON_SAFEGUARDING_NOTE_ADD(
+      "person.safeguarding-note.add", Action.CREATE, "safeguarding, for direct care"),
+  FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
+  FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
+
+  public static final String FIELD_PREFIX = "field.";
 
   /** What an operation does to a record, as the audit log names it. */
   public enum Action {
@@ -60,6 +71,11 @@ public enum Operation {
   /** Why the data is used, for the audit log; empty for operations that disclose no one. */
   public Optional<String> purpose() {
     return Optional.ofNullable(purpose);
+  }
+
+  /** A sensitive field of a person rather than a request. */
+  public boolean isField() {
+    return id.startsWith(FIELD_PREFIX);
   }
 
   public static Optional<Operation> byId(String id) {
