@@ -30,7 +30,8 @@ public class AuditEvent {
     CARE_TEAM,
     CONSENT,
     AUDIT_LOG,
-    DIRECTORY
+    DIRECTORY,
+    SAFEGUARDING_NOTE
   }
 
   @Id private UUID id;
