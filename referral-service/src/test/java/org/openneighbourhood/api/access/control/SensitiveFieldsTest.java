@@ -63,13 +63,6 @@ class SensitiveFieldsTest {
     return person;
   }
 
-  /** What the table's text says for a field: allow for any of the roles, else withheld. */
-  private static boolean tableShows(Operation field, String role, Relationship relationship) {
-    return PolicyTableText.rows().stream()
-        .filter(row -> row.operation() == field && row.roles().contains(role))
-        .anyMatch(row -> row.cells().get(relationship) == Decision.ALLOW);
-  }
-
   static Stream<Arguments> everyRoleAndRelationship() {
     List<Arguments> cells = new ArrayList<>();
     for (String role : Role.ALL) {
@@ -97,8 +90,10 @@ class SensitiveFieldsTest {
   @MethodSource("everyRoleAndRelationship")
   void aPersonShowsTheFieldsTheTableAllows(String role, Relationship relationship) {
     Access access = allowed(role, relationship);
-    boolean notes = tableShows(Operation.FIELD_SAFEGUARDING_NOTES, role, relationship);
-    boolean restrictedAddress = tableShows(Operation.FIELD_RESTRICTED_ADDRESS, role, relationship);
+    boolean notes =
+        PolicyTableText.fieldShown(Operation.FIELD_SAFEGUARDING_NOTES, role, relationship);
+    boolean restrictedAddress =
+        PolicyTableText.fieldShown(Operation.FIELD_RESTRICTED_ADDRESS, role, relationship);
     assertEquals(notes, access.sees(Operation.FIELD_SAFEGUARDING_NOTES));
     assertEquals(restrictedAddress, access.sees(Operation.FIELD_RESTRICTED_ADDRESS));
 
