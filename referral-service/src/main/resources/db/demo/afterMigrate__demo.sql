@@ -34,9 +34,14 @@ insert into service_category (service_id, position, category) values
     ('00000000-0000-0000-0000-00000000b004', 1, 'Benefits')
 on conflict do nothing;
 
-insert into person (id, nhs_number, given_name, family_name, date_of_birth) values
-    ('00000000-0000-0000-0000-00000000c001', '9990000018', 'Pat', 'Example', '1958-04-12'),
-    ('00000000-0000-0000-0000-00000000c002', '9990000026', 'Peter', 'Sample', '1971-09-30')
+-- Pat's address is an ordinary personal detail; Peter has a restricted record, so his address is
+-- shown only to whom the access policy allows (his GP or social care team, and Peter himself).
+insert into person (id, nhs_number, given_name, family_name, date_of_birth,
+                    address_lines, postcode, restricted) values
+    ('00000000-0000-0000-0000-00000000c001', '9990000018', 'Pat', 'Example', '1958-04-12',
+     E'14 Elm Grove\nNorthgate', 'NG1 5AB', false),
+    ('00000000-0000-0000-0000-00000000c002', '9990000026', 'Peter', 'Sample', '1971-09-30',
+     E'Flat 3, 27 Canal Street\nNorthgate', 'NG2 4HT', true)
 on conflict do nothing;
 
 insert into plan (id, person_id, what_matters_to_me) values
@@ -70,4 +75,15 @@ insert into consent (id, person_id, organisation_id, scope, recorded_at, recorde
     ('00000000-0000-0000-0000-0000000ff003', '00000000-0000-0000-0000-00000000c001',
      '00000000-0000-0000-0000-00000000a001', 'CARE_TEAM', '2025-01-06T09:35:00Z', 'Lina Link',
      '00000000-0000-0000-0000-00000000a002', '2035-01-06T09:35:00Z')
+on conflict do nothing;
+
+-- A safeguarding note on Pat's record, written by her GP practice.
+insert into safeguarding_note (person_id, position, id, text, written_at, written_by,
+                               organisation_id, organisation_name) values
+    ('00000000-0000-0000-0000-00000000c001', 0, '00000000-0000-0000-0000-0000000aa001',
+     'Pat says a neighbour has been collecting her pension and keeping some of it. She does not '
+         || 'want the police involved yet. Agreed with Pat: her bank will send statements to her '
+         || 'directly; review at her next appointment.',
+     '2025-01-10T11:20:00Z', 'Gary Green', '00000000-0000-0000-0000-00000000a001',
+     'Riverside Surgery')
 on conflict do nothing;

@@ -142,6 +142,11 @@ final class KeycloakServer implements AutoCloseable {
     return url + "/realms/" + REALM;
   }
 
+  /** Everything the server wrote since it started. */
+  Path log() {
+    return process.log();
+  }
+
   @Override
   public void close() {
     process.close();

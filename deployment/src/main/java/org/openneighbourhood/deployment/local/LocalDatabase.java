@@ -12,7 +12,10 @@ import java.util.logging.Logger;
 
 /**
  * A real PostgreSQL server (zonky's binaries from Maven Central) with a database and an owner role
- * for the application, which is not a superuser, as in production.
+ * for the application, which is not a superuser, as in production. The server writes its log to
+ * {@code postgres/postgres.log} beside the data directory, fresh each start, with terse errors: an
+ * error's detail can hold the values of the row it refused (a constraint's "Failing row contains
+ * ..."), and those may be someone's address or safeguarding note.
  */
 final class LocalDatabase implements AutoCloseable {
 
@@ -22,24 +25,33 @@ final class LocalDatabase implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final String password;
+  private final Path log;
 
-  private LocalDatabase(EmbeddedPostgres postgres, String password) {
+  private LocalDatabase(EmbeddedPostgres postgres, String password, Path log) {
     this.postgres = postgres;
     this.password = password;
+    this.log = log;
   }
 
   static LocalDatabase start(Path dataDir, Path binariesDir, int port, String password) {
     try {
       endLeftoverServer(dataDir);
       Files.createDirectories(binariesDir);
+      Path log = dataDir.resolveSibling("postgres").resolve("postgres.log").toAbsolutePath();
+      Files.createDirectories(log.getParent());
+      Files.deleteIfExists(log);
+      ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setPort(port)
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(true)
               .setOverrideWorkingDirectory(binariesDir.toFile())
+              .setServerConfig("log_error_verbosity", "terse")
+              .setOutputRedirector(toLog)
+              .setErrorRedirector(toLog)
               .start();
-      LocalDatabase database = new LocalDatabase(postgres, password);
+      LocalDatabase database = new LocalDatabase(postgres, password, log);
       database.createApplicationDatabase();
       return database;
     } catch (IOException e) {
@@ -88,6 +100,11 @@ final class LocalDatabase implements AutoCloseable {
 
   String password() {
     return password;
+  }
+
+  /** Everything the server wrote since it started. */
+  Path log() {
+    return log;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.local;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
@@ -156,6 +157,14 @@ public final class LocalStack implements AutoCloseable {
   /** The mail Keycloak and the API sent during this run. */
   public MailCatcher mail() {
     return mail;
+  }
+
+  /**
+   * The logs of the three servers since they started (PostgreSQL, Keycloak, Payara Micro with both
+   * wars), for tests that read what the servers wrote.
+   */
+  public List<Path> logs() {
+    return List.of(database.log(), keycloak.log(), payara.log());
   }
 
   public String tokenEndpoint() {

@@ -118,6 +118,11 @@ final class PayaraServer implements AutoCloseable {
     return url;
   }
 
+  /** Everything the server wrote since it started. */
+  Path log() {
+    return process.log();
+  }
+
   @Override
   public void close() {
     process.close();

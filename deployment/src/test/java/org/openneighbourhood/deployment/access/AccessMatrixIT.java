@@ -69,12 +69,18 @@ class AccessMatrixIT {
   static Api api;
   static PolicyText policy;
 
-  /** In the care team of Northgate PCN and Green Minds; referred to Money Matters (open). */
+  /**
+   * In the care team of Northgate PCN and Green Minds; referred to Money Matters (open). A
+   * restricted record with an address.
+   */
   static String p1;
 
   static String p1Nhs;
 
-  /** In Northgate PCN's care team; referred to Money Matters, then consent withdrawn. */
+  /**
+   * In Northgate PCN's care team; referred to Money Matters, then consent withdrawn. An ordinary
+   * address.
+   */
   static String p2;
 
   static String p2Nhs;
@@ -91,8 +97,8 @@ class AccessMatrixIT {
     policy = PolicyText.read();
     p1Nhs = freshNhsNumber();
     p2Nhs = freshNhsNumber();
-    p1 = register(p1Nhs, "Matrix", "One");
-    p2 = register(p2Nhs, "Matrix", "Two");
+    p1 = register(p1Nhs, "Matrix", "One", true);
+    p2 = register(p2Nhs, "Matrix", "Two", false);
     r1 = refer(p1, WALKING);
     assertEquals(200, api.post("vera.vcfse", "/referrals/" + r1 + "/accept", null).status());
     r1Open = refer(p1, DEBT_ADVICE);
@@ -291,6 +297,23 @@ class AccessMatrixIT {
               assertEquals(expected.equals("allow"), now.equals(text), user + " wrote? " + rel);
             });
       }
+      for (String person : List.of(p1, p2)) {
+        String rel = relationship(user, person);
+        String expected = policy.expect("person.safeguarding-note.add", user.roles(), rel);
+        int before = notesOf(person);
+        Reply reply =
+            api.post(
+                user.username(),
+                "/people/" + person + "/safeguarding-notes",
+                Map.of("text", "Noted by " + user.username()));
+        int after = notesOf(person);
+        checks.add(
+            () -> {
+              assertEquals(
+                  status(expected, 201), reply.status(), user + " safeguarding note " + rel);
+              assertEquals(expected.equals("allow") ? before + 1 : before, after, "stored?");
+            });
+      }
       String nhs = freshNhsNumber();
       String registering = policy.expect("person.register", user.roles(), "none");
       Reply registered =
@@ -397,6 +420,11 @@ class AccessMatrixIT {
     assertAll(checks);
   }
 
+  /** The person's notes as Lina, a link worker in their care team, is shown them. */
+  private static int notesOf(String person) {
+    return api.get("lina.link", "/people/" + person).body().path("safeguardingNotes").size();
+  }
+
   private static String currentMember(String person, String organisation) {
     for (JsonNode m : api.get("lina.link", "/people/" + person + "/care-team").body()) {
       if (m.path("organisationId").asText().equals(organisation) && m.path("current").asBoolean()) {
@@ -435,6 +463,7 @@ class AccessMatrixIT {
     for (String path :
         List.of(
             "/people",
+            "/people/" + p1 + "/safeguarding-notes",
             "/referrals",
             "/referrals/" + r1 + "/accept",
             "/referrals/" + r1 + "/decline",
@@ -554,7 +583,10 @@ class AccessMatrixIT {
     return expect(user, operation, rel, call, (expected, reply) -> {});
   }
 
-  /** A person in the answer: whole, or (masked) without who they are. */
+  /**
+   * A person in the answer: whole, or (masked) without who they are; when whole, each sensitive
+   * field there exactly when its row allows it.
+   */
   private static Executable expectPerson(
       User user, String operation, String rel, Supplier<Reply> call) {
     return expect(
@@ -566,7 +598,24 @@ class AccessMatrixIT {
           boolean masked = expected.equals("masked");
           assertEquals(!masked, reply.body().path("shared").asBoolean(), user + " masked?");
           assertEquals(masked, reply.body().path("givenName").isNull(), "a name only if shared");
+          if (!masked) {
+            assertSensitiveFields(user, rel, reply.body());
+          }
         });
+  }
+
+  /** The person's sensitive fields as the field rows say for this user and relationship. */
+  private static void assertSensitiveFields(User user, String rel, JsonNode person) {
+    boolean notes = policy.expect("field.safeguarding-notes", user.roles(), rel).equals("allow");
+    boolean restricted = person.path("restricted").asBoolean();
+    boolean address =
+        !restricted || policy.expect("field.restricted-address", user.roles(), rel).equals("allow");
+    String withheld = person.path("withheld").toString();
+    String who = user.username() + " (" + rel + ")";
+    assertEquals(notes, person.path("safeguardingNotes").isArray(), who + " shown the notes?");
+    assertEquals(!notes, withheld.contains("safeguardingNotes"), who + " " + withheld);
+    assertEquals(address, person.path("address").isObject(), who + " shown the address?");
+    assertEquals(!address, withheld.contains("\"address\""), who + " " + withheld);
   }
 
   /** A referral in the answer: whole, or (masked) without the person and the reason. */
@@ -581,6 +630,9 @@ class AccessMatrixIT {
           boolean masked = expected.equals("masked");
           assertEquals(!masked, reply.body().path("person").path("shared").asBoolean());
           assertEquals(masked, reply.body().path("reason").isNull(), "reason withheld when masked");
+          if (!masked) {
+            assertSensitiveFields(user, rel, reply.body().path("person"));
+          }
         });
   }
 
@@ -631,7 +683,7 @@ class AccessMatrixIT {
 
   // ---- the fixture ----
 
-  private static String register(String nhs, String given, String family) {
+  private static String register(String nhs, String given, String family, boolean restricted) {
     Reply reply =
         api.post(
             "lina.link",
@@ -641,7 +693,9 @@ class AccessMatrixIT {
                 "givenName", given,
                 "familyName", family,
                 "dateOfBirth", "1970-01-01",
-                "consentToRecord", true));
+                "consentToRecord", true,
+                "address", Map.of("lines", List.of("1 Matrix Road"), "postcode", "NG1 1AA"),
+                "restricted", restricted));
     assertEquals(201, reply.status(), reply::toString);
     return reply.body().get("id").asText();
   }

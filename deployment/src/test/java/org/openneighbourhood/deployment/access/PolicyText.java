@@ -13,16 +13,16 @@ import java.util.Set;
  * referral-service's access policy table ({@code access/policy.md}), read from its text: the
  * expected answer of every request in the matrix comes from here, not from the service.
  */
-final class PolicyText {
+public final class PolicyText {
 
-  static final List<String> RELATIONSHIPS =
+  public static final List<String> RELATIONSHIPS =
       List.of("self", "care team", "receiver", "sender", "consent withdrawn", "none");
 
   private final Map<String, Map<String, Map<String, String>>> cells = new HashMap<>();
 
   private PolicyText() {}
 
-  static PolicyText read() {
+  public static PolicyText read() {
     Path file = Path.of(System.getProperty("access.policy"));
     PolicyText policy = new PolicyText();
     List<String> lines;
@@ -56,7 +56,7 @@ final class PolicyText {
   }
 
   /** allow, masked or deny; the most open of the roles; deny where the table is silent. */
-  String expect(String operation, Set<String> roles, String relationship) {
+  public String expect(String operation, Set<String> roles, String relationship) {
     Map<String, Map<String, String>> byRole = cells.get(operation);
     if (byRole == null) {
       throw new IllegalArgumentException("No row for " + operation + " in the policy table");

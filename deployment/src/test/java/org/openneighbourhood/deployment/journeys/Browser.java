@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openneighbourhood.deployment.local.Directories;
+import org.openneighbourhood.deployment.stack.Transcript;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, one fresh profile per user session. Every portal page a page object
  * opens is scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA), photographed, and checked for
- * the security headers and the session cookie's flags.
+ * the security headers and the session cookie's flags, and goes into the run's {@link Transcript}
+ * with the user signed in.
  */
 final class Browser implements AutoCloseable {
 
@@ -45,6 +47,7 @@ final class Browser implements AutoCloseable {
   private final Path profile;
   private final String portalUrl;
   private final WebDriverWait wait;
+  private String signedInAs;
 
   Browser(String portalUrl) {
     this.portalUrl = portalUrl;
@@ -72,6 +75,11 @@ final class Browser implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /** Who the pages from now on are shown to; null once signed out. */
+  void signedInAs(String username) {
+    this.signedInAs = username;
   }
 
   void open(String path) {
@@ -144,6 +152,7 @@ final class Browser implements AutoCloseable {
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    Transcript.page(signedInAs, driver.getCurrentUrl(), driver.getPageSource());
     screenshot(path);
     assertAccessible();
     if (driver.getCurrentUrl().startsWith(portalUrl + "/")) {

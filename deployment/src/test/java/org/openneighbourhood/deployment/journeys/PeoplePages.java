@@ -20,6 +20,14 @@ final class PeoplePages {
   }
 
   void register(String givenName, String familyName, int day, int month, int year) {
+    startRegistering(givenName, familyName, day, month, year);
+    browser.choose("consentToRecord");
+    browser.click("register");
+    browser.arrivedAt("/people/person.xhtml");
+  }
+
+  /** From a search that found nobody: opens the registration form and fills in who they are. */
+  void startRegistering(String givenName, String familyName, int day, int month, int year) {
     browser.click("register-person");
     browser.arrivedAt("/people/register.xhtml");
     browser.type("givenName", givenName);
@@ -27,9 +35,27 @@ final class PeoplePages {
     browser.type("dob-day", Integer.toString(day));
     browser.type("dob-month", Integer.toString(month));
     browser.type("dob-year", Integer.toString(year));
-    browser.choose("consentToRecord");
-    browser.click("register");
+  }
+
+  void fillAddress(String line1, String town, String postcode) {
+    browser.type("addressLine1", line1);
+    browser.type("town", town);
+    browser.type("postcode", postcode);
+  }
+
+  void addSafeguardingNote(String text) {
+    browser.type("safeguardingNote", text);
+    browser.click("add-safeguarding-note");
     browser.arrivedAt("/people/person.xhtml");
+  }
+
+  List<String> safeguardingNotes() {
+    return browser
+        .find("safeguarding-notes")
+        .findElements(By.className("safeguarding-note"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   void recordWhatMatters(String text) {

@@ -37,6 +37,7 @@ final class SignIn {
     }
     browser.type("password", password);
     browser.click("kc-login");
+    browser.signedInAs(username);
     browser.arrivedAt(roleHome);
     assertNotEquals(beforeSignIn, browser.sessionId(), "a new session id at sign-in");
   }
@@ -57,6 +58,7 @@ final class SignIn {
   /** Signs out from the header of the current page and checks the start page offers sign-in. */
   static void out(Browser browser) {
     browser.click("sign-out");
+    browser.signedInAs(null);
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
     browser.arrivedAt(browser.portalUrl());

@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.openneighbourhood.deployment.local.LocalStack;
 
-/** A black-box client of the REST API, as a partner system would call it. */
+/**
+ * A black-box client of the REST API, as a partner system would call it. Every answer goes into the
+ * run's {@link Transcript} with the user who asked.
+ */
 public final class Api {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,6 +101,7 @@ public final class Api {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
+      Transcript.answer(user, method + " " + path, text);
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

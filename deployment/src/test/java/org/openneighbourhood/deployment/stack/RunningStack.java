@@ -29,6 +29,11 @@ public final class RunningStack implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return stackOf(context);
+  }
+
+  /** The run's one stack, started on first use; for fixtures that build on it. */
+  public static LocalStack stackOf(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)

@@ -1,10 +1,28 @@
 package org.openneighbourhood.portal.api;
 
 import java.time.LocalDate;
+import java.util.List;
 
+/** The body of a registration; {@code address} null when none was given. Never printed. */
 public record NewPerson(
     String nhsNumber,
     String givenName,
     String familyName,
     LocalDate dateOfBirth,
-    boolean consentToRecord) {}
+    boolean consentToRecord,
+    NewAddress address,
+    boolean restricted) {
+
+  /** An address as typed: lines (blank ones dropped by the API) and a postcode. */
+  public record NewAddress(List<String> lines, String postcode) {
+    @Override
+    public String toString() {
+      return "NewAddress[not shown]";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NewPerson[not shown]";
+  }
+}

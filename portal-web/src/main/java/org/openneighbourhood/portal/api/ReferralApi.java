@@ -37,6 +37,10 @@ public interface ReferralApi {
   @Path("people/{id}")
   Person person(@PathParam("id") UUID id);
 
+  @POST
+  @Path("people/{id}/safeguarding-notes")
+  Person addSafeguardingNote(@PathParam("id") UUID personId, NewSafeguardingNote note);
+
   @GET
   @Path("people/{id}/plan")
   Plan plan(@PathParam("id") UUID personId);

@@ -15,6 +15,7 @@ import org.openneighbourhood.portal.api.CareTeamMember;
 import org.openneighbourhood.portal.api.Goal;
 import org.openneighbourhood.portal.api.NewCareTeamMember;
 import org.openneighbourhood.portal.api.NewGoal;
+import org.openneighbourhood.portal.api.NewSafeguardingNote;
 import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Plan;
@@ -23,7 +24,11 @@ import org.openneighbourhood.portal.api.WhatMatters;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
-/** A person's record and plan, as a professional sees and adds to it. */
+/**
+ * A person's record and plan, as a professional sees and adds to it. The address and safeguarding
+ * notes are there only when the API shows them to this user; otherwise the page says that some
+ * details are withheld for their role, never what.
+ */
 @Named
 @ViewScoped
 public class PersonPage implements Serializable {
@@ -31,6 +36,7 @@ public class PersonPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int MAX_WHAT_MATTERS = 2000;
   static final int MAX_GOAL = 500;
+  static final int MAX_SAFEGUARDING_NOTE = 4000;
 
   @Inject ReferralApi api;
 
@@ -39,6 +45,7 @@ public class PersonPage implements Serializable {
   private Plan plan;
   private String whatMattersToMe;
   private String goal;
+  private String safeguardingNote;
   private List<CareTeamMember> careTeam = List.of();
   private List<Organisation> joinable = List.of();
   private String organisationId = "";
@@ -95,6 +102,31 @@ public class PersonPage implements Serializable {
     } catch (ApiProblemException e) {
       if (e.status() == 400) {
         errors.addProblem(e, Map.of("description", "goal"));
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** Adds a safeguarding note; the form keeps what was typed when it is refused. */
+  public String addSafeguardingNote() {
+    errors.clear();
+    if (safeguardingNote == null || safeguardingNote.isBlank()) {
+      errors.add("safeguardingNote", "Enter the safeguarding note");
+    } else if (safeguardingNote.strip().length() > MAX_SAFEGUARDING_NOTE) {
+      errors.add(
+          "safeguardingNote",
+          "The safeguarding note must be " + MAX_SAFEGUARDING_NOTE + " characters or fewer");
+    }
+    if (errors.isPresent()) {
+      return null;
+    }
+    try {
+      api.addSafeguardingNote(person.id(), new NewSafeguardingNote(safeguardingNote.strip()));
+      return Pages.redirect("/people/person.xhtml", "id", person.id());
+    } catch (ApiProblemException e) {
+      if (e.status() == 400) {
+        errors.addProblem(e, Map.of("text", "safeguardingNote"));
         return null;
       }
       throw e;
@@ -204,6 +236,14 @@ public class PersonPage implements Serializable {
 
   public void setGoal(String goal) {
     this.goal = goal;
+  }
+
+  public String getSafeguardingNote() {
+    return safeguardingNote;
+  }
+
+  public void setSafeguardingNote(String safeguardingNote) {
+    this.safeguardingNote = safeguardingNote;
   }
 
   public FormErrors getErrors() {

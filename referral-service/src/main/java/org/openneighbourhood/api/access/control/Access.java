@@ -4,40 +4,60 @@ import java.util.UUID;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Decision;
 import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.audit.control.AuditLog;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 
 /**
  * An access the policy allowed, possibly masked. The use case says what it disclosed or changed
- * with {@link #record}, which writes the audit row in the request's transaction.
+ * with {@link #record}, which writes the audit row in the request's transaction, and asks {@link
+ * #sees} before it shows a sensitive field.
  */
 public final class Access {
 
+  private final PolicyTable table;
   private final AuditLog audit;
   private final Caller caller;
   private final String actingOrganisation;
   private final Operation operation;
   private final Decision decision;
+  private final Relationship relationship;
   private final UUID personId;
 
   Access(
+      PolicyTable table,
       AuditLog audit,
       Caller caller,
       String actingOrganisation,
       Operation operation,
       Decision decision,
+      Relationship relationship,
       UUID personId) {
+    this.table = table;
     this.audit = audit;
     this.caller = caller;
     this.actingOrganisation = actingOrganisation;
     this.operation = operation;
     this.decision = decision;
+    this.relationship = relationship;
     this.personId = personId;
   }
 
   /** Allowed with the person's identity and personal details withheld. */
   public boolean masked() {
     return decision == Decision.MASKED;
+  }
+
+  /**
+   * Whether the caller is shown a sensitive field of the person ({@code field.*} rows of the
+   * table), decided by the same roles and relationship that decided this request: only {@code
+   * allow} shows it. A masked access shows no field at all.
+   */
+  public boolean sees(Operation field) {
+    if (!field.isField()) {
+      throw new IllegalArgumentException(field.id() + " is a request, not a field");
+    }
+    return !masked() && table.decide(field, caller.roles(), relationship) == Decision.ALLOW;
   }
 
   /** The organisation the caller acts for, if they act for one. */

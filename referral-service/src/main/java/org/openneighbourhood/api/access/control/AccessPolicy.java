@@ -47,6 +47,9 @@ public class AccessPolicy {
 
   private void checkRole(
       Caller caller, Operation operation, RecordType type, UUID recordId, UUID personId) {
+    if (operation.isField()) {
+      throw new IllegalArgumentException(operation.id() + " is a field: ask Access.sees");
+    }
     if (!table.mentions(operation, caller.roles())) {
       throw refuse(caller, operation, type, recordId, personId, "Your role does not allow this");
     }
@@ -62,7 +65,14 @@ public class AccessPolicy {
       throw refuse(caller, operation, recordType, null, null, "Your role does not allow this");
     }
     return new Access(
-        audit, caller, actingOrganisationIfKnown(caller), operation, Decision.ALLOW, null);
+        table,
+        audit,
+        caller,
+        actingOrganisationIfKnown(caller),
+        operation,
+        Decision.ALLOW,
+        Relationship.NONE,
+        null);
   }
 
   /** An operation on a person's record or plan. */
@@ -99,7 +109,15 @@ public class AccessPolicy {
     return decision == Decision.DENY
         ? Optional.empty()
         : Optional.of(
-            new Access(audit, caller, acting, operation, decision, referral.person().id()));
+            new Access(
+                table,
+                audit,
+                caller,
+                acting,
+                operation,
+                decision,
+                relationship,
+                referral.person().id()));
   }
 
   /** The signed-in person's own record, if there is one for the NHS number in their token. */
@@ -144,7 +162,7 @@ public class AccessPolicy {
     if (decision == Decision.DENY) {
       throw refuse(caller, operation, type, recordId, personId, reason(relationship));
     }
-    return new Access(audit, caller, acting, operation, decision, personId);
+    return new Access(table, audit, caller, acting, operation, decision, relationship, personId);
   }
 
   private Relationship relationshipTo(Caller caller, String acting, Person person) {

@@ -20,7 +20,8 @@ import org.openneighbourhood.api.access.entity.Role;
 /**
  * The access policy as written in {@code access/policy.md}: operation x role x relationship to a
  * decision. Anything the table does not say is denied. Reading a table that names an unknown
- * operation, role or decision, or leaves an operation out, fails: the service does not start on a
+ * operation, role or decision, leaves an operation out, or answers {@code masked} for a sensitive
+ * field (a field is shown or withheld, nothing in between) fails: the service does not start on a
  * policy it cannot read.
  */
 public final class PolicyTable {
@@ -77,7 +78,16 @@ public final class PolicyTable {
       }
       Map<Relationship, Decision> decisions = new EnumMap<>(Relationship.class);
       for (int i = 0; i < columns.length; i++) {
-        decisions.put(columns[i], Decision.parse(row[2 + i]));
+        Decision decision = Decision.parse(row[2 + i]);
+        if (operation.isField() && decision == Decision.MASKED) {
+          throw new IllegalStateException(
+              "Row "
+                  + row[0]
+                  + " is a field: it can only allow or deny, not mask ('"
+                  + columns[i].column()
+                  + "' column)");
+        }
+        decisions.put(columns[i], decision);
       }
       Map<String, Map<Relationship, Decision>> byRole =
           rows.computeIfAbsent(operation, o -> new HashMap<>());

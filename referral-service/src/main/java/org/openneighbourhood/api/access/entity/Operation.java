@@ -7,6 +7,11 @@ import java.util.Optional;
  * Everything the API lets someone do, as named in the access policy table ({@code
  * access/policy.md}). Each API endpoint declares one with {@link Guarded}; the audit log records it
  * with its action and purpose.
+ *
+ * <p>Operations whose id starts with {@value #FIELD_PREFIX} are not requests but sensitive fields
+ * of a person: their rows say who is shown the field, wherever the person is shown. No endpoint
+ * names one; the request is decided by its own operation, and the field by the same caller and
+ * relationship ({@code Access#sees}).
  */
 public enum Operation {
   DIRECTORY_LIST("directory.list", Action.READ, null),
@@ -35,7 +40,13 @@ public enum Operation {
   ORGANISATION_ONBOARD("organisation.onboard", Action.CREATE, "onboard a partner organisation"),
   STAFF_LIST("staff.list", Action.READ, "manage our organisation's staff"),
   STAFF_INVITE("staff.invite", Action.CREATE, "manage our organisation's staff"),
-  STAFF_DEACTIVATE("staff.deactivate", Action.UPDATE, "manage our organisation's staff");
+  STAFF_DEACTIVATE("staff.deactivate", Action.UPDATE, "manage our organisation's staff"),
+  PERSON_SAFEGUARDING_NOTE_ADD(
+      "person.safeguarding-note.add", Action.CREATE, "safeguarding, for direct care"),
+  FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
+  FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
+
+  public static final String FIELD_PREFIX = "field.";
 
   /** What an operation does to a record, as the audit log names it. */
   public enum Action {
@@ -65,6 +76,11 @@ public enum Operation {
   /** Why the data is used, for the audit log; empty for operations that disclose no one. */
   public Optional<String> purpose() {
     return Optional.ofNullable(purpose);
+  }
+
+  /** A sensitive field of a person rather than a request. */
+  public boolean isField() {
+    return id.startsWith(FIELD_PREFIX);
   }
 
   public static Optional<Operation> byId(String id) {

@@ -66,10 +66,20 @@ public record AccessLogEntryView(
           case STAFF -> "a staff member's account";
           default -> (forThePerson ? "your " : "a person's ") + thing(event.recordType());
         };
-    if (event.outcome() == Outcome.DENIED) {
-      return who + " tried to " + verb(event.action(), false) + " " + what + " and was refused";
+    String done = verb(event.action(), true);
+    String doing = verb(event.action(), false);
+    if (forThePerson && event.recordType() == RecordType.SAFEGUARDING_NOTE) {
+      // The person learns that someone wrote in their record, not that it was a safeguarding
+      // note: telling them (and whoever may be reading over their shoulder) could put them at
+      // risk, which is also why the policy does not show them the notes.
+      what = "your record";
+      done = "added to";
+      doing = "add to";
     }
-    return who + " " + verb(event.action(), true) + " " + what;
+    if (event.outcome() == Outcome.DENIED) {
+      return who + " tried to " + doing + " " + what + " and was refused";
+    }
+    return who + " " + done + " " + what;
   }
 
   private static String verb(String action, boolean past) {
@@ -88,6 +98,7 @@ public record AccessLogEntryView(
       case CARE_TEAM -> "care team";
       case CONSENT -> "agreements to share";
       case AUDIT_LOG -> "access log";
+      case SAFEGUARDING_NOTE -> "safeguarding note";
       default -> "record";
     };
   }

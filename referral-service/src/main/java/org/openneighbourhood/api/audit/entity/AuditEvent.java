@@ -32,7 +32,8 @@ public class AuditEvent {
     AUDIT_LOG,
     DIRECTORY,
     ORGANISATION,
-    STAFF
+    STAFF,
+    SAFEGUARDING_NOTE
   }
 
   @Id private UUID id;

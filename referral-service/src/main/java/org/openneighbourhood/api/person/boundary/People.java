@@ -16,15 +16,21 @@ import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
+import org.openneighbourhood.api.person.entity.Address;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
+import org.openneighbourhood.api.person.entity.SafeguardingNote;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 
-/** Use cases: find, register and read people, and a person reading their own record. */
+/**
+ * Use cases: find, register and read people, add a safeguarding note, and a person reading their
+ * own record. Every person returned is shown as the access that decided the request allows ({@link
+ * PersonView#of}).
+ */
 @ApplicationScoped
 @Transactional
 public class People {
@@ -41,16 +47,21 @@ public class People {
     Person person = people.findByNhsNumber(number).orElseThrow(People::notFound);
     Access access = policy.toPerson(caller, Operation.PERSON_FIND, person, RecordType.PERSON);
     access.record(RecordType.PERSON, person.id());
-    return access.masked() ? PersonView.found(person) : PersonView.of(person);
+    return access.masked() ? PersonView.found(person) : PersonView.of(person, access);
   }
 
   /**
    * Registers someone new. The registering organisation joins their care team, with the person's
-   * agreement to it keeping a record, which the caller confirms.
+   * agreement to it keeping a record, which the caller confirms. The answer is decided as a
+   * registration (about no one yet), so a restricted address is not repeated in it.
    */
   public PersonView register(Caller caller, PersonRegistration registration) {
     Access access = policy.checkWithoutPerson(caller, Operation.PERSON_REGISTER, RecordType.PERSON);
     NhsNumber number = NhsNumber.parse(registration.nhsNumber);
+    Address address =
+        registration.address == null
+            ? null
+            : Address.of(registration.address.lines, registration.address.postcode).orElse(null);
     if (people.findByNhsNumber(number).isPresent()) {
       throw new PersonAlreadyRegisteredException();
     }
@@ -62,7 +73,9 @@ public class People {
             registration.givenName,
             registration.familyName,
             registration.dateOfBirth,
-            LocalDate.now(clock));
+            LocalDate.now(clock),
+            address,
+            Boolean.TRUE.equals(registration.restricted));
     people.add(person);
     Organisation organisation =
         organisations
@@ -85,24 +98,45 @@ public class People {
             organisation,
             now));
     access.recordAbout(person.id(), RecordType.PERSON, person.id());
-    return PersonView.of(person);
+    return PersonView.of(person, access);
   }
 
   public PersonView get(Caller caller, UUID id) {
     Person person = people.find(id).orElseThrow(People::notFound);
-    policy
-        .toPerson(caller, Operation.PERSON_READ, person, RecordType.PERSON)
-        .record(RecordType.PERSON, person.id());
-    return PersonView.of(person);
+    Access access = policy.toPerson(caller, Operation.PERSON_READ, person, RecordType.PERSON);
+    access.record(RecordType.PERSON, person.id());
+    return PersonView.of(person, access);
+  }
+
+  /**
+   * Adds a safeguarding note for the acting organisation. The answer is the person as this access
+   * may see them.
+   */
+  public PersonView addSafeguardingNote(Caller caller, UUID personId, String text) {
+    Person person = people.find(personId).orElseThrow(People::notFound);
+    Access access =
+        policy.toPerson(
+            caller, Operation.PERSON_SAFEGUARDING_NOTE_ADD, person, RecordType.SAFEGUARDING_NOTE);
+    Organisation organisation =
+        organisations
+            .findByAlias(access.actingOrganisation())
+            .orElseThrow(() -> notFound("Acting organisation"));
+    SafeguardingNote note =
+        person.addSafeguardingNote(
+            text,
+            caller.displayName(),
+            organisation,
+            Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+    access.record(RecordType.SAFEGUARDING_NOTE, note.id());
+    return PersonView.of(person, access);
   }
 
   public PersonView me(Caller caller) {
     policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
     Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
-    policy
-        .toPerson(caller, Operation.ME_READ, person, RecordType.PERSON)
-        .record(RecordType.PERSON, person.id());
-    return PersonView.of(person);
+    Access access = policy.toPerson(caller, Operation.ME_READ, person, RecordType.PERSON);
+    access.record(RecordType.PERSON, person.id());
+    return PersonView.of(person, access);
   }
 
   private static RecordNotFoundException notFound() {

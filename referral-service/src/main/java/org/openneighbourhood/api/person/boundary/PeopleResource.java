@@ -6,6 +6,7 @@ import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_FIND;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_REGISTER;
+import static org.openneighbourhood.api.access.entity.Operation.PERSON_SAFEGUARDING_NOTE_ADD;
 import static org.openneighbourhood.api.access.entity.Operation.PLAN_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PLAN_WRITE;
 
@@ -74,6 +75,22 @@ public class PeopleResource {
   @Guarded(PERSON_READ)
   public PersonView get(@PathParam("id") UUID id) {
     return people.get(caller.get(), id);
+  }
+
+  @POST
+  @Path("{id}/safeguarding-notes")
+  @Operation(
+      summary =
+          "Add a safeguarding note; answers with the person (notes shown only to whom the policy"
+              + " allows)")
+  @Guarded(PERSON_SAFEGUARDING_NOTE_ADD)
+  public Response addSafeguardingNote(
+      @PathParam("id") UUID id,
+      @NotNull(message = "Send the note") @Valid NewSafeguardingNote note) {
+    PersonView person = people.addSafeguardingNote(caller.get(), id, note.text);
+    return Response.created(uriInfo.getBaseUriBuilder().path("people/{id}").build(id))
+        .entity(person)
+        .build();
   }
 
   @GET

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** The body of POST /people. The NHS number's check digit is checked by the domain. */
+/**
+ * The body of POST /people. The NHS number's check digit and the address are checked by the domain.
+ * {@code address} is optional; {@code restricted} (default false) marks a restricted record, whose
+ * address only those the access policy allows are shown.
+ */
 // A class, not a record: record components copy their constraints onto constructor
 // parameters, and Payara's OpenAPI scanner fails (NPE) on constrained non-path parameters.
 public class PersonRegistration {
@@ -31,6 +35,10 @@ public class PersonRegistration {
   @AssertTrue(message = "Confirm they agree to your organisation keeping a record about them")
   public Boolean consentToRecord;
 
+  public NewAddress address;
+
+  public Boolean restricted;
+
   public PersonRegistration() {}
 
   public PersonRegistration(
@@ -44,5 +52,23 @@ public class PersonRegistration {
     this.familyName = familyName;
     this.dateOfBirth = dateOfBirth;
     this.consentToRecord = consentToRecord;
+  }
+
+  public PersonRegistration(
+      String nhsNumber,
+      String givenName,
+      String familyName,
+      LocalDate dateOfBirth,
+      Boolean consentToRecord,
+      NewAddress address,
+      Boolean restricted) {
+    this(nhsNumber, givenName, familyName, dateOfBirth, consentToRecord);
+    this.address = address;
+    this.restricted = restricted;
+  }
+
+  @Override
+  public String toString() {
+    return "PersonRegistration[not shown]";
   }
 }

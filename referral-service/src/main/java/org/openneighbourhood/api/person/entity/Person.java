@@ -1,20 +1,41 @@
 package org.openneighbourhood.api.person.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
-/** Someone the neighbourhood's partners support, known by their NHS number. */
+/**
+ * Someone the neighbourhood's partners support, known by their NHS number.
+ *
+ * <p>Two parts of the record are sensitive, and shown only to whom the access policy allows: the
+ * address, when the person has a <em>restricted record</em> (like the NHS Spine's S flag: where
+ * they live must not reach anyone who does not need it, for their safety), and the safeguarding
+ * notes, which are only ever added to. The entity itself never decides who sees what; its {@code
+ * toString} is Object's, so it prints nothing personal.
+ */
 @Entity
 @Table(name = "person")
 public class Person {
 
   static final int MAX_NAME = 100;
+  static final int MAX_NOTE = 4000;
+  public static final String NOTE_FIELD = "text";
 
   @Id private UUID id;
 
@@ -30,6 +51,19 @@ public class Person {
   @Column(name = "date_of_birth", nullable = false)
   private LocalDate dateOfBirth;
 
+  @Embedded private Address address;
+
+  @Column(name = "restricted", nullable = false)
+  private boolean restricted;
+
+  // Lazy: a caller the policy does not show the notes to never has them read from the database.
+  @ElementCollection
+  @CollectionTable(name = "safeguarding_note", joinColumns = @JoinColumn(name = "person_id"))
+  @OrderColumn(name = "position")
+  private List<SafeguardingNote> safeguardingNotes = new ArrayList<>();
+
+  @Version private long version;
+
   protected Person() {}
 
   public Person(
@@ -39,6 +73,23 @@ public class Person {
       String familyName,
       LocalDate dateOfBirth,
       LocalDate today) {
+    this(id, nhsNumber, givenName, familyName, dateOfBirth, today, null, false);
+  }
+
+  /**
+   * @param address where they live, or null when not known
+   * @param restricted a restricted record: the address is withheld from everyone the policy does
+   *     not allow to see it
+   */
+  public Person(
+      UUID id,
+      NhsNumber nhsNumber,
+      String givenName,
+      String familyName,
+      LocalDate dateOfBirth,
+      LocalDate today,
+      Address address,
+      boolean restricted) {
     this.id = Objects.requireNonNull(id);
     this.nhsNumber = Objects.requireNonNull(nhsNumber);
     this.givenName = name(givenName, "givenName");
@@ -50,6 +101,8 @@ public class Person {
       throw new InvalidInputException("dateOfBirth", "Date of birth must be today or in the past");
     }
     this.dateOfBirth = dateOfBirth;
+    this.address = address;
+    this.restricted = restricted;
   }
 
   private static String name(String value, String field) {
@@ -61,6 +114,29 @@ public class Person {
       throw new InvalidInputException(field, "A name has at most " + MAX_NAME + " characters");
     }
     return trimmed;
+  }
+
+  /**
+   * Adds a safeguarding note written now by {@code by} for {@code organisation}. The text is kept
+   * as written (only surrounding blank space is dropped).
+   *
+   * @throws InvalidInputException naming {@value #NOTE_FIELD}, never repeating the text
+   */
+  public SafeguardingNote addSafeguardingNote(
+      String text, String by, Organisation organisation, Instant at) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException(NOTE_FIELD, "Enter the safeguarding note");
+    }
+    String note = text.strip();
+    if (note.length() > MAX_NOTE) {
+      throw new InvalidInputException(
+          NOTE_FIELD, "A safeguarding note has at most " + MAX_NOTE + " characters");
+    }
+    SafeguardingNote added =
+        new SafeguardingNote(
+            UUID.randomUUID(), note, at, by, organisation.id(), organisation.name());
+    safeguardingNotes.add(added);
+    return added;
   }
 
   public UUID id() {
@@ -81,5 +157,19 @@ public class Person {
 
   public LocalDate dateOfBirth() {
     return dateOfBirth;
+  }
+
+  public Optional<Address> address() {
+    return Optional.ofNullable(address);
+  }
+
+  /** A restricted record: the address is a sensitive field. */
+  public boolean restricted() {
+    return restricted;
+  }
+
+  /** Oldest first. */
+  public List<SafeguardingNote> safeguardingNotes() {
+    return List.copyOf(safeguardingNotes);
   }
 }

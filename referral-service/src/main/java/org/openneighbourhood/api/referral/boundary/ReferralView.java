@@ -3,6 +3,7 @@ package org.openneighbourhood.api.referral.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.referral.entity.DeclineReason;
 import org.openneighbourhood.api.referral.entity.Referral;
@@ -51,27 +52,26 @@ public record ReferralView(
    * active. What happened to the referral stays visible.
    */
   public static ReferralView masked(Referral referral, boolean consentActive) {
-    ReferralView full = of(referral, consentActive);
     return new ReferralView(
-        full.id,
-        full.status,
-        PersonView.withheld(),
-        full.serviceId,
-        full.serviceName,
-        full.receivingOrganisationId,
-        full.receivingOrganisationName,
-        full.referringOrganisationId,
-        full.referringOrganisationName,
-        full.referredBy,
+        referral.id(),
+        referral.status(),
+        PersonView.hidden(),
+        referral.service().id(),
+        referral.service().name(),
+        referral.receivingOrganisation().id(),
+        referral.receivingOrganisation().name(),
+        referral.referringOrganisation().id(),
+        referral.referringOrganisation().name(),
+        referral.referredBy(),
         null,
         null,
-        full.urgency,
-        full.consentToShare,
-        full.sentAt,
-        full.decidedAt,
-        full.declineReason,
+        referral.urgency(),
+        referral.consentToShare(),
+        referral.sentAt(),
+        referral.decidedAt().orElse(null),
+        referral.declineReason().orElse(null),
         null,
-        full.timeline.stream()
+        referral.timeline().stream()
             .map(t -> new TimelineEntry(t.status(), t.at(), t.by(), t.organisationName(), null))
             .toList(),
         consentActive);
@@ -80,12 +80,13 @@ public record ReferralView(
   /**
    * @param consentActive whether the person's consent to share with the receiving organisation is
    *     still in force; when it is not, the referral is flagged to everyone who follows it
+   * @param access the access that decided the request, which decides the person's sensitive fields
    */
-  public static ReferralView of(Referral referral, boolean consentActive) {
+  public static ReferralView of(Referral referral, boolean consentActive, Access access) {
     return new ReferralView(
         referral.id(),
         referral.status(),
-        PersonView.of(referral.person()),
+        PersonView.of(referral.person(), access),
         referral.service().id(),
         referral.service().name(),
         referral.receivingOrganisation().id(),

@@ -89,7 +89,7 @@ public class Referrals {
             referring,
             now));
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral));
+    return ReferralView.of(referral, consentActive(referral), access);
   }
 
   public List<ReferralView> sent(Caller caller) {
@@ -136,7 +136,7 @@ public class Referrals {
               now));
     }
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral));
+    return ReferralView.of(referral, consentActive(referral), access);
   }
 
   public ReferralView decline(Caller caller, UUID id, Decline decision) {
@@ -144,7 +144,7 @@ public class Referrals {
     Access access = policy.toReferral(caller, Operation.REFERRAL_DECIDE, referral);
     referral.decline(decision.reason, decision.note, caller.displayName(), now());
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral));
+    return ReferralView.of(referral, consentActive(referral), access);
   }
 
   public List<ReferralView> mine(Caller caller) {
@@ -154,7 +154,7 @@ public class Referrals {
     Access access = policy.toPerson(caller, Operation.ME_REFERRALS, person, RecordType.REFERRAL);
     List<Referral> about = referrals.about(person.id());
     about.forEach(referral -> access.record(RecordType.REFERRAL, referral.id()));
-    return about.stream().map(r -> ReferralView.of(r, consentActive(r))).toList();
+    return about.stream().map(r -> ReferralView.of(r, consentActive(r), access)).toList();
   }
 
   private ReferralView view(Access access, Referral referral) {
@@ -162,7 +162,7 @@ public class Referrals {
       return ReferralView.masked(referral, consentActive(referral));
     }
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral));
+    return ReferralView.of(referral, consentActive(referral), access);
   }
 
   /** Whether the person's consent to share with the referral's receiver is still in force. */

@@ -22,6 +22,10 @@ import org.openneighbourhood.api.configuration.control.Setting;
  * Brings the schema up to date at start-up, after the configuration check and before any request.
  * Flyway owns the schema; Hibernate never creates or validates it. Bean-managed transactions,
  * because Flyway commits its own work.
+ *
+ * <p>The driver leaves the server's error detail out of its exceptions: for a refused row it is
+ * "Failing row contains (...)", the values themselves, which would reach the log with the stack
+ * trace of an unexpected error.
  */
 @DataSourceDefinition(
     name = SchemaMigration.DATA_SOURCE,
@@ -30,7 +34,8 @@ import org.openneighbourhood.api.configuration.control.Setting;
     user = "${MPCONFIG=db.user}",
     password = "${MPCONFIG=db.password}",
     minPoolSize = 1,
-    maxPoolSize = 16)
+    maxPoolSize = 16,
+    properties = {"logServerErrorDetail=false"})
 @Startup
 @Singleton
 @DependsOn("ConfigurationCheck")

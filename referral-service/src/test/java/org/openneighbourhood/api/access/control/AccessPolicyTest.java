@@ -93,6 +93,9 @@ class AccessPolicyTest {
   static Stream<Arguments> everyCellOfTheTable() {
     List<Arguments> cells = new ArrayList<>();
     for (PolicyTableText.Row row : PolicyTableText.rows()) {
+      if (row.operation().isField()) {
+        continue; // not a request: SensitiveFieldsTest
+      }
       for (String role : Role.ALL) {
         for (Relationship relationship : Relationship.values()) {
           if (relationship == Relationship.SELF && !Role.PERSON.equals(role)) {
@@ -142,6 +145,50 @@ class AccessPolicyTest {
       return new Caller("p", "P", Set.of(role), List.of(), null, nhsNumber);
     }
     return new Caller("u", "U", Set.of(role), List.of("some-organisation"), null, null);
+  }
+
+  @Test
+  void aFieldIsNeverDecidedAsARequest() {
+    Caller gp =
+        new Caller("u", "U", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+    given = Relationship.CARE_TEAM;
+    for (Operation field : Operation.values()) {
+      if (field.isField()) {
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> policy.toPerson(gp, field, PAT, RecordType.PERSON));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> policy.checkWithoutPerson(gp, field, RecordType.PERSON));
+      }
+    }
+    Access read = policy.toPerson(gp, Operation.PERSON_READ, PAT, RecordType.PERSON);
+    assertThrows(IllegalArgumentException.class, () -> read.sees(Operation.PERSON_READ));
+  }
+
+  @Test
+  void theFieldsFollowTheRelationshipThatDecidedTheRequest() {
+    Caller gp =
+        new Caller("u", "U", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+    given = Relationship.CARE_TEAM;
+    Access inTheCareTeam = policy.toPerson(gp, Operation.PERSON_READ, PAT, RecordType.PERSON);
+    given = Relationship.SENDER;
+    Access sentAReferral = policy.toPerson(gp, Operation.PERSON_READ, PAT, RecordType.PERSON);
+    assertTrue(inTheCareTeam.sees(Operation.FIELD_SAFEGUARDING_NOTES));
+    assertTrue(inTheCareTeam.sees(Operation.FIELD_RESTRICTED_ADDRESS));
+    assertFalse(sentAReferral.sees(Operation.FIELD_SAFEGUARDING_NOTES));
+    assertFalse(sentAReferral.sees(Operation.FIELD_RESTRICTED_ADDRESS));
+  }
+
+  @Test
+  void aMaskedAnswerShowsNoField() {
+    Caller gp =
+        new Caller("u", "U", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+    given = Relationship.NONE;
+    Access masked = policy.toPerson(gp, Operation.PERSON_FIND, PAT, RecordType.PERSON);
+    assertTrue(masked.masked());
+    assertFalse(masked.sees(Operation.FIELD_SAFEGUARDING_NOTES));
+    assertFalse(masked.sees(Operation.FIELD_RESTRICTED_ADDRESS));
   }
 
   @Test

@@ -38,6 +38,17 @@ class GuardedEndpointsTest {
     assertEquals(List.of(), unguarded, "endpoints without @Guarded");
   }
 
+  @Test
+  void noEndpointIsDecidedByAFieldRow() throws Exception {
+    List<String> fields =
+        endpoints().stream()
+            .filter(m -> m.isAnnotationPresent(Guarded.class))
+            .filter(m -> m.getAnnotation(Guarded.class).value().isField())
+            .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
+            .toList();
+    assertEquals(List.of(), fields, "a field row decides a field, not a request");
+  }
+
   /** Every HTTP method of every class with {@code @Path} in the service's compiled classes. */
   static List<Method> endpoints() throws URISyntaxException {
     java.nio.file.Path classes =

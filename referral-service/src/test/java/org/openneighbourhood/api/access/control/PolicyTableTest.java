@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.access.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,47 @@ class PolicyTableTest {
         () ->
             PolicyTable.parse(
                 complete("| plan.read | person | maybe | deny | deny | deny | deny | deny |\n")));
+  }
+
+  @Test
+  void aFieldRowShowsOrWithholdsButNeverMasks() {
+    var refused =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                PolicyTable.parse(
+                    complete(
+                        "| field.safeguarding-notes | person | masked | deny | deny | deny | deny"
+                            + " | deny |\n")));
+    assertTrue(refused.getMessage().contains("field.safeguarding-notes"), refused::getMessage);
+  }
+
+  @Test
+  void theRepositoryTableHasFieldRowsThatAnswerOnlyAllowOrDeny() {
+    List<PolicyTableText.Row> fields =
+        PolicyTableText.rows().stream().filter(row -> row.operation().isField()).toList();
+    assertEquals(
+        Set.of(Operation.FIELD_SAFEGUARDING_NOTES, Operation.FIELD_RESTRICTED_ADDRESS),
+        fields.stream().map(PolicyTableText.Row::operation).collect(Collectors.toSet()));
+    for (PolicyTableText.Row row : fields) {
+      assertFalse(row.cells().containsValue(Decision.MASKED), row::toString);
+      assertFalse(row.roles().contains("vcfse-staff"), "VCFSE staff are never shown " + row);
+    }
+  }
+
+  @Test
+  void aFieldRowCountsForTheRowOfItsFieldOnly() {
+    PolicyTable table =
+        PolicyTable.parse(
+            complete(
+                "| field.restricted-address | person | allow | deny | deny | deny | deny | deny"
+                    + " |\n"));
+    assertEquals(
+        Decision.ALLOW,
+        table.decide(Operation.FIELD_RESTRICTED_ADDRESS, List.of("person"), Relationship.SELF));
+    assertEquals(
+        Decision.DENY,
+        table.decide(Operation.FIELD_SAFEGUARDING_NOTES, List.of("person"), Relationship.SELF));
   }
 
   @Test

@@ -50,6 +50,19 @@ final class PolicyTableText {
     return rows;
   }
 
+  /**
+   * Whether the text's rows for a field ({@code field.*}) show it to the role in the relationship:
+   * some row listing the role says allow there.
+   */
+  static boolean fieldShown(Operation field, String role, Relationship relationship) {
+    if (!field.isField()) {
+      throw new IllegalArgumentException(field.id() + " is not a field");
+    }
+    return rows().stream()
+        .filter(row -> row.operation() == field && row.roles().contains(role))
+        .anyMatch(row -> row.cells().get(relationship) == Decision.ALLOW);
+  }
+
   private static String text() {
     try (InputStream in = PolicyTableText.class.getResourceAsStream(PolicyTable.RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -66,4 +66,23 @@ class AccessLogEntryViewTest {
             false,
             "olive.admin"));
   }
+
+  @Test
+  void thePersonReadsThatSomeoneAddedToTheirRecordNotThatItWasASafeguardingNote() {
+    assertEquals(
+        "Vera Volunteer at Green Minds Wellbeing added to your record",
+        AccessLogEntryView.describe(
+            event("vera.vcfse", "CREATE", RecordType.SAFEGUARDING_NOTE, Outcome.ALLOWED),
+            "Green Minds Wellbeing",
+            true,
+            "pat.person"));
+    assertEquals(
+        "Vera Volunteer at Green Minds Wellbeing tried to add a person's safeguarding note and was"
+            + " refused",
+        AccessLogEntryView.describe(
+            event("vera.vcfse", "CREATE", RecordType.SAFEGUARDING_NOTE, Outcome.DENIED),
+            "Green Minds Wellbeing",
+            false,
+            "olive.admin"));
+  }
 }

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.person.boundary.NewAddress;
 import org.openneighbourhood.api.person.boundary.People;
 import org.openneighbourhood.api.person.boundary.PersonRegistration;
 import org.openneighbourhood.api.person.boundary.PersonView;
@@ -142,9 +143,10 @@ class ReferralServiceIT {
   @Test
   void flywayMigratedTheSchemaAndLoadedTheDemoData() throws Exception {
     assertEquals(
-        2,
+        3,
         count(
-            "select count(*) from flyway_schema_history where version in ('1', '2') and success"));
+            "select count(*) from flyway_schema_history"
+                + " where version in ('1', '2', '3') and success"));
     assertEquals(6, count("select count(*) from organisation"));
     assertEquals(4, count("select count(*) from service"));
   }
@@ -159,8 +161,9 @@ class ReferralServiceIT {
     String spaced =
         nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
     PersonView found = people.findByNhsNumber(linkWorker(), spaced);
-    assertEquals(registered, found);
-    assertEquals(registered, people.get(linkWorker(), registered.id()));
+    assertEquals(registered.id(), found.id());
+    assertEquals("Alex", found.givenName());
+    assertEquals(found, people.get(linkWorker(), registered.id()));
   }
 
   @Test
@@ -326,6 +329,115 @@ class ReferralServiceIT {
         careTeams.careTeam(linkWorker(), PETER).stream()
             .anyMatch(m -> m.id().equals(member.get().id()) && !m.current() && m.endedAt() != null),
         "the ended membership stays in the history");
+  }
+
+  private static Caller gp() {
+    return new Caller(
+        "gary.gp", "Gary Green", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+  }
+
+  private PersonView registerRestricted(Caller by, String line) {
+    return people.register(
+        by,
+        new PersonRegistration(
+            freshNhsNumber(),
+            "Robin",
+            "Restricted",
+            LocalDate.of(1985, 6, 7),
+            true,
+            new NewAddress(List.of(line, "Northgate"), "ng2 4ht"),
+            true));
+  }
+
+  @Test
+  void sensitiveFieldsAreStoredAndShownOnlyAsThePolicySays() throws Exception {
+    String line = "Refuge " + UUID.randomUUID();
+    PersonView registered = registerRestricted(gp(), line);
+    assertEquals(List.of("address", "safeguardingNotes"), registered.withheld());
+    assertNull(registered.address(), "a registration is about no one yet: nothing sensitive");
+
+    PersonView withNote =
+        people.addSafeguardingNote(gp(), registered.id(), "  Ex-partner is looking for Robin.  ");
+    assertEquals(List.of(), withNote.withheld());
+    assertEquals("Ex-partner is looking for Robin.", withNote.safeguardingNotes().get(0).text());
+    assertEquals("Gary Green", withNote.safeguardingNotes().get(0).writtenBy());
+    assertEquals("Riverside Surgery", withNote.safeguardingNotes().get(0).organisationName());
+    assertEquals(
+        1,
+        count(
+            "select count(*) from audit_event where person_id = '"
+                + registered.id()
+                + "' and operation = 'person.safeguarding-note.add'"
+                + " and record_type = 'SAFEGUARDING_NOTE' and outcome = 'ALLOWED'"));
+
+    PersonView byGp = people.get(gp(), registered.id());
+    assertEquals(List.of(line, "Northgate"), byGp.address().lines());
+    assertEquals("NG2 4HT", byGp.address().postcode());
+    assertEquals(1, byGp.safeguardingNotes().size());
+
+    UUID pcn = UUID.fromString("00000000-0000-0000-0000-00000000a002");
+    careTeams.add(gp(), registered.id(), new NewCareTeamMember(pcn, true));
+    PersonView byLinkWorker = people.get(linkWorker(), registered.id());
+    assertEquals(List.of("address"), byLinkWorker.withheld());
+    assertNull(byLinkWorker.address());
+    assertEquals(Boolean.TRUE, byLinkWorker.restricted());
+    assertEquals(1, byLinkWorker.safeguardingNotes().size(), "the care team's link worker");
+
+    ReferralView referral =
+        referrals.send(
+            linkWorker(),
+            new NewReferral(registered.id(), WALKING, "Company", Urgency.ROUTINE, true));
+    assertEquals(
+        List.of("address", "safeguardingNotes"),
+        referrals.get(staffOf("green-minds"), referral.id()).person().withheld());
+    assertEquals(
+        List.of("address", "safeguardingNotes"),
+        referrals.get(linkWorker(), referral.id()).person().withheld(),
+        "as the sender of this referral");
+    assertNull(referrals.get(staffOf("green-minds"), referral.id()).person().safeguardingNotes());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> people.addSafeguardingNote(staffOf("green-minds"), registered.id(), "Not theirs"));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from safeguarding_note where person_id = '" + registered.id() + "'"));
+  }
+
+  @Test
+  void safeguardingNotesCannotBeChangedOrRemoved() throws Exception {
+    people.addSafeguardingNote(gp(), PAT, "Checked in with Pat: she feels safer now.");
+    for (String sql :
+        List.of(
+            "update safeguarding_note set text = 'changed'",
+            "delete from safeguarding_note",
+            "truncate safeguarding_note")) {
+      try (Connection connection = dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        assertThrows(SQLException.class, () -> statement.execute(sql), sql);
+      }
+    }
+  }
+
+  @Test
+  void theDatabaseDriverKeepsARefusedRowsValuesOutOfItsErrors() throws Exception {
+    String secret = "CANARY-DRIVER-" + UUID.randomUUID();
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      SQLException refused =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  statement.execute(
+                      "insert into safeguarding_note (person_id, position, id, text, written_at,"
+                          + " written_by, organisation_id, organisation_name) values ('"
+                          + PAT
+                          + "', 999, gen_random_uuid(), ' ', now(), '"
+                          + secret
+                          + "', '00000000-0000-0000-0000-00000000a001', 'Riverside Surgery')"));
+      assertTrue(refused.getMessage().contains("check constraint"), refused::getMessage);
+      assertFalse(refused.getMessage().contains(secret), "the failing row is not in the message");
+    }
   }
 
   // ---- from outside: the HTTP surface ----
@@ -565,5 +677,54 @@ class ReferralServiceIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"personId\": nope"))),
         400,
         "validation");
+  }
+
+  @Test
+  @RunAsClient
+  void badSensitiveInputIsRefusedByFieldWithoutRepeatingIt() throws Exception {
+    String gary = "Bearer " + token("gary.gp", "Gary Green", Role.GP_STAFF, "riverside-surgery");
+    String secret = "CANARY-HTTP-" + UUID.randomUUID();
+    HttpResponse<String> badPostcode =
+        send(
+            HttpRequest.newBuilder(api("people"))
+                .header("Authorization", gary)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"nhsNumber\":\""
+                            + freshNhsNumber()
+                            + "\",\"givenName\":\"A\",\"familyName\":\"B\","
+                            + "\"dateOfBirth\":\"1980-01-01\",\"consentToRecord\":true,"
+                            + "\"address\":{\"lines\":[\""
+                            + secret
+                            + "\"],\"postcode\":\"not one\"},\"restricted\":true}")));
+    assertProblem(badPostcode, 400, "validation");
+    assertTrue(badPostcode.body().contains("\"field\":\"address.postcode\""), badPostcode.body());
+    assertFalse(badPostcode.body().contains(secret), badPostcode.body());
+    assertFalse(badPostcode.body().contains("not one"), badPostcode.body());
+
+    HttpResponse<String> longNote =
+        send(
+            HttpRequest.newBuilder(api("people/" + PAT + "/safeguarding-notes"))
+                .header("Authorization", gary)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"text\":\"" + secret + "x".repeat(4000) + "\"}")));
+    assertProblem(longNote, 400, "validation");
+    assertTrue(longNote.body().contains("\"field\":\"text\""), longNote.body());
+    assertFalse(longNote.body().contains(secret), "no echo");
+
+    HttpResponse<String> added =
+        send(
+            HttpRequest.newBuilder(api("people/" + PAT + "/safeguarding-notes"))
+                .header("Authorization", gary)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + secret + "\"}")));
+    assertEquals(201, added.statusCode(), added.body());
+    assertTrue(
+        added.headers().firstValue("Location").orElse("").endsWith("/api/people/" + PAT),
+        added.headers()::toString);
+    assertTrue(added.body().contains(secret), "the writer, in the care team, sees it");
   }
 }

@@ -1,0 +1,223 @@
+package org.openneighbourhood.deployment.sensitive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.openneighbourhood.deployment.access.PolicyText;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
+
+/**
+ * The run's canary person: a restricted record whose address holds canary values and who has a
+ * canary safeguarding note, seeded once through the API by the users the policy lets do it, in an
+ * order that leaves everyone in the relationship they keep for the rest of the run before any
+ * canary exists. Gary's surgery registers them and stays in the care team; Lina's network joins,
+ * refers them to Green Minds and leaves, so Lina is only the sender; Vera's Green Minds is the
+ * receiver; {@value #PERSON_USER} is the person. Every other user has no relationship.
+ *
+ * @param values the canary values by the field row that decides who is shown them
+ */
+public record Canary(
+    Map<String, List<String>> values,
+    String personId,
+    String nhsNumber,
+    String referralId,
+    Map<String, Participant> participants) {
+
+  public static final String NOTES = "field.safeguarding-notes";
+  public static final String ADDRESS = "field.restricted-address";
+  public static final String PERSON_USER = "casey.canary";
+
+  static final String WALKING = "00000000-0000-0000-0000-00000000b001";
+  static final String NORTHGATE_PCN = "00000000-0000-0000-0000-00000000a002";
+
+  /** A user who stands in a relationship to the canary person. */
+  public record Participant(String username, Set<String> roles, String relationship) {}
+
+  public String note() {
+    return values.get(NOTES).get(0);
+  }
+
+  public String addressLine() {
+    return values.get(ADDRESS).get(0);
+  }
+
+  public String postcode() {
+    return values.get(ADDRESS).get(1);
+  }
+
+  /** How the user stands to the canary person; "none" for anyone not taking part. */
+  public String relationshipOf(String username) {
+    Participant participant = username == null ? null : participants.get(username);
+    return participant == null ? "none" : participant.relationship();
+  }
+
+  /**
+   * Whether the policy shows the field to the user, as the table's text says for their roles and
+   * relationship. Anyone not taking part is shown nothing: {@link #seed} checks that the "none"
+   * column shows no field to any role.
+   */
+  public boolean shows(PolicyText policy, String field, String username) {
+    Participant participant = username == null ? null : participants.get(username);
+    return participant != null
+        && policy.expect(field, participant.roles(), participant.relationship()).equals("allow");
+  }
+
+  static Canary seed(LocalStack stack) {
+    PolicyText policy = PolicyText.read();
+    for (String field : List.of(NOTES, ADDRESS)) {
+      for (String role :
+          List.of(
+              "link-worker",
+              "gp-staff",
+              "social-care",
+              "vcfse-staff",
+              "org-admin",
+              "commissioner",
+              "person",
+              "platform-admin")) {
+        assertEquals(
+            "deny",
+            policy.expect(field, Set.of(role), "none"),
+            "the canary test takes anyone not involved to be shown no " + field);
+      }
+    }
+    Api api = new Api(stack);
+    String token = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String note = "CANARY-SAFEGUARDING-" + token.toUpperCase(Locale.ROOT);
+    String line = "CANARY-ADDRESS-" + token.toUpperCase(Locale.ROOT);
+    String postcode = rarePostcode();
+    String nhs = freshNhsNumber();
+
+    Reply registered =
+        api.post(
+            "gary.gp",
+            "/people",
+            Map.of(
+                "nhsNumber",
+                nhs,
+                "givenName",
+                "Casey",
+                "familyName",
+                "Canary",
+                "dateOfBirth",
+                "1984-02-29",
+                "consentToRecord",
+                true,
+                "address",
+                Map.of("lines", List.of(line, "Northgate"), "postcode", postcode),
+                "restricted",
+                true));
+    assertEquals(201, registered.status(), registered::toString);
+    String person = registered.body().get("id").asText();
+
+    Reply joined =
+        api.post(
+            "gary.gp",
+            "/people/" + person + "/care-team",
+            Map.of("organisationId", NORTHGATE_PCN, "personAgreed", true));
+    assertEquals(200, joined.status(), joined::toString);
+    Reply referred =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of(
+                "personId",
+                person,
+                "serviceId",
+                WALKING,
+                "reason",
+                "Would like company outdoors",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                true));
+    assertEquals(201, referred.status(), referred::toString);
+    String pcnMembership = null;
+    for (JsonNode member : joined.body()) {
+      if (member.path("organisationId").asText().equals(NORTHGATE_PCN)) {
+        pcnMembership = member.path("id").asText();
+      }
+    }
+    Reply left =
+        api.post("gary.gp", "/people/" + person + "/care-team/" + pcnMembership + "/end", null);
+    assertEquals(200, left.status(), left::toString);
+
+    Reply noted =
+        api.post(
+            "gary.gp",
+            "/people/" + person + "/safeguarding-notes",
+            Map.of("text", "Raised with the practice safeguarding lead: " + note + "."));
+    assertEquals(201, noted.status(), noted::toString);
+    stack.provision(personUser(nhs));
+
+    Map<String, Participant> participants = new LinkedHashMap<>();
+    for (Participant p :
+        List.of(
+            new Participant("gary.gp", Set.of("gp-staff"), "care team"),
+            new Participant("lina.link", Set.of("link-worker"), "sender"),
+            new Participant("vera.vcfse", Set.of("vcfse-staff"), "receiver"),
+            new Participant(PERSON_USER, Set.of("person"), "self"))) {
+      participants.put(p.username(), p);
+    }
+    return new Canary(
+        Map.of(NOTES, List.of(note), ADDRESS, List.of(line, postcode)),
+        person,
+        nhs,
+        referred.body().get("id").asText(),
+        Map.copyOf(participants));
+  }
+
+  /** A valid postcode of a kind nothing else in the run would print (Shetland, random). */
+  private static String rarePostcode() {
+    String letters = "ABDEFGHJLNPQRSTUWXYZ";
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "ZE"
+        + (1 + random.nextInt(3))
+        + " "
+        + random.nextInt(10)
+        + letters.charAt(random.nextInt(letters.length()))
+        + letters.charAt(random.nextInt(letters.length()));
+  }
+
+  private static NeighbourhoodFile personUser(String nhsNumber) {
+    String json =
+        "{\"description\":\"canary person\",\"organisations\":[],\"clients\":[],\"users\":[{"
+            + "\"username\":\""
+            + PERSON_USER
+            + "\",\"firstName\":\"Casey\",\"lastName\":\"Canary\","
+            + "\"email\":\""
+            + PERSON_USER
+            + "@people.example\",\"roles\":[\"person\"],\"organisations\":[],"
+            + "\"password\":\"demo-password\",\"attributes\":{\"nhsNumber\":[\""
+            + nhsNumber
+            + "\"]}}]}";
+    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A valid NHS number in the 999 test range, with its Modulus 11 check digit. */
+  public static String freshNhsNumber() {
+    while (true) {
+      String nine = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (nine.charAt(i) - '0') * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check != 10) {
+        return nine + (check == 11 ? 0 : check);
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.openneighbourhood.deployment.sensitive;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.openneighbourhood.deployment.access.PolicyText;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Transcript;
+import org.openneighbourhood.deployment.stack.Transcript.Entry;
+
+/**
+ * The canary test, ordered last: the values {@link Canary} seeded into the safeguarding notes and a
+ * restricted address at the start of the run never reached, in any API answer or portal page of the
+ * whole run, a user the access policy withholds them from; they did reach those it shows them to
+ * (else the test proves nothing); and no line the servers logged during the run holds them.
+ */
+@Order(Integer.MAX_VALUE)
+@ExtendWith({RunningStack.class, CanaryFixture.class})
+class CanaryIT {
+
+  @Test
+  void canariesReachOnlyTheUsersThePolicyShowsThemTo(Canary canary) {
+    PolicyText policy = PolicyText.read();
+    List<Entry> answers = Transcript.answers();
+    List<Entry> pages = Transcript.pages();
+    assertTrue(answers.size() > 100, "the run's API answers were recorded: " + answers.size());
+    assertTrue(pages.size() > 20, "the run's pages were recorded: " + pages.size());
+    List<Executable> checks = new ArrayList<>();
+    for (Map.Entry<String, List<String>> field : canary.values().entrySet()) {
+      for (String value : field.getValue()) {
+        List<String> leaks = new ArrayList<>();
+        List<String> shownToAllowed = new ArrayList<>();
+        List<String> pagesShownToAllowed = new ArrayList<>();
+        for (List<Entry> kind : List.of(answers, pages)) {
+          for (Entry entry : kind) {
+            if (!entry.text().contains(value)) {
+              continue;
+            }
+            if (!canary.shows(policy, field.getKey(), entry.user())) {
+              leaks.add(entry + " (" + canary.relationshipOf(entry.user()) + ")");
+            } else if (kind == pages) {
+              pagesShownToAllowed.add(entry.toString());
+            } else {
+              shownToAllowed.add(entry.toString());
+            }
+          }
+        }
+        String name = field.getKey() + " value " + (field.getValue().indexOf(value) + 1);
+        // the value itself is not in these messages: a failure report is a kind of log too
+        checks.add(
+            () -> assertEquals(List.of(), leaks, name + " shown to users it is withheld from"));
+        checks.add(
+            () ->
+                assertTrue(
+                    !shownToAllowed.isEmpty(),
+                    name + " never reached an allowed user's API answer"));
+        checks.add(
+            () ->
+                assertTrue(
+                    !pagesShownToAllowed.isEmpty(),
+                    name + " never reached an allowed user's page"));
+      }
+    }
+    assertAll(checks);
+  }
+
+  @Test
+  void noServerLogLineOfTheRunHoldsACanary(LocalStack stack, Canary canary) {
+    List<String> values = canary.values().values().stream().flatMap(List::stream).toList();
+    List<Executable> checks = new ArrayList<>();
+    for (Path log : stack.logs()) {
+      List<String> lines = lines(log);
+      checks.add(() -> assertTrue(!lines.isEmpty(), log + " was read and is not empty"));
+      List<Integer> holding = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.contains("CANARY-") || values.stream().anyMatch(line::contains)) {
+          holding.add(i + 1);
+        }
+      }
+      checks.add(() -> assertEquals(List.of(), holding, log + ": lines holding a canary"));
+    }
+    assertEquals(3, stack.logs().size(), "PostgreSQL, Keycloak and Payara Micro");
+    assertAll(checks);
+  }
+
+  private static List<String> lines(Path log) {
+    try {
+      // Latin-1 reads any bytes as they are; the canaries are ASCII.
+      return new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

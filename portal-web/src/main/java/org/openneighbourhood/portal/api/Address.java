@@ -1,0 +1,16 @@
+package org.openneighbourhood.portal.api;
+
+import java.util.List;
+
+/** Where a person lives. {@code toString} prints nothing of it. */
+public record Address(List<String> lines, String postcode) {
+
+  public List<String> linesOrEmpty() {
+    return lines == null ? List.of() : lines;
+  }
+
+  @Override
+  public String toString() {
+    return "Address[not shown]";
+  }
+}

@@ -1,0 +1,19 @@
+package org.openneighbourhood.portal.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One safeguarding note: what, who, for which organisation, when. Never printed. */
+public record SafeguardingNote(
+    UUID id,
+    String text,
+    String writtenBy,
+    UUID organisationId,
+    String organisationName,
+    Instant writtenAt) {
+
+  @Override
+  public String toString() {
+    return "SafeguardingNote[" + id + "]";
+  }
+}
