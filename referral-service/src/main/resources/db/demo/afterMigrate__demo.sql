@@ -87,3 +87,18 @@ insert into safeguarding_note (person_id, position, id, text, written_at, writte
      '2025-01-10T11:20:00Z', 'Gary Green', '00000000-0000-0000-0000-00000000a001',
      'Riverside Surgery')
 on conflict do nothing;
+
+-- Where each organisation's referrals are e-mailed; Walking for wellbeing takes self-referrals;
+-- Pat asked for e-mail updates about her referrals (a link only, never details).
+update organisation set referrals_email = 'referrals@green-minds.example'
+where id = '00000000-0000-0000-0000-00000000a004' and referrals_email is null;
+update organisation set referrals_email = 'referrals@money-matters.example'
+where id = '00000000-0000-0000-0000-00000000a005' and referrals_email is null;
+update organisation set referrals_email = 'referrals@riverside-surgery.example'
+where id = '00000000-0000-0000-0000-00000000a001' and referrals_email is null;
+update organisation set referrals_email = 'referrals@northgate-adult-social-care.example'
+where id = '00000000-0000-0000-0000-00000000a003' and referrals_email is null;
+update service set accepts_self_referral = true
+where id = '00000000-0000-0000-0000-00000000b001' and not accepts_self_referral;
+update person set email = 'pat.person@people.example', email_updates = true
+where id = '00000000-0000-0000-0000-00000000c001' and email is null;

@@ -1,5 +1,8 @@
 package org.openneighbourhood.deployment.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -47,14 +50,22 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
+  private static final String CLOCK_OFFSET_FILE = "clock-offset-seconds";
+
   private final MailCatcher mail;
+  private final Path clockOffset;
   private final LocalDatabase database;
   private final KeycloakServer keycloak;
   private final PayaraServer payara;
 
   private LocalStack(
-      MailCatcher mail, LocalDatabase database, KeycloakServer keycloak, PayaraServer payara) {
+      MailCatcher mail,
+      LocalDatabase database,
+      KeycloakServer keycloak,
+      PayaraServer payara,
+      Path clockOffset) {
     this.mail = mail;
+    this.clockOffset = clockOffset;
     this.database = database;
     this.keycloak = keycloak;
     this.payara = payara;
@@ -105,6 +116,11 @@ public final class LocalStack implements AutoCloseable {
       configuration.put("KEYCLOAK_CLIENT_ID", "referral-service");
       configuration.put("KEYCLOAK_CLIENT_SECRET", apiSecret);
       configuration.put("PORTAL_URL", portalUrl);
+      configuration.put("MAIL_SMTP_HOST", "localhost");
+      configuration.put("MAIL_SMTP_PORT", Integer.toString(mail.port()));
+      configuration.put("MAIL_FROM", "portal@neighbourhood.example");
+      configuration.put("SCHEDULER_INTERVAL_SECONDS", "2");
+      configuration.put("CLOCK_OFFSET_FILE", work.resolve(CLOCK_OFFSET_FILE).toString());
       configuration.put("PORTAL_API_URL", portalUrl + "/api");
       configuration.put("PORTAL_OIDC_PROVIDER_URI", keycloak.issuer());
       configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
@@ -118,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
               START_TIMEOUT);
       long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
       LOG.info("The portal is up at " + payara.url() + "/ after " + seconds + " s");
-      return new LocalStack(mail, database, keycloak, payara);
+      return new LocalStack(mail, database, keycloak, payara, work.resolve(CLOCK_OFFSET_FILE));
     } catch (RuntimeException e) {
       if (keycloak != null) {
         keycloak.close();
@@ -152,6 +168,18 @@ public final class LocalStack implements AutoCloseable {
 
   public String issuer() {
     return keycloak.issuer();
+  }
+
+  /**
+   * Moves the portal's clock (not the system's) to {@code ahead} of real time: deadlines pass and
+   * scheduled work sees them within a moment. {@link Duration#ZERO} puts it back.
+   */
+  public void setClockAhead(Duration ahead) {
+    try {
+      Files.writeString(clockOffset, Long.toString(ahead.toSeconds()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The mail Keycloak and the API sent during this run. */

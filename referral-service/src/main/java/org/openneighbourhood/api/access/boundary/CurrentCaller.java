@@ -45,4 +45,10 @@ public class CurrentCaller {
     }
     return caller;
   }
+
+  /** The caller's e-mail address from their token, if it has one. */
+  public String email() {
+    String email = TokenClaims.text(token.getClaim("email"));
+    return email == null || email.isBlank() ? null : email;
+  }
 }

@@ -75,6 +75,19 @@ public class AccessPolicy {
         null);
   }
 
+  /**
+   * An operation on something an organisation owns (one of its services): allowed by the table's
+   * none column, and only for the owner's own staff.
+   */
+  public Access toOwnedBy(
+      Caller caller, Operation operation, RecordType type, UUID recordId, String ownerAlias) {
+    Access access = checkWithoutPerson(caller, operation, type);
+    if (!actingOrganisation(caller).equals(ownerAlias)) {
+      throw refuse(caller, operation, type, recordId, null, "This belongs to another organisation");
+    }
+    return access;
+  }
+
   /** An operation on a person's record or plan. */
   public Access toPerson(Caller caller, Operation operation, Person person, RecordType type) {
     checkRole(caller, operation, type, person.id(), person.id());

@@ -10,6 +10,7 @@ import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 
 /**
@@ -31,7 +32,7 @@ public class Relationships {
     List<Referral> about = referrals.about(person.id());
     Relationship structural = Relationship.NONE;
     if (about.stream()
-        .anyMatch(r -> receives(organisationAlias, r) && r.status().isOpenOrAccepted())) {
+        .anyMatch(r -> receives(organisationAlias, r) && r.status().involvesReceiver())) {
       structural = Relationship.RECEIVER;
     } else if (about.stream().anyMatch(r -> sends(organisationAlias, r))) {
       structural = Relationship.SENDER;
@@ -41,8 +42,9 @@ public class Relationships {
 
   /** The acting organisation's relationship to one referral and the person it is about. */
   public Relationship toReferral(String organisationAlias, Referral referral) {
+    // A draft is the referrer's alone until it is sent.
     Relationship structural =
-        receives(organisationAlias, referral)
+        receives(organisationAlias, referral) && referral.status() != ReferralStatus.DRAFT
             ? Relationship.RECEIVER
             : sends(organisationAlias, referral) ? Relationship.SENDER : Relationship.NONE;
     return withConsent(structural, organisationAlias, referral.person());
@@ -68,6 +70,6 @@ public class Relationships {
   }
 
   private static boolean sends(String alias, Referral referral) {
-    return referral.referringOrganisation().alias().equals(alias);
+    return referral.referringOrganisation().map(o -> o.alias().equals(alias)).orElse(false);
   }
 }

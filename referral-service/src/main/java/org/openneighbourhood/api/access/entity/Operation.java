@@ -43,6 +43,16 @@ public enum Operation {
   STAFF_DEACTIVATE("staff.deactivate", Action.UPDATE, "manage our organisation's staff"),
   PERSON_SAFEGUARDING_NOTE_ADD(
       "person.safeguarding-note.add", Action.CREATE, "safeguarding, for direct care"),
+  REFERRAL_EDIT_DRAFT("referral.edit-draft", Action.UPDATE, "direct care"),
+  REFERRAL_WITHDRAW("referral.withdraw", Action.UPDATE, "direct care"),
+  REFERRAL_ENTERED_IN_ERROR("referral.entered-in-error", Action.UPDATE, "direct care"),
+  REFERRAL_UPDATE("referral.update", Action.UPDATE, "direct care"),
+  ME_REFER("me.refer", Action.CREATE, "the person's own choice"),
+  ME_REFERRAL_WITHDRAW("me.referral-withdraw", Action.UPDATE, "the person's own choice"),
+  ME_CONTACT("me.contact", Action.UPDATE, "the person's own choice"),
+  SERVICE_CAPACITY("service.capacity", Action.UPDATE, null),
+  CALENDAR_READ("calendar.read", Action.READ, null),
+  CALENDAR_UPDATE("calendar.update", Action.UPDATE, null),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

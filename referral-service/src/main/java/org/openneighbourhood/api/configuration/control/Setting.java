@@ -21,7 +21,16 @@ public enum Setting {
   KEYCLOAK_CLIENT_ID("keycloak.client-id"),
   KEYCLOAK_CLIENT_SECRET("keycloak.client-secret"),
   PORTAL_URL("portal.url"),
-  PORTAL_CLIENT_ID("portal.client-id");
+  PORTAL_CLIENT_ID("portal.client-id"),
+  MAIL_SMTP_HOST("mail.smtp.host"),
+  MAIL_SMTP_PORT("mail.smtp.port"),
+  MAIL_SMTP_USERNAME("mail.smtp.username"),
+  MAIL_SMTP_PASSWORD("mail.smtp.password"),
+  MAIL_SMTP_STARTTLS("mail.smtp.starttls"),
+  MAIL_FROM("mail.from"),
+  REMINDER_WORKING_DAYS("referral.reminder-working-days"),
+  SCHEDULER_INTERVAL_SECONDS("scheduler.interval-seconds"),
+  CLOCK_OFFSET_FILE("clock.offset-file");
 
   private final String key;
 

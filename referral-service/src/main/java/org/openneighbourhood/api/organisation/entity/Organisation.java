@@ -40,6 +40,9 @@ public class Organisation {
   @Column(name = "company_number")
   private String companyNumber;
 
+  @Column(name = "referrals_email")
+  private String referralsEmail;
+
   protected Organisation() {}
 
   public Organisation(
@@ -88,6 +91,15 @@ public class Organisation {
 
   public Optional<String> charityNumber() {
     return Optional.ofNullable(charityNumber);
+  }
+
+  /** Where e-mail about referrals to this organisation's services goes; none when not given. */
+  public Optional<String> referralsEmail() {
+    return Optional.ofNullable(referralsEmail);
+  }
+
+  public void sendReferralsTo(String email) {
+    this.referralsEmail = email == null || email.isBlank() ? null : email.strip();
   }
 
   public Optional<String> companyNumber() {

@@ -4,17 +4,28 @@ import static org.openneighbourhood.api.access.entity.Operation.ME_ACCESS_LOG;
 import static org.openneighbourhood.api.access.entity.Operation.ME_CARE_TEAM;
 import static org.openneighbourhood.api.access.entity.Operation.ME_CONSENTS;
 import static org.openneighbourhood.api.access.entity.Operation.ME_CONSENT_WITHDRAW;
+import static org.openneighbourhood.api.access.entity.Operation.ME_CONTACT;
 import static org.openneighbourhood.api.access.entity.Operation.ME_PLAN;
 import static org.openneighbourhood.api.access.entity.Operation.ME_READ;
+import static org.openneighbourhood.api.access.entity.Operation.ME_REFER;
 import static org.openneighbourhood.api.access.entity.Operation.ME_REFERRALS;
+import static org.openneighbourhood.api.access.entity.Operation.ME_REFERRAL_WITHDRAW;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +36,11 @@ import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
 import org.openneighbourhood.api.audit.boundary.AccessLogs;
 import org.openneighbourhood.api.plan.boundary.PlanView;
 import org.openneighbourhood.api.plan.boundary.Plans;
+import org.openneighbourhood.api.referral.boundary.ReferralHttp;
 import org.openneighbourhood.api.referral.boundary.ReferralView;
 import org.openneighbourhood.api.referral.boundary.Referrals;
+import org.openneighbourhood.api.referral.boundary.SelfReferral;
+import org.openneighbourhood.api.referral.boundary.StatusUpdate;
 import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
 import org.openneighbourhood.api.relationship.boundary.ConsentView;
@@ -43,6 +57,7 @@ public class MeResource {
   @Inject CareTeams careTeams;
   @Inject AccessLogs accessLogs;
   @Inject CurrentCaller caller;
+  @Context UriInfo uriInfo;
 
   @GET
   @Operation(summary = "The signed-in person")
@@ -65,6 +80,53 @@ public class MeResource {
   @Guarded(ME_REFERRALS)
   public List<ReferralView> referrals() {
     return referrals.mine(caller.get());
+  }
+
+  @POST
+  @Path("referrals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Refer yourself to a service that takes self-referrals; a retry with the same"
+              + " Idempotency-Key answers with the first one's referral")
+  @Guarded(ME_REFER)
+  public Response referSelf(
+      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @NotNull(message = "Choose a service and say what you would like help with") @Valid
+          SelfReferral request) {
+    return ReferralHttp.submitted(
+        referrals.referSelf(caller.get(), request, idempotencyKey), uriInfo);
+  }
+
+  @POST
+  @Path("referrals/{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Withdraw a referral about you: you no longer want it")
+  @Guarded(ME_REFERRAL_WITHDRAW)
+  public Response withdrawReferral(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.withdrawMine(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @GET
+  @Path("contact")
+  @Operation(summary = "How the signed-in person wants news of their referrals")
+  @Guarded(ME_READ)
+  public ContactChoice contact() {
+    return people.myContact(caller.get());
+  }
+
+  @PUT
+  @Path("contact")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Choose e-mail updates about your referrals (a link only), or stop them")
+  @Guarded(ME_CONTACT)
+  public ContactChoice chooseContact(
+      @NotNull(message = "Say whether you want e-mail updates") ContactChoice choice) {
+    return people.chooseContact(caller.get(), choice);
   }
 
   @GET

@@ -139,6 +139,25 @@ public class People {
     return PersonView.of(person, access);
   }
 
+  /** How the signed-in person wants news of their referrals. */
+  public ContactChoice myContact(Caller caller) {
+    policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_READ, person, RecordType.PERSON);
+    access.record(RecordType.PERSON, person.id());
+    return ContactChoice.of(person);
+  }
+
+  /** The signed-in person chooses e-mail updates about their referrals, or stops them. */
+  public ContactChoice chooseContact(Caller caller, ContactChoice choice) {
+    policy.checkRole(caller, Operation.ME_CONTACT, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_CONTACT, person, RecordType.PERSON);
+    person.chooseEmailUpdates(choice.email(), Boolean.TRUE.equals(choice.emailUpdates()));
+    access.record(RecordType.PERSON, person.id());
+    return ContactChoice.of(person);
+  }
+
   private static RecordNotFoundException notFound() {
     return notFound("Person");
   }

@@ -56,6 +56,12 @@ public class Person {
   @Column(name = "restricted", nullable = false)
   private boolean restricted;
 
+  @Column(name = "email")
+  private String email;
+
+  @Column(name = "email_updates", nullable = false)
+  private boolean emailUpdates;
+
   // Lazy: a caller the policy does not show the notes to never has them read from the database.
   @ElementCollection
   @CollectionTable(name = "safeguarding_note", joinColumns = @JoinColumn(name = "person_id"))
@@ -137,6 +143,33 @@ public class Person {
             UUID.randomUUID(), note, at, by, organisation.id(), organisation.name());
     safeguardingNotes.add(added);
     return added;
+  }
+
+  /**
+   * How the person wants news of their referrals: by e-mail to {@code email}, or not at all ({@code
+   * emailUpdates} false). Only a link to the portal is ever sent.
+   */
+  public void chooseEmailUpdates(String email, boolean emailUpdates) {
+    String trimmed = email == null || email.isBlank() ? null : email.strip();
+    if (emailUpdates && trimmed == null) {
+      throw new InvalidInputException("email", "Enter the e-mail address to send updates to");
+    }
+    if (trimmed != null
+        && (trimmed.length() > 320 || !trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+      throw new InvalidInputException(
+          "email", "Enter an e-mail address in the right format, like name@example.com");
+    }
+    this.email = trimmed;
+    this.emailUpdates = emailUpdates;
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  /** Whether the person chose e-mail updates about their referrals. */
+  public boolean emailUpdates() {
+    return emailUpdates && email != null;
   }
 
   public UUID id() {

@@ -8,4 +8,11 @@ public class InvalidInputException extends DomainException {
   public InvalidInputException(String field, String message) {
     super(ProblemType.VALIDATION, message, List.of(new FieldProblem(field, message)));
   }
+
+  public InvalidInputException(List<FieldProblem> problems) {
+    super(
+        ProblemType.VALIDATION,
+        problems.size() == 1 ? problems.get(0).message() : "Some fields are not valid",
+        problems);
+  }
 }

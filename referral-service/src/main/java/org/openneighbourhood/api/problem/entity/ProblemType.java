@@ -18,6 +18,9 @@ public enum ProblemType {
   INVALID_TRANSITION("invalid-transition", 409, "The referral cannot change like this"),
   SERVICE_NOT_ACCEPTING("service-not-accepting", 409, "The service is not accepting referrals"),
   ALREADY_EXISTS("already-exists", 409, "Already exists"),
+  STALE("stale", 412, "Someone else changed this"),
+  IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key used for another request"),
+  VERSION_REQUIRED("version-required", 428, "Say which version you are changing"),
   INTERNAL("internal", 500, "Something went wrong"),
   IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable");
 

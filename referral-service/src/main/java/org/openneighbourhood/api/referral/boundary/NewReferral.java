@@ -1,13 +1,15 @@
 package org.openneighbourhood.api.referral.boundary;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.openneighbourhood.api.referral.entity.Urgency;
 
-/** The body of POST /referrals. */
+/**
+ * The body of POST /referrals: sent at once, or kept as a draft with {@code draft: true} (then the
+ * person's agreement to share is asked for when it is sent).
+ */
 // A class, not a record: record components copy their constraints onto constructor
 // parameters, and Payara's OpenAPI scanner fails (NPE) on constrained non-path parameters.
 public class NewReferral {
@@ -25,9 +27,10 @@ public class NewReferral {
   @NotNull(message = "Choose how urgent the referral is")
   public Urgency urgency;
 
-  @NotNull(message = "Record whether the person agreed to share")
-  @AssertTrue(message = "The person must agree to share their details with the service")
+  /** Required (and true) unless this is a draft; checked by the referral when it is sent. */
   public Boolean consentToShare;
+
+  public Boolean draft;
 
   public NewReferral() {}
 
@@ -38,5 +41,21 @@ public class NewReferral {
     this.reason = reason;
     this.urgency = urgency;
     this.consentToShare = consentToShare;
+  }
+
+  public boolean isDraft() {
+    return Boolean.TRUE.equals(draft);
+  }
+
+  /** What the request asks for, for telling a retry from a different request with the same key. */
+  public String fingerprint() {
+    return String.join(
+        "\n",
+        String.valueOf(personId),
+        String.valueOf(serviceId),
+        String.valueOf(reason),
+        String.valueOf(urgency),
+        String.valueOf(consentToShare),
+        String.valueOf(isDraft()));
   }
 }

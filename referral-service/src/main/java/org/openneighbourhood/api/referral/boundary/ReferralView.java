@@ -2,17 +2,29 @@ package org.openneighbourhood.api.referral.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
+import org.openneighbourhood.api.directory.entity.Capacity;
+import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.DeclineReason;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.StatusChange;
 import org.openneighbourhood.api.referral.entity.Urgency;
 
+/**
+ * A referral as the API shows it. {@code version} is also the ETag: send it back in If-Match to
+ * change the referral. {@code nextStatuses} are the changes the caller may make now; {@code
+ * alternatives} are other services taking referrals in the same categories, offered to the referrer
+ * once a referral has expired or been declined.
+ */
 public record ReferralView(
     UUID id,
+    long version,
     ReferralStatus status,
     PersonView person,
     UUID serviceId,
@@ -21,88 +33,108 @@ public record ReferralView(
     String receivingOrganisationName,
     UUID referringOrganisationId,
     String referringOrganisationName,
+    boolean selfReferral,
     String referredBy,
     String reason,
     String whatMattersToMe,
     Urgency urgency,
     boolean consentToShare,
+    Instant createdAt,
     Instant sentAt,
+    Instant respondBy,
+    boolean overdue,
     Instant decidedAt,
     DeclineReason declineReason,
     String declineNote,
+    String outcome,
     List<TimelineEntry> timeline,
-    boolean consentActive) {
+    boolean consentActive,
+    Set<ReferralStatus> nextStatuses,
+    List<Alternative> alternatives) {
 
   public record TimelineEntry(
-      ReferralStatus status, Instant at, String by, String organisationName, String note) {
+      ReferralStatus status,
+      Instant at,
+      String by,
+      Actor actor,
+      String organisationName,
+      String note) {
 
-    static TimelineEntry of(StatusChange change) {
+    static TimelineEntry of(StatusChange change, boolean withNote) {
       return new TimelineEntry(
           change.status(),
           change.at(),
           change.by(),
-          change.organisationName(),
-          change.note().orElse(null));
+          change.actor(),
+          change.organisationName().orElse(null),
+          withNote ? change.note().orElse(null) : null);
     }
   }
+
+  /** Another service the referrer could try. */
+  public record Alternative(
+      UUID serviceId, String serviceName, String organisationName, Capacity capacity) {
+
+    public static Alternative of(Service service) {
+      return new Alternative(
+          service.id(), service.name(), service.organisation().name(), service.capacity());
+    }
+  }
+
+  /** What a view shows beyond the referral itself. */
+  public record Context(
+      boolean consentActive,
+      Instant now,
+      Set<ReferralStatus> nextStatuses,
+      List<Alternative> alternatives) {}
 
   /**
    * The referral without the person: who they are, why they were referred and what matters to them
    * are withheld, because the person's consent to share with the caller's organisation is no longer
    * active. What happened to the referral stays visible.
    */
-  public static ReferralView masked(Referral referral, boolean consentActive) {
-    return new ReferralView(
-        referral.id(),
-        referral.status(),
-        PersonView.hidden(),
-        referral.service().id(),
-        referral.service().name(),
-        referral.receivingOrganisation().id(),
-        referral.receivingOrganisation().name(),
-        referral.referringOrganisation().id(),
-        referral.referringOrganisation().name(),
-        referral.referredBy(),
-        null,
-        null,
-        referral.urgency(),
-        referral.consentToShare(),
-        referral.sentAt(),
-        referral.decidedAt().orElse(null),
-        referral.declineReason().orElse(null),
-        null,
-        referral.timeline().stream()
-            .map(t -> new TimelineEntry(t.status(), t.at(), t.by(), t.organisationName(), null))
-            .toList(),
-        consentActive);
+  public static ReferralView masked(Referral referral, Context context) {
+    return build(referral, PersonView.hidden(), false, context);
   }
 
   /**
-   * @param consentActive whether the person's consent to share with the receiving organisation is
-   *     still in force; when it is not, the referral is flagged to everyone who follows it
    * @param access the access that decided the request, which decides the person's sensitive fields
    */
-  public static ReferralView of(Referral referral, boolean consentActive, Access access) {
+  public static ReferralView of(Referral referral, Access access, Context context) {
+    return build(referral, PersonView.of(referral.person(), access), true, context);
+  }
+
+  private static ReferralView build(
+      Referral referral, PersonView person, boolean whole, Context context) {
+    Organisation referring = referral.referringOrganisation().orElse(null);
     return new ReferralView(
         referral.id(),
+        referral.version(),
         referral.status(),
-        PersonView.of(referral.person(), access),
+        person,
         referral.service().id(),
         referral.service().name(),
         referral.receivingOrganisation().id(),
         referral.receivingOrganisation().name(),
-        referral.referringOrganisation().id(),
-        referral.referringOrganisation().name(),
+        referring == null ? null : referring.id(),
+        referring == null ? null : referring.name(),
+        referral.selfReferral(),
         referral.referredBy(),
-        referral.reason(),
-        referral.whatMattersToMe().orElse(null),
+        whole ? referral.reason() : null,
+        whole ? referral.whatMattersToMe().orElse(null) : null,
         referral.urgency(),
         referral.consentToShare(),
-        referral.sentAt(),
+        referral.createdAt(),
+        referral.sentAt().orElse(null),
+        referral.respondBy().orElse(null),
+        referral.isOverdue(context.now()),
         referral.decidedAt().orElse(null),
         referral.declineReason().orElse(null),
-        referral.declineNote().orElse(null),
-        referral.timeline().stream().map(TimelineEntry::of).toList(),
-        consentActive);
+        whole ? referral.declineNote().orElse(null) : null,
+        whole ? referral.outcome().orElse(null) : null,
+        referral.timeline().stream().map(change -> TimelineEntry.of(change, whole)).toList(),
+        context.consentActive(),
+        context.nextStatuses(),
+        context.alternatives());
   }
 }

@@ -2,14 +2,22 @@ package org.openneighbourhood.api.referral.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
@@ -25,16 +33,43 @@ import org.openneighbourhood.api.plan.control.PlanRepository;
 import org.openneighbourhood.api.plan.entity.Plan;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.referral.boundary.ReferralView.Alternative;
+import org.openneighbourhood.api.referral.boundary.ReferralView.Context;
+import org.openneighbourhood.api.referral.control.IdempotencyKeys;
+import org.openneighbourhood.api.referral.control.ReferralDeadlines;
+import org.openneighbourhood.api.referral.control.ReferralNotices;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
+import org.openneighbourhood.api.referral.control.ReferralRepository.Side;
+import org.openneighbourhood.api.referral.control.SeenMarker;
+import org.openneighbourhood.api.referral.entity.Actor;
+import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.referral.entity.IdempotencyKeyReusedException;
+import org.openneighbourhood.api.referral.entity.Lifecycle;
 import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.referral.entity.StaleReferralException;
+import org.openneighbourhood.api.referral.entity.VersionRequiredException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 
-/** Use cases: send referrals, list them for each side, and decide on them. */
+/**
+ * Use cases of the referral lifecycle: send (at once, as a draft, or by the person themselves),
+ * list for each side, read, and every change of status, each through the access policy, audited,
+ * checked against the version the caller saw, and told to whoever needs to know.
+ */
 @ApplicationScoped
 @Transactional
 public class Referrals {
+
+  private static final Logger LOG = Logger.getLogger(Referrals.class.getName());
+  private static final int ALTERNATIVES = 5;
+
+  /** A submission's answer, and whether it made the referral (false for a replay). */
+  public record Submitted(ReferralView referral, boolean created) {}
+
+  /** One page of a list, and how many referrals the whole list has. */
+  public record ListPage(List<ReferralView> rows, int page, int size, long total) {}
 
   @Inject ReferralRepository referrals;
   @Inject PersonRepository people;
@@ -43,132 +78,462 @@ public class Referrals {
   @Inject PlanRepository plans;
   @Inject RelationshipRepository relationships;
   @Inject AccessPolicy policy;
+  @Inject ReferralDeadlines deadlines;
+  @Inject ReferralNotices notices;
+  @Inject IdempotencyKeys keys;
+  @Inject SeenMarker seen;
   @Inject Clock clock;
 
   /**
-   * Sends a referral from the acting organisation, which must be in the person's care team, and
-   * records the person's consent to share it with the receiving organisation.
+   * Sends a referral (or keeps a draft) from the acting organisation, which must be in the person's
+   * care team. With an idempotency key, a retry answers with the referral the first one made.
    */
-  public ReferralView send(Caller caller, NewReferral request) {
+  public Submitted send(
+      Caller caller, String callerEmail, NewReferral request, String idempotencyKey) {
     policy.checkRole(caller, Operation.REFERRAL_SEND, RecordType.REFERRAL);
     Person person =
         people
             .find(request.personId)
             .orElseThrow(() -> new InvalidInputException("personId", "No such person"));
     Access access = policy.toPerson(caller, Operation.REFERRAL_SEND, person, RecordType.REFERRAL);
+    UUID id = UUID.randomUUID();
+    Instant now = now();
+    Optional<Submitted> replay =
+        replay(caller, idempotencyKey, request.fingerprint(), id, now, Operation.REFERRAL_SEND);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
     Organisation referring =
         organisations
             .findByAlias(access.actingOrganisation())
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
-    Service service =
-        services
-            .find(request.serviceId)
-            .orElseThrow(() -> new InvalidInputException("serviceId", "No such service"));
+    Service service = service(request.serviceId);
     String whatMatters =
         plans.findForPerson(person.id()).flatMap(Plan::whatMattersToMe).orElse(null);
+    Referral referral;
+    if (request.isDraft()) {
+      referral =
+          Referral.draft(
+              id,
+              person,
+              service,
+              referring,
+              caller.displayName(),
+              callerEmail,
+              request.reason,
+              whatMatters,
+              request.urgency,
+              now);
+      referrals.add(referral);
+    } else {
+      referral =
+          Referral.send(
+              id,
+              person,
+              service,
+              referring,
+              caller.displayName(),
+              callerEmail,
+              request.reason,
+              whatMatters,
+              request.urgency,
+              Boolean.TRUE.equals(request.consentToShare),
+              deadlines.forSending(service, now),
+              now);
+      referrals.add(referral);
+      afterSending(referral, caller.displayName(), referring, now);
+    }
+    access.record(RecordType.REFERRAL, referral.id());
+    return new Submitted(view(access, referral, Actor.REFERRER, now), true);
+  }
+
+  /** The person refers themselves to a service that takes self-referrals. */
+  public Submitted referSelf(Caller caller, SelfReferral request, String idempotencyKey) {
+    Person person = ownRecord(caller, Operation.ME_REFER);
+    Access access = policy.toPerson(caller, Operation.ME_REFER, person, RecordType.REFERRAL);
+    UUID id = UUID.randomUUID();
     Instant now = now();
+    Optional<Submitted> replay =
+        replay(caller, idempotencyKey, request.fingerprint(), id, now, Operation.ME_REFER);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    Service service = service(request.serviceId);
+    String whatMatters =
+        plans.findForPerson(person.id()).flatMap(Plan::whatMattersToMe).orElse(null);
     Referral referral =
-        Referral.send(
+        Referral.selfReferral(
+            id,
             person,
             service,
-            referring,
-            caller.displayName(),
             request.reason,
             whatMatters,
-            request.urgency,
-            Boolean.TRUE.equals(request.consentToShare),
+            deadlines.forSending(service, now),
             now);
     referrals.add(referral);
-    relationships.add(
-        new Consent(
-            person.id(),
-            service.organisation(),
-            Consent.Scope.REFERRAL,
-            referral.id(),
-            caller.displayName(),
-            referring,
-            now));
+    afterSending(referral, caller.displayName(), null, now);
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral), access);
+    return new Submitted(view(access, referral, Actor.PERSON, now), true);
   }
 
-  public List<ReferralView> sent(Caller caller) {
-    return list(caller, Operation.REFERRAL_LIST_SENT, referrals::sentBy);
+  /** The referrer changes a draft. */
+  public ReferralView editDraft(Caller caller, UUID id, Long version, DraftChange change) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_EDIT_DRAFT,
+        (referral, now) -> referral.editDraft(change.reason, change.urgency));
   }
 
-  public List<ReferralView> inbox(Caller caller) {
-    return list(caller, Operation.REFERRAL_LIST_INBOX, referrals::addressedTo);
+  /** The referrer sends a draft, with the person's agreement to share. */
+  public ReferralView sendDraft(Caller caller, UUID id, Long version, Boolean consentToShare) {
+    Referral referral = find(id);
+    Access access = policy.toReferral(caller, Operation.REFERRAL_EDIT_DRAFT, referral);
+    checkVersion(referral, version);
+    Instant now = now();
+    referral.sendDraft(
+        caller.displayName(),
+        Boolean.TRUE.equals(consentToShare),
+        deadlines.forSending(referral.service(), now),
+        now);
+    afterSending(
+        referral, caller.displayName(), referral.referringOrganisation().orElseThrow(), now);
+    referrals.flush();
+    access.record(RecordType.REFERRAL, referral.id());
+    return view(access, referral, Actor.REFERRER, now);
+  }
+
+  public ListPage sent(Caller caller, Set<ReferralStatus> statuses, int page, int size) {
+    return list(caller, Operation.REFERRAL_LIST_SENT, Side.SENT, statuses, page, size);
+  }
+
+  public ListPage inbox(Caller caller, Set<ReferralStatus> statuses, int page, int size) {
+    return list(caller, Operation.REFERRAL_LIST_INBOX, Side.INBOX, statuses, page, size);
   }
 
   /** Each row as the policy allows it: whole, masked, or left out; whole rows are audited. */
-  private List<ReferralView> list(
-      Caller caller, Operation operation, Function<String, List<Referral>> query) {
+  private ListPage list(
+      Caller caller,
+      Operation operation,
+      Side side,
+      Set<ReferralStatus> statuses,
+      int page,
+      int size) {
     policy.checkRole(caller, operation, RecordType.REFERRAL);
     String acting = policy.actingOrganisation(caller);
-    List<ReferralView> rows = new ArrayList<>();
-    for (Referral referral : query.apply(acting)) {
-      policy
-          .rowOf(caller, acting, operation, referral)
-          .ifPresent(access -> rows.add(view(access, referral)));
-    }
-    return rows;
+    Instant now = now();
+    ReferralRepository.Page found = referrals.list(side, acting, statuses, page, size);
+    Actor actor = side == Side.SENT ? Actor.REFERRER : Actor.RECEIVER;
+    List<ReferralView> rows =
+        found.rows().stream()
+            .flatMap(
+                referral ->
+                    policy.rowOf(caller, acting, operation, referral).stream()
+                        .map(access -> listRow(access, referral, actor, now)))
+            .toList();
+    return new ListPage(rows, page, size, found.total());
   }
 
+  private ReferralView listRow(Access access, Referral referral, Actor actor, Instant now) {
+    Context context =
+        new Context(consentActive(referral, now), now, nextFor(referral, actor), List.of());
+    if (access.masked()) {
+      return ReferralView.masked(referral, context);
+    }
+    access.record(RecordType.REFERRAL, referral.id());
+    return ReferralView.of(referral, access, context);
+  }
+
+  /**
+   * One referral. The first time someone at the receiving organisation opens it, it becomes SEEN
+   * (the referrer can tell it has been looked at).
+   */
   public ReferralView get(Caller caller, UUID id) {
     Referral referral = find(id);
-    return view(policy.toReferral(caller, Operation.REFERRAL_READ, referral), referral);
+    Access access = policy.toReferral(caller, Operation.REFERRAL_READ, referral);
+    Actor actor = actorOf(access, referral);
+    Instant now = now();
+    if (actor == Actor.RECEIVER && !access.masked() && referral.status() == ReferralStatus.SENT) {
+      try {
+        seen.mark(id, caller.displayName(), now);
+      } catch (PersistenceException someoneElseFirst) {
+        LOG.log(Level.FINE, "Referral {0} was changed while being marked seen", id);
+      }
+      referrals.refresh(referral);
+    }
+    return view(access, referral, actor, now);
   }
 
   /** Accepting puts the receiving organisation in the person's care team. */
-  public ReferralView accept(Caller caller, UUID id) {
-    Referral referral = find(id);
-    Access access = policy.toReferral(caller, Operation.REFERRAL_DECIDE, referral);
-    Instant now = now();
-    referral.accept(caller.displayName(), now);
-    Organisation receiver = referral.receivingOrganisation();
-    if (relationships.currentMembership(referral.person().id(), receiver.alias()).isEmpty()) {
-      relationships.add(
-          new CareTeamMember(
-              referral.person().id(),
-              receiver,
-              CareTeamMember.Reason.REFERRAL_ACCEPTED,
-              caller.displayName(),
-              now));
-    }
-    access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral), access);
+  public ReferralView accept(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_DECIDE,
+        (referral, now) -> {
+          referral.accept(caller.displayName(), note(update), now);
+          Organisation receiver = referral.receivingOrganisation();
+          if (relationships.currentMembership(referral.person().id(), receiver.alias()).isEmpty()) {
+            relationships.add(
+                new CareTeamMember(
+                    referral.person().id(),
+                    receiver,
+                    CareTeamMember.Reason.REFERRAL_ACCEPTED,
+                    caller.displayName(),
+                    now));
+          }
+        });
   }
 
-  public ReferralView decline(Caller caller, UUID id, Decline decision) {
-    Referral referral = find(id);
-    Access access = policy.toReferral(caller, Operation.REFERRAL_DECIDE, referral);
-    referral.decline(decision.reason, decision.note, caller.displayName(), now());
-    access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral), access);
+  public ReferralView waitlist(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_DECIDE,
+        (referral, now) -> referral.waitlist(caller.displayName(), note(update), now));
   }
 
+  public ReferralView decline(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_DECIDE,
+        (referral, now) ->
+            referral.decline(
+                update == null ? null : update.reason, note(update), caller.displayName(), now));
+  }
+
+  public ReferralView start(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_UPDATE,
+        (referral, now) -> referral.start(caller.displayName(), note(update), now));
+  }
+
+  public ReferralView complete(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_UPDATE,
+        (referral, now) ->
+            referral.complete(update == null ? null : update.outcome, caller.displayName(), now));
+  }
+
+  public ReferralView didNotEngage(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_UPDATE,
+        (referral, now) -> referral.didNotEngage(caller.displayName(), note(update), now));
+  }
+
+  public ReferralView withdraw(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_WITHDRAW,
+        (referral, now) ->
+            referral.withdraw(Actor.REFERRER, caller.displayName(), note(update), now));
+  }
+
+  public ReferralView enteredInError(Caller caller, UUID id, Long version, StatusUpdate update) {
+    return change(
+        caller,
+        id,
+        version,
+        Operation.REFERRAL_ENTERED_IN_ERROR,
+        (referral, now) -> referral.enteredInError(caller.displayName(), note(update), now));
+  }
+
+  /** The person's own referrals, newest first. */
   public List<ReferralView> mine(Caller caller) {
-    policy.checkRole(caller, Operation.ME_REFERRALS, RecordType.REFERRAL);
-    Person person =
-        policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
+    Person person = ownRecord(caller, Operation.ME_REFERRALS);
     Access access = policy.toPerson(caller, Operation.ME_REFERRALS, person, RecordType.REFERRAL);
-    List<Referral> about = referrals.about(person.id());
+    Instant now = now();
+    List<Referral> about =
+        referrals.about(person.id()).stream()
+            .filter(referral -> referral.status() != ReferralStatus.DRAFT)
+            .toList();
     about.forEach(referral -> access.record(RecordType.REFERRAL, referral.id()));
-    return about.stream().map(r -> ReferralView.of(r, consentActive(r), access)).toList();
+    return about.stream().map(referral -> view(access, referral, Actor.PERSON, now)).toList();
   }
 
-  private ReferralView view(Access access, Referral referral) {
-    if (access.masked()) {
-      return ReferralView.masked(referral, consentActive(referral));
-    }
+  /** The person withdraws a referral about them: they no longer want it. */
+  public ReferralView withdrawMine(Caller caller, UUID id, Long version, StatusUpdate update) {
+    Person person = ownRecord(caller, Operation.ME_REFERRAL_WITHDRAW);
+    Access access =
+        policy.toPerson(caller, Operation.ME_REFERRAL_WITHDRAW, person, RecordType.REFERRAL);
+    Referral referral =
+        referrals
+            .find(id)
+            .filter(r -> r.person().id().equals(person.id()))
+            .filter(r -> r.status() != ReferralStatus.DRAFT)
+            .orElseThrow(() -> new RecordNotFoundException("Referral"));
+    checkVersion(referral, version);
+    Instant now = now();
+    referral.withdraw(Actor.PERSON, caller.displayName(), note(update), now);
+    referrals.flush();
+    notices.changed(referral, now);
     access.record(RecordType.REFERRAL, referral.id());
-    return ReferralView.of(referral, consentActive(referral), access);
+    return view(access, referral, Actor.PERSON, now);
+  }
+
+  private interface Change {
+    void apply(Referral referral, Instant now);
+  }
+
+  /**
+   * One change of a referral by a member of an organisation: allowed by the policy, made to the
+   * version the caller saw, written at once (so that a change someone made at the same moment is
+   * refused here, not lost), audited and told.
+   */
+  private ReferralView change(
+      Caller caller, UUID id, Long version, Operation operation, Change change) {
+    Referral referral = find(id);
+    Access access = policy.toReferral(caller, operation, referral);
+    checkVersion(referral, version);
+    Instant now = now();
+    change.apply(referral, now);
+    referrals.flush();
+    notices.changed(referral, now);
+    access.record(RecordType.REFERRAL, referral.id());
+    return view(access, referral, actorOf(access, referral), now);
+  }
+
+  /** The consent, the service's capacity and the notices that follow a referral being sent. */
+  private void afterSending(Referral referral, String by, Organisation referring, Instant now) {
+    Service service = referral.service();
+    relationships.add(
+        new Consent(
+            referral.person().id(),
+            service.organisation(),
+            Consent.Scope.REFERRAL,
+            referral.id(),
+            by,
+            referring,
+            now));
+    if (service.maxOpenReferrals().isPresent()) {
+      services.lock(service);
+      service.waitlistWhenFull(referrals.openFor(service.id()));
+    }
+    notices.changed(referral, now);
+  }
+
+  private Optional<Submitted> replay(
+      Caller caller,
+      String idempotencyKey,
+      String fingerprint,
+      UUID id,
+      Instant now,
+      Operation operation) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return Optional.empty();
+    }
+    if (idempotencyKey.length() > 200) {
+      throw new InvalidInputException("Idempotency-Key", "Use a key of at most 200 characters");
+    }
+    return keys.claim(caller.username(), idempotencyKey.strip(), sha256(fingerprint), id, now)
+        .map(
+            earlier -> {
+              if (!earlier.requestHash().equals(sha256(fingerprint))) {
+                throw new IdempotencyKeyReusedException();
+              }
+              Referral referral = find(earlier.referralId());
+              Access access =
+                  operation == Operation.ME_REFER
+                      ? policy.toPerson(caller, operation, referral.person(), RecordType.REFERRAL)
+                      : policy.toReferral(caller, Operation.REFERRAL_READ, referral);
+              access.record(RecordType.REFERRAL, referral.id());
+              Actor actor = operation == Operation.ME_REFER ? Actor.PERSON : Actor.REFERRER;
+              return new Submitted(view(access, referral, actor, now), false);
+            });
+  }
+
+  private ReferralView view(Access access, Referral referral, Actor actor, Instant now) {
+    List<Alternative> alternatives = List.of();
+    if (actor == Actor.REFERRER
+        && !access.masked()
+        && (referral.status() == ReferralStatus.EXPIRED
+            || referral.status() == ReferralStatus.DECLINED)) {
+      alternatives =
+          services
+              .alternativesTo(
+                  referral.service(), now.atZone(Deadlines.LONDON).toLocalDate(), ALTERNATIVES)
+              .stream()
+              .map(Alternative::of)
+              .toList();
+    }
+    Context context =
+        new Context(consentActive(referral, now), now, nextFor(referral, actor), alternatives);
+    return access.masked()
+        ? ReferralView.masked(referral, context)
+        : ReferralView.of(referral, access, context);
+  }
+
+  /** The changes the caller may make now: the lifecycle's, less what only the portal does. */
+  private static Set<ReferralStatus> nextFor(Referral referral, Actor actor) {
+    if (actor == null) {
+      return Set.of();
+    }
+    Set<ReferralStatus> next = EnumSet.noneOf(ReferralStatus.class);
+    next.addAll(Lifecycle.nextBy(referral.status(), actor));
+    if (referral.selfReferral() && actor == Actor.PERSON) {
+      next.retainAll(EnumSet.of(ReferralStatus.WITHDRAWN));
+    }
+    return next;
+  }
+
+  private static Actor actorOf(Access access, Referral referral) {
+    String acting = access.actingOrganisation();
+    if (acting == null) {
+      return null;
+    }
+    if (referral.receivingOrganisation().alias().equals(acting)) {
+      return Actor.RECEIVER;
+    }
+    return referral.referringOrganisation().filter(o -> o.alias().equals(acting)).isPresent()
+        ? Actor.REFERRER
+        : null;
+  }
+
+  private Person ownRecord(Caller caller, Operation operation) {
+    policy.checkRole(caller, operation, RecordType.REFERRAL);
+    return policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
+  }
+
+  private static void checkVersion(Referral referral, Long version) {
+    if (version == null) {
+      throw new VersionRequiredException();
+    }
+    if (version != referral.version()) {
+      throw new StaleReferralException();
+    }
+  }
+
+  private static String note(StatusUpdate update) {
+    return update == null ? null : update.note;
   }
 
   /** Whether the person's consent to share with the referral's receiver is still in force. */
-  private boolean consentActive(Referral referral) {
-    return relationships.hasActiveConsent(
-        referral.person().id(), referral.receivingOrganisation().alias(), now());
+  private boolean consentActive(Referral referral, Instant now) {
+    return referral.status() == ReferralStatus.DRAFT
+        || relationships.hasActiveConsent(
+            referral.person().id(), referral.receivingOrganisation().alias(), now);
+  }
+
+  private Service service(UUID id) {
+    return services
+        .find(id)
+        .orElseThrow(() -> new InvalidInputException("serviceId", "No such service"));
   }
 
   private Referral find(UUID id) {
@@ -177,5 +542,15 @@ public class Referrals {
 
   private Instant now() {
     return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
   }
 }

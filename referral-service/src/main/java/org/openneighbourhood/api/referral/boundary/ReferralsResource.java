@@ -1,20 +1,28 @@
 package org.openneighbourhood.api.referral.boundary;
 
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_DECIDE;
+import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_EDIT_DRAFT;
+import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_ENTERED_IN_ERROR;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_LIST_INBOX;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_LIST_SENT;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_READ;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_SEND;
+import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_UPDATE;
+import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_WITHDRAW;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.referral.boundary.Referrals.ListPage;
+import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
 
 @Path("referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +42,7 @@ import org.openneighbourhood.api.access.entity.Guarded;
 @Tag(name = "Referrals", description = "Referrals between partner organisations")
 // One resource for the collection and its items (no sub-resource locator), so that every
 // operation is found by the OpenAPI scan and names its own access policy operation (@Guarded).
+// Every change of a referral takes the version it changes in If-Match (the ETag of a read).
 public class ReferralsResource {
 
   @Inject Referrals referrals;
@@ -39,53 +50,182 @@ public class ReferralsResource {
   @Context UriInfo uriInfo;
 
   @POST
-  @Operation(summary = "Send a referral on behalf of the caller's acting organisation")
+  @Operation(
+      summary =
+          "Send a referral (or keep a draft) on behalf of the caller's acting organisation; a"
+              + " retry with the same Idempotency-Key answers with the first one's referral")
   @Guarded(REFERRAL_SEND)
-  public Response send(@NotNull(message = "Send a referral") @Valid NewReferral request) {
-    ReferralView sent = referrals.send(caller.get(), request);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(sent.id().toString()).build())
-        .entity(sent)
-        .build();
+  public Response send(
+      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @NotNull(message = "Send a referral") @Valid NewReferral request) {
+    Submitted submitted = referrals.send(caller.get(), caller.email(), request, idempotencyKey);
+    return ReferralHttp.submitted(submitted, uriInfo);
   }
 
   @GET
   @Path("sent")
-  @Operation(summary = "Referrals sent by the caller's acting organisation, newest first")
+  @Operation(
+      summary =
+          "Referrals sent by the caller's acting organisation: waiting ones by deadline, then in"
+              + " hand, then closed; filter by status, paged (X-Total-Count, Link)")
   @Guarded(REFERRAL_LIST_SENT)
-  public List<ReferralView> sent() {
-    return referrals.sent(caller.get());
+  public Response sent(
+      @QueryParam("status") List<String> statuses,
+      @QueryParam("page") @DefaultValue("1") String page,
+      @QueryParam("size") @DefaultValue("25") String size) {
+    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size);
+    ListPage list = referrals.sent(caller.get(), paging.statuses(), paging.page(), paging.size());
+    return ReferralHttp.page(list, uriInfo);
   }
 
   @GET
   @Path("inbox")
-  @Operation(summary = "Referrals addressed to the caller's acting organisation, newest first")
+  @Operation(
+      summary =
+          "Referrals to the caller's acting organisation's services: waiting ones by deadline,"
+              + " then in hand, then closed; filter by status, paged (X-Total-Count, Link)")
   @Guarded(REFERRAL_LIST_INBOX)
-  public List<ReferralView> inbox() {
-    return referrals.inbox(caller.get());
+  public Response inbox(
+      @QueryParam("status") List<String> statuses,
+      @QueryParam("page") @DefaultValue("1") String page,
+      @QueryParam("size") @DefaultValue("25") String size) {
+    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size);
+    ListPage list = referrals.inbox(caller.get(), paging.statuses(), paging.page(), paging.size());
+    return ReferralHttp.page(list, uriInfo);
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "A referral, for staff of the referring or receiving organisation")
   @Guarded(REFERRAL_READ)
-  public ReferralView get(@PathParam("id") UUID id) {
-    return referrals.get(caller.get(), id);
+  public Response get(@PathParam("id") UUID id) {
+    return ReferralHttp.ok(referrals.get(caller.get(), id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Change a draft's reason and urgency")
+  @Guarded(REFERRAL_EDIT_DRAFT)
+  public Response editDraft(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Send the draft's reason and urgency") @Valid DraftChange change) {
+    return ReferralHttp.ok(
+        referrals.editDraft(caller.get(), id, ReferralHttp.version(ifMatch), change));
+  }
+
+  @POST
+  @Path("{id}/send")
+  @Operation(summary = "Send a draft (consentToShare must be true)")
+  @Guarded(REFERRAL_EDIT_DRAFT)
+  public Response sendDraft(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Consent consent) {
+    return ReferralHttp.ok(
+        referrals.sendDraft(
+            caller.get(),
+            id,
+            ReferralHttp.version(ifMatch),
+            consent == null ? null : consent.consentToShare));
   }
 
   @POST
   @Path("{id}/accept")
-  @Operation(summary = "Accept a referral addressed to the caller's acting organisation")
+  @Operation(summary = "Accept a referral: the organisation joins the person's care team")
   @Guarded(REFERRAL_DECIDE)
-  public ReferralView accept(@PathParam("id") UUID id) {
-    return referrals.accept(caller.get(), id);
+  public Response accept(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.accept(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("{id}/waitlist")
+  @Operation(summary = "Put a referral on the waiting list: accepted, but no room yet")
+  @Guarded(REFERRAL_DECIDE)
+  public Response waitlist(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.waitlist(caller.get(), id, ReferralHttp.version(ifMatch), update));
   }
 
   @POST
   @Path("{id}/decline")
-  @Operation(summary = "Decline a referral with a reason (a note when the reason is OTHER)")
+  @Operation(summary = "Decline a referral with a coded reason (a note when the reason is OTHER)")
   @Guarded(REFERRAL_DECIDE)
-  public ReferralView decline(
-      @PathParam("id") UUID id, @NotNull(message = "Give a reason") @Valid Decline decision) {
-    return referrals.decline(caller.get(), id, decision);
+  public Response decline(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Give a reason") @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.decline(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("{id}/start")
+  @Operation(summary = "Record that work with the person has started")
+  @Guarded(REFERRAL_UPDATE)
+  public Response start(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.start(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("{id}/complete")
+  @Operation(summary = "Complete a referral, saying what came of it (outcome)")
+  @Guarded(REFERRAL_UPDATE)
+  public Response complete(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Say what came of the referral") @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.complete(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("{id}/did-not-engage")
+  @Operation(summary = "Close a referral the person did not take up")
+  @Guarded(REFERRAL_UPDATE)
+  public Response didNotEngage(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.didNotEngage(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @Operation(summary = "Withdraw a referral the caller's organisation sent")
+  @Guarded(REFERRAL_WITHDRAW)
+  public Response withdraw(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.withdraw(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("{id}/entered-in-error")
+  @Operation(summary = "Mark a referral the caller's organisation made as never valid (note)")
+  @Guarded(REFERRAL_ENTERED_IN_ERROR)
+  public Response enteredInError(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Say why the referral was entered in error") @Valid StatusUpdate update) {
+    return ReferralHttp.ok(
+        referrals.enteredInError(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  /** The body of POST /referrals/{id}/send. */
+  public static class Consent {
+    public Boolean consentToShare;
   }
 }

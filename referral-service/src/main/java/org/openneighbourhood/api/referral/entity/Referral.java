@@ -25,23 +25,20 @@ import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /**
- * A request from one organisation to another organisation's service to support a person: the
- * aggregate at the heart of the portal.
+ * A request to an organisation's service to support a person: the aggregate at the heart of the
+ * portal. It goes from any sector to any other, or from the person themselves to a service that
+ * takes self-referrals.
  *
- * <p>Lifecycle: a referral is created by {@link #send} and starts {@link ReferralStatus#SENT},
- * waiting for the receiving organisation (the organisation that offers the service). That
- * organisation decides once: {@link #accept} moves it to {@link ReferralStatus#ACCEPTED}, {@link
- * #decline} to {@link ReferralStatus#DECLINED} with a coded reason (and a note when the reason is
- * {@link DeclineReason#OTHER}). A decided referral cannot be decided again; any other change is
- * refused with an {@link InvalidTransitionException} and leaves the referral as it was.
+ * <p>Lifecycle: the table in {@link Lifecycle}. A referral starts as a {@link ReferralStatus#DRAFT}
+ * ({@link #draft}) or is sent at once ({@link #send}); once sent, the receiving organisation must
+ * answer by its {@link Deadline} or the referral expires. Each verb names who makes the change
+ * ({@link Actor}); a change the table does not allow is refused with an {@link
+ * InvalidTransitionException} that says why, and leaves the referral as it was. Every change,
+ * including the first, is kept in the timeline with who made it, for which organisation, when and
+ * why.
  *
- * <p>Sending requires the person's consent to share and a service that is not paused. The reason is
- * the referrer's plain words; what matters to the person is copied from their plan at sending, so
- * the receiver sees what the referrer saw. Every status change, including the first, is kept in the
- * timeline with who made it, for which organisation, when and why.
- *
- * <p>Who may decide (the receiving organisation's staff) is an access rule, checked by the access
- * policy before a verb is called, not here.
+ * <p>Which caller is the referrer, the receiver or the person is an access rule, worked out by the
+ * access policy before a verb is called, not here.
  */
 @Entity
 @Table(name = "referral")
@@ -60,11 +57,21 @@ public class Referral {
   private Service service;
 
   @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "receiving_organisation_id")
+  private Organisation receivingOrganisation;
+
+  @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "referring_organisation_id")
   private Organisation referringOrganisation;
 
+  @Column(name = "self_referral", nullable = false)
+  private boolean selfReferral;
+
   @Column(name = "referred_by", nullable = false)
   private String referredBy;
+
+  @Column(name = "referrer_email")
+  private String referrerEmail;
 
   @Column(nullable = false)
   private String reason;
@@ -83,8 +90,20 @@ public class Referral {
   @Column(nullable = false)
   private ReferralStatus status;
 
-  @Column(name = "sent_at", nullable = false)
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
   private Instant sentAt;
+
+  @Column(name = "respond_by")
+  private Instant respondBy;
+
+  @Column(name = "remind_at")
+  private Instant remindAt;
+
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
 
   @Column(name = "decided_at")
   private Instant decidedAt;
@@ -95,6 +114,21 @@ public class Referral {
 
   @Column(name = "decline_note")
   private String declineNote;
+
+  @Column(name = "outcome")
+  private String outcome;
+
+  /** {@link ReferralStatus#listGroup()}: lists show group 0, then 1, then 2. */
+  @Column(name = "list_group", nullable = false)
+  private int listGroup;
+
+  /**
+   * The order within a group: referrals waiting for an answer by deadline (drafts by when they were
+   * started), the rest most recently changed first. Kept here so one index serves every list at any
+   * size.
+   */
+  @Column(name = "list_order", nullable = false)
+  private long listOrder;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "referral_status_change", joinColumns = @JoinColumn(name = "referral_id"))
@@ -111,108 +145,328 @@ public class Referral {
       Service service,
       Organisation referringOrganisation,
       String referredBy,
+      String referrerEmail,
       String reason,
       String whatMattersToMe,
       Urgency urgency,
-      Instant sentAt) {
+      Instant createdAt) {
     this.id = id;
-    this.person = person;
-    this.service = service;
+    this.person = Objects.requireNonNull(person);
+    this.service = Objects.requireNonNull(service);
+    this.receivingOrganisation = service.organisation();
     this.referringOrganisation = referringOrganisation;
-    this.referredBy = referredBy;
-    this.reason = reason;
+    this.selfReferral = referringOrganisation == null;
+    this.referredBy = Objects.requireNonNull(referredBy);
+    this.referrerEmail = referrerEmail;
+    this.reason = checkedReason(reason);
     this.whatMattersToMe = whatMattersToMe;
     this.urgency = urgency;
-    this.consentToShare = true;
-    this.status = ReferralStatus.SENT;
-    this.sentAt = sentAt;
-    this.timeline.add(
-        new StatusChange(
-            ReferralStatus.SENT, sentAt, referredBy, referringOrganisation.name(), null));
+    this.status = ReferralStatus.DRAFT;
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.listOrder = createdAt.getEpochSecond();
+    if (urgency == null) {
+      throw new InvalidInputException("urgency", "Choose how urgent the referral is");
+    }
   }
 
-  /**
-   * Sends a referral. Refuses it when the person has not agreed to share, the reason is missing or
-   * too long, or the service has paused referrals.
-   */
-  public static Referral send(
+  /** An organisation starts a referral to send later; nothing is shared until it is sent. */
+  public static Referral draft(
+      UUID id,
       Person person,
       Service service,
       Organisation referringOrganisation,
       String referredBy,
+      String referrerEmail,
+      String reason,
+      String whatMattersToMe,
+      Urgency urgency,
+      Instant at) {
+    Referral referral =
+        new Referral(
+            id,
+            person,
+            service,
+            Objects.requireNonNull(referringOrganisation),
+            referredBy,
+            referrerEmail,
+            reason,
+            whatMattersToMe,
+            urgency,
+            at);
+    referral.timeline.add(
+        new StatusChange(
+            ReferralStatus.DRAFT,
+            at,
+            referredBy,
+            Actor.REFERRER,
+            referringOrganisation.name(),
+            null));
+    return referral;
+  }
+
+  /**
+   * An organisation sends a referral. Refused when the person has not agreed to share, the reason
+   * is missing or too long, or the service has paused referrals.
+   */
+  public static Referral send(
+      UUID id,
+      Person person,
+      Service service,
+      Organisation referringOrganisation,
+      String referredBy,
+      String referrerEmail,
       String reason,
       String whatMattersToMe,
       Urgency urgency,
       boolean consentToShare,
+      Deadline deadline,
       Instant at) {
-    if (!consentToShare) {
-      throw new InvalidInputException(
-          "consentToShare", "The person must agree to share their details with the service");
-    }
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "Enter the reason for the referral");
-    }
-    if (reason.length() > MAX_TEXT) {
-      throw new InvalidInputException("reason", "Use at most " + MAX_TEXT + " characters");
+    Referral referral =
+        new Referral(
+            id,
+            person,
+            service,
+            Objects.requireNonNull(referringOrganisation),
+            referredBy,
+            referrerEmail,
+            reason,
+            whatMattersToMe,
+            urgency,
+            at);
+    referral.sendDraft(referredBy, consentToShare, deadline, at);
+    return referral;
+  }
+
+  /**
+   * The person refers themselves to a service that takes self-referrals; sending is their consent
+   * to share what they wrote with it.
+   */
+  public static Referral selfReferral(
+      UUID id,
+      Person person,
+      Service service,
+      String reason,
+      String whatMattersToMe,
+      Deadline deadline,
+      Instant at) {
+    service.checkAcceptsReferral(at.atZone(Deadlines.LONDON).toLocalDate(), true);
+    Referral referral =
+        new Referral(
+            id,
+            person,
+            service,
+            null,
+            person.givenName() + " " + person.familyName(),
+            null,
+            reason,
+            whatMattersToMe,
+            Urgency.ROUTINE,
+            at);
+    referral.sendDraft(referral.referredBy, true, deadline, at);
+    return referral;
+  }
+
+  /** The referrer changes a draft before sending it. */
+  public void editDraft(String reason, Urgency urgency) {
+    if (status != ReferralStatus.DRAFT) {
+      throw new InvalidTransitionException(
+          status,
+          status,
+          "Only a draft can be changed; a referral that is " + status.words() + " cannot");
     }
     if (urgency == null) {
       throw new InvalidInputException("urgency", "Choose how urgent the referral is");
     }
-    if (!service.acceptsReferrals()) {
-      throw new ServiceNotAcceptingException();
+    this.reason = checkedReason(reason);
+    this.urgency = urgency;
+  }
+
+  /** The referrer sends a draft: the receiving organisation's deadline starts. */
+  public void sendDraft(String by, boolean consentToShare, Deadline deadline, Instant at) {
+    Lifecycle.check(status, ReferralStatus.SENT, Actor.REFERRER);
+    if (!consentToShare) {
+      throw new InvalidInputException(
+          "consentToShare", "The person must agree to share their details with the service");
     }
-    return new Referral(
-        UUID.randomUUID(),
-        Objects.requireNonNull(person),
-        service,
-        Objects.requireNonNull(referringOrganisation),
-        Objects.requireNonNull(referredBy),
-        reason,
-        whatMattersToMe,
-        urgency,
-        Objects.requireNonNull(at));
+    service.checkAcceptsReferral(at.atZone(Deadlines.LONDON).toLocalDate(), selfReferral);
+    this.consentToShare = true;
+    this.sentAt = Objects.requireNonNull(at);
+    this.respondBy = deadline.respondBy();
+    this.remindAt = deadline.remindAt();
+    change(
+        ReferralStatus.SENT,
+        selfReferral ? Actor.PERSON : Actor.REFERRER,
+        by,
+        referrerOrganisationName(),
+        null,
+        at);
+  }
+
+  /** Someone at the receiving organisation opened the referral for the first time. */
+  public boolean markSeen(String by, Instant at) {
+    if (status != ReferralStatus.SENT) {
+      return false;
+    }
+    change(ReferralStatus.SEEN, Actor.SYSTEM, by, receivingOrganisation.name(), null, at);
+    return true;
   }
 
   /** The receiving organisation will work with the person. */
-  public void accept(String by, Instant at) {
-    requireUndecided(ReferralStatus.ACCEPTED);
-    decide(ReferralStatus.ACCEPTED, by, at, null);
+  public void accept(String by, String note, Instant at) {
+    decide(ReferralStatus.ACCEPTED, by, note, at);
+  }
+
+  /** The receiving organisation will work with the person once it has room. */
+  public void waitlist(String by, String note, Instant at) {
+    decide(ReferralStatus.WAITLISTED, by, note, at);
   }
 
   /** The receiving organisation will not work with the person, and says why. */
   public void decline(DeclineReason reason, String note, String by, Instant at) {
-    requireUndecided(ReferralStatus.DECLINED);
+    Lifecycle.check(status, ReferralStatus.DECLINED, Actor.RECEIVER);
     if (reason == null) {
       throw new InvalidInputException("reason", "Choose why the referral is declined");
     }
-    String trimmed = note == null || note.isBlank() ? null : note.strip();
+    String trimmed = checkedNote(note);
     if (reason == DeclineReason.OTHER && trimmed == null) {
       throw new InvalidInputException("note", "Say why the referral is declined");
     }
-    if (trimmed != null && trimmed.length() > MAX_TEXT) {
-      throw new InvalidInputException("note", "Use at most " + MAX_TEXT + " characters");
-    }
     this.declineReason = reason;
     this.declineNote = trimmed;
-    decide(ReferralStatus.DECLINED, by, at, trimmed);
+    decide(ReferralStatus.DECLINED, by, trimmed, at);
   }
 
-  private void requireUndecided(ReferralStatus target) {
-    if (status != ReferralStatus.SENT) {
-      throw new InvalidTransitionException(status, target);
+  /** The receiving organisation has started working with the person. */
+  public void start(String by, String note, Instant at) {
+    change(
+        ReferralStatus.IN_PROGRESS,
+        Actor.RECEIVER,
+        by,
+        receivingOrganisation.name(),
+        checkedNote(note),
+        at);
+  }
+
+  /** The receiving organisation has finished, and says what came of it. */
+  public void complete(String outcome, String by, Instant at) {
+    Lifecycle.check(status, ReferralStatus.COMPLETED, Actor.RECEIVER);
+    String trimmed = checkedText("outcome", outcome);
+    if (trimmed == null) {
+      throw new InvalidInputException("outcome", "Say what came of the referral");
+    }
+    this.outcome = trimmed;
+    change(ReferralStatus.COMPLETED, Actor.RECEIVER, by, receivingOrganisation.name(), null, at);
+  }
+
+  /** The person did not take the service up. */
+  public void didNotEngage(String by, String note, Instant at) {
+    change(
+        ReferralStatus.DID_NOT_ENGAGE,
+        Actor.RECEIVER,
+        by,
+        receivingOrganisation.name(),
+        checkedNote(note),
+        at);
+  }
+
+  /** The referrer, or the person, no longer wants the referral. */
+  public void withdraw(Actor actor, String by, String note, Instant at) {
+    if (actor != Actor.REFERRER && actor != Actor.PERSON) {
+      throw new IllegalArgumentException("Only the referrer or the person withdraws");
+    }
+    change(
+        ReferralStatus.WITHDRAWN,
+        actor,
+        by,
+        actor == Actor.PERSON ? null : referrerOrganisationName(),
+        checkedNote(note),
+        at);
+  }
+
+  /** The referrer says the referral was never valid (wrong person, sent by mistake). */
+  public void enteredInError(String by, String note, Instant at) {
+    Lifecycle.check(status, ReferralStatus.ENTERED_IN_ERROR, Actor.REFERRER);
+    String trimmed = checkedNote(note);
+    if (trimmed == null) {
+      throw new InvalidInputException("note", "Say why the referral was entered in error");
+    }
+    change(
+        ReferralStatus.ENTERED_IN_ERROR,
+        Actor.REFERRER,
+        by,
+        referrerOrganisationName(),
+        trimmed,
+        at);
+  }
+
+  /** Nobody answered by the deadline. */
+  public void expire(Instant at) {
+    change(
+        ReferralStatus.EXPIRED,
+        Actor.SYSTEM,
+        "Neighbourhood portal",
+        null,
+        "No answer by the response deadline",
+        at);
+  }
+
+  /** The receiving organisation was reminded of the deadline. */
+  public void reminded(Instant at) {
+    this.remindedAt = Objects.requireNonNull(at);
+  }
+
+  /** Waiting for an answer and past the deadline at {@code now}. */
+  public boolean isOverdue(Instant now) {
+    return status.isAwaitingAnswer() && respondBy != null && now.isAfter(respondBy);
+  }
+
+  private void decide(ReferralStatus decision, String by, String note, Instant at) {
+    change(decision, Actor.RECEIVER, by, receivingOrganisation.name(), checkedNote(note), at);
+    if (decidedAt == null) {
+      decidedAt = at;
     }
   }
 
-  private void decide(ReferralStatus decision, String by, Instant at, String note) {
-    this.status = decision;
-    this.decidedAt = Objects.requireNonNull(at);
+  private void change(
+      ReferralStatus to, Actor actor, String by, String organisationName, String note, Instant at) {
+    Lifecycle.check(status, to, actor);
+    this.status = to;
     this.timeline.add(
-        new StatusChange(
-            decision, at, Objects.requireNonNull(by), receivingOrganisation().name(), note));
+        new StatusChange(to, Objects.requireNonNull(at), by, actor, organisationName, note));
+    this.listGroup = to.listGroup();
+    if (listGroup == 0 && respondBy != null) {
+      this.listOrder = respondBy.getEpochSecond();
+    } else if (listGroup > 0) {
+      this.listOrder = -at.getEpochSecond();
+    }
+  }
+
+  private String referrerOrganisationName() {
+    return referringOrganisation == null ? null : referringOrganisation.name();
+  }
+
+  private static String checkedReason(String reason) {
+    String trimmed = checkedText("reason", reason);
+    if (trimmed == null) {
+      throw new InvalidInputException("reason", "Enter the reason for the referral");
+    }
+    return trimmed;
+  }
+
+  private static String checkedNote(String note) {
+    return checkedText("note", note);
+  }
+
+  private static String checkedText(String field, String text) {
+    String trimmed = text == null || text.isBlank() ? null : text.strip();
+    if (trimmed != null && trimmed.length() > MAX_TEXT) {
+      throw new InvalidInputException(field, "Use at most " + MAX_TEXT + " characters");
+    }
+    return trimmed;
   }
 
   public Organisation receivingOrganisation() {
-    return service.organisation();
+    return receivingOrganisation;
   }
 
   public UUID id() {
@@ -227,12 +481,21 @@ public class Referral {
     return service;
   }
 
-  public Organisation referringOrganisation() {
-    return referringOrganisation;
+  /** The organisation that referred; empty for a self-referral. */
+  public Optional<Organisation> referringOrganisation() {
+    return Optional.ofNullable(referringOrganisation);
+  }
+
+  public boolean selfReferral() {
+    return selfReferral;
   }
 
   public String referredBy() {
     return referredBy;
+  }
+
+  public Optional<String> referrerEmail() {
+    return Optional.ofNullable(referrerEmail);
   }
 
   public String reason() {
@@ -255,8 +518,24 @@ public class Referral {
     return status;
   }
 
-  public Instant sentAt() {
-    return sentAt;
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Optional<Instant> sentAt() {
+    return Optional.ofNullable(sentAt);
+  }
+
+  public Optional<Instant> respondBy() {
+    return Optional.ofNullable(respondBy);
+  }
+
+  public Optional<Instant> remindAt() {
+    return Optional.ofNullable(remindAt);
+  }
+
+  public Optional<Instant> remindedAt() {
+    return Optional.ofNullable(remindedAt);
   }
 
   public Optional<Instant> decidedAt() {
@@ -271,7 +550,19 @@ public class Referral {
     return Optional.ofNullable(declineNote);
   }
 
+  public Optional<String> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
+  public boolean closed() {
+    return status.isClosed();
+  }
+
   public List<StatusChange> timeline() {
     return List.copyOf(timeline);
+  }
+
+  public long version() {
+    return version;
   }
 }

@@ -1,13 +1,37 @@
 package org.openneighbourhood.api.referral.entity;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.openneighbourhood.api.problem.entity.DomainException;
 import org.openneighbourhood.api.problem.entity.ProblemType;
 
+/** The service has paused referrals, or does not take them from the person themselves. */
 public class ServiceNotAcceptingException extends DomainException {
 
-  public ServiceNotAcceptingException() {
-    super(
-        ProblemType.SERVICE_NOT_ACCEPTING,
-        "This service has paused new referrals; choose another service");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private ServiceNotAcceptingException(String message) {
+    super(ProblemType.SERVICE_NOT_ACCEPTING, message);
+  }
+
+  public static ServiceNotAcceptingException paused(String serviceName, LocalDate reopensOn) {
+    return new ServiceNotAcceptingException(
+        reopensOn == null
+            ? serviceName
+                + " has paused new referrals and has not said when it reopens;"
+                + " choose another service"
+            : serviceName
+                + " has paused new referrals until "
+                + DAY.format(reopensOn)
+                + "; choose another service or refer again from then");
+  }
+
+  public static ServiceNotAcceptingException noSelfReferrals(String serviceName) {
+    return new ServiceNotAcceptingException(
+        serviceName
+            + " does not take referrals from people themselves; ask your GP practice or link"
+            + " worker to refer you");
   }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One entry of a referral's timeline: who moved it to which status, for which organisation. */
+/**
+ * One entry of a referral's timeline: who moved it to which status, as which party to the referral,
+ * for which organisation (none when the person did it themselves), and why.
+ */
 @Embeddable
 public class StatusChange {
 
@@ -22,7 +25,11 @@ public class StatusChange {
   @Column(name = "changed_by", nullable = false)
   private String by;
 
-  @Column(name = "organisation_name", nullable = false)
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actor", nullable = false)
+  private Actor actor;
+
+  @Column(name = "organisation_name")
   private String organisationName;
 
   @Column(name = "note")
@@ -30,11 +37,18 @@ public class StatusChange {
 
   protected StatusChange() {}
 
-  StatusChange(ReferralStatus status, Instant at, String by, String organisationName, String note) {
+  StatusChange(
+      ReferralStatus status,
+      Instant at,
+      String by,
+      Actor actor,
+      String organisationName,
+      String note) {
     this.status = Objects.requireNonNull(status);
     this.at = Objects.requireNonNull(at);
     this.by = Objects.requireNonNull(by);
-    this.organisationName = Objects.requireNonNull(organisationName);
+    this.actor = Objects.requireNonNull(actor);
+    this.organisationName = organisationName;
     this.note = note;
   }
 
@@ -50,8 +64,12 @@ public class StatusChange {
     return by;
   }
 
-  public String organisationName() {
-    return organisationName;
+  public Actor actor() {
+    return actor;
+  }
+
+  public Optional<String> organisationName() {
+    return Optional.ofNullable(organisationName);
   }
 
   public Optional<String> note() {

@@ -30,6 +30,9 @@ class ProblemMappingTest {
     assertEquals(
         Map.ofEntries(
             Map.entry("validation", 400),
+            Map.entry("stale", 412),
+            Map.entry("idempotency-key-reused", 422),
+            Map.entry("version-required", 428),
             Map.entry("unauthorized", 401),
             Map.entry("forbidden", 403),
             Map.entry("no-acting-organisation", 403),
@@ -52,9 +55,11 @@ class ProblemMappingTest {
         409,
         mapping
             .forDomain(
-                new InvalidTransitionException(ReferralStatus.ACCEPTED, ReferralStatus.DECLINED))
+                new InvalidTransitionException(
+                    ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, "Closed"))
             .status());
-    assertEquals(409, mapping.forDomain(new ServiceNotAcceptingException()).status());
+    assertEquals(
+        409, mapping.forDomain(ServiceNotAcceptingException.paused("Walks", null)).status());
     assertEquals(409, mapping.forDomain(new PersonAlreadyRegisteredException()).status());
     assertEquals(404, mapping.forDomain(new RecordNotFoundException("Person")).status());
     assertEquals(

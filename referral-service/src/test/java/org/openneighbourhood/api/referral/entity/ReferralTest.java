@@ -21,6 +21,8 @@ class ReferralTest {
 
   private static final Instant SENT = Instant.parse("2025-03-03T09:00:00Z");
   private static final Instant LATER = Instant.parse("2025-03-04T11:30:00Z");
+  private static final Deadline DEADLINE =
+      new Deadline(Instant.parse("2025-03-18T00:00:00Z"), Instant.parse("2025-03-13T09:00:00Z"));
 
   private final Organisation pcn =
       new Organisation(
@@ -44,14 +46,17 @@ class ReferralTest {
 
   private Referral sent() {
     return Referral.send(
+        UUID.randomUUID(),
         pat,
         service(Capacity.ACCEPTING),
         pcn,
         "Lina Link",
+        null,
         "Lonely since bereavement",
         "Seeing people",
         Urgency.ROUTINE,
         true,
+        DEADLINE,
         SENT);
   }
 
@@ -63,21 +68,21 @@ class ReferralTest {
     StatusChange first = referral.timeline().get(0);
     assertEquals(ReferralStatus.SENT, first.status());
     assertEquals("Lina Link", first.by());
-    assertEquals("Northgate PCN", first.organisationName());
+    assertEquals("Northgate PCN", first.organisationName().orElseThrow());
     assertEquals(greenMinds, referral.receivingOrganisation());
   }
 
   @Test
   void acceptingRecordsWhoAndWhenInTheTimeline() {
     Referral referral = sent();
-    referral.accept("Vera Vcfse", LATER);
+    referral.accept("Vera Vcfse", null, LATER);
     assertEquals(ReferralStatus.ACCEPTED, referral.status());
     assertEquals(LATER, referral.decidedAt().orElseThrow());
     assertEquals(2, referral.timeline().size());
     StatusChange accepted = referral.timeline().get(1);
     assertEquals(ReferralStatus.ACCEPTED, accepted.status());
     assertEquals("Vera Vcfse", accepted.by());
-    assertEquals("Green Minds", accepted.organisationName());
+    assertEquals("Green Minds", accepted.organisationName().orElseThrow());
   }
 
   @Test
@@ -94,7 +99,8 @@ class ReferralTest {
   void declinedReferralCannotBeAccepted() {
     Referral referral = sent();
     referral.decline(DeclineReason.NO_CAPACITY, null, "Vera Vcfse", LATER);
-    assertThrows(InvalidTransitionException.class, () -> referral.accept("Vera Vcfse", LATER));
+    assertThrows(
+        InvalidTransitionException.class, () -> referral.accept("Vera Vcfse", null, LATER));
     assertEquals(ReferralStatus.DECLINED, referral.status());
     assertEquals(2, referral.timeline().size());
   }
@@ -102,7 +108,7 @@ class ReferralTest {
   @Test
   void acceptedReferralCannotBeDeclined() {
     Referral referral = sent();
-    referral.accept("Vera Vcfse", LATER);
+    referral.accept("Vera Vcfse", null, LATER);
     assertThrows(
         InvalidTransitionException.class,
         () -> referral.decline(DeclineReason.NOT_ELIGIBLE, null, "Vera Vcfse", LATER));
@@ -113,8 +119,8 @@ class ReferralTest {
   @Test
   void referralCannotBeAcceptedTwice() {
     Referral referral = sent();
-    referral.accept("Vera Vcfse", LATER);
-    assertThrows(InvalidTransitionException.class, () -> referral.accept("Mo Money", LATER));
+    referral.accept("Vera Vcfse", null, LATER);
+    assertThrows(InvalidTransitionException.class, () -> referral.accept("Mo Money", null, LATER));
     assertEquals(2, referral.timeline().size());
   }
 
@@ -137,14 +143,17 @@ class ReferralTest {
             InvalidInputException.class,
             () ->
                 Referral.send(
+                    UUID.randomUUID(),
                     pat,
                     service(Capacity.ACCEPTING),
                     pcn,
                     "Lina Link",
+                    null,
                     "Reason",
                     null,
                     Urgency.ROUTINE,
                     false,
+                    DEADLINE,
                     SENT));
     assertEquals("consentToShare", refused.fieldProblems().get(0).field());
   }
@@ -155,14 +164,17 @@ class ReferralTest {
         ServiceNotAcceptingException.class,
         () ->
             Referral.send(
+                UUID.randomUUID(),
                 pat,
                 service(Capacity.PAUSED),
                 pcn,
                 "Lina Link",
+                null,
                 "Reason",
                 null,
                 Urgency.URGENT,
                 true,
+                DEADLINE,
                 SENT));
   }
 
@@ -170,14 +182,17 @@ class ReferralTest {
   void waitlistedServiceStillTakesReferrals() {
     Referral referral =
         Referral.send(
+            UUID.randomUUID(),
             pat,
             service(Capacity.WAITLIST),
             pcn,
             "Lina Link",
+            null,
             "Reason",
             null,
             Urgency.ROUTINE,
             true,
+            DEADLINE,
             SENT);
     assertEquals(ReferralStatus.SENT, referral.status());
   }
@@ -186,7 +201,7 @@ class ReferralTest {
   void timelineGrowsWithEachDecisionAndIsReadOnly() {
     Referral referral = sent();
     int before = referral.timeline().size();
-    referral.accept("Vera Vcfse", LATER);
+    referral.accept("Vera Vcfse", null, LATER);
     assertEquals(before + 1, referral.timeline().size());
     assertThrows(UnsupportedOperationException.class, () -> referral.timeline().clear());
   }

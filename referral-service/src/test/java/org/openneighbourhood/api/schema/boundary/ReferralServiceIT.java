@@ -54,13 +54,14 @@ import org.openneighbourhood.api.person.boundary.PersonRegistration;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
-import org.openneighbourhood.api.referral.boundary.Decline;
 import org.openneighbourhood.api.referral.boundary.NewReferral;
 import org.openneighbourhood.api.referral.boundary.ReferralView;
 import org.openneighbourhood.api.referral.boundary.Referrals;
+import org.openneighbourhood.api.referral.boundary.StatusUpdate;
 import org.openneighbourhood.api.referral.entity.DeclineReason;
 import org.openneighbourhood.api.referral.entity.InvalidTransitionException;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.referral.entity.StaleReferralException;
 import org.openneighbourhood.api.referral.entity.Urgency;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
 import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
@@ -135,9 +136,13 @@ class ReferralServiceIT {
   }
 
   private ReferralView sendToWalking() {
-    return referrals.send(
-        linkWorker(),
-        new NewReferral(PAT, WALKING, "Would like company on walks", Urgency.ROUTINE, true));
+    return referrals
+        .send(
+            linkWorker(),
+            "lina.link@northgate-pcn.example",
+            new NewReferral(PAT, WALKING, "Would like company on walks", Urgency.ROUTINE, true),
+            null)
+        .referral();
   }
 
   @Test
@@ -183,20 +188,23 @@ class ReferralServiceIT {
   void sentReferralIsStoredWithItsSnapshotAndTimeline() {
     ReferralView sent = sendToWalking();
     ReferralView reloaded = referrals.get(staffOf("green-minds"), sent.id());
-    assertEquals(ReferralStatus.SENT, reloaded.status());
+    assertEquals(ReferralStatus.SEEN, reloaded.status(), "opened by the receiver");
     assertEquals("Green Minds Wellbeing", reloaded.receivingOrganisationName());
     assertEquals("Northgate Primary Care Network", reloaded.referringOrganisationName());
     assertEquals(
         "Getting out of the house and seeing people again since my husband died.",
         reloaded.whatMattersToMe());
-    assertEquals(1, reloaded.timeline().size());
+    assertEquals(
+        List.of(ReferralStatus.SENT, ReferralStatus.SEEN),
+        reloaded.timeline().stream().map(ReferralView.TimelineEntry::status).toList());
     assertEquals(sent.sentAt(), reloaded.sentAt());
+    assertEquals(sent.version() + 1, reloaded.version());
   }
 
   @Test
   void acceptanceIsPersistedWithTheTimeline() {
     ReferralView sent = sendToWalking();
-    referrals.accept(staffOf("green-minds"), sent.id());
+    referrals.accept(staffOf("green-minds"), sent.id(), sent.version(), null);
     ReferralView reloaded = referrals.get(linkWorker(), sent.id());
     assertEquals(ReferralStatus.ACCEPTED, reloaded.status());
     assertEquals(
@@ -210,7 +218,10 @@ class ReferralServiceIT {
   void declineIsPersistedWithReasonAndNote() {
     ReferralView sent = sendToWalking();
     referrals.decline(
-        staffOf("green-minds"), sent.id(), new Decline(DeclineReason.OTHER, "Moved away"));
+        staffOf("green-minds"),
+        sent.id(),
+        sent.version(),
+        new StatusUpdate(DeclineReason.OTHER, "Moved away"));
     ReferralView reloaded = referrals.get(linkWorker(), sent.id());
     assertEquals(ReferralStatus.DECLINED, reloaded.status());
     assertEquals(DeclineReason.OTHER, reloaded.declineReason());
@@ -221,16 +232,25 @@ class ReferralServiceIT {
   @Test
   void decidedReferralCannotBeDecidedAgainAndStaysAsItWas() {
     ReferralView sent = sendToWalking();
-    ReferralView accepted = referrals.accept(staffOf("green-minds"), sent.id());
+    ReferralView accepted =
+        referrals.accept(staffOf("green-minds"), sent.id(), sent.version(), null);
     assertThrows(
         InvalidTransitionException.class,
         () ->
             referrals.decline(
-                staffOf("green-minds"), sent.id(), new Decline(DeclineReason.NO_CAPACITY, null)));
+                staffOf("green-minds"),
+                sent.id(),
+                accepted.version(),
+                new StatusUpdate(DeclineReason.NO_CAPACITY, null)));
     assertThrows(
         InvalidTransitionException.class,
-        () -> referrals.accept(staffOf("green-minds"), sent.id()));
-    assertEquals(accepted, referrals.get(linkWorker(), sent.id()));
+        () -> referrals.accept(staffOf("green-minds"), sent.id(), accepted.version(), null));
+    assertThrows(
+        StaleReferralException.class,
+        () -> referrals.accept(staffOf("green-minds"), sent.id(), sent.version(), null));
+    ReferralView after = referrals.get(linkWorker(), sent.id());
+    assertEquals(accepted.version(), after.version());
+    assertEquals(accepted.timeline(), after.timeline());
   }
 
   @Test
@@ -279,7 +299,7 @@ class ReferralServiceIT {
   @Test
   void acceptingPutsTheReceiverInTheCareTeamAndWithdrawnConsentShutsItOut() throws Exception {
     ReferralView sent = sendToWalking();
-    referrals.accept(staffOf("green-minds"), sent.id());
+    referrals.accept(staffOf("green-minds"), sent.id(), sent.version(), null);
     assertTrue(
         careTeams.careTeam(linkWorker(), PAT).stream()
             .anyMatch(m -> m.current() && m.organisationName().equals("Green Minds Wellbeing")));
@@ -384,9 +404,13 @@ class ReferralServiceIT {
     assertEquals(1, byLinkWorker.safeguardingNotes().size(), "the care team's link worker");
 
     ReferralView referral =
-        referrals.send(
-            linkWorker(),
-            new NewReferral(registered.id(), WALKING, "Company", Urgency.ROUTINE, true));
+        referrals
+            .send(
+                linkWorker(),
+                null,
+                new NewReferral(registered.id(), WALKING, "Company", Urgency.ROUTINE, true),
+                null)
+            .referral();
     assertEquals(
         List.of("address", "safeguardingNotes"),
         referrals.get(staffOf("green-minds"), referral.id()).person().withheld());

@@ -1,0 +1,84 @@
+package org.openneighbourhood.api.jobs.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.jobs.control.MailJobs;
+import org.openneighbourhood.api.jobs.control.ReferralJobs;
+
+/**
+ * Runs the scheduled work every {@code scheduler.interval-seconds} (default 60) on this instance.
+ * Running it on every instance is safe: each item is claimed by one (see the package).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class Scheduler {
+
+  private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
+  private static final int RECORD_REFRESH_EVERY = 10;
+
+  @Resource ManagedScheduledExecutorService executor;
+
+  @Inject ReferralJobs referralJobs;
+  @Inject MailJobs mailJobs;
+
+  @Inject
+  @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
+  int intervalSeconds;
+
+  private ScheduledFuture<?> run;
+  private int round;
+
+  @PostConstruct
+  void start() {
+    run =
+        executor.scheduleWithFixedDelay(
+            this::runOnce, 1, Math.max(1, intervalSeconds), TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (run != null) {
+      run.cancel(false);
+    }
+  }
+
+  private void runOnce() {
+    job("reopen services", referralJobs::reopenServices);
+    drain("remind", referralJobs::remindBeforeDeadline);
+    drain("expire", referralJobs::expirePastDeadline);
+    drain("send mail", mailJobs::sendDue);
+    if (round++ % RECORD_REFRESH_EVERY == 0) {
+      job("refresh service records", referralJobs::refreshServiceRecords);
+    }
+  }
+
+  /** Runs a batch job until it finds nothing more to do. */
+  private void drain(String name, IntSupplier job) {
+    int done;
+    do {
+      done = job(name, job);
+    } while (done > 0);
+  }
+
+  private int job(String name, IntSupplier job) {
+    try {
+      return job.getAsInt();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Scheduled job {0} failed: {1}", new Object[] {name, e.getClass()});
+      return 0;
+    }
+  }
+}

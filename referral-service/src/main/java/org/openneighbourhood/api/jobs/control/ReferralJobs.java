@@ -1,0 +1,78 @@
+package org.openneighbourhood.api.jobs.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.openneighbourhood.api.directory.control.ServiceRepository;
+import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.referral.control.ReferralNotices;
+import org.openneighbourhood.api.referral.control.ReferralRepository;
+import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.referral.entity.Referral;
+
+/** Each job is one transaction over a batch it has claimed. */
+@ApplicationScoped
+@Transactional
+public class ReferralJobs {
+
+  static final int BATCH = 50;
+
+  @Inject ReferralRepository referrals;
+  @Inject ServiceRepository services;
+  @Inject ReferralNotices notices;
+  @Inject Clock clock;
+
+  /**
+   * Expires referrals nobody answered by the deadline and tells the referrer.
+   *
+   * @return how many expired
+   */
+  public int expirePastDeadline() {
+    Instant now = now();
+    List<Referral> due = referrals.claimPastDeadline(now, BATCH);
+    for (Referral referral : due) {
+      referral.expire(now);
+      notices.changed(referral, now);
+    }
+    return due.size();
+  }
+
+  /**
+   * Reminds receiving organisations of referrals whose answer is due soon.
+   *
+   * @return how many were reminded
+   */
+  public int remindBeforeDeadline() {
+    Instant now = now();
+    List<Referral> due = referrals.claimReminderDue(now, BATCH);
+    for (Referral referral : due) {
+      referral.reminded(now);
+      notices.reminder(referral, now);
+    }
+    return due.size();
+  }
+
+  /** Reopens paused services whose reopening day has come. */
+  public int reopenServices() {
+    int reopened = 0;
+    for (Service service : services.dueToReopen(now().atZone(Deadlines.LONDON).toLocalDate())) {
+      if (service.reopenIfDue(now().atZone(Deadlines.LONDON).toLocalDate())) {
+        reopened++;
+      }
+    }
+    return reopened;
+  }
+
+  /** Refreshes every service's typical response time and acceptance rate. */
+  public int refreshServiceRecords() {
+    return services.refreshRecords(now());
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+}

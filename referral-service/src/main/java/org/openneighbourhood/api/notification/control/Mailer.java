@@ -1,0 +1,99 @@
+package org.openneighbourhood.api.notification.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.notification.entity.PendingMail;
+
+/**
+ * Sends e-mail with Jakarta Mail to the SMTP server in configuration ({@code mail.smtp.host}). With
+ * no server configured, e-mail is off: notifications wait in the outbox until one is.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "mail.smtp.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "mail.smtp.port", defaultValue = "25")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "mail.smtp.username")
+  Optional<String> username;
+
+  @Inject
+  @ConfigProperty(name = "mail.smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "mail.smtp.starttls", defaultValue = "false")
+  boolean starttls;
+
+  @Inject
+  @ConfigProperty(name = "mail.from", defaultValue = "no-reply@neighbourhood.example")
+  String from;
+
+  private Session session;
+
+  @PostConstruct
+  void open() {
+    if (host.filter(h -> !h.isBlank()).isEmpty()) {
+      LOG.warning("mail.smtp.host is not set: e-mail is off, notifications wait in the outbox");
+      return;
+    }
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", host.get());
+    properties.put("mail.smtp.port", String.valueOf(port));
+    properties.put("mail.smtp.connectiontimeout", "10000");
+    properties.put("mail.smtp.timeout", "10000");
+    properties.put("mail.smtp.writetimeout", "10000");
+    properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+    properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
+    Authenticator authenticator = null;
+    if (username.isPresent()) {
+      properties.put("mail.smtp.auth", "true");
+      authenticator =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(username.get(), password.orElse(""));
+            }
+          };
+    }
+    session = Session.getInstance(properties, authenticator);
+  }
+
+  public boolean isOn() {
+    return session != null;
+  }
+
+  public void send(PendingMail mail) throws MessagingException {
+    if (session == null) {
+      throw new MessagingException("E-mail is off (mail.smtp.host is not set)");
+    }
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(from, true));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    Transport.send(message);
+  }
+}

@@ -1,0 +1,89 @@
+package org.openneighbourhood.api.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.notification.entity.PendingMail;
+
+/** The notification table: written with the change, claimed and marked by the sender. */
+@ApplicationScoped
+public class Outbox {
+
+  private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Adds a notice in the caller's transaction, unless one for the same event and recipient was
+   * added before.
+   *
+   * @return whether it was added
+   */
+  public boolean add(Notice notice, Instant now) {
+    return em.createNativeQuery(
+                "insert into notification (id, event_key, recipient, subject, body, referral_id,"
+                    + " created_at, next_attempt) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+                    + " on conflict (event_key) do nothing")
+            .setParameter(1, UUID.randomUUID())
+            .setParameter(2, notice.eventKey())
+            .setParameter(3, notice.recipient())
+            .setParameter(4, notice.subject())
+            .setParameter(5, notice.body())
+            .setParameter(6, notice.referralId())
+            .setParameter(7, now)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Locks and returns up to {@code limit} notifications due to be sent; rows another instance holds
+   * are skipped, so each is sent by one.
+   */
+  public List<PendingMail> claim(Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, recipient, subject, body, attempts from notification"
+                    + " where sent_at is null and next_attempt <= ?1"
+                    + " order by next_attempt limit ?2 for update skip locked")
+            .setParameter(1, now)
+            .setParameter(2, limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new PendingMail(
+                    (UUID) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    ((Number) row[4]).intValue()))
+        .toList();
+  }
+
+  public void sent(PendingMail mail, Instant at) {
+    em.createNativeQuery(
+            "update notification set sent_at = ?2, attempts = attempts + 1, last_error = null"
+                + " where id = ?1")
+        .setParameter(1, mail.id())
+        .setParameter(2, at)
+        .executeUpdate();
+  }
+
+  /** Tries again later, waiting longer after each failure (up to an hour). */
+  public void failed(PendingMail mail, String error, Instant at) {
+    long minutes = Math.min(LONGEST_WAIT.toMinutes(), 1L << Math.min(mail.attempts(), 6));
+    em.createNativeQuery(
+            "update notification set attempts = attempts + 1, last_error = ?2,"
+                + " next_attempt = ?3 where id = ?1")
+        .setParameter(1, mail.id())
+        .setParameter(2, error.length() > 500 ? error.substring(0, 500) : error)
+        .setParameter(3, at.plus(Duration.ofMinutes(minutes)))
+        .executeUpdate();
+  }
+}

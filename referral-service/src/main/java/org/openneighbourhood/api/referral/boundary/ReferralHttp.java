@@ -1,0 +1,124 @@
+package org.openneighbourhood.api.referral.boundary;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.openneighbourhood.api.problem.entity.FieldProblem;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.referral.boundary.Referrals.ListPage;
+import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+
+/** How referrals travel over HTTP: versions as ETags, idempotency keys, pages of lists. */
+public final class ReferralHttp {
+
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String TOTAL_COUNT = "X-Total-Count";
+  static final int MAX_PAGE_SIZE = 100;
+
+  record Paging(Set<ReferralStatus> statuses, int page, int size) {}
+
+  private ReferralHttp() {}
+
+  public static Response ok(ReferralView view) {
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  public static Response submitted(Submitted submitted, UriInfo uriInfo) {
+    ReferralView view = submitted.referral();
+    Response.ResponseBuilder response =
+        submitted.created()
+            ? Response.created(
+                uriInfo.getBaseUriBuilder().path("referrals").path(view.id().toString()).build())
+            : Response.ok();
+    return response.entity(view).tag(etag(view)).build();
+  }
+
+  static Response page(ListPage list, UriInfo uriInfo) {
+    Response.ResponseBuilder response = Response.ok(list.rows()).header(TOTAL_COUNT, list.total());
+    long pages = Math.max(1, (list.total() + list.size() - 1) / list.size());
+    if (list.page() > 1) {
+      response.links(link(uriInfo, list.page() - 1, "prev"));
+    }
+    if (list.page() < pages) {
+      response.links(link(uriInfo, list.page() + 1, "next"));
+    }
+    return response.build();
+  }
+
+  private static Link link(UriInfo uriInfo, int page, String rel) {
+    return Link.fromUriBuilder(uriInfo.getRequestUriBuilder().replaceQueryParam("page", page))
+        .rel(rel)
+        .build();
+  }
+
+  /** The version in an If-Match header ({@code "3"} or {@code W/"3"}); null when none was sent. */
+  public static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String value = ifMatch.strip();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException notOurs) {
+      // Not a version this API gave out: no version matches it.
+      return -1L;
+    }
+  }
+
+  static Paging paging(List<String> statuses, String page, String size) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Set<ReferralStatus> wanted = EnumSet.noneOf(ReferralStatus.class);
+    for (String status : statuses == null ? List.<String>of() : statuses) {
+      for (String one : status.split(",")) {
+        if (one.isBlank()) {
+          continue;
+        }
+        try {
+          wanted.add(ReferralStatus.valueOf(one.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+          problems.add(new FieldProblem("status", "There is no status called " + one.strip()));
+        }
+      }
+    }
+    int pageNumber = number(page, "page", 1, Integer.MAX_VALUE, problems);
+    int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new Paging(wanted, pageNumber, pageSize);
+  }
+
+  private static int number(String text, String field, int min, int max, List<FieldProblem> out) {
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    out.add(
+        new FieldProblem(
+            field,
+            "The "
+                + field
+                + " must be a whole number from "
+                + min
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
+    return min;
+  }
+
+  private static EntityTag etag(ReferralView view) {
+    return new EntityTag(Long.toString(view.version()));
+  }
+}

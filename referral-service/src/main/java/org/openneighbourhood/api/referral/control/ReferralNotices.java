@@ -1,0 +1,187 @@
+package org.openneighbourhood.api.referral.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.notification.control.Outbox;
+import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+
+/**
+ * Who is told of a referral's change, by e-mail, and in which words. Written to the outbox in the
+ * change's own transaction. No message names the person, their circumstances or why they were
+ * referred: each says what happened in general words and links to the portal, where access is
+ * decided.
+ */
+@ApplicationScoped
+public class ReferralNotices {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+  private static final String FOOTER =
+      "\n\nFor privacy this e-mail holds no personal details. Please do not reply to it.\n";
+
+  @Inject Outbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "portal.url", defaultValue = "http://localhost:8080")
+  String portalUrl;
+
+  /** Tells whoever needs to know of the referral's latest status change. */
+  public void changed(Referral referral, Instant now) {
+    ReferralStatus status = referral.status();
+    int change = referral.timeline().size();
+    switch (status) {
+      case SENT -> toReceiver(referral, change, newReferral(referral), now);
+      case ACCEPTED, WAITLISTED, DECLINED, IN_PROGRESS, COMPLETED, DID_NOT_ENGAGE, EXPIRED -> {
+        toReferrer(referral, change, now);
+      }
+      case WITHDRAWN, ENTERED_IN_ERROR ->
+          toReceiver(referral, change, closedByReferrer(referral), now);
+      default -> {
+        // DRAFT and SEEN tell no one.
+      }
+    }
+    if (status != ReferralStatus.DRAFT && status != ReferralStatus.SEEN) {
+      toPerson(referral, change, now);
+    }
+  }
+
+  /** Reminds the receiving organisation that an answer is due. */
+  public void reminder(Referral referral, Instant now) {
+    referral
+        .receivingOrganisation()
+        .referralsEmail()
+        .ifPresent(
+            email ->
+                outbox.add(
+                    new Notice(
+                        "referral:" + referral.id() + ":reminder",
+                        email,
+                        "A referral needs an answer by " + day(referral),
+                        "A referral to "
+                            + referral.service().name()
+                            + " is waiting for an answer from "
+                            + referral.receivingOrganisation().name()
+                            + ". Please accept, waitlist or decline it by "
+                            + day(referral)
+                            + ", or it will expire and the referrer will be told.\n\n"
+                            + "Open it in the portal: "
+                            + link("/inbox/referral.xhtml?id=" + referral.id())
+                            + FOOTER,
+                        referral.id()),
+                    now));
+  }
+
+  private String newReferral(Referral referral) {
+    return "There is a new referral to "
+        + referral.service().name()
+        + ". Please answer it by "
+        + day(referral)
+        + ".\n\nOpen it in the portal: "
+        + link("/inbox/referral.xhtml?id=" + referral.id());
+  }
+
+  private String closedByReferrer(Referral referral) {
+    return "A referral to "
+        + referral.service().name()
+        + " was "
+        + referral.status().pastTense()
+        + ". There is nothing more to do on it.\n\nSee it in the portal: "
+        + link("/inbox/referral.xhtml?id=" + referral.id());
+  }
+
+  private void toReceiver(Referral referral, int change, String body, Instant now) {
+    referral
+        .receivingOrganisation()
+        .referralsEmail()
+        .ifPresent(
+            email ->
+                outbox.add(
+                    new Notice(
+                        key(referral, change, "receiver"),
+                        email,
+                        referral.status() == ReferralStatus.SENT
+                            ? "New referral to " + referral.service().name()
+                            : "A referral to "
+                                + referral.service().name()
+                                + " was "
+                                + referral.status().pastTense(),
+                        body + FOOTER,
+                        referral.id()),
+                    now));
+  }
+
+  private void toReferrer(Referral referral, int change, Instant now) {
+    if (referral.selfReferral()) {
+      return;
+    }
+    String news =
+        referral.status() == ReferralStatus.EXPIRED
+            ? "had no answer by its deadline and has expired. The portal suggests other services"
+                + " that are taking referrals"
+            : "was "
+                + referral.status().pastTense()
+                + " by "
+                + referral.receivingOrganisation().name();
+    referral
+        .referrerEmail()
+        .ifPresent(
+            email ->
+                outbox.add(
+                    new Notice(
+                        key(referral, change, "referrer"),
+                        email,
+                        "Your referral to "
+                            + referral.service().name()
+                            + " was "
+                            + referral.status().pastTense(),
+                        "The referral you sent to "
+                            + referral.service().name()
+                            + " "
+                            + news
+                            + ".\n\nSee it in the portal: "
+                            + link("/referrals/referral.xhtml?id=" + referral.id())
+                            + FOOTER,
+                        referral.id()),
+                    now));
+  }
+
+  private void toPerson(Referral referral, int change, Instant now) {
+    if (!referral.person().emailUpdates()) {
+      return;
+    }
+    outbox.add(
+        new Notice(
+            key(referral, change, "person"),
+            referral.person().email().orElseThrow(),
+            "News about a referral for you",
+            "There is news about a referral for you.\n\nSign in to the portal to see it: "
+                + link("/my/referrals.xhtml")
+                + "\n\nYou asked for these e-mails; you can stop them on the same page."
+                + FOOTER,
+            referral.id()),
+        now);
+  }
+
+  private static String key(Referral referral, int change, String recipient) {
+    return "referral:" + referral.id() + ":" + change + ":" + recipient;
+  }
+
+  private static String day(Referral referral) {
+    // The deadline is the start of the day after the last working day; name that last day.
+    return referral
+        .respondBy()
+        .map(by -> DAY.format(by.minusSeconds(1).atZone(Deadlines.LONDON)))
+        .orElse("its deadline");
+  }
+
+  private String link(String path) {
+    return portalUrl.strip().replaceAll("/+$", "") + path;
+  }
+}

@@ -1,0 +1,15 @@
+package org.openneighbourhood.api.referral.entity;
+
+import org.openneighbourhood.api.problem.entity.DomainException;
+import org.openneighbourhood.api.problem.entity.ProblemType;
+
+/** A change to a referral must say which version it changes (If-Match). */
+public class VersionRequiredException extends DomainException {
+
+  public VersionRequiredException() {
+    super(
+        ProblemType.VERSION_REQUIRED,
+        "Send the referral's version (its ETag) in an If-Match header, so that a change someone"
+            + " else made in the meantime is not overwritten");
+  }
+}
