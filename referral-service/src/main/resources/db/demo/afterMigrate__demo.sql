@@ -27,6 +27,7 @@ on conflict do nothing;
 insert into service_category (service_id, position, category) values
     ('00000000-0000-0000-0000-00000000b001', 0, 'Physical activity'),
     ('00000000-0000-0000-0000-00000000b001', 1, 'Mental wellbeing'),
+    ('00000000-0000-0000-0000-00000000b001', 2, 'Social connection'),
     ('00000000-0000-0000-0000-00000000b002', 0, 'Gardening'),
     ('00000000-0000-0000-0000-00000000b002', 1, 'Social connection'),
     ('00000000-0000-0000-0000-00000000b003', 0, 'Money and debt'),

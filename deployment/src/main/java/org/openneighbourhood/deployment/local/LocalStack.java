@@ -54,6 +54,20 @@ public final class LocalStack implements AutoCloseable {
 
   private final MailCatcher mail;
   private final Path clockOffset;
+  private InstanceSettings instanceSettings;
+
+  /** What it takes to start one more Payara instance like the first. */
+  private record InstanceSettings(Path runtimeDir, Path work, Map<String, String> configuration) {}
+
+  /** Another Payara Micro with both wars, on the same database and Keycloak; close it when done. */
+  public interface Instance extends AutoCloseable {
+    /** The API of this instance. */
+    String apiUrl();
+
+    @Override
+    void close();
+  }
+
   private final LocalDatabase database;
   private final KeycloakServer keycloak;
   private final PayaraServer payara;
@@ -116,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
       configuration.put("KEYCLOAK_CLIENT_ID", "referral-service");
       configuration.put("KEYCLOAK_CLIENT_SECRET", apiSecret);
       configuration.put("PORTAL_URL", portalUrl);
-      configuration.put("MAIL_SMTP_HOST", "localhost");
+      configuration.put("MAIL_SMTP_HOST", "127.0.0.1");
       configuration.put("MAIL_SMTP_PORT", Integer.toString(mail.port()));
       configuration.put("MAIL_FROM", "portal@neighbourhood.example");
       configuration.put("SCHEDULER_INTERVAL_SECONDS", "2");
@@ -134,7 +148,10 @@ public final class LocalStack implements AutoCloseable {
               START_TIMEOUT);
       long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
       LOG.info("The portal is up at " + payara.url() + "/ after " + seconds + " s");
-      return new LocalStack(mail, database, keycloak, payara, work.resolve(CLOCK_OFFSET_FILE));
+      LocalStack stack =
+          new LocalStack(mail, database, keycloak, payara, work.resolve(CLOCK_OFFSET_FILE));
+      stack.instanceSettings = new InstanceSettings(settings.runtimeDir(), work, configuration);
+      return stack;
     } catch (RuntimeException e) {
       if (keycloak != null) {
         keycloak.close();
@@ -180,6 +197,39 @@ public final class LocalStack implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Starts a second instance of the application against the same database and Keycloak, as
+   * production runs several behind a load balancer: for tests of work that must happen once.
+   */
+  public Instance startAnotherInstance() {
+    int port = Ports.free();
+    Path workDir = instanceSettings.work().resolve("payara-" + port);
+    try {
+      Files.createDirectories(workDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PayaraServer another =
+        PayaraServer.start(
+            instanceSettings.runtimeDir(),
+            workDir,
+            port,
+            instanceSettings.configuration(),
+            START_TIMEOUT);
+    return new Instance() {
+      @Override
+      public String apiUrl() {
+        return another.url() + "/api";
+      }
+
+      @Override
+      public void close() {
+        another.close();
+        Directories.delete(workDir);
+      }
+    };
   }
 
   /** The mail Keycloak and the API sent during this run. */

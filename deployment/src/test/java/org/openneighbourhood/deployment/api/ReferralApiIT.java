@@ -31,6 +31,9 @@ class ReferralApiIT {
     api = new Api(stack);
   }
 
+  /** The inbox's referrals waiting for an answer. */
+  private static final String WAITING = "/referrals/inbox?status=SENT&status=SEEN";
+
   private static String sendReferral(String personId, String serviceId) {
     Reply sent =
         api.post(
@@ -101,13 +104,16 @@ class ReferralApiIT {
         403,
         api.post("mo.money", "/referrals/" + id + "/decline", Map.of("reason", "NO_CAPACITY"))
             .status());
-    for (JsonNode r : api.get("mo.money", "/referrals/inbox").body()) {
+    for (JsonNode r : api.get("mo.money", WAITING + "&size=100").body()) {
       assertFalse(id.equals(r.get("id").asText()), "other organisation's inbox shows it");
     }
-    assertEquals("SENT", api.get("vera.vcfse", "/referrals/" + id).body().get("status").asText());
+    assertEquals(
+        "SEEN",
+        api.get("vera.vcfse", "/referrals/" + id).body().get("status").asText(),
+        "opened by the receiving organisation");
 
     boolean inOwnInbox = false;
-    for (JsonNode r : api.get("vera.vcfse", "/referrals/inbox").body()) {
+    for (JsonNode r : api.get("vera.vcfse", WAITING + "&size=100").body()) {
       inOwnInbox |= id.equals(r.get("id").asText());
     }
     assertTrue(inOwnInbox, "the receiving organisation's inbox shows it");
@@ -132,19 +138,22 @@ class ReferralApiIT {
   @Test
   void decidingAnAlreadyDecidedReferralIsRefusedAndChangesNothing() {
     String id = sendReferral(PETER, WALKING);
-    Reply accepted = api.post("vera.vcfse", "/referrals/" + id + "/accept", null);
+    Reply accepted =
+        api.atVersionOf("vera.vcfse", id).post("vera.vcfse", "/referrals/" + id + "/accept", null);
     assertEquals(200, accepted.status(), accepted::toString);
     assertEquals("ACCEPTED", accepted.body().get("status").asText());
 
+    Api current = api.with("If-Match", accepted.header("ETag"));
     Reply again =
-        api.post("vera.vcfse", "/referrals/" + id + "/decline", Map.of("reason", "NOT_ELIGIBLE"));
+        current.post(
+            "vera.vcfse", "/referrals/" + id + "/decline", Map.of("reason", "NOT_ELIGIBLE"));
     assertEquals(409, again.status());
     assertEquals(PROBLEM + "invalid-transition", again.problemType());
-    assertEquals(409, api.post("vera.vcfse", "/referrals/" + id + "/accept", null).status());
+    assertEquals(409, current.post("vera.vcfse", "/referrals/" + id + "/accept", null).status());
 
     JsonNode after = api.get("vera.vcfse", "/referrals/" + id).body();
     assertEquals("ACCEPTED", after.get("status").asText());
-    assertEquals(2, after.get("timeline").size(), "sent and accepted, nothing more");
+    assertEquals(3, after.get("timeline").size(), "sent, seen and accepted, nothing more");
   }
 
   @Test
@@ -179,7 +188,7 @@ class ReferralApiIT {
     assertTrue(register.hasFieldError("dateOfBirth"), register::toString);
     assertEquals(404, api.get("lina.link", "/people?nhsNumber=9990000042").status());
 
-    int sentBefore = api.get("lina.link", "/referrals/sent").body().size();
+    String sentBefore = api.get("lina.link", "/referrals/sent").header("X-Total-Count");
     Reply referral =
         api.post(
             "lina.link",
@@ -187,8 +196,24 @@ class ReferralApiIT {
             Map.of("personId", PETER, "serviceId", WALKING, "consentToShare", false));
     assertEquals(400, referral.status());
     assertTrue(referral.hasFieldError("reason"), referral::toString);
-    assertTrue(referral.hasFieldError("consentToShare"), referral::toString);
-    assertEquals(sentBefore, api.get("lina.link", "/referrals/sent").body().size());
+    Reply noConsent =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of(
+                "personId",
+                PETER,
+                "serviceId",
+                WALKING,
+                "reason",
+                "Company",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                false));
+    assertEquals(400, noConsent.status());
+    assertTrue(noConsent.hasFieldError("consentToShare"), noConsent::toString);
+    assertEquals(sentBefore, api.get("lina.link", "/referrals/sent").header("X-Total-Count"));
   }
 
   @Test

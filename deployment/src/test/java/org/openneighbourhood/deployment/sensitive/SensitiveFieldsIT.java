@@ -67,7 +67,7 @@ class SensitiveFieldsIT {
     }
     checks.add(
         () -> {
-          JsonNode inbox = ok(api.get("vera.vcfse", "/referrals/inbox")).body();
+          JsonNode inbox = ok(api.get("vera.vcfse", "/referrals/inbox?size=100")).body();
           boolean listed = false;
           for (JsonNode referral : inbox) {
             if (referral.path("id").asText().equals(canary.referralId())) {
@@ -79,7 +79,7 @@ class SensitiveFieldsIT {
         });
     checks.add(
         () -> {
-          for (JsonNode referral : ok(api.get("lina.link", "/referrals/sent")).body()) {
+          for (JsonNode referral : ok(api.get("lina.link", "/referrals/sent?size=100")).body()) {
             if (referral.path("id").asText().equals(canary.referralId())) {
               assertWithheldBoth("lina.link", referral.path("person"));
             }

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.openneighbourhood.deployment.local.LocalStack;
 
 /**
@@ -18,8 +21,19 @@ public final class Api {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  /** A response: status, content type and parsed JSON body (null when empty). */
-  public record Reply(int status, String contentType, JsonNode body) {
+  /** A response: status, content type, parsed JSON body (null when empty) and headers. */
+  public record Reply(
+      int status, String contentType, JsonNode body, Map<String, List<String>> headers) {
+
+    /** The first value of a response header, or null. */
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+          .flatMap(entry -> entry.getValue().stream())
+          .findFirst()
+          .orElse(null);
+    }
+
     public String problemType() {
       return body == null || !body.has("type") ? null : body.get("type").asText();
     }
@@ -44,21 +58,40 @@ public final class Api {
 
   private final LocalStack stack;
   private final Tokens tokens;
-  private final String actingOrganisation;
+  private final Map<String, String> headers;
 
   public Api(LocalStack stack) {
-    this(stack, new Tokens(stack), null);
+    this(stack, new Tokens(stack), Map.of());
   }
 
-  private Api(LocalStack stack, Tokens tokens, String actingOrganisation) {
+  private Api(LocalStack stack, Tokens tokens, Map<String, String> headers) {
     this.stack = stack;
     this.tokens = tokens;
-    this.actingOrganisation = actingOrganisation;
+    this.headers = Map.copyOf(headers);
   }
 
   /** The same client, telling the API which organisation the user acts for (by its alias). */
   public Api actingFor(String organisationAlias) {
-    return new Api(stack, tokens, organisationAlias);
+    return with("X-Acting-Organisation", organisationAlias);
+  }
+
+  /** The same client, sending one more header with every request. */
+  public Api with(String header, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(header, value);
+    return new Api(stack, tokens, more);
+  }
+
+  /**
+   * The same client, changing a referral at the version {@code reader} sees now (If-Match), as a
+   * client does that has just read it.
+   */
+  public Api atVersionOf(String reader, String referralId) {
+    Reply current = get(reader, "/referrals/" + referralId);
+    if (current.status() != 200) {
+      throw new IllegalStateException(reader + " cannot read " + referralId + ": " + current);
+    }
+    return with("If-Match", current.header("ETag"));
   }
 
   public Tokens tokens() {
@@ -95,9 +128,7 @@ public final class Api {
       if (user != null) {
         request.header("Authorization", "Bearer " + tokens.of(user));
       }
-      if (actingOrganisation != null) {
-        request.header("X-Acting-Organisation", actingOrganisation);
-      }
+      headers.forEach(request::header);
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
@@ -105,7 +136,8 @@ public final class Api {
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          text == null || text.isBlank() ? null : JSON.readTree(text));
+          text == null || text.isBlank() ? null : JSON.readTree(text),
+          response.headers().map());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -188,7 +188,7 @@ public class Referrals {
 
   /** The referrer sends a draft, with the person's agreement to share. */
   public ReferralView sendDraft(Caller caller, UUID id, Long version, Boolean consentToShare) {
-    Referral referral = find(id);
+    Referral referral = findForChange(id);
     Access access = policy.toReferral(caller, Operation.REFERRAL_EDIT_DRAFT, referral);
     checkVersion(referral, version);
     Instant now = now();
@@ -374,7 +374,7 @@ public class Referrals {
         policy.toPerson(caller, Operation.ME_REFERRAL_WITHDRAW, person, RecordType.REFERRAL);
     Referral referral =
         referrals
-            .find(id)
+            .findForChange(id)
             .filter(r -> r.person().id().equals(person.id()))
             .filter(r -> r.status() != ReferralStatus.DRAFT)
             .orElseThrow(() -> new RecordNotFoundException("Referral"));
@@ -398,7 +398,7 @@ public class Referrals {
    */
   private ReferralView change(
       Caller caller, UUID id, Long version, Operation operation, Change change) {
-    Referral referral = find(id);
+    Referral referral = findForChange(id);
     Access access = policy.toReferral(caller, operation, referral);
     checkVersion(referral, version);
     Instant now = now();
@@ -534,6 +534,10 @@ public class Referrals {
     return services
         .find(id)
         .orElseThrow(() -> new InvalidInputException("serviceId", "No such service"));
+  }
+
+  private Referral findForChange(UUID id) {
+    return referrals.findForChange(id).orElseThrow(() -> new RecordNotFoundException("Referral"));
   }
 
   private Referral find(UUID id) {

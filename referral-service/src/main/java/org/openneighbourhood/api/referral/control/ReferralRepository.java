@@ -49,6 +49,15 @@ public class ReferralRepository {
   }
 
   /**
+   * The referral, locked until the transaction ends: a second change at the same moment waits for
+   * the first, then sees the version it made (and is refused as stale), so that nothing either of
+   * them writes (a care team membership, a notice) is written twice.
+   */
+  public Optional<Referral> findForChange(UUID id) {
+    return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
    * A page of an organisation's referrals on one side: first those waiting for someone to act, by
    * deadline; then those in hand, then closed ones, each most recently changed first; the newest
    * first among equals. That is the order of the list indexes, so a page costs the same at any

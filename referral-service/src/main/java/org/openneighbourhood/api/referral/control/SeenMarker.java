@@ -19,7 +19,7 @@ public class SeenMarker {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void mark(UUID id, String by, Instant at) {
-    referrals.find(id).ifPresent(referral -> referral.markSeen(by, at));
+    referrals.findForChange(id).ifPresent(referral -> referral.markSeen(by, at));
     referrals.flush();
   }
 }

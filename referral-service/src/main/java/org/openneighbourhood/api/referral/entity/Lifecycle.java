@@ -31,7 +31,8 @@ public final class Lifecycle {
   private static final Map<ReferralStatus, Rule> TABLE = new EnumMap<>(ReferralStatus.class);
 
   static {
-    rule(SENT, EnumSet.of(DRAFT), EnumSet.of(Actor.REFERRER));
+    // The person sends their own self-referral.
+    rule(SENT, EnumSet.of(DRAFT), EnumSet.of(Actor.REFERRER, Actor.PERSON));
     rule(SEEN, EnumSet.of(SENT), EnumSet.of(Actor.SYSTEM));
     rule(ACCEPTED, EnumSet.of(SENT, SEEN, WAITLISTED), EnumSet.of(Actor.RECEIVER));
     rule(WAITLISTED, EnumSet.of(SENT, SEEN), EnumSet.of(Actor.RECEIVER));

@@ -283,7 +283,7 @@ public class Referral {
 
   /** The referrer sends a draft: the receiving organisation's deadline starts. */
   public void sendDraft(String by, boolean consentToShare, Deadline deadline, Instant at) {
-    Lifecycle.check(status, ReferralStatus.SENT, Actor.REFERRER);
+    Lifecycle.check(status, ReferralStatus.SENT, selfReferral ? Actor.PERSON : Actor.REFERRER);
     if (!consentToShare) {
       throw new InvalidInputException(
           "consentToShare", "The person must agree to share their details with the service");

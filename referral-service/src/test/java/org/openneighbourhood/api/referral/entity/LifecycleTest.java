@@ -21,7 +21,7 @@ class LifecycleTest {
 
   private static final String ALLOWED =
       """
-      DRAFT -> SENT by REFERRER
+      DRAFT -> SENT by REFERRER PERSON
       SENT -> SEEN by SYSTEM
       SENT SEEN WAITLISTED -> ACCEPTED by RECEIVER
       SENT SEEN -> WAITLISTED by RECEIVER

@@ -600,25 +600,32 @@ class ReferralServiceIT {
             + "\",\"reason\":\"Worried about rent arrears\",\"urgency\":\"URGENT\","
             + "\"consentToShare\":true}";
 
-    HttpResponse<String> created =
-        send(
-            HttpRequest.newBuilder(api("referrals"))
-                .header("Authorization", lina)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    HttpResponse<String> created = submit(lina, "retry-1", body);
     assertEquals(201, created.statusCode(), created.body());
     String id = field(created.body(), "id");
     assertTrue(
         created.headers().firstValue("Location").orElse("").endsWith("/api/referrals/" + id));
     assertEquals("SENT", field(created.body(), "status"));
     assertTrue(created.body().contains("\"decidedAt\":null"), created.body());
+    String etag = created.headers().firstValue("ETag").orElseThrow();
 
-    assertProblem(accept(id, vera), 403, "forbidden");
+    HttpResponse<String> replayed = submit(lina, "retry-1", body);
+    assertEquals(200, replayed.statusCode(), "a retry answers with the first referral");
+    assertEquals(id, field(replayed.body(), "id"));
+    assertProblem(
+        submit(lina, "retry-1", body.replace("rent arrears", "council tax")),
+        422,
+        "idempotency-key-reused");
 
-    HttpResponse<String> accepted = accept(id, mo);
+    assertProblem(accept(id, vera, etag), 403, "forbidden");
+    assertProblem(accept(id, mo, null), 428, "version-required");
+    assertProblem(accept(id, mo, "\"999\""), 412, "stale");
+
+    HttpResponse<String> accepted = accept(id, mo, etag);
     assertEquals(200, accepted.statusCode(), accepted.body());
     assertEquals("ACCEPTED", field(accepted.body(), "status"));
-    assertProblem(accept(id, mo), 409, "invalid-transition");
+    String acceptedTag = accepted.headers().firstValue("ETag").orElseThrow();
+    assertProblem(accept(id, mo, acceptedTag), 409, "invalid-transition");
 
     HttpResponse<String> seenByReferrer =
         send(HttpRequest.newBuilder(api("referrals/" + id)).header("Authorization", lina));
@@ -627,16 +634,40 @@ class ReferralServiceIT {
     assertTrue(seenByReferrer.body().contains("\"by\":\"Mo Money\""), seenByReferrer.body());
 
     HttpResponse<String> inbox =
-        send(HttpRequest.newBuilder(api("referrals/inbox")).header("Authorization", mo));
+        send(
+            HttpRequest.newBuilder(api("referrals/inbox?status=ACCEPTED&size=100"))
+                .header("Authorization", mo));
     assertEquals(200, inbox.statusCode(), inbox.body());
     assertTrue(inbox.body().contains(id), inbox.body());
+    assertTrue(inbox.headers().firstValue("X-Total-Count").isPresent());
+    assertProblem(
+        send(
+            HttpRequest.newBuilder(api("referrals/inbox?status=LOST&size=0"))
+                .header("Authorization", mo)),
+        400,
+        "validation");
   }
 
-  private HttpResponse<String> accept(String id, String authorization) throws Exception {
+  private HttpResponse<String> submit(String authorization, String key, String body)
+      throws Exception {
     return send(
+        HttpRequest.newBuilder(api("referrals"))
+            .header("Authorization", authorization)
+            .header("Idempotency-Key", key)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private HttpResponse<String> accept(String id, String authorization, String etag)
+      throws Exception {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(api("referrals/" + id + "/accept"))
             .header("Authorization", authorization)
-            .POST(HttpRequest.BodyPublishers.noBody()));
+            .POST(HttpRequest.BodyPublishers.noBody());
+    if (etag != null) {
+      request.header("If-Match", etag);
+    }
+    return send(request);
   }
 
   @Test
