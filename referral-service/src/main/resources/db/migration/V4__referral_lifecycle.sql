@@ -112,6 +112,11 @@ alter table referral_status_change
     alter column organisation_name drop not null,
     add constraint referral_status_change_actor check (actor in ('REFERRER', 'RECEIVER', 'PERSON', 'SYSTEM'));
 
+-- A person who refers themselves gives their consent to share themselves: no organisation
+-- recorded it.
+alter table consent
+    alter column recorded_by_organisation_id drop not null;
+
 -- A client that retries a submission sends the same key: the first one's referral is the answer.
 create table idempotency_key (
     caller       varchar(255)             not null,

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -442,12 +443,11 @@ class AccessMatrixIT {
             .post("vera.vcfse", "/referrals/" + accepted + "/accept", null)
             .status());
     List<User> ownersLast = new ArrayList<>(USERS);
+    // Those allowed come last: the receiver's staff (who start the work), then the sender's (who
+    // withdraw the referral), so each refusal is checked against an unchanged referral.
+    List<String> order = List.of("green-minds", "northgate-pcn");
     ownersLast.sort(
-        (a, b) ->
-            Boolean.compare(
-                "northgate-pcn".equals(a.organisation()) || "green-minds".equals(a.organisation()),
-                "northgate-pcn".equals(b.organisation())
-                    || "green-minds".equals(b.organisation())));
+        Comparator.comparingInt(user -> order.indexOf(String.valueOf(user.organisation()))));
     for (User user : ownersLast) {
       String org = user.organisation() == null || user.isPerson() ? "" : user.organisation();
       String rel =

@@ -311,6 +311,9 @@ class ReferralLifecycleApiIT {
 
   @Test
   void emailsTellOfNewReferralsAndDecisionsWithALinkAndNoPersonalDetails() {
+    Reply chosen =
+        api.put("pat.person", "/me/contact", Map.of("email", PAT_MAIL, "emailUpdates", true));
+    assertEquals(200, chosen.status(), chosen::toString);
     String id = send(PAT, WALKING);
     await(() -> !mailsFor(GREEN_MINDS_MAIL, id).isEmpty(), "new referral e-mail to Green Minds");
     change("vera.vcfse", id, "accept", Map.of());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.openneighbourhood.deployment.access.PolicyText;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.local.MailCatcher;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Transcript;
 import org.openneighbourhood.deployment.stack.Transcript.Entry;
@@ -96,6 +97,21 @@ class CanaryIT {
     }
     assertEquals(3, stack.logs().size(), "PostgreSQL, Keycloak and Payara Micro");
     assertAll(checks);
+  }
+
+  @Test
+  void noEmailOfTheRunHoldsACanary(LocalStack stack, Canary canary) {
+    List<String> values = canary.values().values().stream().flatMap(List::stream).toList();
+    List<String> holding = new ArrayList<>();
+    List<MailCatcher.Mail> mails = stack.mail().received();
+    for (MailCatcher.Mail mail : mails) {
+      String text = mail.subject() + "\n" + mail.body();
+      if (text.contains("CANARY-") || values.stream().anyMatch(text::contains)) {
+        holding.add(mail.to() + ": " + mail.subject());
+      }
+    }
+    assertTrue(!mails.isEmpty(), "the run sent e-mail (invitations, referral notifications)");
+    assertEquals(List.of(), holding, "e-mails holding a canary");
   }
 
   private static List<String> lines(Path log) {

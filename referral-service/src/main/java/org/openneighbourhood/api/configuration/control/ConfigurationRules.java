@@ -64,11 +64,56 @@ public final class ConfigurationRules {
     if (values.apply(Setting.JWT_AUDIENCES).map(String::isBlank).orElse(true)) {
       problems.add(Setting.JWT_AUDIENCES.key() + " is missing: set the audience tokens must carry");
     }
+    wholeNumber(values, Setting.MAIL_SMTP_PORT, 1, 65_535, "the SMTP server's port", problems);
+    wholeNumber(
+        values,
+        Setting.REMINDER_WORKING_DAYS,
+        0,
+        20,
+        "working days before a deadline that receivers are reminded (0 for none)",
+        problems);
+    wholeNumber(
+        values,
+        Setting.SCHEDULER_INTERVAL_SECONDS,
+        1,
+        3600,
+        "seconds between runs of the scheduled work",
+        problems);
+    for (Setting flag : List.of(Setting.MAIL_SMTP_STARTTLS)) {
+      String value = values.apply(flag).map(String::strip).orElse("false");
+      if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+        problems.add(flag.key() + " must be true or false");
+      }
+    }
     String demo = values.apply(Setting.DEMO_DATA).map(String::strip).orElse("false");
     if (!demo.equalsIgnoreCase("true") && !demo.equalsIgnoreCase("false")) {
       problems.add(Setting.DEMO_DATA.key() + " must be true or false");
     }
     return problems;
+  }
+
+  /** An optional key that, when set, must be a whole number from {@code min} to {@code max}. */
+  private static void wholeNumber(
+      Function<Setting, Optional<String>> values,
+      Setting setting,
+      int min,
+      int max,
+      String meaning,
+      List<String> problems) {
+    Optional<String> value = values.apply(setting).map(String::strip).filter(v -> !v.isEmpty());
+    if (value.isEmpty()) {
+      return;
+    }
+    try {
+      int number = Integer.parseInt(value.get());
+      if (number >= min && number <= max) {
+        return;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    problems.add(
+        setting.key() + " must be a whole number from " + min + " to " + max + ": " + meaning);
   }
 
   private static boolean isUrl(String value, Set<String> schemes) {

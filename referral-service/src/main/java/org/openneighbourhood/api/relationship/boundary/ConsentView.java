@@ -2,6 +2,7 @@ package org.openneighbourhood.api.relationship.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.relationship.entity.Consent;
 
 /** What the person agreed to share with one organisation, and whether it is still in force. */
@@ -28,7 +29,7 @@ public record ConsentView(
         consent.referralId().orElse(null),
         consent.recordedAt(),
         consent.recordedBy(),
-        consent.recordedByOrganisation().name(),
+        consent.recordedByOrganisation().map(Organisation::name).orElse(null),
         consent.validUntil(),
         consent.withdrawnAt().orElse(null),
         consent.withdrawnBy().orElse(null),

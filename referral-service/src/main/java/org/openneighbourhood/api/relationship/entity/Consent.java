@@ -60,7 +60,8 @@ public class Consent {
   @Column(name = "recorded_by", nullable = false)
   private String recordedBy;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  /** None when the person gave it themselves (a self-referral). */
+  @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "recorded_by_organisation_id")
   private Organisation recordedByOrganisation;
 
@@ -89,7 +90,7 @@ public class Consent {
     this.scope = Objects.requireNonNull(scope);
     this.referralId = referralId;
     this.recordedBy = Objects.requireNonNull(recordedBy);
-    this.recordedByOrganisation = Objects.requireNonNull(recordedByOrganisation);
+    this.recordedByOrganisation = recordedByOrganisation;
     this.recordedAt = Objects.requireNonNull(now);
     this.validUntil = now.plus(LASTS);
   }
@@ -134,8 +135,9 @@ public class Consent {
     return recordedBy;
   }
 
-  public Organisation recordedByOrganisation() {
-    return recordedByOrganisation;
+  /** The organisation that recorded it; empty when the person gave it themselves. */
+  public Optional<Organisation> recordedByOrganisation() {
+    return Optional.ofNullable(recordedByOrganisation);
   }
 
   public Instant validUntil() {

@@ -37,6 +37,21 @@ class ConfigurationRulesTest {
   }
 
   @Test
+  void numbersForMailRemindersAndSchedulingMustBeInRange() {
+    var values = localDefaults();
+    values.put(Setting.MAIL_SMTP_PORT, "smtp");
+    values.put(Setting.REMINDER_WORKING_DAYS, "-1");
+    values.put(Setting.SCHEDULER_INTERVAL_SECONDS, "0");
+    values.put(Setting.MAIL_SMTP_STARTTLS, "yes");
+    List<String> problems = problems(values);
+    assertEquals(4, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith("mail.smtp.port must be a whole number from 1 to 65535"));
+    assertTrue(problems.get(1).startsWith("referral.reminder-working-days must be"));
+    assertTrue(problems.get(2).startsWith("scheduler.interval-seconds must be"));
+    assertEquals("mail.smtp.starttls must be true or false", problems.get(3));
+  }
+
+  @Test
   void blankDatabaseUrlIsRefusedByKey() {
     var values = localDefaults();
     values.put(Setting.DB_URL, " ");

@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.referral.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,5 +205,76 @@ class ReferralTest {
     referral.accept("Vera Vcfse", null, LATER);
     assertEquals(before + 1, referral.timeline().size());
     assertThrows(UnsupportedOperationException.class, () -> referral.timeline().clear());
+  }
+
+  @Test
+  void aDraftSharesNothingUntilSentWithConsent() {
+    Referral draft =
+        Referral.draft(
+            UUID.randomUUID(),
+            pat,
+            service(Capacity.ACCEPTING),
+            pcn,
+            "Lina Link",
+            null,
+            "Walks",
+            null,
+            Urgency.ROUTINE,
+            SENT);
+    assertEquals(ReferralStatus.DRAFT, draft.status());
+    assertTrue(draft.sentAt().isEmpty());
+    draft.editDraft("Walks with others", Urgency.URGENT);
+    assertThrows(
+        InvalidInputException.class, () -> draft.sendDraft("Lina Link", false, DEADLINE, LATER));
+    draft.sendDraft("Lina Link", true, DEADLINE, LATER);
+    assertEquals(ReferralStatus.SENT, draft.status());
+    assertEquals(DEADLINE.respondBy(), draft.respondBy().orElseThrow());
+    assertThrows(InvalidTransitionException.class, () -> draft.editDraft("Later", Urgency.ROUTINE));
+  }
+
+  @Test
+  void workWithThePersonEndsWithAnOutcome() {
+    Referral referral = sent();
+    referral.accept("Vera", null, LATER);
+    referral.start("Vera", "First walk booked", LATER);
+    var noOutcome =
+        assertThrows(InvalidInputException.class, () -> referral.complete(" ", "Vera", LATER));
+    assertEquals("outcome", noOutcome.fieldProblems().get(0).field());
+    referral.complete("Walks weekly", "Vera", LATER);
+    assertEquals(ReferralStatus.COMPLETED, referral.status());
+    assertTrue(referral.closed());
+    assertThrows(
+        InvalidTransitionException.class,
+        () -> referral.withdraw(Actor.PERSON, "Pat", null, LATER));
+  }
+
+  @Test
+  void thePersonWithdrawsInTheirOwnNameAndNoOrganisationIsNamed() {
+    Referral referral = sent();
+    referral.withdraw(Actor.PERSON, "Pat Example", "Feeling better", LATER);
+    StatusChange last = referral.timeline().get(referral.timeline().size() - 1);
+    assertEquals(Actor.PERSON, last.actor());
+    assertTrue(last.organisationName().isEmpty());
+    assertEquals(ReferralStatus.WITHDRAWN, referral.status());
+  }
+
+  @Test
+  void anUnansweredReferralIsOverdueAfterItsDeadlineAndThenExpires() {
+    Referral referral = sent();
+    assertFalse(referral.isOverdue(DEADLINE.respondBy()));
+    assertTrue(referral.isOverdue(DEADLINE.respondBy().plusSeconds(1)));
+    assertTrue(referral.markSeen("Vera", LATER));
+    assertFalse(referral.markSeen("Vera", LATER), "seen once");
+    referral.expire(DEADLINE.respondBy().plusSeconds(1));
+    assertEquals(ReferralStatus.EXPIRED, referral.status());
+    assertFalse(referral.isOverdue(DEADLINE.respondBy().plusSeconds(1)), "no longer waiting");
+  }
+
+  @Test
+  void enteredInErrorNeedsANote() {
+    Referral referral = sent();
+    assertThrows(InvalidInputException.class, () -> referral.enteredInError("Lina", null, LATER));
+    referral.enteredInError("Lina", "Wrong person", LATER);
+    assertEquals(ReferralStatus.ENTERED_IN_ERROR, referral.status());
   }
 }
