@@ -115,10 +115,11 @@ select r.id, step.n - 1, step.status,
        case when cardinality(r.path) = 1 then r.created_at
             else r.created_at + (r.last_at - r.created_at) * (step.n - 1) / (cardinality(r.path) - 1)
            end,
-       case when actor.actor = 'SYSTEM' then 'Neighbourhood portal'
-            when actor.actor = 'RECEIVER' then 'Benchmark Volunteer'
+       case when step.status = 'EXPIRED' then 'Neighbourhood portal'
+            when actor.actor = 'RECEIVER' or step.status = 'SEEN' then 'Benchmark Volunteer'
             when actor.actor = 'PERSON' then 'The person' else 'Benchmark Link Worker' end,
-       case actor.actor when 'RECEIVER' then receiving.name when 'REFERRER' then referring.name end,
+       case when actor.actor = 'RECEIVER' or step.status = 'SEEN' then receiving.name
+            when actor.actor = 'REFERRER' then referring.name end,
        case when step.status = 'EXPIRED' then 'No answer by the response deadline' end,
        actor.actor
 from batch_referral r
@@ -126,7 +127,8 @@ join organisation receiving on receiving.id = r.receiving
 left join organisation referring on referring.id = r.referring
 cross join lateral unnest(r.path) with ordinality as step(status, n)
 cross join lateral (
-    select case when step.status = 'EXPIRED' then 'SYSTEM'
+    -- The portal marks a referral SEEN when someone at the receiving organisation opens it.
+    select case when step.status in ('EXPIRED', 'SEEN') then 'SYSTEM'
                 when step.status in ('DRAFT', 'SENT', 'WITHDRAWN', 'ENTERED_IN_ERROR')
                     then case when r.self_referral then 'PERSON' else 'REFERRER' end
                 else 'RECEIVER' end as actor) actor;
