@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -243,6 +246,14 @@ public final class LocalStack implements AutoCloseable {
    */
   public List<Path> logs() {
     return List.of(database.log(), keycloak.log(), payara.log());
+  }
+
+  /**
+   * A connection to the application's database as its own role, for the benchmark, which loads a
+   * region's worth of referrals with SQL (the API would take hours) and reads the query plans.
+   */
+  public Connection connectToDatabase() throws SQLException {
+    return DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER, database.password());
   }
 
   public String tokenEndpoint() {

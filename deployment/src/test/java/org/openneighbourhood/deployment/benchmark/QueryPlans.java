@@ -1,0 +1,133 @@
+package org.openneighbourhood.deployment.benchmark;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plans PostgreSQL makes for the list queries, with {@code EXPLAIN ANALYZE}. The SQL is what
+ * Hibernate 6 writes for {@code ReferralRepository.list} (the organisation joined by its alias,
+ * statuses as bind parameters), prepared, because the JDBC driver prepares a statement on the
+ * server from its fifth use and PostgreSQL may then plan it once for any parameters: each query is
+ * explained with a plan for its values and with that generic plan.
+ */
+final class QueryPlans {
+
+  /** One list query of the API: the page of rows or the count beside it. */
+  enum ListQuery {
+    INBOX_PAGE(
+        "inbox, first page",
+        "(text, text, int)",
+        page("receiving", "and r.status <> $2", 3),
+        "'green-minds', 'DRAFT', 25"),
+    INBOX_COUNT(
+        "inbox, count",
+        "(text, text)",
+        count("receiving", "and r.status <> $2"),
+        "'green-minds', 'DRAFT'"),
+    INBOX_WAITING_PAGE(
+        "inbox ?status=SENT&status=SEEN, first page",
+        "(text, text, int, text, text, int)",
+        page(
+            "receiving", "and r.status <> $2 and r.list_group in ($3) and r.status in ($4, $5)", 6),
+        "'green-minds', 'DRAFT', 0, 'SENT', 'SEEN', 25"),
+    SENT_PAGE("sent, first page", "(text, int)", page("referring", "", 2), "'northgate-pcn', 25"),
+    SENT_COUNT("sent, count", "(text)", count("referring", ""), "'northgate-pcn'"),
+    // Not what the API runs: the same pages with the organisation found first, which lets the
+    // list index give the rows in order (the join makes PostgreSQL sort every row of the
+    // organisation), and DRAFT written in the SQL, so that a generic plan may use the inbox index.
+    INBOX_PAGE_BY_ID(
+        "inbox, first page, organisation found first (not the API's SQL)",
+        "(text, int)",
+        ordered("receiving", "and r.status <> 'DRAFT'"),
+        "'green-minds', 25"),
+    SENT_PAGE_BY_ID(
+        "sent, first page, organisation found first (not the API's SQL)",
+        "(text, int)",
+        ordered("referring", ""),
+        "'northgate-pcn', 25");
+
+    private final String title;
+    private final String types;
+    private final String sql;
+    private final String values;
+
+    ListQuery(String title, String types, String sql, String values) {
+      this.title = title;
+      this.types = types;
+      this.sql = sql;
+      this.values = values;
+    }
+
+    String title() {
+      return title;
+    }
+  }
+
+  /** What PostgreSQL did for one query in one planning mode. */
+  record Plan(ListQuery query, boolean generic, double millis, String text) {}
+
+  private QueryPlans() {}
+
+  static List<Plan> explain(Connection db) throws SQLException {
+    List<Plan> plans = new ArrayList<>();
+    try (Statement statement = db.createStatement()) {
+      for (ListQuery query : ListQuery.values()) {
+        statement.execute("prepare list_query " + query.types + " as " + query.sql);
+        for (boolean generic : new boolean[] {false, true}) {
+          statement.execute(
+              "set plan_cache_mode = " + (generic ? "force_generic_plan" : "force_custom_plan"));
+          plans.add(explain(statement, query, generic));
+        }
+        statement.execute("deallocate list_query");
+      }
+      statement.execute("reset plan_cache_mode");
+    }
+    return plans;
+  }
+
+  private static Plan explain(Statement statement, ListQuery query, boolean generic)
+      throws SQLException {
+    StringBuilder text = new StringBuilder();
+    double millis = 0;
+    try (ResultSet lines =
+        statement.executeQuery(
+            "explain (analyze, buffers) execute list_query(" + query.values + ")")) {
+      while (lines.next()) {
+        String line = lines.getString(1);
+        text.append(line).append('\n');
+        if (line.startsWith("Execution Time: ")) {
+          millis = Double.parseDouble(line.replaceAll("[^0-9.]", ""));
+        }
+      }
+    }
+    return new Plan(query, generic, millis, text.toString());
+  }
+
+  private static String page(String side, String filter, int limitParameter) {
+    return "select r.* from referral r join organisation o on o.id = r."
+        + side
+        + "_organisation_id where o.alias = $1 "
+        + filter
+        + " order by r.list_group, r.list_order, r.created_at desc, r.id limit $"
+        + limitParameter;
+  }
+
+  private static String ordered(String side, String filter) {
+    return "select r.* from referral r where r."
+        + side
+        + "_organisation_id = (select id from organisation where alias = $1) "
+        + filter
+        + " order by r.list_group, r.list_order, r.created_at desc, r.id limit $2";
+  }
+
+  private static String count(String side, String filter) {
+    return "select count(r.id) from referral r join organisation o on o.id = r."
+        + side
+        + "_organisation_id where o.alias = $1 "
+        + filter;
+  }
+}

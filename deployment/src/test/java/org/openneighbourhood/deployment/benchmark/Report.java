@@ -1,0 +1,118 @@
+package org.openneighbourhood.deployment.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures as a Markdown page, written as they come so that a long run that is stopped still
+ * leaves what it measured; {@code deployment/BENCHMARK.md} quotes it.
+ */
+final class Report {
+
+  private final Path file;
+  private final StringBuilder text = new StringBuilder();
+
+  Report(Path file) {
+    this.file = file;
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    long memory =
+        os instanceof com.sun.management.OperatingSystemMXBean bean
+            ? bean.getTotalMemorySize() >> 30
+            : -1;
+    line("# Referral benchmark");
+    line("");
+    line("- date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    line(
+        "- machine: %d cores, %d GiB, %s %s, Java %s",
+        os.getAvailableProcessors(),
+        memory,
+        os.getName(),
+        os.getVersion(),
+        System.getProperty("java.version"));
+    line("- command: `./benchmark`");
+  }
+
+  void submissions(int clients, Latencies run) {
+    line("");
+    line("## Submissions: POST /referrals, %d clients at once, Idempotency-Key each", clients);
+    line("");
+    line("| submissions | failed | per second | p50 ms | p95 ms | p99 ms | load |");
+    line("|---:|---:|---:|---:|---:|---:|---:|");
+    line(
+        "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.1f |",
+        run.requests(), run.failures(), run.perSecond(), run.p50(), run.p95(), run.p99(), load());
+  }
+
+  void listsHeading(int warmUp, int requests) {
+    line("");
+    line("## Lists: first page (25 rows), one client, %d requests after %d", requests, warmUp);
+    line("");
+    line(
+        "| referrals | list | rows in list | shown whole | failed | p50 ms | p95 ms | p99 ms | load |");
+    line("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+  }
+
+  void list(long referrals, String list, String total, String whole, Latencies run) {
+    line(
+        "| %,d | %s | %s | %s | %d | %.0f | %.0f | %.0f | %.1f |",
+        referrals, list, total, whole, run.failures(), run.p50(), run.p95(), run.p99(), load());
+  }
+
+  void plans(long referrals, List<QueryPlans.Plan> plans, boolean withText) {
+    line("");
+    line("## Query plans at %,d referrals: EXPLAIN (ANALYZE, BUFFERS), ms", referrals);
+    line("");
+    line("| query | plan for the values | generic plan |");
+    line("|---|---:|---:|");
+    for (int i = 0; i + 1 < plans.size(); i += 2) {
+      line(
+          "| %s | %.2f | %.2f |",
+          plans.get(i).query().title(), plans.get(i).millis(), plans.get(i + 1).millis());
+    }
+    if (withText) {
+      for (QueryPlans.Plan plan : plans) {
+        line("");
+        line("%s, %s plan:", plan.query().title(), plan.generic() ? "generic" : "custom");
+        line("");
+        line("```");
+        text.append(plan.text());
+        line("```");
+      }
+    }
+  }
+
+  /** A line of its own after the tables. */
+  void note(String text) {
+    line("");
+    line("%s", text);
+  }
+
+  /**
+   * The machine's load average over the last minute, when the row was written: other work on the
+   * machine (the stack's own scheduler, a build) shows in the figures, and this says how much.
+   */
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private void line(String format, Object... values) {
+    text.append(String.format(Locale.ROOT, format, values)).append('\n');
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return text.toString();
+  }
+}
