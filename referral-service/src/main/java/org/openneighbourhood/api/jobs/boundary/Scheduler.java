@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
@@ -27,7 +28,9 @@ import org.openneighbourhood.api.jobs.control.ReferralJobs;
 public class Scheduler {
 
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
-  private static final int RECORD_REFRESH_EVERY = 10;
+
+  /** Services' records read a year of referrals: refreshed this often, whatever the interval. */
+  private static final Duration RECORD_REFRESH_EVERY = Duration.ofMinutes(10);
 
   @Resource ManagedScheduledExecutorService executor;
 
@@ -39,7 +42,7 @@ public class Scheduler {
   int intervalSeconds;
 
   private ScheduledFuture<?> run;
-  private int round;
+  private long recordsRefreshedAt;
 
   @PostConstruct
   void start() {
@@ -60,7 +63,9 @@ public class Scheduler {
     drain("remind", referralJobs::remindBeforeDeadline);
     drain("expire", referralJobs::expirePastDeadline);
     drain("send mail", mailJobs::sendDue);
-    if (round++ % RECORD_REFRESH_EVERY == 0) {
+    long now = System.nanoTime();
+    if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {
+      recordsRefreshedAt = now;
       job("refresh service records", referralJobs::refreshServiceRecords);
     }
   }

@@ -35,18 +35,31 @@ public class MailJobs {
     }
     Instant now = Instant.now(clock);
     List<PendingMail> due = outbox.claim(now, ReferralJobs.BATCH);
+    if (due.isEmpty()) {
+      return 0;
+    }
     int sent = 0;
-    for (PendingMail mail : due) {
-      try {
-        mailer.send(mail);
-        outbox.sent(mail, Instant.now(clock));
-        sent++;
-      } catch (MessagingException | RuntimeException e) {
-        // The class of the failure only: the message or recipient could hold personal details.
-        LOG.log(Level.WARNING, "Sending {0} failed: {1}", new Object[] {mail, e.getClass()});
-        outbox.failed(mail, e.getClass().getName(), Instant.now(clock));
+    try (Mailer.Connection connection = mailer.connect()) {
+      for (PendingMail mail : due) {
+        try {
+          connection.send(mail);
+          outbox.sent(mail, Instant.now(clock));
+          sent++;
+        } catch (MessagingException | RuntimeException e) {
+          failed(mail, e);
+        }
+      }
+    } catch (MessagingException cannotConnect) {
+      for (PendingMail mail : due.subList(sent, due.size())) {
+        failed(mail, cannotConnect);
       }
     }
     return sent;
+  }
+
+  private void failed(PendingMail mail, Exception e) {
+    // The class of the failure only: the message or recipient could hold personal details.
+    LOG.log(Level.WARNING, "Sending {0} failed: {1}", new Object[] {mail, e.getClass()});
+    outbox.failed(mail, e.getClass().getName(), Instant.now(clock));
   }
 }

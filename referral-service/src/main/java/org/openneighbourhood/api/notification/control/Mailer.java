@@ -85,15 +85,38 @@ public class Mailer {
     return session != null;
   }
 
-  public void send(PendingMail mail) throws MessagingException {
+  /** One connection to the SMTP server for a batch of messages. */
+  public final class Connection implements AutoCloseable {
+
+    private final Transport transport;
+
+    private Connection(Transport transport) {
+      this.transport = transport;
+    }
+
+    public void send(PendingMail mail) throws MessagingException {
+      MimeMessage message = new MimeMessage(session);
+      message.setFrom(new InternetAddress(from, true));
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      message.saveChanges();
+      transport.sendMessage(message, message.getAllRecipients());
+    }
+
+    @Override
+    public void close() throws MessagingException {
+      transport.close();
+    }
+  }
+
+  /** Connects to the SMTP server, for sending a batch. */
+  public Connection connect() throws MessagingException {
     if (session == null) {
       throw new MessagingException("E-mail is off (mail.smtp.host is not set)");
     }
-    MimeMessage message = new MimeMessage(session);
-    message.setFrom(new InternetAddress(from, true));
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
-    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setText(mail.body(), StandardCharsets.UTF_8.name());
-    Transport.send(message);
+    Transport transport = session.getTransport("smtp");
+    transport.connect();
+    return new Connection(transport);
   }
 }

@@ -223,7 +223,11 @@ public class Referrals {
     policy.checkRole(caller, operation, RecordType.REFERRAL);
     String acting = policy.actingOrganisation(caller);
     Instant now = now();
-    ReferralRepository.Page found = referrals.list(side, acting, statuses, page, size);
+    Organisation organisation =
+        organisations
+            .findByAlias(acting)
+            .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
+    ReferralRepository.Page found = referrals.list(side, organisation.id(), statuses, page, size);
     Actor actor = side == Side.SENT ? Actor.REFERRER : Actor.RECEIVER;
     List<ReferralView> rows =
         found.rows().stream()
