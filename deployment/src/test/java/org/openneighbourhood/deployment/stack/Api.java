@@ -79,6 +79,12 @@ public final class Api {
 
   /** {@code user} null sends no token at all. */
   public Reply send(String user, String method, String path, Object body) {
+    return send(user, method, path, body, java.util.Map.of());
+  }
+
+  /** The same, with extra request headers (If-Match, Idempotency-Key). */
+  public Reply send(
+      String user, String method, String path, Object body, java.util.Map<String, String> headers) {
     try {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(stack.apiUrl() + path))
@@ -98,6 +104,7 @@ public final class Api {
       if (actingOrganisation != null) {
         request.header("X-Acting-Organisation", actingOrganisation);
       }
+      headers.forEach(request::header);
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
