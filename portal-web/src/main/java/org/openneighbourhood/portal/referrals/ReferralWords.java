@@ -162,7 +162,7 @@ public class ReferralWords {
   }
 
   /** A service's capacity with its reopening day: "Paused until 1 March 2027". */
-  public String capacity(Service service) {
+  public String serviceCapacity(Service service) {
     return switch (code(service.capacity())) {
       case "ACCEPTING" -> "Accepting";
       case "WAITLIST" -> "Waiting list";

@@ -82,8 +82,8 @@ class ReferralWordsTest {
   void servicesSayWhenTheyReopenHowFastTheyAnswerAndHowOftenTheyAccept() {
     assertEquals(
         "Paused until 1 March 2027",
-        words.capacity(service("PAUSED", LocalDate.of(2027, 3, 1), null, null)));
-    assertEquals("Waiting list", words.capacity(service("WAITLIST", null, null, null)));
+        words.serviceCapacity(service("PAUSED", LocalDate.of(2027, 3, 1), null, null)));
+    assertEquals("Waiting list", words.serviceCapacity(service("WAITLIST", null, null, null)));
     assertEquals(
         "Usually answers in about 3 working days",
         words.typicalResponse(service("ACCEPTING", null, 2.6, 80)));
