@@ -83,6 +83,18 @@ public class NewReferralPage implements Serializable {
 
   private String submit(boolean draft) {
     errors.clear();
+    if (person == null) {
+      // A second submit of a form whose first already succeeded reaches a new view: read again
+      // whom it is about (the form sends the person's id), and let the idempotency key answer.
+      Optional<UUID> personId = Pages.uuid(Pages.parameter("person"));
+      if (personId.isEmpty()) {
+        Pages.notFound();
+        return null;
+      }
+      person = api.person(personId.get());
+      services = api.services();
+      setAnchors();
+    }
     service = Pages.parameter("service");
     urgency = Pages.parameter("urgency");
     consentToShare = "true".equals(Pages.parameter("consentToShare"));
