@@ -3,3 +3,23 @@ import { initAll } from './nhsuk-frontend.min.js'
 
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported')
 initAll()
+
+// Forms marked data-submit-once send once: later submits are ignored and the buttons are disabled.
+// Disabling waits a turn, so the clicked button's own name still goes with the first submit (Faces
+// reads it to know which button was pressed). The server does not rely on this: the form's
+// idempotency key makes a second request answer with the first one's result.
+for (const form of document.querySelectorAll('form[data-submit-once]')) {
+  form.addEventListener('submit', (event) => {
+    if (form.dataset.submitted === 'true') {
+      event.preventDefault()
+      return
+    }
+    form.dataset.submitted = 'true'
+    setTimeout(() => {
+      for (const button of form.querySelectorAll('button, input[type=submit]')) {
+        button.disabled = true
+        button.setAttribute('aria-disabled', 'true')
+      }
+    }, 0)
+  })
+}

@@ -1,6 +1,8 @@
 package org.openneighbourhood.deployment.journeys;
 
 import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Sending a referral, and the referral's own page. */
 final class ReferralPages {
@@ -31,11 +33,35 @@ final class ReferralPages {
   String send() {
     browser.click("send-referral");
     browser.arrivedAt("/referrals/referral.xhtml");
+    return idFromAddress();
+  }
+
+  /** Keeps the referral as a draft and returns its id. */
+  String saveDraft() {
+    browser.click("save-draft");
+    browser.arrivedAt("/referrals/referral.xhtml");
+    return idFromAddress();
+  }
+
+  /** Opens a referral the organisation sent, by its id. */
+  void open(String referralId) {
+    browser.open("/referrals/referral.xhtml?id=" + referralId);
+    browser.arrivedAt("/referrals/referral.xhtml");
+  }
+
+  String idFromAddress() {
     String query = URI.create(browser.driver().getCurrentUrl()).getQuery();
     return query.replaceAll(".*id=([0-9a-f-]{36}).*", "$1");
   }
 
   String status() {
     return browser.text("referral-status");
+  }
+
+  /** The other services offered (their link texts), once a referral expired or was declined. */
+  java.util.List<String> alternatives() {
+    return browser.find("alternatives").findElements(By.className("alternative")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

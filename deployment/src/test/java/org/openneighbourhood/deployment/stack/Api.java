@@ -112,6 +112,12 @@ public final class Api {
 
   /** {@code user} null sends no token at all. */
   public Reply send(String user, String method, String path, Object body) {
+    return send(user, method, path, body, Map.of());
+  }
+
+  /** The same, with extra request headers for this request (If-Match, Idempotency-Key). */
+  public Reply send(
+      String user, String method, String path, Object body, Map<String, String> extra) {
     try {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(stack.apiUrl() + path))
@@ -129,6 +135,7 @@ public final class Api {
         request.header("Authorization", "Bearer " + tokens.of(user));
       }
       headers.forEach(request::header);
+      extra.forEach(request::header);
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A referral as the API shows it; status is SENT, ACCEPTED or DECLINED in this slice. */
+/**
+ * A referral as the API shows it. {@code version} goes back in If-Match with every change; {@code
+ * nextStatuses} are the changes the signed-in user may make now, so pages offer exactly those.
+ */
 public record Referral(
     UUID id,
+    long version,
     String status,
     Person person,
     UUID serviceId,
@@ -15,23 +19,63 @@ public record Referral(
     String receivingOrganisationName,
     UUID referringOrganisationId,
     String referringOrganisationName,
+    boolean selfReferral,
     String referredBy,
     String reason,
     String whatMattersToMe,
     String urgency,
     boolean consentToShare,
+    Instant createdAt,
     Instant sentAt,
+    Instant respondBy,
+    boolean overdue,
     Instant decidedAt,
     String declineReason,
     String declineNote,
+    String outcome,
     List<TimelineEntry> timeline,
-    boolean consentActive) {
+    boolean consentActive,
+    List<String> nextStatuses,
+    List<Alternative> alternatives) {
 
-  public boolean isUndecided() {
-    return "SENT".equals(status);
+  /** Another service taking referrals, offered when this one expired or was declined. */
+  public record Alternative(
+      UUID serviceId, String serviceName, String organisationName, String capacity) {}
+
+  /** Whether the signed-in user may move the referral to {@code status} now. */
+  public boolean can(String status) {
+    return nextStatuses != null && nextStatuses.contains(status);
+  }
+
+  /** Whether any of the given comma-separated statuses is open to the signed-in user. */
+  public boolean canAny(String statuses) {
+    for (String status : statuses.split(",")) {
+      if (can(status.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isDraft() {
+    return "DRAFT".equals(status);
+  }
+
+  /** Sent and waiting for the receiving organisation's answer. */
+  public boolean isAwaitingAnswer() {
+    return "SENT".equals(status) || "SEEN".equals(status);
   }
 
   public List<TimelineEntry> timelineOrEmpty() {
     return timeline == null ? List.of() : timeline;
+  }
+
+  public List<Alternative> alternativesOrEmpty() {
+    return alternatives == null ? List.of() : alternatives;
+  }
+
+  /** The If-Match value that says "change the referral as I saw it". */
+  public String ifMatch() {
+    return Versions.ifMatch(version);
   }
 }

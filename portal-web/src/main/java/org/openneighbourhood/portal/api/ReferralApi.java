@@ -2,6 +2,7 @@ package org.openneighbourhood.portal.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +22,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ReferralApi {
+
+  String IF_MATCH = "If-Match";
+  String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @GET
   @Path("services")
@@ -53,29 +58,55 @@ public interface ReferralApi {
   @Path("people/{id}/plan/goals")
   Plan addGoal(@PathParam("id") UUID personId, NewGoal goal);
 
+  @GET
+  @Path("services/{id}")
+  Service service(@PathParam("id") UUID id);
+
+  @PUT
+  @Path("services/{id}/capacity")
+  Service declareCapacity(@PathParam("id") UUID id, CapacityDeclaration declaration);
+
+  /** A retry with the same key answers with the referral the first attempt made. */
   @POST
   @Path("referrals")
-  Referral sendReferral(NewReferral referral);
+  Referral sendReferral(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, NewReferral referral);
 
+  /** A page of the referrals my organisation sent; read it with {@link ReferralList#read}. */
   @GET
   @Path("referrals/sent")
-  List<Referral> sentReferrals();
+  Response sentReferrals(
+      @QueryParam("status") List<String> statuses,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
 
+  /** A page of the referrals to my organisation; read it with {@link ReferralList#read}. */
   @GET
   @Path("referrals/inbox")
-  List<Referral> inbox();
+  Response inbox(
+      @QueryParam("status") List<String> statuses,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
 
   @GET
   @Path("referrals/{id}")
   Referral referral(@PathParam("id") UUID id);
 
   @POST
-  @Path("referrals/{id}/accept")
-  Referral accept(@PathParam("id") UUID id);
+  @Path("referrals/{id}/send")
+  Referral sendDraft(
+      @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, DraftSending sending);
 
+  /**
+   * A change of status: accept, waitlist, decline, start, complete, did-not-engage, withdraw or
+   * entered-in-error. ifMatch is the version the user saw ({@link Versions}).
+   */
   @POST
-  @Path("referrals/{id}/decline")
-  Referral decline(@PathParam("id") UUID id, Decline decline);
+  @Path("referrals/{id}/{change}")
+  Referral change(
+      @PathParam("id") UUID id,
+      @PathParam("change") String change,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      StatusUpdate update);
 
   @GET
   @Path("me")
@@ -88,6 +119,23 @@ public interface ReferralApi {
   @GET
   @Path("me/referrals")
   List<Referral> myReferrals();
+
+  @POST
+  @Path("me/referrals")
+  Referral referMyself(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, SelfReferral referral);
+
+  @POST
+  @Path("me/referrals/{id}/withdraw")
+  Referral withdrawMine(
+      @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, StatusUpdate update);
+
+  @GET
+  @Path("me/contact")
+  ContactChoice myContact();
+
+  @PUT
+  @Path("me/contact")
+  ContactChoice chooseContact(ContactChoice choice);
 
   @GET
   @Path("people/{id}/care-team")

@@ -1,9 +1,14 @@
 package org.openneighbourhood.portal.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A directory entry; capacity is ACCEPTING, WAITLIST or PAUSED. */
+/**
+ * A directory entry; capacity is ACCEPTING, WAITLIST or PAUSED (until reopensOn, when known).
+ * typicalResponseDays and acceptanceRatePercent are null until the service has answered enough
+ * referrals for them to mean something.
+ */
 public record Service(
     UUID id,
     String name,
@@ -12,7 +17,13 @@ public record Service(
     String organisationName,
     List<String> categories,
     String capacity,
-    int responseDays) {
+    LocalDate reopensOn,
+    Integer maxOpenReferrals,
+    int responseDays,
+    boolean acceptsSelfReferral,
+    Double typicalResponseDays,
+    Integer acceptanceRatePercent,
+    int decisionsCounted) {
 
   public boolean isPaused() {
     return "PAUSED".equals(capacity);

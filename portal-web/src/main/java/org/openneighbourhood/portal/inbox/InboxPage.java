@@ -4,23 +4,51 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.ReferralList;
+import org.openneighbourhood.portal.referrals.ReferralFilter;
 
-/** Referrals addressed to my organisation, newest first. */
+/**
+ * Referrals addressed to my organisation, in the API's order: those waiting for our answer by
+ * deadline, then those in hand, then closed ones; filtered by status and paged.
+ */
 @Named
 @RequestScoped
 public class InboxPage {
 
+  static final List<String> STATUSES =
+      List.of(
+          "SENT",
+          "SEEN",
+          "WAITLISTED",
+          "ACCEPTED",
+          "IN_PROGRESS",
+          "DECLINED",
+          "EXPIRED",
+          "COMPLETED",
+          "DID_NOT_ENGAGE",
+          "WITHDRAWN",
+          "ENTERED_IN_ERROR");
+
   @Inject ReferralApi api;
 
-  private List<Referral> referrals = List.of();
+  private ReferralFilter filter;
+  private ReferralList list;
 
   public void load() {
-    referrals = api.inbox();
+    filter = ReferralFilter.fromRequest(STATUSES);
+    list =
+        ReferralList.read(
+            api.inbox(filter.getChosen(), filter.getPage(), ReferralFilter.PAGE_SIZE),
+            filter.getPage(),
+            ReferralFilter.PAGE_SIZE);
   }
 
-  public List<Referral> getReferrals() {
-    return referrals;
+  public ReferralFilter getFilter() {
+    return filter;
+  }
+
+  public ReferralList getList() {
+    return list;
   }
 }

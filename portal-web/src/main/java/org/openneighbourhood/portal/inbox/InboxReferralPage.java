@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.openneighbourhood.portal.api.ApiProblemException;
-import org.openneighbourhood.portal.api.Decline;
+import org.openneighbourhood.portal.api.Change;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
-import org.openneighbourhood.portal.referrals.ReferralWords;
+import org.openneighbourhood.portal.referrals.ReferralChanges;
 
-/** A referral addressed to my organisation, and the decision to accept or decline it. */
+/**
+ * A referral addressed to my organisation, and the changes the receiver makes to it: answer it
+ * (accept, waitlist, decline with a reason), start, complete with an outcome, or close it when the
+ * person did not take it up. Only the changes the API lists in nextStatuses are offered.
+ */
 @Named
 @ViewScoped
 public class InboxReferralPage implements Serializable {
@@ -21,16 +25,22 @@ public class InboxReferralPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int MAX_NOTE = 2000;
 
-  static final Map<String, String> API_FIELDS =
+  static final Map<String, String> DECLINE_FIELDS =
       Map.of("reason", "declineReason", "note", "declineNote");
+  static final Map<String, String> ANSWER_FIELDS = Map.of("note", "answerNote");
+  static final Map<String, String> COMPLETE_FIELDS =
+      Map.of("outcome", "outcome", "note", "outcome");
+  static final Map<String, String> CLOSE_FIELDS = Map.of("note", "closeNote");
 
   @Inject ReferralApi api;
-  @Inject ReferralWords words;
 
   private String id;
   private Referral referral;
   private String declineReason = "";
   private String declineNote;
+  private String answerNote;
+  private String outcome;
+  private String closeNote;
   private final FormErrors errors =
       new FormErrors(Map.of("declineReason", "declineReason-NO_CAPACITY"));
 
@@ -40,12 +50,12 @@ public class InboxReferralPage implements Serializable {
 
   public String accept() {
     errors.clear();
-    try {
-      api.accept(referral.id());
-      return Pages.redirect("/inbox/referral.xhtml", "id", referral.id());
-    } catch (ApiProblemException e) {
-      return refused(e);
-    }
+    return change(Change.ACCEPT, optionalNote(answerNote, "answerNote"), ANSWER_FIELDS);
+  }
+
+  public String waitlist() {
+    errors.clear();
+    return change(Change.WAITLIST, optionalNote(answerNote, "answerNote"), ANSWER_FIELDS);
   }
 
   public String decline() {
@@ -54,7 +64,7 @@ public class InboxReferralPage implements Serializable {
     if (!DeclineReason.isCode(declineReason)) {
       errors.add("declineReason", "Select why you are declining");
     }
-    String note = declineNote == null ? "" : declineNote.strip();
+    String note = strip(declineNote);
     if ("OTHER".equals(declineReason) && note.isEmpty()) {
       errors.add("declineNote", "Tell them why you are declining");
     } else if (note.length() > MAX_NOTE) {
@@ -63,28 +73,63 @@ public class InboxReferralPage implements Serializable {
     if (errors.isPresent()) {
       return null;
     }
-    try {
-      api.decline(referral.id(), new Decline(declineReason, note.isEmpty() ? null : note));
-      return Pages.redirect("/inbox/referral.xhtml", "id", referral.id());
-    } catch (ApiProblemException e) {
-      return refused(e);
-    }
+    return change(
+        Change.DECLINE,
+        new StatusUpdate(declineReason, note.isEmpty() ? null : note, null),
+        DECLINE_FIELDS);
   }
 
-  /** A decision the API refused: show why, next to the right field or at the top. */
-  private String refused(ApiProblemException e) {
-    if (e.status() == 409) {
-      referral = api.referral(referral.id());
-      errors.addGeneral(
-          "This referral has already been decided, so your decision was not saved. It now says: "
-              + words.status(referral));
+  public String start() {
+    errors.clear();
+    return change(Change.START, StatusUpdate.note(null), Map.of());
+  }
+
+  public String complete() {
+    errors.clear();
+    String text = strip(outcome);
+    if (text.isEmpty()) {
+      errors.add("outcome", "Say what came of the referral");
+    } else if (text.length() > MAX_NOTE) {
+      errors.add("outcome", "The outcome must be " + MAX_NOTE + " characters or fewer");
+    }
+    if (errors.isPresent()) {
       return null;
     }
-    if (e.status() == 400 || e.status() == 403) {
-      errors.addProblem(e, API_FIELDS);
+    return change(Change.COMPLETE, new StatusUpdate(null, null, text), COMPLETE_FIELDS);
+  }
+
+  public String didNotEngage() {
+    errors.clear();
+    return change(Change.DID_NOT_ENGAGE, optionalNote(closeNote, "closeNote"), CLOSE_FIELDS);
+  }
+
+  private StatusUpdate optionalNote(String note, String field) {
+    String text = strip(note);
+    if (text.length() > MAX_NOTE) {
+      errors.add(field, "The note must be " + MAX_NOTE + " characters or fewer");
+    }
+    return StatusUpdate.note(text.isEmpty() ? null : text);
+  }
+
+  private String change(Change change, StatusUpdate update, Map<String, String> fields) {
+    if (errors.isPresent()) {
       return null;
     }
-    throw e;
+    var changed =
+        ReferralChanges.attempt(
+            Pages.parameter("version"),
+            ifMatch -> api.change(referral.id(), change.path(), ifMatch, update),
+            errors,
+            fields);
+    if (changed.isPresent()) {
+      return Pages.redirect("/inbox/referral.xhtml", "id", referral.id());
+    }
+    referral = api.referral(referral.id());
+    return null;
+  }
+
+  private static String strip(String text) {
+    return text == null ? "" : text.strip();
   }
 
   public String getId() {
@@ -113,6 +158,30 @@ public class InboxReferralPage implements Serializable {
 
   public void setDeclineNote(String declineNote) {
     this.declineNote = declineNote;
+  }
+
+  public String getAnswerNote() {
+    return answerNote;
+  }
+
+  public void setAnswerNote(String answerNote) {
+    this.answerNote = answerNote;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getCloseNote() {
+    return closeNote;
+  }
+
+  public void setCloseNote(String closeNote) {
+    this.closeNote = closeNote;
   }
 
   public FormErrors getErrors() {

@@ -17,7 +17,11 @@ import org.openneighbourhood.portal.api.Service;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
-/** Refer a person to a service from the directory. */
+/**
+ * Refer a person to a service from the directory, or keep the referral as a draft. The form carries
+ * an idempotency key made when it was shown: a second click, or a retry after a lost answer, sends
+ * the same key, and the API answers with the referral the first one made.
+ */
 @Named
 @ViewScoped
 public class NewReferralPage implements Serializable {
@@ -35,12 +39,14 @@ public class NewReferralPage implements Serializable {
   @Inject ReferralApi api;
 
   private String personParam;
+  private String serviceParam;
   private Person person;
   private List<Service> services = List.of();
   private String service = "";
   private String reason;
   private String urgency = "";
   private boolean consentToShare;
+  private String idempotencyKey;
   private final FormErrors errors = new FormErrors();
 
   public void load() {
@@ -50,6 +56,11 @@ public class NewReferralPage implements Serializable {
     }
     person = api.person(personId.get());
     services = api.services();
+    idempotencyKey = UUID.randomUUID().toString();
+    Pages.uuid(serviceParam)
+        .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
+        .filter(s -> !s.isPaused())
+        .ifPresent(s -> service = s.id().toString());
     setAnchors();
   }
 
@@ -63,7 +74,27 @@ public class NewReferralPage implements Serializable {
   }
 
   public String send() {
+    return submit(false);
+  }
+
+  public String saveDraft() {
+    return submit(true);
+  }
+
+  private String submit(boolean draft) {
     errors.clear();
+    if (person == null) {
+      // A second submit of a form whose first already succeeded reaches a new view: read again
+      // whom it is about (the form sends the person's id), and let the idempotency key answer.
+      Optional<UUID> personId = Pages.uuid(Pages.parameter("person"));
+      if (personId.isEmpty()) {
+        Pages.notFound();
+        return null;
+      }
+      person = api.person(personId.get());
+      services = api.services();
+      setAnchors();
+    }
     service = Pages.parameter("service");
     urgency = Pages.parameter("urgency");
     consentToShare = "true".equals(Pages.parameter("consentToShare"));
@@ -79,21 +110,42 @@ public class NewReferralPage implements Serializable {
     if (!"ROUTINE".equals(urgency) && !"URGENT".equals(urgency)) {
       errors.add("urgency", "Select how urgent it is");
     }
-    if (!consentToShare) {
+    if (!draft && !consentToShare) {
       errors.add("consentToShare", "Confirm they agree to share this information with the service");
     }
     if (errors.isPresent()) {
       return null;
     }
+    // The key the form was shown with: a double submit sends it twice and makes one referral.
+    String key = Pages.parameter("idempotencyKey");
     try {
       Referral referral =
           api.sendReferral(
-              new NewReferral(person.id(), serviceId.get(), reason.strip(), urgency, true));
+              key.isEmpty() ? null : key,
+              new NewReferral(
+                  person.id(),
+                  serviceId.get(),
+                  reason.strip(),
+                  urgency,
+                  draft ? (consentToShare ? Boolean.TRUE : null) : Boolean.TRUE,
+                  draft));
       return Pages.redirect("/referrals/referral.xhtml", "id", referral.id());
     } catch (ApiProblemException e) {
+      // Nothing was made: the next try is a new request, under a new key.
+      idempotencyKey = UUID.randomUUID().toString();
       if (e.is(409, "service-not-accepting")) {
-        errors.add("service", "This service is not taking referrals at the moment. Choose another");
+        errors.add(
+            "service",
+            e.detail().isBlank()
+                ? "This service is not taking referrals at the moment. Choose another"
+                : e.detail());
         services = api.services();
+        return null;
+      }
+      if (e.is(422, "idempotency-key-reused")) {
+        errors.addGeneral(
+            "This form was already sent with different answers. Check the referrals your"
+                + " organisation sent before sending it again.");
         return null;
       }
       if (e.status() == 400 || e.status() == 403) {
@@ -114,6 +166,14 @@ public class NewReferralPage implements Serializable {
 
   public void setPerson(String person) {
     this.personParam = person;
+  }
+
+  public String getService() {
+    return serviceParam;
+  }
+
+  public void setService(String service) {
+    this.serviceParam = service;
   }
 
   public Person getReferredPerson() {
@@ -142,6 +202,10 @@ public class NewReferralPage implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
   }
 
   public FormErrors getErrors() {

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.util.Locale;
 import org.openneighbourhood.portal.api.Consent;
 import org.openneighbourhood.portal.api.Referral;
+import org.openneighbourhood.portal.api.Service;
 import org.openneighbourhood.portal.api.TimelineEntry;
 import org.openneighbourhood.portal.layout.Display;
 
@@ -20,38 +21,123 @@ public class ReferralWords {
 
   public String status(Referral referral) {
     return switch (code(referral.status())) {
+      case "DRAFT" -> "Draft: not sent yet";
       case "SENT" -> "Waiting for a reply";
+      case "SEEN" -> "Opened by the service, waiting for a reply";
       case "ACCEPTED" -> "Accepted";
+      case "WAITLISTED" -> "On the waiting list";
       case "DECLINED" -> "Declined: " + declineReason(referral.declineReason());
+      case "EXPIRED" -> "Expired: no reply in time";
+      case "IN_PROGRESS" -> "In progress";
+      case "COMPLETED" -> "Completed";
+      case "DID_NOT_ENGAGE" -> "Closed: the person did not take it up";
+      case "WITHDRAWN" -> "Withdrawn";
+      case "ENTERED_IN_ERROR" -> "Entered in error";
       default -> humanise(referral.status());
     };
   }
 
-  /** The receiving organisation's view: a sent referral is work waiting for them. */
+  /** The receiving organisation's view: a referral waiting for an answer is work for them. */
   public String inboxStatus(Referral referral) {
-    return "SENT".equals(code(referral.status())) ? "Needs a reply" : status(referral);
+    return switch (code(referral.status())) {
+      case "SENT" -> "Needs a reply";
+      case "SEEN" -> "Needs a reply (opened)";
+      default -> status(referral);
+    };
   }
 
   public String statusColour(Referral referral) {
     return switch (code(referral.status())) {
-      case "SENT" -> "nhsuk-tag--blue";
-      case "ACCEPTED" -> "nhsuk-tag--green";
-      case "DECLINED" -> "nhsuk-tag--red";
+      case "DRAFT" -> "nhsuk-tag--white";
+      case "SENT", "SEEN" -> "nhsuk-tag--blue";
+      case "ACCEPTED", "IN_PROGRESS" -> "nhsuk-tag--green";
+      case "WAITLISTED" -> "nhsuk-tag--yellow";
+      case "COMPLETED" -> "nhsuk-tag--purple";
+      case "DECLINED", "EXPIRED" -> "nhsuk-tag--red";
       default -> "nhsuk-tag--grey";
     };
+  }
+
+  /** The statuses a list can be filtered by, in the order the filter offers them. */
+  public String filterLabel(String status) {
+    return switch (code(status)) {
+      case "DRAFT" -> "Drafts";
+      case "SENT" -> "Waiting for a reply";
+      case "SEEN" -> "Opened, waiting for a reply";
+      case "WAITLISTED" -> "On the waiting list";
+      case "ACCEPTED" -> "Accepted";
+      case "IN_PROGRESS" -> "In progress";
+      case "DECLINED" -> "Declined";
+      case "EXPIRED" -> "Expired";
+      case "COMPLETED" -> "Completed";
+      case "DID_NOT_ENGAGE" -> "Not taken up";
+      case "WITHDRAWN" -> "Withdrawn";
+      case "ENTERED_IN_ERROR" -> "Entered in error";
+      default -> humanise(status);
+    };
+  }
+
+  /** "Answer by 7 December 2026", for a referral still waiting for its answer. */
+  public String deadline(Referral referral) {
+    if (!referral.isAwaitingAnswer() || referral.respondBy() == null) {
+      return "";
+    }
+    return "Answer by " + DAYS.day(referral.respondBy());
   }
 
   /** What the person reads about their own referral. */
   public String forPerson(Referral referral) {
     String organisation = referral.receivingOrganisationName();
+    String service = referral.serviceName();
     return switch (code(referral.status())) {
-      case "SENT" -> "Waiting for " + organisation + " to reply";
-      case "ACCEPTED" -> organisation + " accepted your referral to " + referral.serviceName();
+      case "SENT", "SEEN" -> "Waiting for " + organisation + " to reply";
+      case "ACCEPTED" -> organisation + " accepted your referral to " + service;
+      case "WAITLISTED" -> organisation + " put you on the waiting list for " + service;
       case "DECLINED" ->
           organisation
               + " could not take your referral: "
               + lowerFirst(declineReason(referral.declineReason()));
+      case "EXPIRED" -> organisation + " did not reply in time, so the referral has closed";
+      case "IN_PROGRESS" -> organisation + " is working with you";
+      case "COMPLETED" -> organisation + " has finished working with you";
+      case "DID_NOT_ENGAGE" -> organisation + " closed the referral as not taken up";
+      case "WITHDRAWN" -> "The referral to " + service + " was withdrawn";
+      case "ENTERED_IN_ERROR" -> "The referral to " + service + " was made in error";
       default -> humanise(referral.status());
+    };
+  }
+
+  /**
+   * One line of a referral's history as the person reads it: "Green Minds Wellbeing accepted the
+   * referral", "You withdrew the referral".
+   */
+  public String forPerson(Referral referral, TimelineEntry entry) {
+    boolean byPerson = "PERSON".equals(entry.actor());
+    String who =
+        byPerson
+            ? "You"
+            : entry.organisationName() != null
+                ? entry.organisationName()
+                : "RECEIVER".equals(entry.actor())
+                    ? referral.receivingOrganisationName()
+                    : "The portal";
+    return switch (code(entry.status())) {
+      case "DRAFT" -> who + " started a referral for you";
+      case "SENT" ->
+          byPerson
+              ? "You referred yourself to " + referral.serviceName() + " on " + DAYS.day(entry.at())
+              : who + " referred you to " + referral.serviceName() + " on " + DAYS.day(entry.at());
+      case "SEEN" -> referral.receivingOrganisationName() + " opened the referral";
+      case "ACCEPTED" -> who + " accepted the referral";
+      case "WAITLISTED" -> who + " put you on their waiting list";
+      case "DECLINED" -> who + " could not take the referral";
+      case "EXPIRED" -> referral.receivingOrganisationName() + " did not reply in time";
+      case "IN_PROGRESS" -> who + " started working with you";
+      case "COMPLETED" -> who + " finished working with you";
+      case "DID_NOT_ENGAGE" -> who + " closed the referral because it was not taken up";
+      case "WITHDRAWN" -> who + " withdrew the referral";
+      case "ENTERED_IN_ERROR" -> who + " said the referral was made in error";
+      default -> humanise(entry.status());
     };
   }
 
@@ -75,6 +161,35 @@ public class ReferralWords {
     };
   }
 
+  /** A service's capacity with its reopening day: "Paused until 1 March 2027". */
+  public String serviceCapacity(Service service) {
+    return switch (code(service.capacity())) {
+      case "ACCEPTING" -> "Accepting";
+      case "WAITLIST" -> "Waiting list";
+      case "PAUSED" ->
+          service.reopensOn() == null ? "Paused" : "Paused until " + DAYS.date(service.reopensOn());
+      default -> humanise(service.capacity());
+    };
+  }
+
+  /** "Usually answers in about 3 working days", or nothing when too few answers to say. */
+  public String typicalResponse(Service service) {
+    Double days = service.typicalResponseDays();
+    if (days == null) {
+      return "";
+    }
+    long rounded = Math.max(1, Math.round(days));
+    return "Usually answers in about "
+        + rounded
+        + (rounded == 1 ? " working day" : " working days");
+  }
+
+  /** "Accepts 80% of referrals", or nothing when too few answers to say. */
+  public String acceptanceRate(Service service) {
+    Integer rate = service.acceptanceRatePercent();
+    return rate == null ? "" : "Accepts " + rate + "% of referrals";
+  }
+
   public String capacityColour(String code) {
     return switch (code(code)) {
       case "ACCEPTING" -> "nhsuk-tag--green";
@@ -93,11 +208,33 @@ public class ReferralWords {
 
   public String timelineEvent(TimelineEntry entry) {
     return switch (code(entry.status())) {
+      case "DRAFT" -> "Draft saved";
       case "SENT" -> "Referral sent";
+      case "SEEN" -> "Opened by the service";
       case "ACCEPTED" -> "Referral accepted";
+      case "WAITLISTED" -> "Put on the waiting list";
       case "DECLINED" -> "Referral declined";
+      case "EXPIRED" -> "Expired: no reply by the deadline";
+      case "IN_PROGRESS" -> "Work started";
+      case "COMPLETED" -> "Completed";
+      case "DID_NOT_ENGAGE" -> "Closed: not taken up";
+      case "WITHDRAWN" -> "Referral withdrawn";
+      case "ENTERED_IN_ERROR" -> "Marked as entered in error";
       default -> humanise(entry.status());
     };
+  }
+
+  /** Who made a change, for professionals: "Lina Link, Northgate Primary Care Network". */
+  public String timelineWho(TimelineEntry entry) {
+    if ("SYSTEM".equals(entry.actor())) {
+      return "the portal";
+    }
+    if ("PERSON".equals(entry.actor()) || entry.organisationName() == null) {
+      return "PERSON".equals(entry.actor()) ? "the person" : code(entry.by());
+    }
+    return entry.by() == null || entry.by().isBlank()
+        ? entry.organisationName()
+        : entry.by() + ", " + entry.organisationName();
   }
 
   private static String code(String code) {

@@ -51,6 +51,11 @@ public class ActingOrganisation implements Serializable {
     return Optional.ofNullable(chosen).map(Organisation::alias);
   }
 
+  /** The id of the organisation acted for, once chosen. */
+  public Optional<java.util.UUID> id() {
+    return Optional.ofNullable(chosen).map(Organisation::id);
+  }
+
   public String getName() {
     return chosen == null ? "" : chosen.name();
   }

@@ -4,19 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.portal.api.Consent;
 import org.openneighbourhood.portal.api.Referral;
+import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.api.TimelineEntry;
 
 class ReferralWordsTest {
 
   private final ReferralWords words = new ReferralWords();
 
   private static Referral referral(String status, String declineReason) {
+    return referral(status, declineReason, List.of());
+  }
+
+  private static Referral referral(
+      String status, String declineReason, List<TimelineEntry> timeline) {
     return new Referral(
         UUID.randomUUID(),
+        3L,
         status,
         null,
         UUID.randomUUID(),
@@ -25,17 +34,85 @@ class ReferralWordsTest {
         "Green Minds Wellbeing",
         UUID.randomUUID(),
         "Northgate Primary Care Network",
+        false,
         "Lina Link",
         "Lonely since her husband died",
         null,
         "ROUTINE",
         true,
+        Instant.parse("2025-06-03T09:10:00Z"),
         Instant.parse("2025-06-03T09:15:00Z"),
+        Instant.parse("2026-12-07T17:00:00Z"),
+        false,
         null,
         declineReason,
         null,
+        null,
+        timeline,
+        true,
         List.of(),
-        true);
+        List.of());
+  }
+
+  private static Service service(String capacity, LocalDate reopensOn, Double days, Integer rate) {
+    return new Service(
+        UUID.randomUUID(),
+        "Debt advice",
+        "",
+        UUID.randomUUID(),
+        "Money Matters",
+        List.of(),
+        capacity,
+        reopensOn,
+        null,
+        5,
+        false,
+        days,
+        rate,
+        rate == null ? 0 : 10);
+  }
+
+  @Test
+  void aReferralWaitingForAnAnswerSaysWhenItIsDue() {
+    assertEquals("Answer by 7 December 2026", words.deadline(referral("SENT", null)));
+    assertEquals("", words.deadline(referral("ACCEPTED", null)));
+  }
+
+  @Test
+  void servicesSayWhenTheyReopenHowFastTheyAnswerAndHowOftenTheyAccept() {
+    assertEquals(
+        "Paused until 1 March 2027",
+        words.serviceCapacity(service("PAUSED", LocalDate.of(2027, 3, 1), null, null)));
+    assertEquals("Waiting list", words.serviceCapacity(service("WAITLIST", null, null, null)));
+    assertEquals(
+        "Usually answers in about 3 working days",
+        words.typicalResponse(service("ACCEPTING", null, 2.6, 80)));
+    assertEquals(
+        "Accepts 80% of referrals", words.acceptanceRate(service("ACCEPTING", null, 2.6, 80)));
+    assertEquals("", words.typicalResponse(service("ACCEPTING", null, null, null)));
+    assertEquals("", words.acceptanceRate(service("ACCEPTING", null, null, null)));
+  }
+
+  @Test
+  void thePersonReadsTheTimelineInPlainWords() {
+    Instant march = Instant.parse("2026-03-03T10:00:00Z");
+    TimelineEntry sent =
+        new TimelineEntry(
+            "SENT", march, "Lina Link", "REFERRER", "Northgate Primary Care Network", null);
+    TimelineEntry accepted =
+        new TimelineEntry(
+            "ACCEPTED", march, "Vera Volunteer", "RECEIVER", "Green Minds Wellbeing", null);
+    TimelineEntry withdrawn = new TimelineEntry("WITHDRAWN", march, "Pat", "PERSON", null, null);
+    Referral referral = referral("WITHDRAWN", null, List.of(sent, accepted, withdrawn));
+    assertEquals(
+        "Northgate Primary Care Network referred you to Walking for wellbeing on 3 March 2026",
+        words.forPerson(referral, sent));
+    assertEquals(
+        "Green Minds Wellbeing accepted the referral", words.forPerson(referral, accepted));
+    assertEquals("You withdrew the referral", words.forPerson(referral, withdrawn));
+    assertEquals(
+        "You referred yourself to Walking for wellbeing on 3 March 2026",
+        words.forPerson(referral, new TimelineEntry("SENT", march, "Pat", "PERSON", null, null)));
   }
 
   @Test
@@ -82,7 +159,7 @@ class ReferralWordsTest {
 
   @Test
   void aStatusThisVersionDoesNotKnowStillReadsAsWords() {
-    assertEquals("Did not engage", words.status(referral("DID_NOT_ENGAGE", null)));
+    assertEquals("Referred elsewhere", words.status(referral("REFERRED_ELSEWHERE", null)));
     assertEquals("Not known", ReferralWords.humanise(null));
   }
 

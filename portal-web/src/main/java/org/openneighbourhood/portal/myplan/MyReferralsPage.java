@@ -1,0 +1,142 @@
+package org.openneighbourhood.portal.myplan;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.ContactChoice;
+import org.openneighbourhood.portal.api.Referral;
+import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.StatusUpdate;
+import org.openneighbourhood.portal.layout.Pages;
+import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.referrals.ReferralChanges;
+
+/**
+ * The signed-in person's referrals with what happened to each, in plain words; withdrawing one
+ * (after saying so twice); and whether they get an e-mail when something changes.
+ */
+@Named
+@ViewScoped
+public class MyReferralsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ReferralApi api;
+
+  private boolean registered = true;
+  private List<Referral> referrals = List.of();
+  private ContactChoice contact;
+  private String emailUpdates = "";
+  private UUID confirming;
+  private boolean withdrawn;
+  private boolean contactSaved;
+  private final FormErrors errors = new FormErrors(Map.of("emailUpdates", "emailUpdates-yes"));
+
+  public void load() {
+    try {
+      referrals = api.myReferrals();
+      contact = api.myContact();
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        registered = false;
+        return;
+      }
+      throw e;
+    }
+    emailUpdates = contact.wantsUpdates() ? "yes" : "no";
+    withdrawn = "true".equals(Pages.parameter("withdrawn"));
+    contactSaved = "true".equals(Pages.parameter("saved"));
+  }
+
+  /** First press: ask again, on the same page, before anything changes. */
+  public String askToWithdraw() {
+    errors.clear();
+    confirming = Pages.uuid(Pages.parameter("referral")).orElse(null);
+    return null;
+  }
+
+  public String keep() {
+    confirming = null;
+    return null;
+  }
+
+  public String withdraw() {
+    errors.clear();
+    if (confirming == null) {
+      return null;
+    }
+    UUID id = confirming;
+    Optional<Referral> changed =
+        ReferralChanges.attempt(
+            Pages.parameter("version"),
+            ifMatch -> api.withdrawMine(id, ifMatch, StatusUpdate.note(null)),
+            errors,
+            Map.of());
+    if (changed.isPresent()) {
+      return "/my/referrals.xhtml?faces-redirect=true&withdrawn=true";
+    }
+    confirming = null;
+    referrals = api.myReferrals();
+    return null;
+  }
+
+  public String saveContact() {
+    errors.clear();
+    emailUpdates = Pages.parameter("emailUpdates");
+    if (!"yes".equals(emailUpdates) && !"no".equals(emailUpdates)) {
+      errors.add("emailUpdates", "Choose whether you want e-mail updates");
+      return null;
+    }
+    try {
+      contact =
+          api.chooseContact(
+              new ContactChoice(
+                  contact == null ? null : contact.email(), "yes".equals(emailUpdates)));
+      return "/my/referrals.xhtml?faces-redirect=true&saved=true";
+    } catch (ApiProblemException e) {
+      if (e.status() == 400) {
+        errors.addProblem(e, Map.of("emailUpdates", "emailUpdates", "email", "emailUpdates"));
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  public boolean isConfirming(Referral referral) {
+    return referral.id().equals(confirming);
+  }
+
+  public boolean isRegistered() {
+    return registered;
+  }
+
+  public List<Referral> getReferrals() {
+    return referrals;
+  }
+
+  public ContactChoice getContact() {
+    return contact;
+  }
+
+  public String getEmailUpdates() {
+    return emailUpdates;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawn;
+  }
+
+  public boolean isContactSaved() {
+    return contactSaved;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+}
