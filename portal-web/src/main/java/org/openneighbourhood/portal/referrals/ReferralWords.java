@@ -268,11 +268,13 @@ public class ReferralWords {
             + what
             + " on "
             + DAYS.day(consent.recordedAt())
-            + " (recorded by "
-            + consent.recordedBy()
-            + " at "
-            + consent.recordedByOrganisationName()
-            + ")";
+            + (consent.recordedByOrganisationName() == null
+                ? " (you gave it yourself)"
+                : " (recorded by "
+                    + consent.recordedBy()
+                    + " at "
+                    + consent.recordedByOrganisationName()
+                    + ")");
     if (consent.withdrawnAt() != null) {
       return agreed + ". You stopped it on " + DAYS.day(consent.withdrawnAt()) + ".";
     }
