@@ -3,6 +3,10 @@ package org.openneighbourhood.deployment.access;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
+import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
@@ -39,10 +44,6 @@ import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessMatrixIT {
 
-  private static final String WALKING = "00000000-0000-0000-0000-00000000b001";
-  private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
-  private static final String MONEY_MATTERS = "00000000-0000-0000-0000-00000000a005";
-  private static final String RIVERSIDE = "00000000-0000-0000-0000-00000000a001";
   private static final String MORGAN = "morgan.matrix";
   private static final String WAITING_INBOX = "/referrals/inbox?status=SENT&status=SEEN&size=100";
 
@@ -98,8 +99,8 @@ class AccessMatrixIT {
   static void makeThePeople(LocalStack stack) {
     api = new Api(stack);
     policy = PolicyText.read();
-    p1Nhs = freshNhsNumber();
-    p2Nhs = freshNhsNumber();
+    p1Nhs = Demo.freshNhsNumber();
+    p2Nhs = Demo.freshNhsNumber();
     p1 = register(p1Nhs, "Matrix", "One", true);
     p2 = register(p2Nhs, "Matrix", "Two", false);
     r1 = refer(p1, WALKING);
@@ -323,7 +324,7 @@ class AccessMatrixIT {
               assertEquals(expected.equals("allow") ? before + 1 : before, after, "stored?");
             });
       }
-      String nhs = freshNhsNumber();
+      String nhs = Demo.freshNhsNumber();
       String registering = policy.expect("person.register", user.roles(), "none");
       Reply registered =
           api.post(
@@ -403,15 +404,15 @@ class AccessMatrixIT {
           api.post(
               user.username(),
               "/people/" + p1 + "/care-team",
-              Map.of("organisationId", RIVERSIDE, "personAgreed", true));
-      boolean joined = currentMember(p1, RIVERSIDE) != null;
+              Map.of("organisationId", RIVERSIDE_SURGERY, "personAgreed", true));
+      boolean joined = currentMember(p1, RIVERSIDE_SURGERY) != null;
       checks.add(
           () -> {
             assertEquals(status(expected, 200), reply.status(), user + " care-team.add");
             assertEquals(expected.equals("allow"), joined, "joined after " + user + "?");
           });
     }
-    String member = currentMember(p1, RIVERSIDE);
+    String member = currentMember(p1, RIVERSIDE_SURGERY);
     // Riverside Surgery is in the care team now: its staff come last but one, before Lina
     List<User> membersLast = new ArrayList<>(linaLast);
     User gary = membersLast.remove(0);
@@ -421,7 +422,7 @@ class AccessMatrixIT {
       String expected = policy.expect("care-team.end", user.roles(), rel);
       Reply reply =
           api.post(user.username(), "/people/" + p1 + "/care-team/" + member + "/end", null);
-      boolean stillIn = currentMember(p1, RIVERSIDE) != null;
+      boolean stillIn = currentMember(p1, RIVERSIDE_SURGERY) != null;
       checks.add(
           () -> {
             assertEquals(status(expected, 200), reply.status(), user + " care-team.end");
@@ -854,20 +855,5 @@ class AccessMatrixIT {
             + nhsNumber
             + "\"]}}]}";
     return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** A valid NHS number in the 999 test range, with its Modulus 11 check digit. */
-  static String freshNhsNumber() {
-    while (true) {
-      String nine = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-      int sum = 0;
-      for (int i = 0; i < 9; i++) {
-        sum += (nine.charAt(i) - '0') * (10 - i);
-      }
-      int check = 11 - sum % 11;
-      if (check != 10) {
-        return nine + (check == 11 ? 0 : check);
-      }
-    }
   }
 }

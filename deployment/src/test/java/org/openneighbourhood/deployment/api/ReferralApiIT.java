@@ -3,6 +3,11 @@ package org.openneighbourhood.deployment.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.BENEFITS_CHECK;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.PAT;
+import static org.openneighbourhood.deployment.stack.Demo.PETER;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -17,11 +22,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.class)
 class ReferralApiIT {
 
-  static final String PAT = "00000000-0000-0000-0000-00000000c001";
-  static final String PETER = "00000000-0000-0000-0000-00000000c002";
-  static final String WALKING = "00000000-0000-0000-0000-00000000b001";
-  static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
-  static final String BENEFITS_CHECK_PAUSED = "00000000-0000-0000-0000-00000000b004";
   static final String PROBLEM = "urn:neighbourhood:problem:";
 
   static Api api;
@@ -226,7 +226,7 @@ class ReferralApiIT {
                 "personId",
                 PETER,
                 "serviceId",
-                BENEFITS_CHECK_PAUSED,
+                BENEFITS_CHECK,
                 "reason",
                 "Check their benefits",
                 "urgency",

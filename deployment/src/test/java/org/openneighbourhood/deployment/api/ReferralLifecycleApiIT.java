@@ -3,6 +3,10 @@ package org.openneighbourhood.deployment.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.PAT;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -30,9 +34,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher.Mail;
-import org.openneighbourhood.deployment.sensitive.Canary;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
@@ -48,10 +52,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 class ReferralLifecycleApiIT {
 
   private static final String PROBLEM = "urn:neighbourhood:problem:";
-  private static final String WALKING = "00000000-0000-0000-0000-00000000b001";
-  private static final String ALLOTMENT = "00000000-0000-0000-0000-00000000b002";
-  private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
-  private static final String PAT = "00000000-0000-0000-0000-00000000c001";
   private static final String GREEN_MINDS_MAIL = "referrals@green-minds.example";
   private static final String LINA_MAIL = "lina.link@northgate-pcn.example";
   private static final String PAT_MAIL = "pat.person@people.example";
@@ -75,7 +75,7 @@ class ReferralLifecycleApiIT {
             "/people",
             Map.of(
                 "nhsNumber",
-                Canary.freshNhsNumber(),
+                Demo.freshNhsNumber(),
                 "givenName",
                 personName,
                 "familyName",

@@ -3,6 +3,10 @@ package org.openneighbourhood.deployment.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
+import static org.openneighbourhood.deployment.stack.Demo.PAT;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +27,6 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(RunningStack.class)
 class ReferralJourneyIT {
-
-  private static final String WALKING_FOR_WELLBEING = "00000000-0000-0000-0000-00000000b001";
-  private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
-  private static final String GREEN_MINDS = "00000000-0000-0000-0000-00000000a004";
-  private static final String PAT = "00000000-0000-0000-0000-00000000c001";
 
   private Browser browser;
 
@@ -75,7 +74,7 @@ class ReferralJourneyIT {
     assertTrue(browser.has("service-error"), "service must be chosen");
     assertTrue(browser.has("reason-error"), "reason is required");
     assertTrue(browser.has("consentToShare-error"), "consent is required");
-    referral.fill(WALKING_FOR_WELLBEING, "Pat has been isolated since her bereavement.", true);
+    referral.fill(WALKING, "Pat has been isolated since her bereavement.", true);
     String referralId = referral.send();
     assertTrue(referral.status().contains("Waiting"), referral.status());
     SignIn.out(browser);

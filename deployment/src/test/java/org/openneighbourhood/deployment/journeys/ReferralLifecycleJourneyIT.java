@@ -3,6 +3,10 @@ package org.openneighbourhood.deployment.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
+import static org.openneighbourhood.deployment.stack.Demo.BENEFITS_CHECK;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -23,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher.Mail;
-import org.openneighbourhood.deployment.sensitive.Canary;
 import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
@@ -40,10 +44,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.class)
 class ReferralLifecycleJourneyIT {
 
-  private static final String WALKING_FOR_WELLBEING = "00000000-0000-0000-0000-00000000b001";
-  private static final String COMMUNITY_ALLOTMENT = "00000000-0000-0000-0000-00000000b002";
-  private static final String DEBT_ADVICE = "00000000-0000-0000-0000-00000000b003";
-  private static final String BENEFITS_CHECK = "00000000-0000-0000-0000-00000000b004";
   private static final String GREEN_MINDS_REFERRALS = "referrals@green-minds.example";
   private static final String LINA_EMAIL = "lina.link@northgate-pcn.example";
   private static final DateTimeFormatter DAY =
@@ -85,7 +85,7 @@ class ReferralLifecycleJourneyIT {
   @Test
   void serviceDeclinesWithAReasonAfterAColleagueChangedItAndTheEmailsNameNoOne() {
     String reason = "Finds it hard to leave the house " + token() + ".";
-    Registered person = registerAndRefer(WALKING_FOR_WELLBEING, reason);
+    Registered person = registerAndRefer(WALKING, reason);
     SignIn.out(browser);
 
     Mail newReferral =
@@ -159,7 +159,7 @@ class ReferralLifecycleJourneyIT {
 
   @Test
   void serviceWaitlistsThenAcceptsStartsAndCompletes() {
-    Registered person = registerAndRefer(COMMUNITY_ALLOTMENT, "Would like to grow vegetables.");
+    Registered person = registerAndRefer(ALLOTMENT, "Would like to grow vegetables.");
     SignIn.out(browser);
 
     SignIn.as(browser, "vera.vcfse", "/inbox/index.xhtml");
@@ -246,7 +246,7 @@ class ReferralLifecycleJourneyIT {
 
     browser.click("refer-yourself");
     browser.arrivedAt("/my/refer.xhtml");
-    assertTrue(browser.has("service-" + WALKING_FOR_WELLBEING), "it takes self-referrals");
+    assertTrue(browser.has("service-" + WALKING), "it takes self-referrals");
     assertFalse(browser.has("service-" + DEBT_ADVICE), "it does not");
     browser.click("send-self-referral");
     browser.arrivedAt("/my/refer.xhtml");
@@ -294,7 +294,7 @@ class ReferralLifecycleJourneyIT {
     try {
       SignIn.as(browser, "lina.link", "/people/find.xhtml");
       PeoplePages people = new PeoplePages(browser);
-      people.find(Canary.freshNhsNumber());
+      people.find(Demo.freshNhsNumber());
       browser.arrivedAt("/people/find.xhtml");
       people.register("Sam", "Paused" + letters(), 4, 5, 1971);
       ReferralPages referral = new ReferralPages(browser);
@@ -346,13 +346,13 @@ class ReferralLifecycleJourneyIT {
   void theSameFormSentTwiceMakesOneReferral() {
     SignIn.as(browser, "lina.link", "/people/find.xhtml");
     PeoplePages people = new PeoplePages(browser);
-    people.find(Canary.freshNhsNumber());
+    people.find(Demo.freshNhsNumber());
     browser.arrivedAt("/people/find.xhtml");
     String familyName = "Twice" + letters();
     people.register("Jo", familyName, 1, 2, 1966);
     ReferralPages referral = new ReferralPages(browser);
     referral.startFromPersonPage();
-    referral.fill(WALKING_FOR_WELLBEING, "Would like company on walks.", true);
+    referral.fill(WALKING, "Would like company on walks.", true);
     // The form posted twice as it stands (a double click that got past the script, or a retry
     // after a lost answer): both carry the key the form was shown with.
     @SuppressWarnings("unchecked")
@@ -384,7 +384,7 @@ class ReferralLifecycleJourneyIT {
   private Registered registerAndRefer(String serviceId, String reason) {
     SignIn.as(browser, "lina.link", "/people/find.xhtml");
     PeoplePages people = new PeoplePages(browser);
-    String nhsNumber = Canary.freshNhsNumber();
+    String nhsNumber = Demo.freshNhsNumber();
     people.find(nhsNumber);
     browser.arrivedAt("/people/find.xhtml");
     String familyName = "Lifecycle" + letters();

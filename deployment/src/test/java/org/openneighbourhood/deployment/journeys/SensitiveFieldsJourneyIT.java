@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.sensitive.Canary;
 import org.openneighbourhood.deployment.sensitive.CanaryFixture;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
@@ -69,7 +70,7 @@ class SensitiveFieldsJourneyIT {
   void aGpRegistersARestrictedRecordAndAddsASafeguardingNote() {
     SignIn.as(browser, "gary.gp", "/people/find.xhtml");
     PeoplePages people = new PeoplePages(browser);
-    people.find(Canary.freshNhsNumber());
+    people.find(Demo.freshNhsNumber());
     browser.arrivedAt("/people/find.xhtml");
     people.startRegistering("Jo", "Refuge", 14, 7, 1992);
     people.fillAddress("2 Quiet Close", "Northgate", "ZZ9");

@@ -1,6 +1,8 @@
 package org.openneighbourhood.deployment.sensitive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -16,6 +18,7 @@ import org.openneighbourhood.deployment.access.PolicyText;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
@@ -38,9 +41,6 @@ public record Canary(
   public static final String NOTES = "field.safeguarding-notes";
   public static final String ADDRESS = "field.restricted-address";
   public static final String PERSON_USER = "casey.canary";
-
-  static final String WALKING = "00000000-0000-0000-0000-00000000b001";
-  static final String NORTHGATE_PCN = "00000000-0000-0000-0000-00000000a002";
 
   /** A user who stands in a relationship to the canary person. */
   public record Participant(String username, Set<String> roles, String relationship) {}
@@ -98,7 +98,7 @@ public record Canary(
     String note = "CANARY-SAFEGUARDING-" + token.toUpperCase(Locale.ROOT);
     String line = "CANARY-ADDRESS-" + token.toUpperCase(Locale.ROOT);
     String postcode = rarePostcode();
-    String nhs = freshNhsNumber();
+    String nhs = Demo.freshNhsNumber();
 
     Reply registered =
         api.post(
@@ -204,20 +204,5 @@ public record Canary(
             + nhsNumber
             + "\"]}}]}";
     return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** A valid NHS number in the 999 test range, with its Modulus 11 check digit. */
-  public static String freshNhsNumber() {
-    while (true) {
-      String nine = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-      int sum = 0;
-      for (int i = 0; i < 9; i++) {
-        sum += (nine.charAt(i) - '0') * (10 - i);
-      }
-      int check = 11 - sum % 11;
-      if (check != 10) {
-        return nine + (check == 11 ? 0 : check);
-      }
-    }
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
@@ -155,7 +156,7 @@ class SensitiveFieldsIT {
             "/people",
             Map.of(
                 "nhsNumber",
-                Canary.freshNhsNumber(),
+                Demo.freshNhsNumber(),
                 "givenName",
                 "Bad",
                 "familyName",
