@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 @ExtendWith(RunningStack.class)
@@ -76,13 +77,25 @@ class ReferralApiIT {
     assertEquals(403, api.get("vera.vcfse", "/people?nhsNumber=9990000018").status());
     assertEquals(403, api.get("cara.commissioner", "/people/" + PAT + "/plan").status());
     assertEquals(403, api.get("lina.link", "/me").status());
+    // VCFSE staff may refer onwards, but only for people their organisation supports.
+    Reply stranger =
+        api.post(
+            "lina.link",
+            "/people",
+            Map.of(
+                "nhsNumber", Demo.freshNhsNumber(),
+                "givenName", "Not",
+                "familyName", "Known",
+                "dateOfBirth", "1980-01-01",
+                "consentToRecord", true));
+    assertEquals(201, stranger.status(), stranger::toString);
     Reply vcfseSends =
         api.post(
             "vera.vcfse",
             "/referrals",
             Map.of(
                 "personId",
-                PAT,
+                stranger.body().get("id").asText(),
                 "serviceId",
                 DEBT_ADVICE,
                 "reason",
