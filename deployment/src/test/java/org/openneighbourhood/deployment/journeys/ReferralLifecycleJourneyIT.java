@@ -173,6 +173,18 @@ class ReferralLifecycleJourneyIT {
     assertEquals("Accepted", inbox.status());
     inbox.start();
     assertEquals("In progress", inbox.status());
+
+    // Working with them, Green Minds refers them on (VCFSE to VCFSE) from the same page.
+    browser.click("refer-on");
+    browser.arrivedAt("/referrals/new.xhtml");
+    ReferralPages onward = new ReferralPages(browser);
+    onward.fill(DEBT_ADVICE, "Worried about debts; asked us to refer them on.", true);
+    String onwardId = onward.send();
+    Api.Reply received = api.get("mo.money", "/referrals/" + onwardId);
+    assertEquals(200, received.status(), received::toString);
+    assertEquals(
+        "Green Minds Wellbeing", received.body().path("referringOrganisationName").asText());
+    inbox.open(person.referralId());
     inbox.complete("");
     assertTrue(browser.has("outcome-error"), "an outcome is required");
     inbox.complete("Comes every Tuesday and has made friends there.");
