@@ -21,7 +21,11 @@ insert into service (id, organisation_id, name, description, capacity, response_
      'ACCEPTING', 10),
     ('00000000-0000-0000-0000-00000000b004', '00000000-0000-0000-0000-00000000a005', 'Benefits check',
      'We check which benefits and grants someone can claim and help them apply.',
-     'PAUSED', 10)
+     'PAUSED', 10),
+    ('00000000-0000-0000-0000-00000000b005', '00000000-0000-0000-0000-00000000a001', 'Health and wellbeing coach',
+     'Six sessions with the practice''s health and wellbeing coach, for people who want support to '
+         || 'get more active, sleep better or manage a long-term condition.',
+     'ACCEPTING', 10)
 on conflict do nothing;
 
 insert into service_category (service_id, position, category) values
@@ -32,7 +36,9 @@ insert into service_category (service_id, position, category) values
     ('00000000-0000-0000-0000-00000000b002', 1, 'Social connection'),
     ('00000000-0000-0000-0000-00000000b003', 0, 'Money and debt'),
     ('00000000-0000-0000-0000-00000000b004', 0, 'Money and debt'),
-    ('00000000-0000-0000-0000-00000000b004', 1, 'Benefits')
+    ('00000000-0000-0000-0000-00000000b004', 1, 'Benefits'),
+    ('00000000-0000-0000-0000-00000000b005', 0, 'Physical activity'),
+    ('00000000-0000-0000-0000-00000000b005', 1, 'Mental wellbeing')
 on conflict do nothing;
 
 -- Pat's address is an ordinary personal detail; Peter has a restricted record, so his address is

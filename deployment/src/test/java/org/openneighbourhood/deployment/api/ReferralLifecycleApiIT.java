@@ -7,6 +7,7 @@ import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.PAT;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
+import static org.openneighbourhood.deployment.stack.Demo.WELLBEING_COACH;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -138,6 +139,44 @@ class ReferralLifecycleApiIT {
     assertEquals(409, again.status());
     assertEquals(PROBLEM + "invalid-transition", again.problemType());
     assertTrue(again.body().path("detail").asText().contains("it is closed"), again::toString);
+  }
+
+  @Test
+  void socialCareRefersSomeoneItSupportsToAGpPractice() {
+    Reply registered =
+        api.post(
+            "sam.social",
+            "/people",
+            Map.of(
+                "nhsNumber", Demo.freshNhsNumber(),
+                "givenName", "Sector",
+                "familyName", "Crossing",
+                "dateOfBirth", "1950-02-02",
+                "consentToRecord", true));
+    assertEquals(201, registered.status(), registered::toString);
+    Reply sent =
+        api.post(
+            "sam.social",
+            "/referrals",
+            Map.of(
+                "personId",
+                registered.body().path("id").asText(),
+                "serviceId",
+                WELLBEING_COACH,
+                "reason",
+                "Low mood since a fall; would like support to get moving again",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                true));
+    assertEquals(201, sent.status(), sent::toString);
+    String id = sent.body().path("id").asText();
+    JsonNode atThePractice = api.get("gary.gp", "/referrals/" + id).body();
+    assertEquals("SEEN", atThePractice.path("status").asText());
+    assertEquals(
+        "Northgate Council Adult Social Care",
+        atThePractice.path("referringOrganisationName").asText());
+    assertEquals("ACCEPTED", ok(change("gary.gp", id, "accept", Map.of())).path("status").asText());
   }
 
   @Test
@@ -547,7 +586,8 @@ class ReferralLifecycleApiIT {
 
   /** A change as a client makes it: read the referral, then change that version. */
   private static Reply change(String user, String id, String action, Map<String, ?> body) {
-    String reader = user.equals("lina.link") || user.equals("vera.vcfse") ? user : "lina.link";
+    String reader =
+        Set.of("lina.link", "vera.vcfse", "gary.gp").contains(user) ? user : "lina.link";
     return api.atVersionOf(reader, id).post(user, "/referrals/" + id + "/" + action, body);
   }
 

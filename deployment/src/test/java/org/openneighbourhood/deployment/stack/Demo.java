@@ -25,6 +25,9 @@ public final class Demo {
   /** Money Matters: paused. */
   public static final String BENEFITS_CHECK = "00000000-0000-0000-0000-00000000b004";
 
+  /** Riverside Surgery (a GP practice): accepting. */
+  public static final String WELLBEING_COACH = "00000000-0000-0000-0000-00000000b005";
+
   public static final String PAT = "00000000-0000-0000-0000-00000000c001";
   public static final String PETER = "00000000-0000-0000-0000-00000000c002";
 
