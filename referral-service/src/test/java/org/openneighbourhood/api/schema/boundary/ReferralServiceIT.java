@@ -148,12 +148,13 @@ class ReferralServiceIT {
   @Test
   void flywayMigratedTheSchemaAndLoadedTheDemoData() throws Exception {
     assertEquals(
-        3,
+        4,
         count(
             "select count(*) from flyway_schema_history"
-                + " where version in ('1', '2', '3') and success"));
+                + " where version in ('1', '2', '3', '4') and success"));
     assertEquals(6, count("select count(*) from organisation"));
-    assertEquals(4, count("select count(*) from service"));
+    assertEquals(5, count("select count(*) from service"));
+    assertEquals(32, count("select count(*) from bank_holiday"), "England and Wales, 2025-2028");
   }
 
   @Test
