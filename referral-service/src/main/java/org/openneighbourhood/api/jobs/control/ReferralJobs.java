@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
@@ -58,9 +59,10 @@ public class ReferralJobs {
 
   /** Reopens paused services whose reopening day has come. */
   public int reopenServices() {
+    LocalDate today = now().atZone(Deadlines.LONDON).toLocalDate();
     int reopened = 0;
-    for (Service service : services.dueToReopen(now().atZone(Deadlines.LONDON).toLocalDate())) {
-      if (service.reopenIfDue(now().atZone(Deadlines.LONDON).toLocalDate())) {
+    for (Service service : services.dueToReopen(today)) {
+      if (service.reopenIfDue(today)) {
         reopened++;
       }
     }

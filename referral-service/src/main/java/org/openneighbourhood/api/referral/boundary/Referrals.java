@@ -110,37 +110,27 @@ public class Referrals {
     Service service = service(request.serviceId);
     String whatMatters =
         plans.findForPerson(person.id()).flatMap(Plan::whatMattersToMe).orElse(null);
-    Referral referral;
-    if (request.isDraft()) {
-      referral =
-          Referral.draft(
-              id,
-              person,
-              service,
-              referring,
-              caller.displayName(),
-              callerEmail,
-              request.reason,
-              whatMatters,
-              request.urgency,
-              now);
-      referrals.add(referral);
-    } else {
-      referral =
-          Referral.send(
-              id,
-              person,
-              service,
-              referring,
-              caller.displayName(),
-              callerEmail,
-              request.reason,
-              whatMatters,
-              request.urgency,
-              Boolean.TRUE.equals(request.consentToShare),
-              deadlines.forSending(service, now),
-              now);
-      referrals.add(referral);
+    Referral.Request asked =
+        new Referral.Request(
+            person,
+            service,
+            referring,
+            caller.displayName(),
+            callerEmail,
+            request.reason,
+            whatMatters,
+            request.urgency);
+    Referral referral =
+        request.isDraft()
+            ? Referral.draft(id, asked, now)
+            : Referral.send(
+                id,
+                asked,
+                Boolean.TRUE.equals(request.consentToShare),
+                deadlines.forSending(service, now),
+                now);
+    referrals.add(referral);
+    if (!request.isDraft()) {
       afterSending(referral, caller.displayName(), referring, now);
     }
     access.record(RecordType.REFERRAL, referral.id());

@@ -139,8 +139,11 @@ public class Referral {
 
   protected Referral() {}
 
-  private Referral(
-      UUID id,
+  /**
+   * What a referral asks, as its referrer gives it: for whom, to which service, from which
+   * organisation (none for a self-referral) and by whom, why, and how urgently.
+   */
+  public record Request(
       Person person,
       Service service,
       Organisation referringOrganisation,
@@ -148,19 +151,20 @@ public class Referral {
       String referrerEmail,
       String reason,
       String whatMattersToMe,
-      Urgency urgency,
-      Instant createdAt) {
+      Urgency urgency) {}
+
+  private Referral(UUID id, Request request, Instant createdAt) {
     this.id = id;
-    this.person = Objects.requireNonNull(person);
-    this.service = Objects.requireNonNull(service);
+    this.person = Objects.requireNonNull(request.person());
+    this.service = Objects.requireNonNull(request.service());
     this.receivingOrganisation = service.organisation();
-    this.referringOrganisation = referringOrganisation;
+    this.referringOrganisation = request.referringOrganisation();
     this.selfReferral = referringOrganisation == null;
-    this.referredBy = Objects.requireNonNull(referredBy);
-    this.referrerEmail = referrerEmail;
-    this.reason = checkedReason(reason);
-    this.whatMattersToMe = whatMattersToMe;
-    this.urgency = urgency;
+    this.referredBy = Objects.requireNonNull(request.referredBy());
+    this.referrerEmail = request.referrerEmail();
+    this.reason = checkedReason(request.reason());
+    this.whatMattersToMe = request.whatMattersToMe();
+    this.urgency = request.urgency();
     this.status = ReferralStatus.DRAFT;
     this.createdAt = Objects.requireNonNull(createdAt);
     this.listOrder = createdAt.getEpochSecond();
@@ -170,36 +174,16 @@ public class Referral {
   }
 
   /** An organisation starts a referral to send later; nothing is shared until it is sent. */
-  public static Referral draft(
-      UUID id,
-      Person person,
-      Service service,
-      Organisation referringOrganisation,
-      String referredBy,
-      String referrerEmail,
-      String reason,
-      String whatMattersToMe,
-      Urgency urgency,
-      Instant at) {
-    Referral referral =
-        new Referral(
-            id,
-            person,
-            service,
-            Objects.requireNonNull(referringOrganisation),
-            referredBy,
-            referrerEmail,
-            reason,
-            whatMattersToMe,
-            urgency,
-            at);
+  public static Referral draft(UUID id, Request request, Instant at) {
+    Organisation referring = Objects.requireNonNull(request.referringOrganisation());
+    Referral referral = new Referral(id, request, at);
     referral.timeline.add(
         new StatusChange(
             ReferralStatus.DRAFT,
             at,
-            referredBy,
+            request.referredBy(),
             Actor.REFERRER,
-            referringOrganisation.name(),
+            referring.name(),
             null));
     return referral;
   }
@@ -209,37 +193,16 @@ public class Referral {
    * is missing or too long, or the service has paused referrals.
    */
   public static Referral send(
-      UUID id,
-      Person person,
-      Service service,
-      Organisation referringOrganisation,
-      String referredBy,
-      String referrerEmail,
-      String reason,
-      String whatMattersToMe,
-      Urgency urgency,
-      boolean consentToShare,
-      Deadline deadline,
-      Instant at) {
-    Referral referral =
-        new Referral(
-            id,
-            person,
-            service,
-            Objects.requireNonNull(referringOrganisation),
-            referredBy,
-            referrerEmail,
-            reason,
-            whatMattersToMe,
-            urgency,
-            at);
-    referral.sendDraft(referredBy, consentToShare, deadline, at);
+      UUID id, Request request, boolean consentToShare, Deadline deadline, Instant at) {
+    Objects.requireNonNull(request.referringOrganisation());
+    Referral referral = new Referral(id, request, at);
+    referral.sendDraft(request.referredBy(), consentToShare, deadline, at);
     return referral;
   }
 
   /**
-   * The person refers themselves to a service that takes self-referrals; sending is their consent
-   * to share what they wrote with it.
+   * The person refers themselves to a service that takes self-referrals (checked when it is sent);
+   * sending is their consent to share what they wrote with it.
    */
   public static Referral selfReferral(
       UUID id,
@@ -249,20 +212,14 @@ public class Referral {
       String whatMattersToMe,
       Deadline deadline,
       Instant at) {
-    service.checkAcceptsReferral(at.atZone(Deadlines.LONDON).toLocalDate(), true);
+    String name = person.givenName() + " " + person.familyName();
     Referral referral =
         new Referral(
             id,
-            person,
-            service,
-            null,
-            person.givenName() + " " + person.familyName(),
-            null,
-            reason,
-            whatMattersToMe,
-            Urgency.ROUTINE,
+            new Request(
+                person, service, null, name, null, reason, whatMattersToMe, Urgency.ROUTINE),
             at);
-    referral.sendDraft(referral.referredBy, true, deadline, at);
+    referral.sendDraft(name, true, deadline, at);
     return referral;
   }
 

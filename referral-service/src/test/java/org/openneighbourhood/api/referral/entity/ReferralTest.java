@@ -48,14 +48,15 @@ class ReferralTest {
   private Referral sent() {
     return Referral.send(
         UUID.randomUUID(),
-        pat,
-        service(Capacity.ACCEPTING),
-        pcn,
-        "Lina Link",
-        null,
-        "Lonely since bereavement",
-        "Seeing people",
-        Urgency.ROUTINE,
+        new Referral.Request(
+            pat,
+            service(Capacity.ACCEPTING),
+            pcn,
+            "Lina Link",
+            null,
+            "Lonely since bereavement",
+            "Seeing people",
+            Urgency.ROUTINE),
         true,
         DEADLINE,
         SENT);
@@ -145,14 +146,15 @@ class ReferralTest {
             () ->
                 Referral.send(
                     UUID.randomUUID(),
-                    pat,
-                    service(Capacity.ACCEPTING),
-                    pcn,
-                    "Lina Link",
-                    null,
-                    "Reason",
-                    null,
-                    Urgency.ROUTINE,
+                    new Referral.Request(
+                        pat,
+                        service(Capacity.ACCEPTING),
+                        pcn,
+                        "Lina Link",
+                        null,
+                        "Reason",
+                        null,
+                        Urgency.ROUTINE),
                     false,
                     DEADLINE,
                     SENT));
@@ -166,14 +168,15 @@ class ReferralTest {
         () ->
             Referral.send(
                 UUID.randomUUID(),
-                pat,
-                service(Capacity.PAUSED),
-                pcn,
-                "Lina Link",
-                null,
-                "Reason",
-                null,
-                Urgency.URGENT,
+                new Referral.Request(
+                    pat,
+                    service(Capacity.PAUSED),
+                    pcn,
+                    "Lina Link",
+                    null,
+                    "Reason",
+                    null,
+                    Urgency.URGENT),
                 true,
                 DEADLINE,
                 SENT));
@@ -184,14 +187,15 @@ class ReferralTest {
     Referral referral =
         Referral.send(
             UUID.randomUUID(),
-            pat,
-            service(Capacity.WAITLIST),
-            pcn,
-            "Lina Link",
-            null,
-            "Reason",
-            null,
-            Urgency.ROUTINE,
+            new Referral.Request(
+                pat,
+                service(Capacity.WAITLIST),
+                pcn,
+                "Lina Link",
+                null,
+                "Reason",
+                null,
+                Urgency.ROUTINE),
             true,
             DEADLINE,
             SENT);
@@ -212,14 +216,15 @@ class ReferralTest {
     Referral draft =
         Referral.draft(
             UUID.randomUUID(),
-            pat,
-            service(Capacity.ACCEPTING),
-            pcn,
-            "Lina Link",
-            null,
-            "Walks",
-            null,
-            Urgency.ROUTINE,
+            new Referral.Request(
+                pat,
+                service(Capacity.ACCEPTING),
+                pcn,
+                "Lina Link",
+                null,
+                "Walks",
+                null,
+                Urgency.ROUTINE),
             SENT);
     assertEquals(ReferralStatus.DRAFT, draft.status());
     assertTrue(draft.sentAt().isEmpty());
