@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A goal in the person's own words, kept exactly as they said it, with how important it is to them
@@ -65,6 +66,7 @@ public class Goal {
 
   @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
+  @BatchSize(size = 50)
   private List<Action> actions = new ArrayList<>();
 
   protected Goal() {}
