@@ -9,8 +9,6 @@ import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,11 +27,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
-import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
  * The authorisation matrix against the running stack with real Keycloak tokens: every demo user
@@ -113,7 +111,7 @@ class AccessMatrixIT {
             .status());
     r1Open = refer(p1, DEBT_ADVICE);
     r2 = refer(p2, DEBT_ADVICE);
-    stack.provision(personUser(MORGAN, p2Nhs));
+    stack.provision(Accounts.person(MORGAN, "Morgan", "Matrix", p2Nhs));
     Reply withdrawn =
         api.post(MORGAN, "/me/consents/organisations/" + MONEY_MATTERS + "/withdraw", null);
     assertEquals(200, withdrawn.status(), withdrawn::toString);
@@ -1030,20 +1028,5 @@ class AccessMatrixIT {
                 true));
     assertEquals(201, reply.status(), reply::toString);
     return reply.body().get("id").asText();
-  }
-
-  private static NeighbourhoodFile personUser(String username, String nhsNumber) {
-    String json =
-        "{\"description\":\"access matrix\",\"organisations\":[],\"clients\":[],\"users\":[{"
-            + "\"username\":\""
-            + username
-            + "\",\"firstName\":\"Morgan\",\"lastName\":\"Matrix\","
-            + "\"email\":\""
-            + username
-            + "@people.example\",\"roles\":[\"person\"],\"organisations\":[],"
-            + "\"password\":\"demo-password\",\"attributes\":{\"nhsNumber\":[\""
-            + nhsNumber
-            + "\"]}}]}";
-    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 }

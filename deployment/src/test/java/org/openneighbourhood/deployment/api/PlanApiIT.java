@@ -10,13 +10,10 @@ import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,16 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
-import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
+import org.openneighbourhood.deployment.stack.Wait;
 
 /**
  * The plan through the API against the running stack, with real tokens: who may change which part
@@ -122,7 +119,7 @@ class PlanApiIT {
   void thePersonShapesTheirPlanButCannotChangeActions() {
     Person person = register();
     String username = "plan.person." + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-    stack.provision(personUser(username, person.nhsNumber()));
+    stack.provision(Accounts.person(username, "Priya", "Plan", person.nhsNumber()));
     String goal = addGoal(person, "Cook a proper meal twice a week");
     String action = addAction("lina.link", person, goal, NORTHGATE_PCN, null).asText();
 
@@ -403,7 +400,7 @@ class PlanApiIT {
   void theReviewsOwnerAndThePersonAreRemindedOnceBeforeTheReview() {
     Person person = register();
     String username = "review.person." + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-    stack.provision(personUser(username, person.nhsNumber()));
+    stack.provision(Accounts.person(username, "Priya", "Plan", person.nhsNumber()));
     String email = username + "@people.example";
     assertEquals(
         200,
@@ -421,10 +418,10 @@ class PlanApiIT {
     assertEquals(200, review.status(), review::toString);
     assertEquals("DUE_SOON", review.body().path("review").path("state").asText());
 
-    await(
+    Wait.until(
         () -> !stack.mail().receivedBy(email).isEmpty(),
         "the person's reminder of their plan's review");
-    await(
+    Wait.until(
         () ->
             stack.mail().receivedBy("referrals@riverside-surgery.example").stream()
                 .anyMatch(m -> m.body().contains("/plans/plan.xhtml?person=" + person.id())),
@@ -532,35 +529,5 @@ class PlanApiIT {
 
   private static LocalDate today() {
     return LocalDate.now(LONDON);
-  }
-
-  private static void await(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not within 60 s: " + what);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
-
-  private static NeighbourhoodFile personUser(String username, String nhsNumber) {
-    String json =
-        "{\"description\":\"plan api\",\"organisations\":[],\"clients\":[],\"users\":[{"
-            + "\"username\":\""
-            + username
-            + "\",\"firstName\":\"Priya\",\"lastName\":\"Plan\","
-            + "\"email\":\""
-            + username
-            + "@people.example\",\"roles\":[\"person\"],\"organisations\":[],"
-            + "\"password\":\"demo-password\",\"attributes\":{\"nhsNumber\":[\""
-            + nhsNumber
-            + "\"]}}]}";
-    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,6 +38,7 @@ import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Wait;
 
 /**
  * The referral lifecycle through the API against the running stack: every kind of change, drafts
@@ -210,7 +210,8 @@ class ReferralLifecycleApiIT {
     JsonNode last = lastEntry(api.get("lina.link", "/referrals/" + id).body());
     assertEquals("PERSON", last.path("actor").asText());
     assertTrue(last.path("organisationName").isNull(), last::toString);
-    await(() -> mailsAbout(GREEN_MINDS_MAIL, "withdrawn").size() > toldBefore, "receiver told");
+    Wait.until(
+        () -> mailsAbout(GREEN_MINDS_MAIL, "withdrawn").size() > toldBefore, "receiver told");
     Reply someoneElses =
         api.with("If-Match", "\"1\"")
             .post("peter.person", "/me/referrals/" + id + "/withdraw", Map.of());
@@ -358,12 +359,13 @@ class ReferralLifecycleApiIT {
         api.put("pat.person", "/me/contact", Map.of("email", PAT_MAIL, "emailUpdates", true));
     assertEquals(200, chosen.status(), chosen::toString);
     String id = send(PAT, WALKING);
-    await(() -> !mailsFor(GREEN_MINDS_MAIL, id).isEmpty(), "new referral e-mail to Green Minds");
+    Wait.until(
+        () -> !mailsFor(GREEN_MINDS_MAIL, id).isEmpty(), "new referral e-mail to Green Minds");
     change("vera.vcfse", id, "accept", Map.of());
-    await(
+    Wait.until(
         () -> mailsFor(LINA_MAIL, id).stream().anyMatch(m -> m.subject().contains("accepted")),
         "decision e-mail to the referrer");
-    await(() -> !mailsFor(PAT_MAIL, null).isEmpty(), "Pat chose e-mail updates");
+    Wait.until(() -> !mailsFor(PAT_MAIL, null).isEmpty(), "Pat chose e-mail updates");
     List<Mail> all = new ArrayList<>(mailsFor(GREEN_MINDS_MAIL, id));
     all.addAll(mailsFor(LINA_MAIL, id));
     all.addAll(mailsFor(PAT_MAIL, null));
@@ -393,13 +395,13 @@ class ReferralLifecycleApiIT {
     try (LocalStack.Instance second = stack.startAnotherInstance()) {
       stack.setClockAhead(Duration.between(Instant.now(), respondBy.minus(Duration.ofHours(1))));
       for (String id : ids) {
-        await(() -> reminders(id) > 0, "the reminder for " + id);
+        Wait.until(() -> reminders(id) > 0, "the reminder for " + id);
         assertTrue(status(id).matches("SENT|SEEN"), "not expired before the deadline");
       }
       stack.setClockAhead(Duration.between(Instant.now(), respondBy.plus(Duration.ofMinutes(1))));
       for (String id : ids) {
-        await(() -> status(id).equals("EXPIRED"), id + " expired after the deadline");
-        await(
+        Wait.until(() -> status(id).equals("EXPIRED"), id + " expired after the deadline");
+        Wait.until(
             () -> mailsFor(LINA_MAIL, id).stream().anyMatch(m -> m.subject().contains("expired")),
             "the referrer is told of " + id);
       }
@@ -652,20 +654,5 @@ class ReferralLifecycleApiIT {
     return stack.mail().receivedBy(address).stream()
         .filter(mail -> mail.subject().contains(word))
         .toList();
-  }
-
-  private static void await(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not within 60 s: " + what);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }

@@ -5,8 +5,6 @@ import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.openneighbourhood.deployment.access.PolicyText;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
-import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
  * The run's canary person: a restricted record whose address holds canary values and who has a
@@ -160,7 +158,7 @@ public record Canary(
             "/people/" + person + "/safeguarding-notes",
             Map.of("text", "Raised with the practice safeguarding lead: " + note + "."));
     assertEquals(201, noted.status(), noted::toString);
-    stack.provision(personUser(nhs));
+    stack.provision(Accounts.person(PERSON_USER, "Casey", "Canary", nhs));
 
     Map<String, Participant> participants = new LinkedHashMap<>();
     for (Participant p :
@@ -189,20 +187,5 @@ public record Canary(
         + random.nextInt(10)
         + letters.charAt(random.nextInt(letters.length()))
         + letters.charAt(random.nextInt(letters.length()));
-  }
-
-  private static NeighbourhoodFile personUser(String nhsNumber) {
-    String json =
-        "{\"description\":\"canary person\",\"organisations\":[],\"clients\":[],\"users\":[{"
-            + "\"username\":\""
-            + PERSON_USER
-            + "\",\"firstName\":\"Casey\",\"lastName\":\"Canary\","
-            + "\"email\":\""
-            + PERSON_USER
-            + "@people.example\",\"roles\":[\"person\"],\"organisations\":[],"
-            + "\"password\":\"demo-password\",\"attributes\":{\"nhsNumber\":[\""
-            + nhsNumber
-            + "\"]}}]}";
-    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -146,13 +146,7 @@ public class Plans {
         personId,
         Operation.PLAN_ACTION_ADD,
         w -> {
-          Organisation owner =
-              organisations
-                  .find(action.ownerOrganisationId)
-                  .orElseThrow(
-                      () ->
-                          new InvalidInputException(
-                              "ownerOrganisationId", "There is no such organisation"));
+          Organisation owner = organisation(action.ownerOrganisationId);
           Action added =
               w.plan()
                   .addAction(
@@ -184,13 +178,7 @@ public class Plans {
         personId,
         Operation.PLAN_REVIEW,
         w -> {
-          Organisation owner =
-              organisations
-                  .find(review.ownerOrganisationId)
-                  .orElseThrow(
-                      () ->
-                          new InvalidInputException(
-                              "ownerOrganisationId", "There is no such organisation"));
+          Organisation owner = organisation(review.ownerOrganisationId);
           return w.plan()
               .scheduleReview(
                   review.reviewOn,
@@ -350,6 +338,15 @@ public class Plans {
       throw new VersionRequiredException();
     }
     return version;
+  }
+
+  /** The organisation an action or the review is given to. */
+  private Organisation organisation(UUID id) {
+    return organisations
+        .find(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException("ownerOrganisationId", "There is no such organisation"));
   }
 
   private Person person(UUID id) {

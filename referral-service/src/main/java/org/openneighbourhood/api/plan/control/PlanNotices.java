@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.notification.control.Outbox;
+import org.openneighbourhood.api.notification.control.PortalLinks;
 import org.openneighbourhood.api.notification.entity.Notice;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.plan.entity.Plan;
@@ -20,16 +18,10 @@ import org.openneighbourhood.api.plan.entity.Plan;
 @ApplicationScoped
 public class PlanNotices {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  private static final String FOOTER =
-      "\n\nFor privacy this e-mail holds no personal details. Please do not reply to it.\n";
+  private static final String FOOTER = PortalLinks.FOOTER;
 
   @Inject Outbox outbox;
-
-  @Inject
-  @ConfigProperty(name = "portal.url", defaultValue = "http://localhost:8080")
-  String portalUrl;
+  @Inject PortalLinks links;
 
   public void reviewDue(Plan plan, Person person, Instant now) {
     LocalDate on = plan.reviewOn().orElseThrow();
@@ -42,10 +34,10 @@ public class PlanNotices {
                     new Notice(
                         key + "owner",
                         owner[1],
-                        "A plan review is due on " + DAY.format(on),
+                        "A plan review is due on " + PortalLinks.day(on),
                         owner[0]
                             + " owns the review of a person's plan, due on "
-                            + DAY.format(on)
+                            + PortalLinks.day(on)
                             + ". Please arrange it with the person and the care team.\n\n"
                             + "Open the plan in the portal: "
                             + link("/plans/plan.xhtml?person=" + person.id())
@@ -59,7 +51,7 @@ public class PlanNotices {
               person.email().orElseThrow(),
               "Your plan's review is coming up",
               "The review of your plan is due on "
-                  + DAY.format(on)
+                  + PortalLinks.day(on)
                   + ". It is a chance to look at your goals again with the people who support"
                   + " you.\n\nSign in to the portal to see your plan: "
                   + link("/my/plan.xhtml")
@@ -71,6 +63,6 @@ public class PlanNotices {
   }
 
   private String link(String path) {
-    return portalUrl.strip().replaceAll("/+$", "") + path;
+    return links.link(path);
   }
 }

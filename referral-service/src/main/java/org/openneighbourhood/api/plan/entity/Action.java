@@ -134,8 +134,7 @@ public class Action {
   }
 
   String name() {
-    String words = description.length() > 60 ? description.substring(0, 57) + "..." : description;
-    return "Action \"" + words + "\" (" + owner.name() + ")";
+    return "Action \"" + PlanText.shortened(description) + "\" (" + owner.name() + ")";
   }
 
   /** Whether it happened as agreed, on {@code today}. */

@@ -127,8 +127,7 @@ public class Goal {
 
   /** How the history names the goal: its words, shortened. */
   String name() {
-    String words = description.length() > 60 ? description.substring(0, 57) + "..." : description;
-    return "Goal \"" + words + "\"";
+    return "Goal \"" + PlanText.shortened(description) + "\"";
   }
 
   Optional<Action> action(UUID actionId) {

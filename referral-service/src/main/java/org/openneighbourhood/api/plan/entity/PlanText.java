@@ -31,6 +31,11 @@ final class PlanText {
     return text;
   }
 
+  /** How the history names a goal or an action: its words, cut at 60 characters. */
+  static String shortened(String words) {
+    return words.length() > 60 ? words.substring(0, 57) + "..." : words;
+  }
+
   /** A 1-10 (or 0-10) answer; null when not given and {@code optional}. */
   static Integer score(Integer value, String field, int min, int max, String missing) {
     if (value == null) {

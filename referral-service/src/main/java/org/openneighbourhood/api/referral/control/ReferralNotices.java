@@ -3,10 +3,8 @@ package org.openneighbourhood.api.referral.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.notification.control.Outbox;
+import org.openneighbourhood.api.notification.control.PortalLinks;
 import org.openneighbourhood.api.notification.entity.Notice;
 import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.Referral;
@@ -21,16 +19,10 @@ import org.openneighbourhood.api.referral.entity.ReferralStatus;
 @ApplicationScoped
 public class ReferralNotices {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  private static final String FOOTER =
-      "\n\nFor privacy this e-mail holds no personal details. Please do not reply to it.\n";
+  private static final String FOOTER = PortalLinks.FOOTER;
 
   @Inject Outbox outbox;
-
-  @Inject
-  @ConfigProperty(name = "portal.url", defaultValue = "http://localhost:8080")
-  String portalUrl;
+  @Inject PortalLinks links;
 
   /** Tells whoever needs to know of the referral's latest status change. */
   public void changed(Referral referral, Instant now) {
@@ -177,11 +169,11 @@ public class ReferralNotices {
     // The deadline is the start of the day after the last working day; name that last day.
     return referral
         .respondBy()
-        .map(by -> DAY.format(by.minusSeconds(1).atZone(Deadlines.LONDON)))
+        .map(by -> PortalLinks.day(by.minusSeconds(1).atZone(Deadlines.LONDON).toLocalDate()))
         .orElse("its deadline");
   }
 
   private String link(String path) {
-    return portalUrl.strip().replaceAll("/+$", "") + path;
+    return links.link(path);
   }
 }
