@@ -134,6 +134,32 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeSelected(By.id(id)));
   }
 
+  /**
+   * Lays pages out as a phone of this width does (CSS pixels), until {@link #wide()}: Chromium's
+   * device emulation, since a headless window cannot be made that narrow.
+   */
+  void narrow(int width) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  void wide() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /** The page needs no sideways scrolling at the width it is laid out at. */
+  void assertNoSidewaysScrolling() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    long page =
+        ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+    long window = ((Number) js.executeScript("return window.innerWidth")).longValue();
+    assertTrue(
+        page <= window,
+        () -> driver.getCurrentUrl() + " is " + page + " px wide in a " + window + " px window");
+  }
+
   String heading() {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText();
   }
