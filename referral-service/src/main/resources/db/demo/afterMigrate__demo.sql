@@ -56,9 +56,35 @@ insert into plan (id, person_id, what_matters_to_me) values
      'Getting out of the house and seeing people again since my husband died.')
 on conflict do nothing;
 
-insert into goal (plan_id, position, id, description, created_at, created_by) values
+insert into goal (plan_id, position, id, description, created_at, created_by, importance, confidence) values
     ('00000000-0000-0000-0000-00000000d001', 0, '00000000-0000-0000-0000-00000000e001',
-     'I want to walk to the park with my granddaughter by the summer.', '2025-01-06T10:00:00Z', 'Lina Link')
+     'I want to walk to the park with my granddaughter by the summer.', '2025-01-06T10:00:00Z', 'Lina Link',
+     9, 4)
+on conflict do nothing;
+
+-- Pat's About me and contingency plan, her GP practice's action towards her goal and her review
+-- (dates relative to the day the demo is loaded; the review far enough ahead that no test's clock
+-- moves reach its reminder).
+update plan set
+    important_people = 'My granddaughter Ella, who visits on Sundays. My sister Jean in Leeds.',
+    communication = 'I hear better on my left side: please face me and speak clearly. I prefer a '
+        || 'phone call to a letter.',
+    please_do = 'Give me time to answer. Tell me who you are when you ring.',
+    please_dont = 'Don''t visit without ringing first.',
+    wellness = 'A short walk most days keeps my knee from stiffening.',
+    contingency_what_might_go_wrong = 'If my knee flares up I stop going out and feel low.',
+    contingency_what_to_do = 'Ring the surgery for a review of my knee; keep doing the chair '
+        || 'exercises.',
+    contingency_who_to_contact = 'Riverside Surgery, or my sister Jean.',
+    review_on = current_date + 120,
+    review_owner_organisation_id = '00000000-0000-0000-0000-00000000a002'
+where id = '00000000-0000-0000-0000-00000000d001' and communication is null;
+
+insert into plan_action (id, goal_id, position, description, owner_organisation_id, due_on, status,
+                         created_at, created_by) values
+    ('00000000-0000-0000-0000-0000000e0101', '00000000-0000-0000-0000-00000000e001', 0,
+     'Check Pat''s knee and agree an exercise plan with her', '00000000-0000-0000-0000-00000000a001',
+     current_date + 21, 'IN_PROGRESS', '2025-01-06T10:05:00Z', 'Lina Link')
 on conflict do nothing;
 
 -- Northgate PCN registered Pat and Peter with their agreement; Riverside Surgery is Pat's GP.

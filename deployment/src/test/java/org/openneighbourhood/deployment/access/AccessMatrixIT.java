@@ -11,6 +11,8 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -178,6 +180,12 @@ class AccessMatrixIT {
         checks.add(
             expect(
                 user,
+                "plan.read",
+                rel,
+                () -> api.get(user.username(), "/people/" + person + "/plan/history")));
+        checks.add(
+            expect(
+                user,
                 "care-team.read",
                 rel,
                 () -> api.get(user.username(), "/people/" + person + "/care-team")));
@@ -293,14 +301,14 @@ class AccessMatrixIT {
         String text = "Written by " + user.username() + " for " + person;
         String rel = relationship(user, person);
         String expected = policy.expect("plan.write", user.roles(), rel);
+        long version = planOf(person).path("aboutMe").path("version").asLong();
         Reply reply =
-            api.put(
-                user.username(), "/people/" + person + "/plan/what-matters", Map.of("text", text));
-        String now =
-            api.get("lina.link", "/people/" + person + "/plan")
-                .body()
-                .path("whatMattersToMe")
-                .asText();
+            api.with("If-Match", "\"" + version + "\"")
+                .put(
+                    user.username(),
+                    "/people/" + person + "/plan/about-me",
+                    Map.of("whatMattersToMe", text));
+        String now = planOf(person).path("aboutMe").path("whatMattersToMe").asText();
         checks.add(
             () -> {
               assertEquals(status(expected, 200), reply.status(), user + " plan.write " + rel);
@@ -528,6 +536,184 @@ class AccessMatrixIT {
     assertAll(checks);
   }
 
+  @Test
+  @Order(10)
+  void planChangesAnswerAsTheTableAndThePlansRulesSayAndRefusalsChangeNothing() {
+    List<Executable> checks = new ArrayList<>();
+    // A goal on each person, an action on P1's for Green Minds and on P2's for Northgate PCN,
+    // given by the link worker coordinating both plans. No referral serves these goals.
+    String goal1 = addGoal(p1);
+    String goal2 = addGoal(p2);
+    String action1 = addAction(p1, goal1, Demo.GREEN_MINDS);
+    String action2 = addAction(p2, goal2, Demo.NORTHGATE_PCN);
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(30);
+    for (User user : USERS) {
+      for (String person : List.of(p1, p2)) {
+        String rel = relationship(user, person);
+        String goal = person.equals(p1) ? goal1 : goal2;
+        String action = person.equals(p1) ? action1 : action2;
+        String actionOwner = person.equals(p1) ? "green-minds" : "northgate-pcn";
+
+        String noting = policy.expect("plan.note-add", user.roles(), rel);
+        int notesBefore = planOf(person).path("notes").size();
+        Reply note =
+            api.post(
+                user.username(),
+                "/people/" + person + "/plan/notes",
+                Map.of("text", "Note by " + user.username()));
+        int notesAfter = planOf(person).path("notes").size();
+        checks.add(
+            () -> {
+              assertEquals(status(noting, 201), note.status(), user + " plan.note-add " + rel);
+              assertEquals(noting.equals("allow") ? notesBefore + 1 : notesBefore, notesAfter);
+            });
+
+        String answering = policy.expect("plan.wellbeing-add", user.roles(), rel);
+        int answersBefore = planOf(person).path("wellbeing").size();
+        Reply answers =
+            api.post(
+                user.username(),
+                "/people/" + person + "/plan/wellbeing",
+                Map.of(
+                    "occasion", "CHECK_IN",
+                    "lifeSatisfaction", 6,
+                    "worthwhile", 7,
+                    "happiness", 5,
+                    "anxiety", 3));
+        int answersAfter = planOf(person).path("wellbeing").size();
+        checks.add(
+            () -> {
+              assertEquals(
+                  status(answering, 201), answers.status(), user + " plan.wellbeing-add " + rel);
+              assertEquals(
+                  answering.equals("allow") ? answersBefore + 1 : answersBefore, answersAfter);
+            });
+
+        day = day.plusDays(1);
+        String reviewing = policy.expect("plan.review", user.roles(), rel);
+        JsonNode reviewBefore = planOf(person).path("review");
+        Reply review =
+            api.with("If-Match", "\"" + reviewBefore.path("version").asLong() + "\"")
+                .put(
+                    user.username(),
+                    "/people/" + person + "/plan/review",
+                    Map.of("reviewOn", day.toString(), "ownerOrganisationId", Demo.NORTHGATE_PCN));
+        String reviewOn = planOf(person).path("review").path("reviewOn").asText();
+        String wanted = day.toString();
+        checks.add(
+            () -> {
+              assertEquals(status(reviewing, 200), review.status(), user + " plan.review " + rel);
+              assertEquals(reviewing.equals("allow"), reviewOn.equals(wanted), "review set?");
+            });
+
+        // The table lets the care team add actions; the plan's rules then let a VCFSE partner add
+        // its own only to a goal its accepted referral serves, which these goals are not.
+        boolean adding =
+            policy.expect("plan.action-add", user.roles(), rel).equals("allow")
+                && !user.role().equals("vcfse-staff");
+        String owner = ownOrganisationId(user);
+        int actionsBefore = actionsOf(person, goal);
+        Reply added =
+            api.post(
+                user.username(),
+                "/people/" + person + "/plan/goals/" + goal + "/actions",
+                Map.of(
+                    "description", "Action by " + user.username(), "ownerOrganisationId", owner));
+        int actionsAfter = actionsOf(person, goal);
+        checks.add(
+            () -> {
+              assertEquals(adding ? 201 : 403, added.status(), user + " plan.action-add " + rel);
+              assertEquals(adding ? actionsBefore + 1 : actionsBefore, actionsAfter);
+            });
+
+        // Only the organisation that owns the action updates it.
+        boolean updating =
+            policy.expect("plan.action-update", user.roles(), rel).equals("allow")
+                && actionOwner.equals(user.organisation());
+        JsonNode before = actionOf(person, action);
+        String notes = "Updated by " + user.username();
+        Reply updated =
+            api.with("If-Match", "\"" + before.path("version").asLong() + "\"")
+                .put(
+                    user.username(),
+                    "/people/" + person + "/plan/actions/" + action,
+                    Map.of("status", "IN_PROGRESS", "notes", notes));
+        JsonNode after = actionOf(person, action);
+        checks.add(
+            () -> {
+              assertEquals(
+                  updating ? 200 : 403, updated.status(), user + " plan.action-update " + rel);
+              assertEquals(updating, after.path("notes").asText().equals(notes), "updated?");
+            });
+      }
+    }
+    assertAll(checks);
+  }
+
+  /** The person's plan as Lina, the link worker coordinating it, is shown it. */
+  private static JsonNode planOf(String person) {
+    return api.get("lina.link", "/people/" + person + "/plan").body();
+  }
+
+  private static String addGoal(String person) {
+    Reply reply =
+        api.post(
+            "lina.link",
+            "/people/" + person + "/plan/goals",
+            Map.of("description", "Sleep through the night", "importance", 8, "confidence", 3));
+    assertEquals(201, reply.status(), reply::toString);
+    JsonNode goals = reply.body().path("goals");
+    return goals.get(goals.size() - 1).path("id").asText();
+  }
+
+  private static String addAction(String person, String goal, String owner) {
+    Reply reply =
+        api.post(
+            "lina.link",
+            "/people/" + person + "/plan/goals/" + goal + "/actions",
+            Map.of("description", "Agreed in the matrix", "ownerOrganisationId", owner));
+    assertEquals(201, reply.status(), reply::toString);
+    for (JsonNode g : reply.body().path("goals")) {
+      if (g.path("id").asText().equals(goal)) {
+        return g.path("actions").get(g.path("actions").size() - 1).path("id").asText();
+      }
+    }
+    throw new AssertionError("no action added");
+  }
+
+  private static int actionsOf(String person, String goal) {
+    for (JsonNode g : planOf(person).path("goals")) {
+      if (g.path("id").asText().equals(goal)) {
+        return g.path("actions").size();
+      }
+    }
+    return 0;
+  }
+
+  private static JsonNode actionOf(String person, String action) {
+    for (JsonNode g : planOf(person).path("goals")) {
+      for (JsonNode a : g.path("actions")) {
+        if (a.path("id").asText().equals(action)) {
+          return a;
+        }
+      }
+    }
+    throw new AssertionError("no action " + action);
+  }
+
+  /** The id of the user's organisation; a person (or platform admin) names Northgate PCN. */
+  private static String ownOrganisationId(User user) {
+    String alias = user.isPerson() || user.organisation() == null ? "" : user.organisation();
+    return switch (alias) {
+      case "riverside-surgery" -> Demo.RIVERSIDE_SURGERY;
+      case "green-minds" -> Demo.GREEN_MINDS;
+      case "money-matters" -> Demo.MONEY_MATTERS;
+      case "northgate-adult-social-care" -> "00000000-0000-0000-0000-00000000a003";
+      case "northgate-commissioning" -> "00000000-0000-0000-0000-00000000a006";
+      default -> Demo.NORTHGATE_PCN;
+    };
+  }
+
   private static String statusOf(String referral) {
     return api.get("lina.link", "/referrals/" + referral).body().path("status").asText();
   }
@@ -556,6 +742,7 @@ class AccessMatrixIT {
             "/people?nhsNumber=" + p1Nhs,
             "/people/" + p1,
             "/people/" + p1 + "/plan",
+            "/people/" + p1 + "/plan/history",
             "/people/" + p1 + "/care-team",
             "/referrals/sent",
             "/referrals/inbox",
@@ -578,6 +765,9 @@ class AccessMatrixIT {
         List.of(
             "/people",
             "/people/" + p1 + "/safeguarding-notes",
+            "/people/" + p1 + "/plan/goals",
+            "/people/" + p1 + "/plan/notes",
+            "/people/" + p1 + "/plan/wellbeing",
             "/referrals",
             "/referrals/" + r1 + "/accept",
             "/referrals/" + r1 + "/decline",

@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.access.control;
 
 import java.util.UUID;
+import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Decision;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -58,6 +59,28 @@ public final class Access {
       throw new IllegalArgumentException(field.id() + " is a request, not a field");
     }
     return !masked() && table.decide(field, caller.roles(), relationship) == Decision.ALLOW;
+  }
+
+  /**
+   * Whether the same caller, in the same relationship to the person, would be allowed another
+   * operation: what a page may offer them besides what they asked for.
+   */
+  public boolean allows(Operation other) {
+    return !masked() && table.decide(other, caller.roles(), relationship) == Decision.ALLOW;
+  }
+
+  /**
+   * Refuses the request for a rule finer than the table's (such as another organisation's action in
+   * a plan), writing the refusal to the audit log as the policy does its own.
+   */
+  public AccessDeniedException refuse(RecordType type, UUID recordId, String why) {
+    audit.denied(caller, actingOrganisation, operation, type, recordId, personId);
+    return AccessDeniedException.forbidden(why);
+  }
+
+  /** How the caller stands to the person: decides, for example, whether they are the person. */
+  public Relationship relationship() {
+    return relationship;
   }
 
   /** The organisation the caller acts for, if they act for one. */

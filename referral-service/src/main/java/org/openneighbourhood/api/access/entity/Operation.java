@@ -53,6 +53,11 @@ public enum Operation {
   SERVICE_CAPACITY("service.capacity", Action.UPDATE, null),
   CALENDAR_READ("calendar.read", Action.READ, null),
   CALENDAR_UPDATE("calendar.update", Action.UPDATE, null),
+  PLAN_REVIEW("plan.review", Action.UPDATE, "direct care"),
+  PLAN_ACTION_ADD("plan.action-add", Action.CREATE, "direct care"),
+  PLAN_ACTION_UPDATE("plan.action-update", Action.UPDATE, "direct care"),
+  PLAN_NOTE_ADD("plan.note-add", Action.CREATE, "direct care"),
+  PLAN_WELLBEING_ADD("plan.wellbeing-add", Action.CREATE, "direct care"),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

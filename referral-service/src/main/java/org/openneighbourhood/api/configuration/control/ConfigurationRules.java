@@ -74,6 +74,13 @@ public final class ConfigurationRules {
         problems);
     wholeNumber(
         values,
+        Setting.PLAN_REVIEW_REMINDER_DAYS,
+        0,
+        90,
+        "days before a plan's review that its owner and the person are reminded",
+        problems);
+    wholeNumber(
+        values,
         Setting.SCHEDULER_INTERVAL_SECONDS,
         1,
         3600,

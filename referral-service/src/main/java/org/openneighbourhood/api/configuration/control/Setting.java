@@ -29,6 +29,7 @@ public enum Setting {
   MAIL_SMTP_STARTTLS("mail.smtp.starttls"),
   MAIL_FROM("mail.from"),
   REMINDER_WORKING_DAYS("referral.reminder-working-days"),
+  PLAN_REVIEW_REMINDER_DAYS("plan.review-reminder-days"),
   SCHEDULER_INTERVAL_SECONDS("scheduler.interval-seconds"),
   CLOCK_OFFSET_FILE("clock.offset-file");
 

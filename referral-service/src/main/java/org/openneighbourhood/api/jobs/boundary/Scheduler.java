@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.jobs.control.MailJobs;
+import org.openneighbourhood.api.jobs.control.PlanJobs;
 import org.openneighbourhood.api.jobs.control.ReferralJobs;
 
 /**
@@ -36,6 +37,7 @@ public class Scheduler {
 
   @Inject ReferralJobs referralJobs;
   @Inject MailJobs mailJobs;
+  @Inject PlanJobs planJobs;
 
   @Inject
   @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
@@ -62,6 +64,7 @@ public class Scheduler {
     job("reopen services", referralJobs::reopenServices);
     drain("remind", referralJobs::remindBeforeDeadline);
     drain("expire", referralJobs::expirePastDeadline);
+    drain("remind before review", planJobs::remindBeforeReview);
     drain("send mail", mailJobs::sendDue);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {

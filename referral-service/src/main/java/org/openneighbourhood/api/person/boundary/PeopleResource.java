@@ -7,8 +7,6 @@ import static org.openneighbourhood.api.access.entity.Operation.PERSON_FIND;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_REGISTER;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_SAFEGUARDING_NOTE_ADD;
-import static org.openneighbourhood.api.access.entity.Operation.PLAN_READ;
-import static org.openneighbourhood.api.access.entity.Operation.PLAN_WRITE;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,10 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
-import org.openneighbourhood.api.plan.boundary.NewGoal;
-import org.openneighbourhood.api.plan.boundary.PlanView;
-import org.openneighbourhood.api.plan.boundary.Plans;
-import org.openneighbourhood.api.plan.boundary.WhatMattersText;
 import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
 import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
@@ -42,11 +35,10 @@ import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "People", description = "People and their plans")
+@Tag(name = "People", description = "People and their care teams")
 public class PeopleResource {
 
   @Inject People people;
-  @Inject Plans plans;
   @Inject CareTeams careTeams;
   @Inject CurrentCaller caller;
   @Context UriInfo uriInfo;
@@ -90,36 +82,6 @@ public class PeopleResource {
     PersonView person = people.addSafeguardingNote(caller.get(), id, note.text);
     return Response.created(uriInfo.getBaseUriBuilder().path("people/{id}").build(id))
         .entity(person)
-        .build();
-  }
-
-  @GET
-  @Path("{id}/plan")
-  @Operation(summary = "The person's plan (empty if nobody has written in it yet)")
-  @Guarded(PLAN_READ)
-  public PlanView plan(@PathParam("id") UUID id) {
-    return plans.read(caller.get(), id);
-  }
-
-  @PUT
-  @Path("{id}/plan/what-matters")
-  @Operation(summary = "Write what matters to the person, in their words")
-  @Guarded(PLAN_WRITE)
-  public PlanView whatMatters(
-      @PathParam("id") UUID id,
-      @NotNull(message = "Send the text") @Valid WhatMattersText whatMatters) {
-    return plans.writeWhatMattersToMe(caller.get(), id, whatMatters.text);
-  }
-
-  @POST
-  @Path("{id}/plan/goals")
-  @Operation(summary = "Add a goal in the person's own words")
-  @Guarded(PLAN_WRITE)
-  public Response addGoal(
-      @PathParam("id") UUID id, @NotNull(message = "Send the goal") @Valid NewGoal goal) {
-    PlanView plan = plans.addGoal(caller.get(), id, goal.description);
-    return Response.created(uriInfo.getBaseUriBuilder().path("people/{id}/plan").build(id))
-        .entity(plan)
         .build();
   }
 

@@ -32,6 +32,9 @@ public class NewReferral {
 
   public Boolean draft;
 
+  /** The goal of the person's plan this referral serves (optional). */
+  public UUID goalId;
+
   public NewReferral() {}
 
   public NewReferral(
@@ -56,6 +59,7 @@ public class NewReferral {
         String.valueOf(reason),
         String.valueOf(urgency),
         String.valueOf(consentToShare),
-        String.valueOf(isDraft()));
+        String.valueOf(isDraft()),
+        String.valueOf(goalId));
   }
 }

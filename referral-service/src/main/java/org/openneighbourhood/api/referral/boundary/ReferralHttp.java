@@ -14,14 +14,17 @@ import org.openneighbourhood.api.referral.boundary.Referrals.ListPage;
 import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
-/** How referrals travel over HTTP: versions as ETags, idempotency keys, pages of lists. */
+/**
+ * How referrals travel over HTTP: versions as ETags, idempotency keys, pages of lists (also used by
+ * the plan's history).
+ */
 public final class ReferralHttp {
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String TOTAL_COUNT = "X-Total-Count";
   static final int MAX_PAGE_SIZE = 100;
 
-  record Paging(Set<ReferralStatus> statuses, int page, int size) {}
+  public record Paging(Set<ReferralStatus> statuses, int page, int size) {}
 
   private ReferralHttp() {}
 
@@ -40,13 +43,18 @@ public final class ReferralHttp {
   }
 
   static Response page(ListPage list, UriInfo uriInfo) {
-    Response.ResponseBuilder response = Response.ok(list.rows()).header(TOTAL_COUNT, list.total());
-    long pages = Math.max(1, (list.total() + list.size() - 1) / list.size());
-    if (list.page() > 1) {
-      response.links(link(uriInfo, list.page() - 1, "prev"));
+    return page(list.rows(), list.total(), list.page(), list.size(), uriInfo);
+  }
+
+  /** One page of a list, with its total count and links to the pages either side. */
+  public static Response page(List<?> rows, long total, int page, int size, UriInfo uriInfo) {
+    Response.ResponseBuilder response = Response.ok(rows).header(TOTAL_COUNT, total);
+    long pages = Math.max(1, (total + size - 1) / size);
+    if (page > 1) {
+      response.links(link(uriInfo, page - 1, "prev"));
     }
-    if (list.page() < pages) {
-      response.links(link(uriInfo, list.page() + 1, "next"));
+    if (page < pages) {
+      response.links(link(uriInfo, page + 1, "next"));
     }
     return response.build();
   }
@@ -75,7 +83,7 @@ public final class ReferralHttp {
     }
   }
 
-  static Paging paging(List<String> statuses, String page, String size) {
+  public static Paging paging(List<String> statuses, String page, String size) {
     List<FieldProblem> problems = new ArrayList<>();
     Set<ReferralStatus> wanted = EnumSet.noneOf(ReferralStatus.class);
     for (String status : statuses == null ? List.<String>of() : statuses) {

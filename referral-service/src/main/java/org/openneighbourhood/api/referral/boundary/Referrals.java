@@ -108,8 +108,13 @@ public class Referrals {
             .findByAlias(access.actingOrganisation())
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
     Service service = service(request.serviceId);
-    String whatMatters =
-        plans.findForPerson(person.id()).flatMap(Plan::whatMattersToMe).orElse(null);
+    Optional<Plan> plan = plans.findForPerson(person.id());
+    String whatMatters = plan.flatMap(Plan::whatMattersToMe).orElse(null);
+    if (request.goalId != null
+        && plan.map(p -> p.goals().stream().noneMatch(g -> g.id().equals(request.goalId)))
+            .orElse(true)) {
+      throw new InvalidInputException("goalId", "That goal is not in the person's plan");
+    }
     Referral.Request asked =
         new Referral.Request(
             person,
@@ -119,7 +124,8 @@ public class Referrals {
             callerEmail,
             request.reason,
             whatMatters,
-            request.urgency);
+            request.urgency,
+            request.goalId);
     Referral referral =
         request.isDraft()
             ? Referral.draft(id, asked, now)

@@ -76,6 +76,10 @@ public class Referral {
   @Column(nullable = false)
   private String reason;
 
+  /** The goal of the person's plan this referral serves, if the referrer named one. */
+  @Column(name = "goal_id")
+  private UUID goalId;
+
   @Column(name = "what_matters_to_me")
   private String whatMattersToMe;
 
@@ -151,7 +155,8 @@ public class Referral {
       String referrerEmail,
       String reason,
       String whatMattersToMe,
-      Urgency urgency) {}
+      Urgency urgency,
+      UUID goalId) {}
 
   private Referral(UUID id, Request request, Instant createdAt) {
     this.id = id;
@@ -165,6 +170,7 @@ public class Referral {
     this.reason = checkedReason(request.reason());
     this.whatMattersToMe = request.whatMattersToMe();
     this.urgency = request.urgency();
+    this.goalId = request.goalId();
     this.status = ReferralStatus.DRAFT;
     this.createdAt = Objects.requireNonNull(createdAt);
     this.listOrder = createdAt.getEpochSecond();
@@ -217,7 +223,7 @@ public class Referral {
         new Referral(
             id,
             new Request(
-                person, service, null, name, null, reason, whatMattersToMe, Urgency.ROUTINE),
+                person, service, null, name, null, reason, whatMattersToMe, Urgency.ROUTINE, null),
             at);
     referral.sendDraft(name, true, deadline, at);
     return referral;
@@ -457,6 +463,10 @@ public class Referral {
 
   public String reason() {
     return reason;
+  }
+
+  public Optional<UUID> goalId() {
+    return Optional.ofNullable(goalId);
   }
 
   public Optional<String> whatMattersToMe() {

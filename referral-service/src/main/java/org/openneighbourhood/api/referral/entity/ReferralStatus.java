@@ -74,6 +74,14 @@ public enum ReferralStatus {
     return RECEIVER_INVOLVED.contains(this);
   }
 
+  /**
+   * The receiving organisation took the person on (accepted, waitlisted or working with them): it
+   * may add its actions to the goal the referral serves.
+   */
+  public boolean isTakenOn() {
+    return this == ACCEPTED || this == WAITLISTED || this == IN_PROGRESS;
+  }
+
   public static Set<ReferralStatus> closed() {
     return EnumSet.copyOf(CLOSED);
   }

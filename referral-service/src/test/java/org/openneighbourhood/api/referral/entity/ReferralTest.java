@@ -56,7 +56,8 @@ class ReferralTest {
             null,
             "Lonely since bereavement",
             "Seeing people",
-            Urgency.ROUTINE),
+            Urgency.ROUTINE,
+            null),
         true,
         DEADLINE,
         SENT);
@@ -154,7 +155,8 @@ class ReferralTest {
                         null,
                         "Reason",
                         null,
-                        Urgency.ROUTINE),
+                        Urgency.ROUTINE,
+                        null),
                     false,
                     DEADLINE,
                     SENT));
@@ -176,7 +178,8 @@ class ReferralTest {
                     null,
                     "Reason",
                     null,
-                    Urgency.URGENT),
+                    Urgency.URGENT,
+                    null),
                 true,
                 DEADLINE,
                 SENT));
@@ -195,7 +198,8 @@ class ReferralTest {
                 null,
                 "Reason",
                 null,
-                Urgency.ROUTINE),
+                Urgency.ROUTINE,
+                null),
             true,
             DEADLINE,
             SENT);
@@ -224,7 +228,8 @@ class ReferralTest {
                 null,
                 "Walks",
                 null,
-                Urgency.ROUTINE),
+                Urgency.ROUTINE,
+                null),
             SENT);
     assertEquals(ReferralStatus.DRAFT, draft.status());
     assertTrue(draft.sentAt().isEmpty());

@@ -52,6 +52,7 @@ import org.openneighbourhood.api.person.boundary.NewAddress;
 import org.openneighbourhood.api.person.boundary.People;
 import org.openneighbourhood.api.person.boundary.PersonRegistration;
 import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.plan.boundary.NewGoal;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.referral.boundary.NewReferral;
@@ -148,10 +149,10 @@ class ReferralServiceIT {
   @Test
   void flywayMigratedTheSchemaAndLoadedTheDemoData() throws Exception {
     assertEquals(
-        4,
+        5,
         count(
             "select count(*) from flyway_schema_history"
-                + " where version in ('1', '2', '3', '4') and success"));
+                + " where version in ('1', '2', '3', '4', '5') and success"));
     assertEquals(6, count("select count(*) from organisation"));
     assertEquals(5, count("select count(*) from service"));
     assertEquals(32, count("select count(*) from bank_holiday"), "England and Wales, 2025-2028");
@@ -277,7 +278,9 @@ class ReferralServiceIT {
     long goals = count("select count(*) from goal");
     assertThrows(
         AccessDeniedException.class,
-        () -> plans.addGoal(staffOf("money-matters"), PETER, "Not theirs to write"));
+        () ->
+            plans.addGoal(
+                staffOf("money-matters"), PETER, new NewGoal("Not theirs to write", null, null)));
     assertEquals(goals, count("select count(*) from goal"));
     assertEquals(denied + 1, count("select count(*) from audit_event where outcome = 'DENIED'"));
   }
