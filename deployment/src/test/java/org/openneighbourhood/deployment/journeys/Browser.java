@@ -116,6 +116,9 @@ final class Browser implements AutoCloseable {
   void click(By by) {
     WebElement target = wait.until(ExpectedConditions.elementToBeClickable(by));
     JavascriptExecutor js = (JavascriptExecutor) driver;
+    // An NHS.UK button moves down a few pixels while pressed: clicked on a sliver at the bottom of
+    // the window, the press ends beside it and nothing is clicked. A person would scroll first.
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
     js.executeScript("window.leavingThisPage = true;");
     target.click();
     // A new document has no such mark. Asking while the browser is between pages may fail.

@@ -278,6 +278,8 @@ class PlanJourneyIT {
     assertEquals(2, rows.size(), rows::toString);
     assertTrue(rows.get(0).contains("At the start") && rows.get(0).contains("You"), rows::toString);
     assertTrue(rows.get(1).contains("Check-in"), rows::toString);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('wellbeing-chart').scrollIntoView();");
     browser.screenshot("my-plan-at-360-with-chart");
 
     plan.follow("see-commitments", "/my/commitments.xhtml");

@@ -74,10 +74,10 @@ public class WellbeingPage extends PlanForm {
     String when =
         Answers.oneOf(
             errors, "occasion", occasion, PlanWords.OCCASIONS, "Choose when these answers are for");
-    Integer life = answer("lifeSatisfaction", lifeSatisfaction);
-    Integer worth = answer("worthwhile", worthwhile);
-    Integer happy = answer("happiness", happiness);
-    Integer anxious = answer("anxiety", anxiety);
+    Integer life = answer("lifeSatisfaction", lifeSatisfaction, "life satisfaction");
+    Integer worth = answer("worthwhile", worthwhile, "how worthwhile");
+    Integer happy = answer("happiness", happiness, "happiness yesterday");
+    Integer anxious = answer("anxiety", anxiety, "anxiety yesterday");
     if (errors.isPresent()) {
       return null;
     }
@@ -90,8 +90,8 @@ public class WellbeingPage extends PlanForm {
             FIELDS));
   }
 
-  private Integer answer(String field, String value) {
-    return Answers.score(errors, field, value, 0, 10, "Choose a number from 0 to 10");
+  private Integer answer(String field, String value, String topic) {
+    return Answers.score(errors, field, value, 0, 10, "Choose a number from 0 to 10 for " + topic);
   }
 
   public List<Question> getQuestions() {
