@@ -116,6 +116,9 @@ final class Browser implements AutoCloseable {
   void click(By by) {
     WebElement target = wait.until(ExpectedConditions.elementToBeClickable(by));
     JavascriptExecutor js = (JavascriptExecutor) driver;
+    // An NHS.UK button moves down a few pixels while pressed: clicked on a sliver at the bottom of
+    // the window, the press ends beside it and nothing is clicked. A person would scroll first.
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
     js.executeScript("window.leavingThisPage = true;");
     target.click();
     // A new document has no such mark. Asking while the browser is between pages may fail.
@@ -132,6 +135,32 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))
         .click();
     wait.until(ExpectedConditions.elementToBeSelected(By.id(id)));
+  }
+
+  /**
+   * Lays pages out as a phone of this width does (CSS pixels), until {@link #wide()}: Chromium's
+   * device emulation, since a headless window cannot be made that narrow.
+   */
+  void narrow(int width) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  void wide() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /** The page needs no sideways scrolling at the width it is laid out at. */
+  void assertNoSidewaysScrolling() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    long page =
+        ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+    long window = ((Number) js.executeScript("return window.innerWidth")).longValue();
+    assertTrue(
+        page <= window,
+        () -> driver.getCurrentUrl() + " is " + page + " px wide in a " + window + " px window");
   }
 
   String heading() {

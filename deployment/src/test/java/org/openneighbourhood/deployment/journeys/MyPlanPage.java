@@ -14,11 +14,11 @@ final class MyPlanPage {
   }
 
   String whatMatters() {
-    return browser.text("what-matters");
+    return browser.text("about-me-whatMattersToMe");
   }
 
   List<String> goals() {
-    return texts(browser.find("goals").findElements(By.tagName("li")));
+    return texts(browser.find("goals").findElements(By.className("goal-words")));
   }
 
   List<String> referrals() {

@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The link worker's pages: find or register a person, and the person's page with their plan. */
+/** The link worker's pages: find or register a person, and the person's page. */
 final class PeoplePages {
 
   private final Browser browser;
@@ -58,16 +58,11 @@ final class PeoplePages {
         .toList();
   }
 
-  void recordWhatMatters(String text) {
-    browser.type("whatMattersToMe", text);
-    browser.click("save-what-matters");
-    browser.arrivedAt("/people/person.xhtml");
-  }
-
-  void addGoal(String goal) {
-    browser.type("goal", goal);
-    browser.click("add-goal");
-    browser.arrivedAt("/people/person.xhtml");
+  /** From the person's page to their plan. */
+  PlanPages openPlan() {
+    browser.click("see-plan");
+    browser.arrivedAt("/plans/plan.xhtml");
+    return PlanPages.ofCareTeam(browser);
   }
 
   /** Adds an organisation to the person's care team, ticking their agreement or not. */
@@ -82,12 +77,6 @@ final class PeoplePages {
 
   List<String> careTeam() {
     return browser.find("care-team").findElements(By.className("care-team-member")).stream()
-        .map(WebElement::getText)
-        .toList();
-  }
-
-  List<String> goals() {
-    return browser.find("goals").findElements(By.tagName("li")).stream()
         .map(WebElement::getText)
         .toList();
   }

@@ -9,6 +9,7 @@ import static org.openneighbourhood.deployment.stack.Demo.PAT;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,13 @@ class ReferralJourneyIT {
     assertEquals("123", browser.find("nhsNumber").getAttribute("value"), "input kept");
     people.find("999 000 0018");
     browser.arrivedAt("/people/person.xhtml");
-    people.recordWhatMatters(whatMatters);
-    assertEquals(whatMatters, browser.text("what-matters"));
-    people.addGoal(goal);
-    assertTrue(people.goals().contains(goal), people.goals()::toString);
+    PlanPages plan = people.openPlan();
+    plan.saveAboutMe(Map.of("whatMattersToMe", whatMatters));
+    assertEquals(whatMatters, browser.text("about-me-whatMattersToMe"));
+    plan.addGoal(goal, null, null);
+    assertTrue(plan.goals().contains(goal), plan.goals()::toString);
+    browser.click("back-to-person");
+    browser.arrivedAt("/people/person.xhtml");
 
     ReferralPages referral = new ReferralPages(browser);
     referral.startFromPersonPage();
@@ -87,28 +91,29 @@ class ReferralJourneyIT {
     assertEquals("Accepted", inbox.status());
     assertFalse(inbox.canDecide(), "a decided referral offers no decision");
     browser.click("see-plan");
-    browser.arrivedAt("/inbox/plan.xhtml");
-    assertEquals(whatMatters, browser.text("what-matters"), "the receiver sees the plan");
+    browser.arrivedAt("/plans/plan.xhtml");
+    assertEquals(
+        whatMatters, browser.text("about-me-whatMattersToMe"), "the receiver sees the plan");
     browser.open("/people/find.xhtml");
     browser.arrivedAt("/people/find.xhtml");
     assertEquals("You cannot see this page", browser.heading(), "VCFSE staff do not search people");
     SignIn.out(browser);
 
     SignIn.as(browser, "pat.person", "/my/plan.xhtml");
-    MyPlanPage plan = new MyPlanPage(browser);
-    assertEquals(whatMatters, plan.whatMatters());
-    assertTrue(plan.goals().contains(goal), plan.goals()::toString);
+    MyPlanPage mine = new MyPlanPage(browser);
+    assertEquals(whatMatters, mine.whatMatters());
+    assertTrue(mine.goals().contains(goal), mine.goals()::toString);
     assertTrue(
-        plan.referrals()
+        mine.referrals()
             .contains("Green Minds Wellbeing accepted your referral to Walking for wellbeing"),
-        plan.referrals()::toString);
+        mine.referrals()::toString);
     assertTrue(
-        plan.careTeam().stream().anyMatch(m -> m.startsWith("Green Minds Wellbeing")),
-        plan.careTeam()::toString);
+        mine.careTeam().stream().anyMatch(m -> m.startsWith("Green Minds Wellbeing")),
+        mine.careTeam()::toString);
 
-    plan.stopSharingWith(GREEN_MINDS);
+    mine.stopSharingWith(GREEN_MINDS);
     assertTrue(browser.text("stopped").contains("Green Minds Wellbeing"));
-    List<String> log = plan.accessLog();
+    List<String> log = mine.accessLog();
     assertTrue(
         log.contains("Vera Volunteer at Green Minds Wellbeing looked at your plan"), log::toString);
     SignIn.out(browser);
@@ -117,8 +122,8 @@ class ReferralJourneyIT {
     inbox.open(referralId);
     assertTrue(browser.has("not-shared"), "the person's details are withheld");
     assertFalse(browser.text("referral-details").contains("Pat"), "no name once withdrawn");
-    browser.open("/inbox/plan.xhtml?person=" + PAT);
-    browser.arrivedAt("/inbox/plan.xhtml");
+    browser.open("/plans/plan.xhtml?person=" + PAT);
+    browser.arrivedAt("/plans/plan.xhtml");
     assertEquals("You cannot see this page", browser.heading(), "withdrawn means withdrawn");
     SignIn.out(browser);
 

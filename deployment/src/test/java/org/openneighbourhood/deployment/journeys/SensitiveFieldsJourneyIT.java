@@ -114,7 +114,7 @@ class SensitiveFieldsJourneyIT {
     assertEquals(WITHHELD, browser.text("address"));
     assertTrue(browser.has("details-withheld"));
     browser.click("see-plan");
-    browser.arrivedAt("/inbox/plan.xhtml");
+    browser.arrivedAt("/plans/plan.xhtml");
     assertTrue(browser.has("details-withheld"));
     assertFalse(browser.driver().getPageSource().contains("Safeguarding"), "not what");
     SignIn.out(browser);

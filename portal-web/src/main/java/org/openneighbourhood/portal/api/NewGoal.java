@@ -1,3 +1,4 @@
 package org.openneighbourhood.portal.api;
 
-public record NewGoal(String description) {}
+/** The body of POST /people/{id}/plan/goals; importance and confidence 1-10 or null. */
+public record NewGoal(String description, Integer importance, Integer confidence) {}

@@ -50,13 +50,62 @@ public interface ReferralApi {
   @Path("people/{id}/plan")
   Plan plan(@PathParam("id") UUID personId);
 
+  /** Every change of an existing part of a plan sends the version the user saw as ifMatch. */
   @PUT
-  @Path("people/{id}/plan/what-matters")
-  Plan saveWhatMatters(@PathParam("id") UUID personId, WhatMatters whatMatters);
+  @Path("people/{id}/plan/about-me")
+  Plan saveAboutMe(
+      @PathParam("id") UUID personId, @HeaderParam(IF_MATCH) String ifMatch, AboutMeText aboutMe);
 
   @POST
   @Path("people/{id}/plan/goals")
   Plan addGoal(@PathParam("id") UUID personId, NewGoal goal);
+
+  @PUT
+  @Path("people/{id}/plan/goals/{goalId}")
+  Plan updateGoal(
+      @PathParam("id") UUID personId,
+      @PathParam("goalId") UUID goalId,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      GoalUpdate goal);
+
+  @POST
+  @Path("people/{id}/plan/goals/{goalId}/actions")
+  Plan addAction(
+      @PathParam("id") UUID personId, @PathParam("goalId") UUID goalId, NewAction action);
+
+  @PUT
+  @Path("people/{id}/plan/actions/{actionId}")
+  Plan updateAction(
+      @PathParam("id") UUID personId,
+      @PathParam("actionId") UUID actionId,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      ActionUpdate action);
+
+  @POST
+  @Path("people/{id}/plan/notes")
+  Plan addNote(@PathParam("id") UUID personId, NewNote note);
+
+  @PUT
+  @Path("people/{id}/plan/review")
+  Plan saveReview(
+      @PathParam("id") UUID personId, @HeaderParam(IF_MATCH) String ifMatch, ReviewUpdate review);
+
+  @PUT
+  @Path("people/{id}/plan/contingency")
+  Plan saveContingency(
+      @PathParam("id") UUID personId,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      ContingencyText contingency);
+
+  @POST
+  @Path("people/{id}/plan/wellbeing")
+  Plan recordWellbeing(@PathParam("id") UUID personId, NewWellbeing scores);
+
+  /** A page of the plan's history, newest first; read it with {@link PlanHistory#read}. */
+  @GET
+  @Path("people/{id}/plan/history")
+  Response planHistory(
+      @PathParam("id") UUID personId, @QueryParam("page") int page, @QueryParam("size") int size);
 
   @GET
   @Path("services/{id}")

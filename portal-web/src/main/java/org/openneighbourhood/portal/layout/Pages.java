@@ -33,6 +33,11 @@ public final class Pages {
     ErrorPages.show(FacesContext.getCurrentInstance(), 404);
   }
 
+  /** Answers with the "you cannot see this page" page and stops rendering the current one. */
+  public static void forbidden() {
+    ErrorPages.show(FacesContext.getCurrentInstance(), 403);
+  }
+
   /**
    * The record id a page was opened with, or the 404 page (and empty) when it is missing or not an
    * id.

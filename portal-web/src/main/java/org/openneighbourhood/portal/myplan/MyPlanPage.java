@@ -6,13 +6,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.CareTeamMember;
-import org.openneighbourhood.portal.api.Goal;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Plan;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.plan.PlanSubject;
+import org.openneighbourhood.portal.plan.WellbeingChart;
 
-/** The signed-in person's own plan and referrals. */
+/** The signed-in person's own plan, in plain English, and their referrals and care team. */
 @Named
 @RequestScoped
 public class MyPlanPage {
@@ -21,6 +22,8 @@ public class MyPlanPage {
 
   private Person me;
   private Plan plan;
+  private PlanSubject subject;
+  private WellbeingChart chart;
   private List<Referral> referrals = List.of();
   private List<CareTeamMember> careTeam = List.of();
 
@@ -33,7 +36,9 @@ public class MyPlanPage {
       }
       throw e;
     }
+    subject = new PlanSubject(me.id(), true);
     plan = api.myPlan();
+    chart = WellbeingChart.of(plan.wellbeingOrEmpty(), true);
     referrals = api.myReferrals();
     careTeam = api.myCareTeam().stream().filter(CareTeamMember::current).toList();
   }
@@ -51,12 +56,16 @@ public class MyPlanPage {
     return me;
   }
 
-  public String getWhatMattersToMe() {
-    return plan == null ? null : plan.whatMattersToMe();
+  public Plan getPlan() {
+    return plan;
   }
 
-  public List<Goal> getGoals() {
-    return plan == null ? List.of() : plan.goalsOrEmpty();
+  public PlanSubject getSubject() {
+    return subject;
+  }
+
+  public WellbeingChart getChart() {
+    return chart;
   }
 
   public List<Referral> getReferrals() {

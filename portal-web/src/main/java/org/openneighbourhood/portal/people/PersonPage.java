@@ -12,39 +12,30 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.CareTeamMember;
-import org.openneighbourhood.portal.api.Goal;
 import org.openneighbourhood.portal.api.NewCareTeamMember;
-import org.openneighbourhood.portal.api.NewGoal;
 import org.openneighbourhood.portal.api.NewSafeguardingNote;
 import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.Person;
-import org.openneighbourhood.portal.api.Plan;
 import org.openneighbourhood.portal.api.ReferralApi;
-import org.openneighbourhood.portal.api.WhatMatters;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
- * A person's record and plan, as a professional sees and adds to it. The address and safeguarding
- * notes are there only when the API shows them to this user; otherwise the page says that some
- * details are withheld for their role, never what.
+ * A person's record as a professional sees and adds to it (their plan has its own page, {@code
+ * plan/PlanPage}). The address and safeguarding notes are there only when the API shows them to
+ * this user; otherwise the page says that some details are withheld for their role, never what.
  */
 @Named
 @ViewScoped
 public class PersonPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int MAX_WHAT_MATTERS = 2000;
-  static final int MAX_GOAL = 500;
   static final int MAX_SAFEGUARDING_NOTE = 4000;
 
   @Inject ReferralApi api;
 
   private String id;
   private Person person;
-  private Plan plan;
-  private String whatMattersToMe;
-  private String goal;
   private String safeguardingNote;
   private List<CareTeamMember> careTeam = List.of();
   private List<Organisation> joinable = List.of();
@@ -58,54 +49,7 @@ public class PersonPage implements Serializable {
       return;
     }
     person = api.person(personId.get());
-    plan = api.plan(personId.get());
     loadCareTeam();
-  }
-
-  public String saveWhatMatters() {
-    errors.clear();
-    if (whatMattersToMe == null || whatMattersToMe.isBlank()) {
-      errors.add("whatMattersToMe", "Enter what matters to them");
-    } else if (whatMattersToMe.strip().length() > MAX_WHAT_MATTERS) {
-      errors.add(
-          "whatMattersToMe",
-          "What matters to them must be " + MAX_WHAT_MATTERS + " characters or fewer");
-    }
-    if (errors.isPresent()) {
-      return null;
-    }
-    try {
-      api.saveWhatMatters(person.id(), new WhatMatters(whatMattersToMe.strip()));
-      return Pages.redirect("/people/person.xhtml", "id", person.id());
-    } catch (ApiProblemException e) {
-      if (e.status() == 400) {
-        errors.addProblem(e, Map.of("text", "whatMattersToMe"));
-        return null;
-      }
-      throw e;
-    }
-  }
-
-  public String addGoal() {
-    errors.clear();
-    if (goal == null || goal.isBlank()) {
-      errors.add("goal", "Enter the goal in their own words");
-    } else if (goal.strip().length() > MAX_GOAL) {
-      errors.add("goal", "The goal must be " + MAX_GOAL + " characters or fewer");
-    }
-    if (errors.isPresent()) {
-      return null;
-    }
-    try {
-      api.addGoal(person.id(), new NewGoal(goal.strip()));
-      return Pages.redirect("/people/person.xhtml", "id", person.id());
-    } catch (ApiProblemException e) {
-      if (e.status() == 400) {
-        errors.addProblem(e, Map.of("description", "goal"));
-        return null;
-      }
-      throw e;
-    }
   }
 
   /** Adds a safeguarding note; the form keeps what was typed when it is refused. */
@@ -212,30 +156,6 @@ public class PersonPage implements Serializable {
 
   public Person getPerson() {
     return person;
-  }
-
-  public String getWhatMattersNow() {
-    return plan == null ? null : plan.whatMattersToMe();
-  }
-
-  public List<Goal> getGoals() {
-    return plan == null ? List.of() : plan.goalsOrEmpty();
-  }
-
-  public String getWhatMattersToMe() {
-    return whatMattersToMe;
-  }
-
-  public void setWhatMattersToMe(String whatMattersToMe) {
-    this.whatMattersToMe = whatMattersToMe;
-  }
-
-  public String getGoal() {
-    return goal;
-  }
-
-  public void setGoal(String goal) {
-    this.goal = goal;
   }
 
   public String getSafeguardingNote() {

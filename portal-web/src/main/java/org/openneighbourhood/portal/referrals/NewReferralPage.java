@@ -4,16 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Goal;
 import org.openneighbourhood.portal.api.NewReferral;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.layout.Choice;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -34,12 +37,16 @@ public class NewReferralPage implements Serializable {
           "serviceId", "service",
           "reason", "reason",
           "urgency", "urgency",
-          "consentToShare", "consentToShare");
+          "consentToShare", "consentToShare",
+          "goalId", "goal");
 
   @Inject ReferralApi api;
 
   private String personParam;
   private String serviceParam;
+  private String goalParam;
+  private List<Goal> goals = List.of();
+  private String goal = "";
   private Person person;
   private List<Service> services = List.of();
   private String service = "";
@@ -56,7 +63,11 @@ public class NewReferralPage implements Serializable {
     }
     person = api.person(personId.get());
     services = api.services();
+    goals = goalsOf(person);
     idempotencyKey = UUID.randomUUID().toString();
+    Pages.uuid(goalParam)
+        .filter(id -> goals.stream().anyMatch(g -> g.id().equals(id)))
+        .ifPresent(id -> goal = id.toString());
     Pages.uuid(serviceParam)
         .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
         .filter(s -> !s.isPaused())
@@ -93,11 +104,18 @@ public class NewReferralPage implements Serializable {
       }
       person = api.person(personId.get());
       services = api.services();
+      goals = goalsOf(person);
       setAnchors();
     }
     service = Pages.parameter("service");
     urgency = Pages.parameter("urgency");
     consentToShare = "true".equals(Pages.parameter("consentToShare"));
+    goal = Pages.parameter("goal");
+    Optional<UUID> goalId =
+        Pages.uuid(goal).filter(id -> goals.stream().anyMatch(g -> g.id().equals(id)));
+    if (!goal.isEmpty() && goalId.isEmpty()) {
+      errors.add("goal", "Choose one of their goals, or none");
+    }
     Optional<UUID> serviceId = Pages.uuid(service);
     if (serviceId.isEmpty()) {
       errors.add("service", "Choose a service");
@@ -128,7 +146,8 @@ public class NewReferralPage implements Serializable {
                   reason.strip(),
                   urgency,
                   draft ? (consentToShare ? Boolean.TRUE : null) : Boolean.TRUE,
-                  draft));
+                  draft,
+                  goalId.orElse(null)));
       return Pages.redirect("/referrals/referral.xhtml", "id", referral.id());
     } catch (ApiProblemException e) {
       // Nothing was made: the next try is a new request, under a new key.
@@ -154,6 +173,45 @@ public class NewReferralPage implements Serializable {
       }
       throw e;
     }
+  }
+
+  /**
+   * The person's goals a referral may help with. The plan may not be shown to this user (the API
+   * decides); the referral is then simply not linked to a goal.
+   */
+  private List<Goal> goalsOf(Person referred) {
+    try {
+      return api.plan(referred.id()).goalsOrEmpty();
+    } catch (ApiProblemException e) {
+      if (e.status() == 403 || e.status() == 404) {
+        return List.of();
+      }
+      throw e;
+    }
+  }
+
+  /** No goal, then each of the person's goals in their words. */
+  public List<Choice> getGoalChoices() {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "None in particular"));
+    goals.forEach(g -> choices.add(new Choice(g.id().toString(), g.description())));
+    return choices;
+  }
+
+  public boolean hasGoals() {
+    return !goals.isEmpty();
+  }
+
+  public String getGoal() {
+    return goal;
+  }
+
+  public String getGoalParam() {
+    return goalParam;
+  }
+
+  public void setGoalParam(String goalParam) {
+    this.goalParam = goalParam;
   }
 
   public boolean isChecked(Service candidate) {

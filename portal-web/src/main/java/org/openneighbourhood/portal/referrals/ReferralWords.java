@@ -20,20 +20,30 @@ public class ReferralWords {
   private static final Display DAYS = new Display();
 
   public String status(Referral referral) {
-    return switch (code(referral.status())) {
+    return "DECLINED".equals(referral.status())
+        ? "Declined: " + declineReason(referral.declineReason())
+        : statusName(referral.status());
+  }
+
+  /**
+   * A status on its own, without the referral (a plan lists the referrals serving a goal by status
+   * only); named apart from status(Referral) so EL never has to pick an overload.
+   */
+  public String statusName(String code) {
+    return switch (code(code)) {
       case "DRAFT" -> "Draft: not sent yet";
       case "SENT" -> "Waiting for a reply";
       case "SEEN" -> "Opened by the service, waiting for a reply";
       case "ACCEPTED" -> "Accepted";
       case "WAITLISTED" -> "On the waiting list";
-      case "DECLINED" -> "Declined: " + declineReason(referral.declineReason());
+      case "DECLINED" -> "Declined";
       case "EXPIRED" -> "Expired: no reply in time";
       case "IN_PROGRESS" -> "In progress";
       case "COMPLETED" -> "Completed";
       case "DID_NOT_ENGAGE" -> "Closed: the person did not take it up";
       case "WITHDRAWN" -> "Withdrawn";
       case "ENTERED_IN_ERROR" -> "Entered in error";
-      default -> humanise(referral.status());
+      default -> humanise(code);
     };
   }
 

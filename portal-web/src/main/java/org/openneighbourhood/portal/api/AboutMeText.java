@@ -1,0 +1,10 @@
+package org.openneighbourhood.portal.api;
+
+/** The body of PUT /people/{id}/plan/about-me; a null part is cleared. */
+public record AboutMeText(
+    String whatMattersToMe,
+    String importantPeople,
+    String communication,
+    String pleaseDo,
+    String pleaseDont,
+    String wellness) {}

@@ -1,0 +1,6 @@
+package org.openneighbourhood.portal.api;
+
+import java.time.LocalDate;
+
+/** The body of PUT /people/{id}/plan/actions/{actionId}: only the owning organisation's. */
+public record ActionUpdate(String description, LocalDate dueOn, String status, String notes) {}

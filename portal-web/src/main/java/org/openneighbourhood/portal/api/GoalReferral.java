@@ -1,0 +1,7 @@
+package org.openneighbourhood.portal.api;
+
+import java.util.UUID;
+
+/** A referral made to help with a goal; status is the referral's. */
+public record GoalReferral(
+    UUID referralId, String serviceName, String organisationName, String status) {}

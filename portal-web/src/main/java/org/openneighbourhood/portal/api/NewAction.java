@@ -1,0 +1,8 @@
+package org.openneighbourhood.portal.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The body of POST /people/{id}/plan/goals/{goalId}/actions. */
+public record NewAction(
+    String description, UUID ownerOrganisationId, LocalDate dueOn, String notes) {}

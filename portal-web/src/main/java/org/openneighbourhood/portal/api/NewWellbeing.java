@@ -1,0 +1,5 @@
+package org.openneighbourhood.portal.api;
+
+/** The body of POST /people/{id}/plan/wellbeing. */
+public record NewWellbeing(
+    String occasion, int lifeSatisfaction, int worthwhile, int happiness, int anxiety) {}

@@ -1,0 +1,6 @@
+package org.openneighbourhood.portal.api;
+
+import java.util.UUID;
+
+/** An organisation named in a plan: one the caller may give an action to. */
+public record OrganisationRef(UUID id, String name) {}

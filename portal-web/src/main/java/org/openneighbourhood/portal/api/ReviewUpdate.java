@@ -1,0 +1,7 @@
+package org.openneighbourhood.portal.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The body of PUT /people/{id}/plan/review. */
+public record ReviewUpdate(LocalDate reviewOn, UUID ownerOrganisationId) {}

@@ -1,3 +1,0 @@
-package org.openneighbourhood.portal.api;
-
-public record WhatMatters(String text) {}

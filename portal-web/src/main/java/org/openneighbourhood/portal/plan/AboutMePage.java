@@ -1,0 +1,126 @@
+package org.openneighbourhood.portal.plan;
+
+import static org.openneighbourhood.portal.plan.Answers.LONG_TEXT;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.Map;
+import org.openneighbourhood.portal.api.AboutMe;
+import org.openneighbourhood.portal.api.AboutMeText;
+import org.openneighbourhood.portal.api.Plan;
+import org.openneighbourhood.portal.layout.Pages;
+
+/** "About me" in the person's words: written by the person, or by a link worker with them. */
+@Named
+@ViewScoped
+public class AboutMePage extends PlanForm {
+
+  private static final long serialVersionUID = 1L;
+
+  static final Map<String, String> FIELDS =
+      Map.of(
+          "whatMattersToMe", "whatMattersToMe",
+          "importantPeople", "importantPeople",
+          "communication", "communication",
+          "pleaseDo", "pleaseDo",
+          "pleaseDont", "pleaseDont",
+          "wellness", "wellness");
+
+  private String whatMattersToMe;
+  private String importantPeople;
+  private String communication;
+  private String pleaseDo;
+  private String pleaseDont;
+  private String wellness;
+
+  @Override
+  protected void open(Plan plan) {
+    if (!plan.mayOrNothing().editAboutMe()) {
+      Pages.forbidden();
+      return;
+    }
+    AboutMe now = plan.aboutMeOrEmpty();
+    whatMattersToMe = now.whatMattersToMe();
+    importantPeople = now.importantPeople();
+    communication = now.communication();
+    pleaseDo = now.pleaseDo();
+    pleaseDont = now.pleaseDont();
+    wellness = now.wellness();
+  }
+
+  public String save() {
+    errors.clear();
+    AboutMeText text =
+        new AboutMeText(
+            Answers.optionalText(
+                errors, "whatMattersToMe", whatMattersToMe, LONG_TEXT, "What matters"),
+            Answers.optionalText(
+                errors, "importantPeople", importantPeople, LONG_TEXT, "Important people"),
+            Answers.optionalText(
+                errors, "communication", communication, LONG_TEXT, "How to communicate"),
+            Answers.optionalText(errors, "pleaseDo", pleaseDo, LONG_TEXT, "Please do"),
+            Answers.optionalText(errors, "pleaseDont", pleaseDont, LONG_TEXT, "Please don't"),
+            Answers.optionalText(errors, "wellness", wellness, LONG_TEXT, "Wellness"));
+    if (errors.isPresent()) {
+      return null;
+    }
+    return after(
+        PlanChanges.change(
+            Pages.parameter("version"),
+            ifMatch -> api.saveAboutMe(subject.personId(), ifMatch, text),
+            errors,
+            FIELDS));
+  }
+
+  public long getVersion() {
+    return plan.aboutMeOrEmpty().version();
+  }
+
+  public String getWhatMattersToMe() {
+    return whatMattersToMe;
+  }
+
+  public void setWhatMattersToMe(String whatMattersToMe) {
+    this.whatMattersToMe = whatMattersToMe;
+  }
+
+  public String getImportantPeople() {
+    return importantPeople;
+  }
+
+  public void setImportantPeople(String importantPeople) {
+    this.importantPeople = importantPeople;
+  }
+
+  public String getCommunication() {
+    return communication;
+  }
+
+  public void setCommunication(String communication) {
+    this.communication = communication;
+  }
+
+  public String getPleaseDo() {
+    return pleaseDo;
+  }
+
+  public void setPleaseDo(String pleaseDo) {
+    this.pleaseDo = pleaseDo;
+  }
+
+  public String getPleaseDont() {
+    return pleaseDont;
+  }
+
+  public void setPleaseDont(String pleaseDont) {
+    this.pleaseDont = pleaseDont;
+  }
+
+  public String getWellness() {
+    return wellness;
+  }
+
+  public void setWellness(String wellness) {
+    this.wellness = wellness;
+  }
+}

@@ -1,0 +1,71 @@
+package org.openneighbourhood.portal.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.openneighbourhood.portal.api.PlanHistory;
+import org.openneighbourhood.portal.api.ReferralApi;
+
+/** Every change to the plan: who, for which organisation, when, what it was and what it became. */
+@Named
+@RequestScoped
+public class HistoryPage {
+
+  static final int PAGE_SIZE = 25;
+
+  @Inject ReferralApi api;
+
+  private String person;
+  private String pageParam;
+  private PlanSubject subject;
+  private PlanHistory history;
+
+  public void load() {
+    PlanSubject.resolve(api, person)
+        .ifPresent(
+            resolved -> {
+              subject = resolved;
+              int page = pageNumber(pageParam);
+              history =
+                  PlanHistory.read(
+                      api.planHistory(resolved.personId(), page, PAGE_SIZE), page, PAGE_SIZE);
+            });
+  }
+
+  /** The page asked for; anything that is not a page number is the first page. */
+  static int pageNumber(String page) {
+    if (page != null && page.strip().matches("\\d{1,6}")) {
+      return Math.max(1, Integer.parseInt(page.strip()));
+    }
+    return 1;
+  }
+
+  /** The address of another page of the history. */
+  public String pageLink(long number) {
+    return subject.page("history", "page", number);
+  }
+
+  public String getPerson() {
+    return person;
+  }
+
+  public void setPerson(String person) {
+    this.person = person;
+  }
+
+  public String getPage() {
+    return pageParam;
+  }
+
+  public void setPage(String page) {
+    this.pageParam = page;
+  }
+
+  public PlanSubject getSubject() {
+    return subject;
+  }
+
+  public PlanHistory getHistory() {
+    return history;
+  }
+}
