@@ -53,6 +53,9 @@ public enum Operation {
   SERVICE_CAPACITY("service.capacity", Action.UPDATE, null),
   CALENDAR_READ("calendar.read", Action.READ, null),
   CALENDAR_UPDATE("calendar.update", Action.UPDATE, null),
+  SERVICE_EDIT("service.edit", Action.UPDATE, null),
+  SERVICE_CONFIRM("service.confirm", Action.UPDATE, null),
+  OPEN_REFERRAL_READ("open-referral.read", Action.READ, null),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

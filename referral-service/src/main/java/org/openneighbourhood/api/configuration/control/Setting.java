@@ -30,7 +30,8 @@ public enum Setting {
   MAIL_FROM("mail.from"),
   REMINDER_WORKING_DAYS("referral.reminder-working-days"),
   SCHEDULER_INTERVAL_SECONDS("scheduler.interval-seconds"),
-  CLOCK_OFFSET_FILE("clock.offset-file");
+  CLOCK_OFFSET_FILE("clock.offset-file"),
+  DIRECTORY_CONFIRM_EVERY_MONTHS("directory.confirm-every-months");
 
   private final String key;
 
