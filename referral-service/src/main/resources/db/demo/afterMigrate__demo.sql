@@ -109,8 +109,8 @@ insert into service_schedule (service_id, position, id, by_day, opens_at, closes
 on conflict do nothing;
 
 insert into service_contact (service_id, position, id, title, email, phone) values
-    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b4003', 'Advice line', 'advice@money-matters.example', '0115 496 0101'),
-    ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b4006', 'Hub office', 'hello@st-marks-hub.example', null)
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b4003', 'Advice line', 'advice@money-matters.example.org', '0115 496 0101'),
+    ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b4006', 'Hub office', 'hello@st-marks-hub.example.org', null)
 on conflict do nothing;
 
 insert into service_cost_option (service_id, position, id, option, amount, amount_description) values
@@ -124,7 +124,7 @@ insert into service_language (service_id, position, id, name, code) values
 on conflict do nothing;
 
 update service set min_age = 18, eligibility = 'Adults living in Northgate with debts of any size.',
-                   area = 'Northgate', url = 'https://money-matters.example/debt', email = 'advice@money-matters.example'
+                   area = 'Northgate', url = 'https://money-matters.example/debt', email = 'advice@money-matters.example.org'
 where id = '00000000-0000-0000-0000-00000000b003' and min_age is null;
 update service set min_age = 16, area = 'Northgate and Sneinton'
 where id = '00000000-0000-0000-0000-00000000b006' and min_age is null;

@@ -164,6 +164,23 @@ public class ServiceRepository {
         .map(row -> new Position(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()));
   }
 
+  /**
+   * Locks and returns up to {@code limit} entries last confirmed before {@code staleBefore} whose
+   * organisation has not been asked about them since; rows another instance holds are skipped.
+   */
+  public List<Service> claimStale(Instant staleBefore, int limit) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                "select id from service where last_confirmed_at < ?1"
+                    + " and (stale_notified_at is null or stale_notified_at < last_confirmed_at)"
+                    + " order by last_confirmed_at limit ?2 for update skip locked")
+            .setParameter(1, staleBefore)
+            .setParameter(2, limit)
+            .getResultList();
+    return inOrder(ids);
+  }
+
   /** Paused services whose reopening day has come. */
   public List<Service> dueToReopen(LocalDate today) {
     return em.createQuery(

@@ -105,6 +105,10 @@ public class Service {
   @Column(name = "modified_at", nullable = false)
   private Instant modifiedAt;
 
+  /** When its organisation was last asked to confirm it (once per time it goes stale). */
+  @Column(name = "stale_notified_at")
+  private Instant staleNotifiedAt;
+
   @ElementCollection
   @CollectionTable(name = "service_schedule", joinColumns = @JoinColumn(name = "service_id"))
   @OrderColumn(name = "position")
@@ -236,6 +240,19 @@ public class Service {
   /** The last moment an entry confirmed at {@code now} minus this counts as fresh. */
   public static Instant staleBefore(Instant now, Period confirmEvery) {
     return now.atZone(LONDON).minus(confirmEvery).toInstant();
+  }
+
+  /**
+   * Its organisation has been asked, at {@code at}, to confirm the stale entry. Asked once per time
+   * it goes stale: confirming it and letting it go stale again asks again.
+   */
+  public void askedToConfirm(Instant at) {
+    this.staleNotifiedAt = Objects.requireNonNull(at);
+  }
+
+  /** Whether its organisation has been asked to confirm it since it was last confirmed. */
+  public boolean askedToConfirmSinceLastConfirmed() {
+    return staleNotifiedAt != null && !staleNotifiedAt.isBefore(lastConfirmedAt);
   }
 
   private void categorise(Collection<TaxonomyTerm> terms) {

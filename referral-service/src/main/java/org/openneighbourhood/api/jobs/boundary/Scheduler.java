@@ -15,6 +15,7 @@ import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.jobs.control.DirectoryJobs;
 import org.openneighbourhood.api.jobs.control.MailJobs;
 import org.openneighbourhood.api.jobs.control.ReferralJobs;
 
@@ -36,6 +37,7 @@ public class Scheduler {
 
   @Inject ReferralJobs referralJobs;
   @Inject MailJobs mailJobs;
+  @Inject DirectoryJobs directoryJobs;
 
   @Inject
   @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
@@ -62,6 +64,7 @@ public class Scheduler {
     job("reopen services", referralJobs::reopenServices);
     drain("remind", referralJobs::remindBeforeDeadline);
     drain("expire", referralJobs::expirePastDeadline);
+    drain("ask to confirm stale entries", directoryJobs::askToConfirmStaleEntries);
     drain("send mail", mailJobs::sendDue);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {

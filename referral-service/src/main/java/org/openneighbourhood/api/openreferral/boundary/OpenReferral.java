@@ -176,6 +176,6 @@ public class OpenReferral {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(Deadlines.LONDON));
+    return java.time.Instant.now(clock).atZone(Deadlines.LONDON).toLocalDate();
   }
 }
