@@ -93,10 +93,7 @@ public record ServiceView(
     return String.join(
         ", ",
         java.util.stream.Stream.of(
-                location.name(),
-                location.address1(),
-                location.city(),
-                location.postcode().map(Object::toString))
+                location.name(), location.address1(), location.city(), location.postalCode())
             .flatMap(java.util.Optional::stream)
             .toList());
   }

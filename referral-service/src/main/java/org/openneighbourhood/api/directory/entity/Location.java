@@ -85,8 +85,9 @@ public class Location {
     return Optional.ofNullable(county);
   }
 
-  public Optional<Postcode> postcode() {
-    return Postcode.parse(postcode);
+  /** Its postcode as written: a UK one in its one form; another country's as the feed gave it. */
+  public Optional<String> postalCode() {
+    return Optional.ofNullable(postcode);
   }
 
   public String country() {

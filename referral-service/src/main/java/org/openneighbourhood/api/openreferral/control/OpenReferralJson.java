@@ -222,7 +222,7 @@ public final class OpenReferralJson {
                       .add("address_1", location.address1().orElseThrow())
                       .add("city", location.city().orElseThrow())
                       .add("state_province", location.county().orElse(""))
-                      .add("postal_code", location.postcode().orElseThrow().value())
+                      .add("postal_code", location.postalCode().orElseThrow())
                       .add("country", location.country())
                       .add("address_type", "physical")));
     }
