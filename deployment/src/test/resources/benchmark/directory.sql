@@ -4,8 +4,8 @@
 -- Loaded into the application's own tables, beside the demo's.
 create schema if not exists directory_benchmark;
 
-create table directory_benchmark.word (n integer primary key, word text not null);
-insert into directory_benchmark.word (n, word)
+create table directory_benchmark.word (k integer primary key, word text not null);
+insert into directory_benchmark.word (k, word)
 select row_number() over () - 1, w
 from unnest(array[
   'debt', 'advice', 'walking', 'group', 'benefits', 'housing', 'carers', 'support', 'counselling',
@@ -16,19 +16,19 @@ from unnest(array[
   'reading', 'choir', 'stroke', 'diabetes', 'weight', 'smoking', 'recovery', 'peer', 'crisis'])
     as w;
 
-create table directory_benchmark.term (n integer primary key, id uuid not null);
+create table directory_benchmark.term (k integer primary key, id uuid not null);
 insert into taxonomy_term (id, taxonomy_id, name, description)
-select md5('benchmark-term:' || n)::uuid, '6f1d2c3a-0000-4000-8000-000000000001',
-       'Benchmark category ' || n, 'A category of the benchmark region'
-from generate_series(1, 24) n
+select md5('benchmark-term:' || i)::uuid, '6f1d2c3a-0000-4000-8000-000000000001',
+       'Benchmark category ' || i, 'A category of the benchmark region'
+from generate_series(1, 24) as g(i)
 on conflict do nothing;
-insert into directory_benchmark.term (n, id)
+insert into directory_benchmark.term (k, id)
 select row_number() over (order by id) - 1, id from taxonomy_term;
 
 insert into organisation (id, alias, name, sector, description, onboarded)
-select md5('benchmark-org:' || n)::uuid, 'benchmark-directory-' || n,
-       'Benchmark community group ' || n, 'VCFSE', 'A group of the benchmark region', false
-from generate_series(1, 300) n
+select md5('benchmark-org:' || i)::uuid, 'benchmark-directory-' || i,
+       'Benchmark community group ' || i, 'VCFSE', 'A group of the benchmark region', false
+from generate_series(1, 300) as g(i)
 on conflict do nothing;
 
 insert into service (id, organisation_id, name, description, capacity, response_days,
@@ -48,18 +48,18 @@ select md5('benchmark-service:' || n)::uuid,
        now() - make_interval(days => n % 300),
        now() - make_interval(days => n % 300)
 from generate_series(1, ${services}) n
-join directory_benchmark.word w1 on w1.n = (n * 7) % (select count(*) from directory_benchmark.word)
-join directory_benchmark.word w2 on w2.n = (n * 13) % (select count(*) from directory_benchmark.word)
-join directory_benchmark.word w3 on w3.n = (n * 17) % (select count(*) from directory_benchmark.word)
-join directory_benchmark.word w4 on w4.n = (n * 19) % (select count(*) from directory_benchmark.word)
-join directory_benchmark.word w5 on w5.n = (n * 23) % (select count(*) from directory_benchmark.word)
-join directory_benchmark.word w6 on w6.n = (n * 29) % (select count(*) from directory_benchmark.word);
+join directory_benchmark.word w1 on w1.k = (n * 7) % (select count(*) from directory_benchmark.word)
+join directory_benchmark.word w2 on w2.k = (n * 13) % (select count(*) from directory_benchmark.word)
+join directory_benchmark.word w3 on w3.k = (n * 17) % (select count(*) from directory_benchmark.word)
+join directory_benchmark.word w4 on w4.k = (n * 19) % (select count(*) from directory_benchmark.word)
+join directory_benchmark.word w5 on w5.k = (n * 23) % (select count(*) from directory_benchmark.word)
+join directory_benchmark.word w6 on w6.k = (n * 29) % (select count(*) from directory_benchmark.word);
 
 insert into service_taxonomy_term (service_id, position, taxonomy_term_id)
 select md5('benchmark-service:' || n)::uuid, p, t.id
 from generate_series(1, ${services}) n
 cross join generate_series(0, 1) p
-join directory_benchmark.term t on t.n = (n * (3 + p * 5)) % (select count(*) from directory_benchmark.term);
+join directory_benchmark.term t on t.k = (n * (3 + p * 5)) % (select count(*) from directory_benchmark.term);
 
 update service s
 set categories_text = (select string_agg(t.name, ' ' order by st.position)
