@@ -28,7 +28,39 @@ insert into service (id, organisation_id, name, description, capacity, response_
      'ACCEPTING', 10)
 on conflict do nothing;
 
-insert into service_category (service_id, position, category) values
+-- Two organisations listed in the directory only (not onboarded: nobody signs in for them), each
+-- with debt advice further from Pat's postcode than Money Matters: people contact them directly.
+insert into organisation (id, alias, name, sector, charity_number, description, website, onboarded) values
+    ('00000000-0000-0000-0000-00000000a007', 'directory-st-marks-hub', 'St Mark''s Community Hub', 'VCFSE', '1190007',
+     'A church hall open to everyone in Sneinton, with drop-ins run by volunteers.', 'https://st-marks-hub.example', false),
+    ('00000000-0000-0000-0000-00000000a008', 'directory-northgate-credit-union', 'Northgate Credit Union', 'VCFSE', null,
+     'A savings and loans co-operative owned by its members.', 'https://northgate-credit-union.example', false)
+on conflict do nothing;
+
+insert into service (id, organisation_id, name, description, capacity, response_days, accepts_referrals) values
+    ('00000000-0000-0000-0000-00000000b006', '00000000-0000-0000-0000-00000000a007', 'Debt advice drop-in',
+     'Volunteers trained in debt advice help you sort your post, call your creditors and plan what to pay first. '
+         || 'Just turn up.', 'ACCEPTING', 10, false),
+    ('00000000-0000-0000-0000-00000000b007', '00000000-0000-0000-0000-00000000a008', 'Money and debt support',
+     'Budgeting help, affordable loans to pay off costly debts, and help to claim what you are owed.',
+     'ACCEPTING', 10, false)
+on conflict do nothing;
+
+-- The neighbourhood's categories (V6 made the same ids from the free-text categories before it).
+insert into taxonomy_term (id, taxonomy_id, name, description)
+select md5('neighbourhood-category:' || lower(name))::uuid, '6f1d2c3a-0000-4000-8000-000000000001', name, description
+from (values
+    ('Physical activity', 'Getting more active: walking, sport, movement at any pace.'),
+    ('Mental wellbeing', 'Feeling better in yourself: low mood, worry, stress, confidence.'),
+    ('Social connection', 'Meeting people and feeling less alone.'),
+    ('Gardening', 'Growing food and flowers, outdoors with others.'),
+    ('Money and debt', 'Dealing with debts, budgeting, money worries.'),
+    ('Benefits', 'Benefits and grants: what someone can claim and how.')) as category (name, description)
+on conflict do nothing;
+
+insert into service_taxonomy_term (service_id, position, taxonomy_term_id)
+select service_id::uuid, position, md5('neighbourhood-category:' || lower(category))::uuid
+from (values
     ('00000000-0000-0000-0000-00000000b001', 0, 'Physical activity'),
     ('00000000-0000-0000-0000-00000000b001', 1, 'Mental wellbeing'),
     ('00000000-0000-0000-0000-00000000b001', 2, 'Social connection'),
@@ -38,8 +70,73 @@ insert into service_category (service_id, position, category) values
     ('00000000-0000-0000-0000-00000000b004', 0, 'Money and debt'),
     ('00000000-0000-0000-0000-00000000b004', 1, 'Benefits'),
     ('00000000-0000-0000-0000-00000000b005', 0, 'Physical activity'),
-    ('00000000-0000-0000-0000-00000000b005', 1, 'Mental wellbeing')
+    ('00000000-0000-0000-0000-00000000b005', 1, 'Mental wellbeing'),
+    ('00000000-0000-0000-0000-00000000b006', 0, 'Money and debt'),
+    ('00000000-0000-0000-0000-00000000b007', 0, 'Money and debt'),
+    ('00000000-0000-0000-0000-00000000b007', 1, 'Benefits')) as link (service_id, position, category)
 on conflict do nothing;
+
+update service s
+set categories_text = (select string_agg(t.name, ' ' order by st.position)
+                       from service_taxonomy_term st join taxonomy_term t on t.id = st.taxonomy_term_id
+                       where st.service_id = s.id)
+where s.id::text like '00000000-0000-0000-0000-00000000b00%' and s.categories_text = '';
+
+-- Where each service is given, and what its entry says about who it is for.
+insert into location (id, name, address_1, city, state_province, postcode) values
+    ('00000000-0000-0000-0000-0000000b1001', 'Northgate Park pavilion', 'Park Road', 'Nottingham', 'Nottinghamshire', 'NG7 1AE'),
+    ('00000000-0000-0000-0000-0000000b1002', 'Green Minds allotment', 'Meadow Lane allotments', 'Nottingham', 'Nottinghamshire', 'NG2 3HE'),
+    ('00000000-0000-0000-0000-0000000b1003', 'Money Matters advice centre', '12 Castle Gate', 'Nottingham', 'Nottinghamshire', 'NG1 6AF'),
+    ('00000000-0000-0000-0000-0000000b1005', 'Riverside Surgery', '3 Riverside Way', 'Nottingham', 'Nottinghamshire', 'NG2 4HT'),
+    ('00000000-0000-0000-0000-0000000b1006', 'St Mark''s church hall', 'Windmill Lane', 'Nottingham', 'Nottinghamshire', 'NG3 2BH'),
+    ('00000000-0000-0000-0000-0000000b1007', 'Northgate Credit Union', '40 Mansfield Road', 'Nottingham', 'Nottinghamshire', 'NG5 2BP')
+on conflict do nothing;
+
+insert into service_at_location (service_id, position, id, location_id) values
+    ('00000000-0000-0000-0000-00000000b001', 0, '00000000-0000-0000-0000-0000000b2001', '00000000-0000-0000-0000-0000000b1001'),
+    ('00000000-0000-0000-0000-00000000b002', 0, '00000000-0000-0000-0000-0000000b2002', '00000000-0000-0000-0000-0000000b1002'),
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b2003', '00000000-0000-0000-0000-0000000b1003'),
+    ('00000000-0000-0000-0000-00000000b004', 0, '00000000-0000-0000-0000-0000000b2004', '00000000-0000-0000-0000-0000000b1003'),
+    ('00000000-0000-0000-0000-00000000b005', 0, '00000000-0000-0000-0000-0000000b2005', '00000000-0000-0000-0000-0000000b1005'),
+    ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b2006', '00000000-0000-0000-0000-0000000b1006'),
+    ('00000000-0000-0000-0000-00000000b007', 0, '00000000-0000-0000-0000-0000000b2007', '00000000-0000-0000-0000-0000000b1007')
+on conflict do nothing;
+
+insert into service_schedule (service_id, position, id, by_day, opens_at, closes_at, description) values
+    ('00000000-0000-0000-0000-00000000b001', 0, '00000000-0000-0000-0000-0000000b3001', 'TU,TH', '10:00', '11:30', 'Walks start from the pavilion.'),
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b3003', 'MO,TU,WE,TH,FR', '09:30', '16:30', null),
+    ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b3006', 'WE', '13:00', '15:00', 'Drop in: no appointment.')
+on conflict do nothing;
+
+insert into service_contact (service_id, position, id, title, email, phone) values
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b4003', 'Advice line', 'advice@money-matters.example.org', '0115 496 0101'),
+    ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b4006', 'Hub office', 'hello@st-marks-hub.example.org', null)
+on conflict do nothing;
+
+insert into service_cost_option (service_id, position, id, option, amount, amount_description) values
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b5003', 'Everyone', 0, 'Free')
+on conflict do nothing;
+
+insert into service_language (service_id, position, id, name, code) values
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b6003', 'English', 'en'),
+    ('00000000-0000-0000-0000-00000000b003', 1, '00000000-0000-0000-0000-0000000b6004', 'Polish', 'pl'),
+    ('00000000-0000-0000-0000-00000000b003', 2, '00000000-0000-0000-0000-0000000b6005', 'Urdu', 'ur')
+on conflict do nothing;
+
+update service set min_age = 18, eligibility = 'Adults living in Northgate with debts of any size.',
+                   area = 'Northgate', url = 'https://money-matters.example/debt', email = 'advice@money-matters.example.org'
+where id = '00000000-0000-0000-0000-00000000b003' and min_age is null;
+update service set min_age = 16, area = 'Northgate and Sneinton'
+where id = '00000000-0000-0000-0000-00000000b006' and min_age is null;
+update service set min_age = 18, fees = 'Membership is free; loans at a fair rate'
+where id = '00000000-0000-0000-0000-00000000b007' and min_age is null;
+update service set min_age = 18, eligibility = 'Registered patients of Riverside Surgery.'
+where id = '00000000-0000-0000-0000-00000000b005' and min_age is null;
+-- The allotment has not confirmed its entry for eight months: referrers are told it may have
+-- stopped, and Green Minds is asked to confirm it.
+update service set last_confirmed_at = now() - interval '8 months', modified_at = now() - interval '8 months'
+where id = '00000000-0000-0000-0000-00000000b002' and last_confirmed_by is null
+  and last_confirmed_at > now() - interval '1 day';
 
 -- Pat's address is an ordinary personal detail; Peter has a restricted record, so his address is
 -- shown only to whom the access policy allows (his GP or social care team, and Peter himself).

@@ -90,6 +90,20 @@ final class LocalDatabase implements AutoCloseable {
     }
   }
 
+  /** A new, empty database owned by the application's role; its JDBC URL. */
+  String createDatabase(String name) {
+    if (!name.matches("[a-z][a-z0-9_]{0,40}")) {
+      throw new IllegalArgumentException("Not a database name: " + name);
+    }
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " OWNER " + USER);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the database " + name, e);
+    }
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+  }
+
   String jdbcUrl() {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + NAME;
   }

@@ -207,6 +207,16 @@ public final class LocalStack implements AutoCloseable {
    * production runs several behind a load balancer: for tests of work that must happen once.
    */
   public Instance startAnotherInstance() {
+    return startAnotherInstance(Map.of());
+  }
+
+  /**
+   * The same, with some of its configuration changed (environment variables: another {@code
+   * DB_URL}, {@code NEIGHBOURHOOD_DEMO_DATA=false}): for tests that need a second, empty directory.
+   */
+  public Instance startAnotherInstance(Map<String, String> changed) {
+    Map<String, String> configuration = new HashMap<>(instanceSettings.configuration());
+    configuration.putAll(changed);
     int port = Ports.free();
     Path workDir = instanceSettings.work().resolve("payara-" + port);
     try {
@@ -216,11 +226,7 @@ public final class LocalStack implements AutoCloseable {
     }
     PayaraServer another =
         PayaraServer.start(
-            instanceSettings.runtimeDir(),
-            workDir,
-            port,
-            instanceSettings.configuration(),
-            START_TIMEOUT);
+            instanceSettings.runtimeDir(), workDir, port, configuration, START_TIMEOUT);
     return new Instance() {
       @Override
       public String apiUrl() {
@@ -254,6 +260,22 @@ public final class LocalStack implements AutoCloseable {
    */
   public Connection connectToDatabase() throws SQLException {
     return DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER, database.password());
+  }
+
+  /**
+   * A new, empty database on the stack's PostgreSQL, owned by the application's role (whose name
+   * and password {@link #databaseUser()} and {@link #databasePassword()} give); its JDBC URL.
+   */
+  public String createDatabase(String name) {
+    return database.createDatabase(name);
+  }
+
+  public String databaseUser() {
+    return LocalDatabase.USER;
+  }
+
+  public String databasePassword() {
+    return database.password();
   }
 
   public String tokenEndpoint() {

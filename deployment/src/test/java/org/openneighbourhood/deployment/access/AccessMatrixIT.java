@@ -233,6 +233,18 @@ class AccessMatrixIT {
       String self = user.isPerson() ? "self" : "none";
       checks.add(
           expect(user, "directory.list", "none", () -> api.get(user.username(), "/services")));
+      checks.add(
+          expect(
+              user,
+              "directory.list",
+              "none",
+              () -> api.get(user.username(), "/services/search?q=debt")));
+      checks.add(
+          expect(
+              user,
+              "open-referral.read",
+              "none",
+              () -> api.get(user.username(), "/openreferral/services")));
       checks.add(listExpectation(user, "referral.list-sent", "/referrals/sent"));
       checks.add(listExpectation(user, "referral.list-inbox", "/referrals/inbox"));
       checks.add(
@@ -503,6 +515,26 @@ class AccessMatrixIT {
       checks.add(
           () ->
               assertEquals(mayDeclare ? 200 : 403, capacity.status(), user + " service.capacity"));
+      Reply confirmed = api.post(user.username(), "/services/" + WALKING + "/confirm", null);
+      boolean mayConfirm =
+          !policy.expect("service.confirm", user.roles(), "none").equals("deny")
+              && org.equals("green-minds");
+      checks.add(
+          () ->
+              assertEquals(mayConfirm ? 200 : 403, confirmed.status(), user + " service.confirm"));
+      String marker = "Matrix " + user.username();
+      Map<String, Object> entry = walkingEntry(marker);
+      Reply edited = api.put(user.username(), "/services/" + WALKING, entry);
+      boolean mayEdit =
+          !policy.expect("service.edit", user.roles(), "none").equals("deny")
+              && org.equals("green-minds");
+      String eligibility =
+          api.get("lina.link", "/services/" + WALKING).body().path("eligibility").asText();
+      checks.add(
+          () -> {
+            assertEquals(mayEdit ? 200 : 403, edited.status(), user + " service.edit " + edited);
+            assertEquals(mayEdit, eligibility.equals(marker), "edited by " + user + "?");
+          });
       checks.add(
           expect(
               user,
@@ -712,6 +744,22 @@ class AccessMatrixIT {
     };
   }
 
+  /** Walking for wellbeing's entry as it is, with its eligibility set to {@code eligibility}. */
+  private static Map<String, Object> walkingEntry(String eligibility) {
+    JsonNode walking = api.get("lina.link", "/services/" + WALKING).body();
+    Map<String, Object> entry = new java.util.HashMap<>();
+    entry.put("name", walking.path("name").asText());
+    entry.put("description", walking.path("description").asText());
+    entry.put("responseDays", walking.path("responseDays").asInt());
+    entry.put("acceptsReferrals", walking.path("acceptsReferrals").asBoolean());
+    entry.put("acceptsSelfReferral", walking.path("acceptsSelfReferral").asBoolean());
+    List<String> categories = new ArrayList<>();
+    walking.path("categoryIds").forEach(id -> categories.add(id.asText()));
+    entry.put("categoryIds", categories);
+    entry.put("eligibility", eligibility);
+    return entry;
+  }
+
   private static String statusOf(String referral) {
     return api.get("lina.link", "/referrals/" + referral).body().path("status").asText();
   }
@@ -759,6 +807,29 @@ class AccessMatrixIT {
       Reply reply = api.get(null, path);
       checks.add(() -> assertEquals(401, reply.status(), path));
     }
+    for (String path :
+        List.of(
+            "/openreferral",
+            "/openreferral/services",
+            "/openreferral/services/" + WALKING,
+            "/openreferral/service_at_locations",
+            "/openreferral/taxonomies",
+            "/openreferral/taxonomy_terms")) {
+      String expected = policy.expect("open-referral.read", Set.of(), "none");
+      Reply reply = api.get(null, path);
+      checks.add(() -> assertEquals(status(expected, 200), reply.status(), "signed out " + path));
+    }
+    for (String path : List.of("/services/search?q=debt", "/services/categories")) {
+      Reply reply = api.get(null, path);
+      checks.add(() -> assertEquals(401, reply.status(), path));
+    }
+    for (String path :
+        List.of("/services/" + WALKING + "/confirm", "/services/" + WALKING + "/capacity")) {
+      Reply reply = api.send(null, path.endsWith("confirm") ? "POST" : "PUT", path, Map.of());
+      checks.add(() -> assertEquals(401, reply.status(), path));
+    }
+    Reply edit = api.put(null, "/services/" + WALKING, Map.of());
+    checks.add(() -> assertEquals(401, edit.status(), "PUT /services/{id}"));
     for (String path :
         List.of(
             "/people",

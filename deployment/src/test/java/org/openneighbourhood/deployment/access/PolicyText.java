@@ -55,14 +55,19 @@ public final class PolicyText {
     return policy;
   }
 
-  /** allow, masked or deny; the most open of the roles; deny where the table is silent. */
+  /**
+   * allow, masked or deny; the most open of the roles and {@code anyone} (which every caller holds,
+   * signed in or not: pass no roles for a signed-out caller); deny where the table is silent.
+   */
   public String expect(String operation, Set<String> roles, String relationship) {
     Map<String, Map<String, String>> byRole = cells.get(operation);
     if (byRole == null) {
       throw new IllegalArgumentException("No row for " + operation + " in the policy table");
     }
     String best = "deny";
-    for (String role : roles) {
+    Set<String> withAnyone = new java.util.HashSet<>(roles);
+    withAnyone.add("anyone");
+    for (String role : withAnyone) {
       String answer = byRole.getOrDefault(role, Map.of()).getOrDefault(relationship, "deny");
       if (answer.equals("allow") || (answer.equals("masked") && best.equals("deny"))) {
         best = answer;

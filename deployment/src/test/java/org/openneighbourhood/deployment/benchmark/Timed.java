@@ -51,6 +51,13 @@ final class Timed {
         .header("Authorization", "Bearer " + tokens.of(user));
   }
 
+  /** A request with no token, as the public (Open Referral UK) API is used. */
+  HttpRequest.Builder unsigned(String path) {
+    return HttpRequest.newBuilder(URI.create(api + path))
+        .timeout(Duration.ofMinutes(2))
+        .header("Accept", "application/json");
+  }
+
   Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =

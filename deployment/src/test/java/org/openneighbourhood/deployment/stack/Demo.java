@@ -28,6 +28,15 @@ public final class Demo {
   /** Riverside Surgery (a GP practice): accepting. */
   public static final String WELLBEING_COACH = "00000000-0000-0000-0000-00000000b005";
 
+  /** St Mark's Community Hub (listed only): signpost only, 1.8 km from Pat's postcode. */
+  public static final String DEBT_DROP_IN = "00000000-0000-0000-0000-00000000b006";
+
+  /** Northgate Credit Union (listed only): signpost only, 3.4 km from Pat's postcode. */
+  public static final String CREDIT_UNION = "00000000-0000-0000-0000-00000000b007";
+
+  /** Pat's postcode, in the demo's sample of the ONS Postcode Directory. */
+  public static final String PAT_POSTCODE = "NG1 5AB";
+
   public static final String PAT = "00000000-0000-0000-0000-00000000c001";
   public static final String PETER = "00000000-0000-0000-0000-00000000c002";
 

@@ -30,6 +30,31 @@ public interface ReferralApi {
   @Path("services")
   List<Service> services();
 
+  /** A page of a directory search; read it with {@link ServiceSearch#read}. */
+  @GET
+  @Path("services/search")
+  Response searchServices(
+      @QueryParam("q") String q,
+      @QueryParam("category") String category,
+      @QueryParam("accepting") String accepting,
+      @QueryParam("selfReferral") String selfReferral,
+      @QueryParam("age") String age,
+      @QueryParam("postcode") String postcode,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
+
+  @GET
+  @Path("services/categories")
+  List<Category> serviceCategories();
+
+  @PUT
+  @Path("services/{id}")
+  Service describeService(@PathParam("id") UUID id, ServiceEntry entry);
+
+  @POST
+  @Path("services/{id}/confirm")
+  Service confirmService(@PathParam("id") UUID id);
+
   @GET
   @Path("people")
   Person findPerson(@QueryParam("nhsNumber") String nhsNumber);

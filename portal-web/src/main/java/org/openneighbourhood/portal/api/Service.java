@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +8,9 @@ import java.util.UUID;
 /**
  * A directory entry; capacity is ACCEPTING, WAITLIST or PAUSED (until reopensOn, when known).
  * typicalResponseDays and acceptanceRatePercent are null until the service has answered enough
- * referrals for them to mean something.
+ * referrals for them to mean something. A service that takes no referrals (acceptsReferrals false)
+ * is signpost only, or takes self-referrals only; a stale one has not been confirmed for longer
+ * than the directory allows and may have stopped.
  */
 public record Service(
     UUID id,
@@ -16,16 +19,35 @@ public record Service(
     UUID organisationId,
     String organisationName,
     List<String> categories,
+    List<UUID> categoryIds,
     String capacity,
     LocalDate reopensOn,
     Integer maxOpenReferrals,
     int responseDays,
+    boolean acceptsReferrals,
     boolean acceptsSelfReferral,
     Double typicalResponseDays,
     Integer acceptanceRatePercent,
-    int decisionsCounted) {
+    int decisionsCounted,
+    Integer minAge,
+    Integer maxAge,
+    String eligibility,
+    String area,
+    String fees,
+    String url,
+    String email,
+    String phone,
+    List<String> openingTimes,
+    List<String> places,
+    Instant lastConfirmedAt,
+    boolean stale) {
 
   public boolean isPaused() {
     return "PAUSED".equals(capacity);
+  }
+
+  /** Whether a professional can refer to it now: it takes referrals and is not paused. */
+  public boolean isReferrable() {
+    return acceptsReferrals && !isPaused();
   }
 }

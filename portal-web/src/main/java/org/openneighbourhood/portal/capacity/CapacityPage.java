@@ -52,6 +52,7 @@ public class CapacityPage implements Serializable {
   private String maxOpenReferrals;
   private boolean acceptsSelfReferral;
   private boolean saved;
+  private String confirmedName;
   private final FormErrors errors =
       new FormErrors(Map.of("capacity", "capacity-ACCEPTING", "reopensOn", "reopens-day"));
 
@@ -62,6 +63,9 @@ public class CapacityPage implements Serializable {
             .map(id -> api.services().stream().filter(s -> id.equals(s.organisationId())).toList())
             .orElse(List.of());
     saved = "true".equals(Pages.parameter("saved"));
+    Pages.uuid(Pages.parameter("confirmed"))
+        .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
+        .ifPresent(s -> confirmedName = s.name());
     if (serviceParam == null || serviceParam.isBlank()) {
       return;
     }
@@ -125,6 +129,21 @@ public class CapacityPage implements Serializable {
       }
       throw e;
     }
+  }
+
+  /** One click: the service in the row is still running, as its entry says. */
+  public String confirm() {
+    Optional<UUID> id = Pages.uuid(Pages.parameter("serviceId"));
+    if (id.isEmpty()) {
+      Pages.notFound();
+      return null;
+    }
+    api.confirmService(id.get());
+    return Pages.redirect("/services/capacity.xhtml", "confirmed", id.get());
+  }
+
+  public String getConfirmedName() {
+    return confirmedName;
   }
 
   /** The reopening day, optional; when given it must be a real day, today or later. */

@@ -70,14 +70,14 @@ public class NewReferralPage implements Serializable {
         .ifPresent(id -> goal = id.toString());
     Pages.uuid(serviceParam)
         .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
-        .filter(s -> !s.isPaused())
+        .filter(Service::isReferrable)
         .ifPresent(s -> service = s.id().toString());
     setAnchors();
   }
 
   private void setAnchors() {
     services.stream()
-        .filter(s -> !s.isPaused())
+        .filter(Service::isReferrable)
         .findFirst()
         .or(() -> services.stream().findFirst())
         .ifPresent(s -> errors.setAnchor("service", "service-" + s.id()));
@@ -239,7 +239,12 @@ public class NewReferralPage implements Serializable {
   }
 
   public boolean hasPausedServices() {
-    return services.stream().anyMatch(Service::isPaused);
+    return services.stream().anyMatch(s -> s.acceptsReferrals() && s.isPaused());
+  }
+
+  /** Services people contact themselves (signpost only, or self-referral only). */
+  public boolean hasSignpostServices() {
+    return services.stream().anyMatch(s -> !s.acceptsReferrals());
   }
 
   public List<Service> getServices() {

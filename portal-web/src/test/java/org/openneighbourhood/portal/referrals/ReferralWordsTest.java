@@ -62,14 +62,28 @@ class ReferralWordsTest {
         UUID.randomUUID(),
         "Money Matters",
         List.of(),
+        List.of(),
         capacity,
         reopensOn,
         null,
         5,
+        true,
         false,
         days,
         rate,
-        rate == null ? 0 : 10);
+        rate == null ? 0 : 10,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        false);
   }
 
   @Test

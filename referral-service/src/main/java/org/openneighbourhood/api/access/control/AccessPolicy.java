@@ -88,6 +88,23 @@ public class AccessPolicy {
     return access;
   }
 
+  /**
+   * An operation the table gives to {@code anyone}, signed in or not: nobody's identity is asked
+   * for, nothing about anyone is disclosed, so nothing is audited.
+   *
+   * @throws AccessDeniedException when the table does not (or no longer does) make it public
+   */
+  public void checkPublic(Operation operation) {
+    if (operation.isField() || !table.isPublic(operation)) {
+      throw AccessDeniedException.forbidden("This is not open to everyone");
+    }
+  }
+
+  /** Whether the table lets anyone, signed in or not, do this (the sign-in filter asks). */
+  public boolean isPublic(Operation operation) {
+    return !operation.isField() && table.isPublic(operation);
+  }
+
   /** An operation on a person's record or plan. */
   public Access toPerson(Caller caller, Operation operation, Person person, RecordType type) {
     checkRole(caller, operation, type, person.id(), person.id());

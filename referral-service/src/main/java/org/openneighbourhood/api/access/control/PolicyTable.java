@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,8 +93,11 @@ public final class PolicyTable {
       Map<String, Map<Relationship, Decision>> byRole =
           rows.computeIfAbsent(operation, o -> new HashMap<>());
       for (String role : row[1].split("\\s+")) {
-        if (!Role.ALL.contains(role)) {
+        if (!Role.ALL.contains(role) && !Role.ANYONE.equals(role)) {
           throw new IllegalStateException("Unknown role in row " + row[0] + ": " + role);
+        }
+        if (Role.ANYONE.equals(role)) {
+          checkAboutNoOne(operation, decisions);
         }
         if (byRole.put(role, decisions) != null) {
           throw new IllegalStateException("Two rows for " + row[0] + " and " + role);
@@ -108,16 +112,35 @@ public final class PolicyTable {
     return new PolicyTable(rows);
   }
 
+  /** {@code anyone} may be given only operations about no one person, and never a field. */
+  private static void checkAboutNoOne(Operation operation, Map<Relationship, Decision> decisions) {
+    boolean aboutSomeone =
+        decisions.entrySet().stream()
+            .anyMatch(e -> e.getKey() != Relationship.NONE && e.getValue() != Decision.DENY);
+    if (operation.isField()
+        || aboutSomeone
+        || decisions.get(Relationship.NONE) == Decision.MASKED) {
+      throw new IllegalStateException(
+          "Row "
+              + operation.id()
+              + " gives 'anyone' more than an answer about no one person: 'anyone' may only be"
+              + " allowed in the none column");
+    }
+  }
+
   private static String expected(Relationship[] columns) {
     return "operation | roles | "
         + String.join(" | ", Arrays.stream(columns).map(Relationship::column).toList());
   }
 
-  /** What the table says for a caller with these roles; deny where it says nothing. */
+  /**
+   * What the table says for a caller with these roles (and {@code anyone}, which every caller
+   * holds); deny where it says nothing.
+   */
   public Decision decide(Operation operation, Collection<String> roles, Relationship relation) {
     Map<String, Map<Relationship, Decision>> byRole = rows.getOrDefault(operation, Map.of());
     Decision decision = Decision.DENY;
-    for (String role : roles) {
+    for (String role : withAnyone(roles)) {
       Map<Relationship, Decision> row = byRole.get(role);
       if (row != null) {
         decision = decision.mostOpen(row.get(relation));
@@ -126,9 +149,20 @@ public final class PolicyTable {
     return decision;
   }
 
-  /** Whether any of these roles has a row for the operation at all. */
+  /** Whether any of these roles (or {@code anyone}) has a row for the operation at all. */
   public boolean mentions(Operation operation, Collection<String> roles) {
     Set<String> listed = rows.getOrDefault(operation, Map.of()).keySet();
-    return roles.stream().anyMatch(listed::contains);
+    return withAnyone(roles).stream().anyMatch(listed::contains);
+  }
+
+  /** Whether the operation is allowed to anyone at all, signed in or not. */
+  public boolean isPublic(Operation operation) {
+    return decide(operation, Set.of(), Relationship.NONE) == Decision.ALLOW;
+  }
+
+  private static Set<String> withAnyone(Collection<String> roles) {
+    Set<String> all = new HashSet<>(roles);
+    all.add(Role.ANYONE);
+    return all;
   }
 }

@@ -58,6 +58,9 @@ public enum Operation {
   PLAN_ACTION_UPDATE("plan.action-update", Action.UPDATE, "direct care"),
   PLAN_NOTE_ADD("plan.note-add", Action.CREATE, "direct care"),
   PLAN_WELLBEING_ADD("plan.wellbeing-add", Action.CREATE, "direct care"),
+  SERVICE_EDIT("service.edit", Action.UPDATE, null),
+  SERVICE_CONFIRM("service.confirm", Action.UPDATE, null),
+  OPEN_REFERRAL_READ("open-referral.read", Action.READ, null),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

@@ -25,6 +25,12 @@ public final class Role {
           PERSON,
           PLATFORM_ADMIN);
 
+  /**
+   * Not a realm role: everyone holds it, signed in or not. The policy table may give it only
+   * operations about no one person (the public Open Referral API), and never a sensitive field.
+   */
+  public static final String ANYONE = "anyone";
+
   /** Roles that act for an organisation. */
   public static final Set<String> ORGANISATION_ROLES =
       Set.of(LINK_WORKER, GP_STAFF, SOCIAL_CARE, VCFSE_STAFF, ORG_ADMIN, COMMISSIONER);

@@ -86,6 +86,13 @@ public final class ConfigurationRules {
         3600,
         "seconds between runs of the scheduled work",
         problems);
+    wholeNumber(
+        values,
+        Setting.DIRECTORY_CONFIRM_EVERY_MONTHS,
+        1,
+        24,
+        "months a directory entry may go unconfirmed before it is flagged as maybe stopped",
+        problems);
     for (Setting flag : List.of(Setting.MAIL_SMTP_STARTTLS)) {
       String value = values.apply(flag).map(String::strip).orElse("false");
       if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {

@@ -31,7 +31,8 @@ public enum Setting {
   REMINDER_WORKING_DAYS("referral.reminder-working-days"),
   PLAN_REVIEW_REMINDER_DAYS("plan.review-reminder-days"),
   SCHEDULER_INTERVAL_SECONDS("scheduler.interval-seconds"),
-  CLOCK_OFFSET_FILE("clock.offset-file");
+  CLOCK_OFFSET_FILE("clock.offset-file"),
+  DIRECTORY_CONFIRM_EVERY_MONTHS("directory.confirm-every-months");
 
   private final String key;
 

@@ -3,30 +3,68 @@ package org.openneighbourhood.api.directory.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.directory.control.DirectorySearch;
+import org.openneighbourhood.api.directory.control.Found;
+import org.openneighbourhood.api.directory.control.ServiceMatch;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
+import org.openneighbourhood.api.directory.entity.DirectoryQuery;
+import org.openneighbourhood.api.directory.entity.Position;
+import org.openneighbourhood.api.directory.entity.Postcode;
 import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
+import org.openneighbourhood.api.referral.entity.Deadlines;
 
-/** Use cases: browse the service directory. */
+/** Use cases: find services in the directory, and keep an organisation's own entries true. */
 @ApplicationScoped
 @Transactional
 public class Directory {
 
   @Inject ServiceRepository services;
+  @Inject DirectorySearch search;
   @Inject ReferralRepository referrals;
   @Inject AccessPolicy policy;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "directory.confirm-every-months", defaultValue = "6")
+  int confirmEveryMonths;
 
   public List<ServiceView> list(Caller caller) {
     policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
-    return services.all().stream().map(ServiceView::of).toList();
+    Instant now = now();
+    return services.all().stream().map(service -> view(service, now)).toList();
+  }
+
+  /** Free text, filters and distance from a postcode; one page of what was found. */
+  public Found<ServiceMatchView> search(Caller caller, SearchParameters parameters) {
+    policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
+    Position near = parameters.postcode() == null ? null : positionOf(parameters.postcode());
+    DirectoryQuery query = parameters.query(near);
+    Instant now = now();
+    Found<ServiceMatch> found =
+        search.search(query, Service.staleBefore(now, confirmEvery()), today(now));
+    return new Found<>(found.items().stream().map(ServiceMatchView::of).toList(), found.total());
+  }
+
+  /** Every category services are found by. */
+  public List<CategoryView> categories(Caller caller) {
+    policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
+    return services.terms().stream().map(CategoryView::of).toList();
   }
 
   /**
@@ -34,7 +72,7 @@ public class Directory {
    * to its waiting list at once.
    */
   public ServiceView declareCapacity(Caller caller, UUID id, CapacityDeclaration declaration) {
-    Service service = services.find(id).orElseThrow(() -> new RecordNotFoundException("Service"));
+    Service service = find(id);
     Access access =
         policy.toOwnedBy(
             caller,
@@ -50,14 +88,87 @@ public class Directory {
     }
     service.waitlistWhenFull(referrals.openFor(id));
     access.record(RecordType.DIRECTORY, id);
-    return ServiceView.of(service);
+    return view(service, now());
+  }
+
+  /** The organisation's admin rewrites the entry (which confirms it is still running). */
+  public ServiceView describe(Caller caller, UUID id, ServiceEntry entry) {
+    Service service = find(id);
+    Access access =
+        policy.toOwnedBy(
+            caller,
+            Operation.SERVICE_EDIT,
+            RecordType.DIRECTORY,
+            id,
+            service.organisation().alias());
+    var details = entry.details().checked();
+    var terms =
+        services.terms(entry.categoryIds == null ? List.of() : entry.categoryIds, "categoryIds");
+    Instant now = now();
+    service.describe(details, terms, caller.displayName(), now);
+    access.record(RecordType.DIRECTORY, id);
+    return view(service, now);
+  }
+
+  /** Staff of the service's organisation say, with one click, that it is still running. */
+  public ServiceView confirm(Caller caller, UUID id) {
+    Service service = find(id);
+    Access access =
+        policy.toOwnedBy(
+            caller,
+            Operation.SERVICE_CONFIRM,
+            RecordType.DIRECTORY,
+            id,
+            service.organisation().alias());
+    Instant now = now();
+    service.confirmStillRunning(caller.displayName(), now);
+    access.record(RecordType.DIRECTORY, id);
+    return view(service, now);
   }
 
   public ServiceView get(Caller caller, UUID id) {
     policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
+    return view(find(id), now());
+  }
+
+  private Service find(UUID id) {
+    return services.find(id).orElseThrow(() -> new RecordNotFoundException("Service"));
+  }
+
+  /**
+   * Where a postcode someone typed is.
+   *
+   * @throws InvalidInputException when it is not a postcode, or one the directory does not know
+   */
+  private Position positionOf(String typed) {
+    Postcode postcode =
+        Postcode.parse(typed)
+            .orElseThrow(
+                () -> new InvalidInputException("postcode", "Enter a full postcode, like NG1 5AB"));
     return services
-        .find(id)
-        .map(ServiceView::of)
-        .orElseThrow(() -> new RecordNotFoundException("Service"));
+        .positionOf(postcode)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "postcode",
+                    "We do not know where "
+                        + postcode
+                        + " is: check the postcode, or search without one"));
+  }
+
+  ServiceView view(Service service, Instant now) {
+    return ServiceView.of(service, service.isStale(now, confirmEvery()));
+  }
+
+  Period confirmEvery() {
+    return Period.ofMonths(confirmEveryMonths);
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static LocalDate today(Instant now) {
+    return now.atZone(Deadlines.LONDON).toLocalDate();
   }
 }

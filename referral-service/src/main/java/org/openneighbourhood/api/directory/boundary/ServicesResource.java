@@ -2,37 +2,107 @@ package org.openneighbourhood.api.directory.boundary;
 
 import static org.openneighbourhood.api.access.entity.Operation.DIRECTORY_LIST;
 import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CAPACITY;
+import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CONFIRM;
+import static org.openneighbourhood.api.access.entity.Operation.SERVICE_EDIT;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.directory.control.Found;
 
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory", description = "Community services partners can refer to")
 public class ServicesResource {
 
+  static final String TOTAL_COUNT = "X-Total-Count";
+
   @Inject Directory directory;
   @Inject CurrentCaller caller;
+  @Context UriInfo uriInfo;
 
   @GET
   @Operation(summary = "All services, ordered by organisation then name")
   @Guarded(DIRECTORY_LIST)
   public List<ServiceView> list() {
     return directory.list(caller.get());
+  }
+
+  @GET
+  @Path("search")
+  @Operation(
+      summary =
+          "Find services: free text (q), category, accepting=true, selfReferral=true, age, near a"
+              + " postcode (nearest first; within km), organisation; page and size. Array body,"
+              + " X-Total-Count and Link rel next/prev")
+  @Guarded(DIRECTORY_LIST)
+  public Response search(
+      @QueryParam("q") String q,
+      @QueryParam("category") String category,
+      @QueryParam("accepting") String accepting,
+      @QueryParam("selfReferral") String selfReferral,
+      @QueryParam("age") String age,
+      @QueryParam("postcode") String postcode,
+      @QueryParam("within") String within,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    SearchParameters parameters =
+        new SearchParameters(
+            q,
+            category,
+            accepting,
+            selfReferral,
+            age,
+            postcode,
+            within,
+            organisation,
+            sort,
+            page,
+            size);
+    Found<ServiceMatchView> found = directory.search(caller.get(), parameters);
+    Response.ResponseBuilder response =
+        Response.ok(found.items()).header(TOTAL_COUNT, found.total());
+    int pageNumber = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
+    int pageSize =
+        size == null || size.isBlank()
+            ? SearchParameters.DEFAULT_SIZE
+            : Integer.parseInt(size.strip());
+    if (pageNumber > 1) {
+      response.links(link(pageNumber - 1, "prev"));
+    }
+    if ((long) pageNumber * pageSize < found.total()) {
+      response.links(link(pageNumber + 1, "next"));
+    }
+    return response.build();
+  }
+
+  @GET
+  @Path("categories")
+  @Operation(summary = "The categories services are found by")
+  @Guarded(DIRECTORY_LIST)
+  public List<CategoryView> categories() {
+    return directory.categories(caller.get());
   }
 
   @PUT
@@ -50,11 +120,38 @@ public class ServicesResource {
     return directory.declareCapacity(caller.get(), id, declaration);
   }
 
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Rewrite the service's directory entry (its own organisation's admin); confirms the"
+              + " service is still running")
+  @Guarded(SERVICE_EDIT)
+  public ServiceView describe(
+      @PathParam("id") UUID id, @NotNull(message = "Send the service's entry") ServiceEntry entry) {
+    return directory.describe(caller.get(), id, entry);
+  }
+
+  @POST
+  @Path("{id}/confirm")
+  @Operation(summary = "Say the service is still running, as its entry describes it")
+  @Guarded(SERVICE_CONFIRM)
+  public ServiceView confirm(@PathParam("id") UUID id) {
+    return directory.confirm(caller.get(), id);
+  }
+
   @GET
   @Path("{id}")
   @Operation(summary = "One service")
   @Guarded(DIRECTORY_LIST)
   public ServiceView get(@PathParam("id") UUID id) {
     return directory.get(caller.get(), id);
+  }
+
+  private Link link(int page, String rel) {
+    return Link.fromUriBuilder(uriInfo.getRequestUriBuilder().replaceQueryParam("page", page))
+        .rel(rel)
+        .build();
   }
 }

@@ -7,11 +7,21 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.directory.entity.Capacity;
+import org.openneighbourhood.api.directory.entity.Position;
+import org.openneighbourhood.api.directory.entity.Postcode;
 import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.directory.entity.Taxonomy;
+import org.openneighbourhood.api.directory.entity.TaxonomyTerm;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 @ApplicationScoped
 public class ServiceRepository {
@@ -40,17 +50,135 @@ public class ServiceRepository {
    */
   public List<Service> alternativesTo(Service service, LocalDate today, int limit) {
     return em.createQuery(
-            "select distinct s from Service s join s.categories c"
-                + " where c in :categories and s.id <> :id"
+            "select distinct s from Service s join s.terms t"
+                + " where t in :terms and s.id <> :id and s.acceptsReferrals"
                 + " and (s.capacity <> :paused or s.reopensOn <= :today)"
                 + " order by s.capacity, s.name",
             Service.class)
-        .setParameter("categories", service.categories())
+        .setParameter("terms", service.terms())
         .setParameter("id", service.id())
         .setParameter("paused", Capacity.PAUSED)
         .setParameter("today", today)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** These services, in the order of the ids (those that exist). */
+  public List<Service> inOrder(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Service> byId = new HashMap<>();
+    em.createQuery(
+            "select s from Service s join fetch s.organisation where s.id in :ids", Service.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(service -> byId.put(service.id(), service));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  /** Every category, taxonomy by taxonomy, by name. */
+  public List<TaxonomyTerm> terms() {
+    return em.createQuery(
+            "select t from TaxonomyTerm t join fetch t.taxonomy x order by x.name, t.name",
+            TaxonomyTerm.class)
+        .getResultList();
+  }
+
+  /**
+   * The categories with these ids, in that order.
+   *
+   * @throws InvalidInputException naming the field when one is not a category
+   */
+  public List<TaxonomyTerm> terms(List<UUID> ids, String field) {
+    List<TaxonomyTerm> terms = new ArrayList<>();
+    for (UUID id : new LinkedHashSet<>(ids)) {
+      TaxonomyTerm term = em.find(TaxonomyTerm.class, id);
+      if (term == null) {
+        throw new InvalidInputException(field, "Choose categories from the list");
+      }
+      terms.add(term);
+    }
+    return terms;
+  }
+
+  public Optional<TaxonomyTerm> term(UUID id) {
+    return Optional.ofNullable(em.find(TaxonomyTerm.class, id));
+  }
+
+  public List<Taxonomy> taxonomies() {
+    return em.createQuery("select t from Taxonomy t order by t.name, t.id", Taxonomy.class)
+        .getResultList();
+  }
+
+  public Optional<Taxonomy> taxonomy(UUID id) {
+    return Optional.ofNullable(em.find(Taxonomy.class, id));
+  }
+
+  public List<TaxonomyTerm> termsOf(UUID taxonomyId) {
+    return em.createQuery(
+            "select t from TaxonomyTerm t where t.taxonomy.id = :id order by t.name, t.id",
+            TaxonomyTerm.class)
+        .setParameter("id", taxonomyId)
+        .getResultList();
+  }
+
+  /** A page of the categories (of one taxonomy, when given), by name. */
+  public Found<TaxonomyTerm> termsPage(UUID taxonomyId, int offset, int size) {
+    String where = taxonomyId == null ? "" : " where t.taxonomy.id = :taxonomy";
+    var page =
+        em.createQuery(
+                "select t from TaxonomyTerm t join fetch t.taxonomy"
+                    + where
+                    + " order by t.name, t.id",
+                TaxonomyTerm.class)
+            .setFirstResult(offset)
+            .setMaxResults(size);
+    var count = em.createQuery("select count(t) from TaxonomyTerm t" + where, Long.class);
+    if (taxonomyId != null) {
+      page.setParameter("taxonomy", taxonomyId);
+      count.setParameter("taxonomy", taxonomyId);
+    }
+    return new Found<>(page.getResultList(), count.getSingleResult());
+  }
+
+  /** The service given at this place (an ORUK service_at_location id). */
+  public Optional<UUID> serviceOfPlace(UUID serviceAtLocationId) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery("select service_id from service_at_location where id = ?1")
+            .setParameter(1, serviceAtLocationId)
+            .getResultList();
+    return ids.stream().findFirst();
+  }
+
+  /** Where a postcode is, from the ONS Postcode Directory rows imported. */
+  public Optional<Position> positionOf(Postcode postcode) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("select latitude, longitude from postcode where postcode = ?1")
+            .setParameter(1, postcode.value())
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(row -> new Position(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()));
+  }
+
+  /**
+   * Locks and returns up to {@code limit} entries last confirmed before {@code staleBefore} whose
+   * organisation has not been asked about them since; rows another instance holds are skipped.
+   */
+  public List<Service> claimStale(Instant staleBefore, int limit) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                "select id from service where last_confirmed_at < ?1"
+                    + " and (stale_notified_at is null or stale_notified_at < last_confirmed_at)"
+                    + " order by last_confirmed_at limit ?2 for update skip locked")
+            .setParameter(1, staleBefore)
+            .setParameter(2, limit)
+            .getResultList();
+    return inOrder(ids);
   }
 
   /** Paused services whose reopening day has come. */

@@ -9,16 +9,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.referral.entity.ServiceNotAcceptingException;
@@ -29,10 +36,19 @@ import org.openneighbourhood.api.referral.entity.ServiceNotAcceptingException;
  * reopening day). With a maximum of open referrals, reaching it moves the service to WAITLIST on
  * its own. It answers referrals within a number of working days, and its record of answering (how
  * long it typically takes, how many it accepts) is refreshed from its referrals.
+ *
+ * <p>Its directory entry follows Open Referral UK: categories from a taxonomy, who it is for (ages,
+ * area, criteria), where (locations with postcodes), contacts (roles, never named people), opening
+ * times, costs, languages, and how to get in: referrals through the portal, self-referrals, both,
+ * or neither (signpost only). Its organisation confirms now and then that it is still running; an
+ * entry not confirmed for a while (six months by default) is <em>stale</em>: referrers are told it
+ * may have stopped. Changing the entry confirms it too.
  */
 @Entity
 @Table(name = "service")
 public class Service {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @Id private UUID id;
 
@@ -46,11 +62,82 @@ public class Service {
   @Column(nullable = false)
   private String description;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "service_category", joinColumns = @JoinColumn(name = "service_id"))
+  @ManyToMany(fetch = FetchType.EAGER)
+  @JoinTable(
+      name = "service_taxonomy_term",
+      joinColumns = @JoinColumn(name = "service_id"),
+      inverseJoinColumns = @JoinColumn(name = "taxonomy_term_id"))
   @OrderColumn(name = "position")
-  @Column(name = "category")
-  private List<String> categories = new ArrayList<>();
+  @BatchSize(size = 50)
+  private List<TaxonomyTerm> terms = new ArrayList<>();
+
+  /** The terms' names, kept for the full-text search (the database weighs them below the name). */
+  @Column(name = "categories_text", nullable = false)
+  private String categoriesText = "";
+
+  private String url;
+
+  private String email;
+
+  private String phone;
+
+  @Column(name = "min_age")
+  private Integer minAge;
+
+  @Column(name = "max_age")
+  private Integer maxAge;
+
+  private String eligibility;
+
+  private String area;
+
+  private String fees;
+
+  @Column(name = "accepts_referrals", nullable = false)
+  private boolean acceptsReferrals = true;
+
+  @Column(name = "last_confirmed_at", nullable = false)
+  private Instant lastConfirmedAt;
+
+  @Column(name = "last_confirmed_by")
+  private String lastConfirmedBy;
+
+  @Column(name = "modified_at", nullable = false)
+  private Instant modifiedAt;
+
+  /** When its organisation was last asked to confirm it (once per time it goes stale). */
+  @Column(name = "stale_notified_at")
+  private Instant staleNotifiedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "service_schedule", joinColumns = @JoinColumn(name = "service_id"))
+  @OrderColumn(name = "position")
+  @BatchSize(size = 50)
+  private List<OpeningTime> openingTimes = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "service_contact", joinColumns = @JoinColumn(name = "service_id"))
+  @OrderColumn(name = "position")
+  @BatchSize(size = 50)
+  private List<ServiceContact> contacts = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "service_cost_option", joinColumns = @JoinColumn(name = "service_id"))
+  @OrderColumn(name = "position")
+  @BatchSize(size = 50)
+  private List<CostOption> costOptions = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "service_language", joinColumns = @JoinColumn(name = "service_id"))
+  @OrderColumn(name = "position")
+  @BatchSize(size = 50)
+  private List<Language> languages = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "service_at_location", joinColumns = @JoinColumn(name = "service_id"))
+  @OrderColumn(name = "position")
+  @BatchSize(size = 50)
+  private List<ServiceAtLocation> locations = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -87,7 +174,7 @@ public class Service {
       Organisation organisation,
       String name,
       String description,
-      List<String> categories,
+      List<TaxonomyTerm> terms,
       Capacity capacity,
       int responseDays) {
     if (responseDays < 1) {
@@ -97,9 +184,80 @@ public class Service {
     this.organisation = Objects.requireNonNull(organisation);
     this.name = Objects.requireNonNull(name);
     this.description = Objects.requireNonNull(description);
-    this.categories = new ArrayList<>(categories);
+    categorise(terms);
     this.capacity = Objects.requireNonNull(capacity);
     this.responseDays = responseDays;
+    this.lastConfirmedAt = Instant.EPOCH;
+    this.modifiedAt = Instant.EPOCH;
+  }
+
+  /**
+   * The organisation rewrites its entry: what it says and its categories. Changing the entry is
+   * confirming it is still running.
+   *
+   * @throws org.openneighbourhood.api.problem.entity.InvalidInputException naming every field that
+   *     breaks a rule
+   */
+  public void describe(ServiceDetails details, List<TaxonomyTerm> terms, String by, Instant at) {
+    details.checked();
+    this.name = details.name();
+    this.description = details.description();
+    this.minAge = details.minAge();
+    this.maxAge = details.maxAge();
+    this.eligibility = details.eligibility();
+    this.area = details.area();
+    this.fees = details.fees();
+    this.url = details.url();
+    this.email = details.email();
+    this.phone = details.phone();
+    this.responseDays = details.responseDays();
+    this.acceptsReferrals = details.acceptsReferrals();
+    this.acceptsSelfReferral = details.acceptsSelfReferral();
+    categorise(terms);
+    this.modifiedAt = at;
+    confirmStillRunning(by, at);
+  }
+
+  /** Its organisation says the service is still running, as the entry describes it. */
+  public void confirmStillRunning(String by, Instant at) {
+    this.lastConfirmedAt = Objects.requireNonNull(at);
+    this.lastConfirmedBy = by;
+  }
+
+  /**
+   * Whether the entry has gone unconfirmed for longer than {@code confirmEvery} at {@code now}
+   * (months counted on London's calendar), so it may have stopped.
+   */
+  public boolean isStale(Instant now, Period confirmEvery) {
+    return isStale(lastConfirmedAt, now, confirmEvery);
+  }
+
+  /** The rule itself, for entries read without their aggregate (search results). */
+  public static boolean isStale(Instant lastConfirmed, Instant now, Period confirmEvery) {
+    return lastConfirmed.atZone(LONDON).plus(confirmEvery).toInstant().isBefore(now);
+  }
+
+  /** The last moment an entry confirmed at {@code now} minus this counts as fresh. */
+  public static Instant staleBefore(Instant now, Period confirmEvery) {
+    return now.atZone(LONDON).minus(confirmEvery).toInstant();
+  }
+
+  /**
+   * Its organisation has been asked, at {@code at}, to confirm the stale entry. Asked once per time
+   * it goes stale: confirming it and letting it go stale again asks again.
+   */
+  public void askedToConfirm(Instant at) {
+    this.staleNotifiedAt = Objects.requireNonNull(at);
+  }
+
+  /** Whether its organisation has been asked to confirm it since it was last confirmed. */
+  public boolean askedToConfirmSinceLastConfirmed() {
+    return staleNotifiedAt != null && !staleNotifiedAt.isBefore(lastConfirmedAt);
+  }
+
+  private void categorise(Collection<TaxonomyTerm> terms) {
+    this.terms = new ArrayList<>(terms);
+    this.categoriesText = terms.stream().map(TaxonomyTerm::name).collect(Collectors.joining(" "));
   }
 
   /** Whether a referral sent on {@code today} is taken: not paused, or reopened by then. */
@@ -113,6 +271,9 @@ public class Service {
    * @throws ServiceNotAcceptingException when the service is paused
    */
   public void checkAcceptsReferral(LocalDate today, boolean fromThePerson) {
+    if (!fromThePerson && !acceptsReferrals) {
+      throw ServiceNotAcceptingException.signpostOnly(name);
+    }
     if (!acceptsReferrals(today)) {
       throw ServiceNotAcceptingException.paused(name, reopensOn);
     }
@@ -197,8 +358,82 @@ public class Service {
     return description;
   }
 
+  /** The names of its categories, in the order the organisation gave them. */
   public List<String> categories() {
-    return List.copyOf(categories);
+    return terms.stream().map(TaxonomyTerm::name).toList();
+  }
+
+  public List<TaxonomyTerm> terms() {
+    return List.copyOf(terms);
+  }
+
+  public Optional<String> url() {
+    return Optional.ofNullable(url);
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Optional<String> phone() {
+    return Optional.ofNullable(phone);
+  }
+
+  public Optional<Integer> minAge() {
+    return Optional.ofNullable(minAge);
+  }
+
+  public Optional<Integer> maxAge() {
+    return Optional.ofNullable(maxAge);
+  }
+
+  public Optional<String> eligibility() {
+    return Optional.ofNullable(eligibility);
+  }
+
+  public Optional<String> area() {
+    return Optional.ofNullable(area);
+  }
+
+  public Optional<String> fees() {
+    return Optional.ofNullable(fees);
+  }
+
+  /** Whether professionals refer to it through the portal (else self-referral or signpost only). */
+  public boolean acceptsReferrals() {
+    return acceptsReferrals;
+  }
+
+  public Instant lastConfirmedAt() {
+    return lastConfirmedAt;
+  }
+
+  public Optional<String> lastConfirmedBy() {
+    return Optional.ofNullable(lastConfirmedBy);
+  }
+
+  public Instant modifiedAt() {
+    return modifiedAt;
+  }
+
+  public List<OpeningTime> openingTimes() {
+    return List.copyOf(openingTimes);
+  }
+
+  public List<ServiceContact> contacts() {
+    return List.copyOf(contacts);
+  }
+
+  public List<CostOption> costOptions() {
+    return List.copyOf(costOptions);
+  }
+
+  public List<Language> languages() {
+    return List.copyOf(languages);
+  }
+
+  public List<ServiceAtLocation> locations() {
+    return List.copyOf(locations);
   }
 
   public Capacity capacity() {

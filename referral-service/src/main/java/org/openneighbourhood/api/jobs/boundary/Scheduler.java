@@ -15,6 +15,7 @@ import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.jobs.control.DirectoryJobs;
 import org.openneighbourhood.api.jobs.control.MailJobs;
 import org.openneighbourhood.api.jobs.control.PlanJobs;
 import org.openneighbourhood.api.jobs.control.ReferralJobs;
@@ -38,6 +39,7 @@ public class Scheduler {
   @Inject ReferralJobs referralJobs;
   @Inject MailJobs mailJobs;
   @Inject PlanJobs planJobs;
+  @Inject DirectoryJobs directoryJobs;
 
   @Inject
   @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
@@ -65,6 +67,7 @@ public class Scheduler {
     drain("remind", referralJobs::remindBeforeDeadline);
     drain("expire", referralJobs::expirePastDeadline);
     drain("remind before review", planJobs::remindBeforeReview);
+    drain("ask to confirm stale entries", directoryJobs::askToConfirmStaleEntries);
     drain("send mail", mailJobs::sendDue);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {

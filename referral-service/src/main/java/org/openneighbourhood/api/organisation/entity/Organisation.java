@@ -43,6 +43,17 @@ public class Organisation {
   @Column(name = "referrals_email")
   private String referralsEmail;
 
+  /** What the directory says about it; its public e-mail address and website. */
+  private String description;
+
+  private String email;
+
+  private String website;
+
+  /** Whether it works in the portal; one only listed in the directory has nobody signing in. */
+  @Column(nullable = false)
+  private boolean onboarded = true;
+
   protected Organisation() {}
 
   public Organisation(
@@ -104,5 +115,21 @@ public class Organisation {
 
   public Optional<String> companyNumber() {
     return Optional.ofNullable(companyNumber);
+  }
+
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Optional<String> website() {
+    return Optional.ofNullable(website);
+  }
+
+  public boolean onboarded() {
+    return onboarded;
   }
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.openneighbourhood.api.problem.entity.DomainException;
 import org.openneighbourhood.api.problem.entity.ProblemType;
 
-/** The service has paused referrals, or does not take them from the person themselves. */
+/**
+ * The service has paused referrals, takes none (signpost only), or does not take them from the
+ * person themselves.
+ */
 public class ServiceNotAcceptingException extends DomainException {
 
   private static final DateTimeFormatter DAY =
@@ -26,6 +29,13 @@ public class ServiceNotAcceptingException extends DomainException {
                 + " has paused new referrals until "
                 + DAY.format(reopensOn)
                 + "; choose another service or refer again from then");
+  }
+
+  public static ServiceNotAcceptingException signpostOnly(String serviceName) {
+    return new ServiceNotAcceptingException(
+        serviceName
+            + " does not take referrals: tell the person how to contact it themselves, or choose"
+            + " another service");
   }
 
   public static ServiceNotAcceptingException noSelfReferrals(String serviceName) {

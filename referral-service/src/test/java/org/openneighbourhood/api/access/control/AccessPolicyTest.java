@@ -110,7 +110,9 @@ class AccessPolicyTest {
             continue; // a person acts for no organisation: their own record, or no one's
           }
           Decision expected =
-              row.roles().contains(role) ? row.cells().get(relationship) : Decision.DENY;
+              row.roles().contains(role) || row.roles().contains(Role.ANYONE)
+                  ? row.cells().get(relationship)
+                  : Decision.DENY;
           cells.add(Arguments.of(row.operation(), role, relationship, expected));
         }
       }
@@ -221,6 +223,19 @@ class AccessPolicyTest {
       Caller caller = new Caller("u", "U", Set.of(role), List.of("org"), null, "9990000018");
       policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
     }
+  }
+
+  @Test
+  void theOpenReferralApiIsOpenToAnyoneAndNothingElseIs() {
+    policy.checkPublic(Operation.OPEN_REFERRAL_READ);
+    assertTrue(policy.isPublic(Operation.OPEN_REFERRAL_READ));
+    for (Operation operation : Operation.values()) {
+      if (operation != Operation.OPEN_REFERRAL_READ) {
+        assertFalse(policy.isPublic(operation), operation.id() + " is not public");
+        assertThrows(AccessDeniedException.class, () -> policy.checkPublic(operation));
+      }
+    }
+    assertTrue(audited.isEmpty(), "nobody to audit");
   }
 
   @Test

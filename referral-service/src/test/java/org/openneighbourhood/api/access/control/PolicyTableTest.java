@@ -114,6 +114,32 @@ class PolicyTableTest {
   }
 
   @Test
+  void anyoneMayBeGivenOnlyTheNoneColumn() {
+    var aboutSomeone =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                PolicyTable.parse(
+                    complete(
+                        "| plan.read | anyone | deny | allow | deny | deny | deny | deny |\n")));
+    assertTrue(aboutSomeone.getMessage().contains("anyone"), aboutSomeone::getMessage);
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            PolicyTable.parse(
+                complete(
+                    "| field.restricted-address | anyone | deny | deny | deny | deny | deny"
+                        + " | allow |\n")));
+    PolicyTable open =
+        PolicyTable.parse(
+            complete("| calendar.read | anyone | deny | deny | deny | deny | deny | allow |\n"));
+    assertTrue(open.isPublic(Operation.CALENDAR_READ));
+    assertEquals(
+        Decision.ALLOW, open.decide(Operation.CALENDAR_READ, List.of(), Relationship.NONE));
+    assertFalse(open.isPublic(Operation.PLAN_READ), "link workers only, not anyone");
+  }
+
+  @Test
   void twoRowsForTheSameRoleAndOperationAreRefused() {
     assertThrows(
         IllegalStateException.class,

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class ServiceTest {
               UUID.randomUUID(), "green-minds", "Green Minds", Sector.VCFSE, null, "1", null),
           "Walking",
           "Walks",
-          List.of("Physical activity"),
+          List.of(),
           Capacity.ACCEPTING,
           10);
 
@@ -77,5 +79,66 @@ class ServiceTest {
             () -> walking.declareCapacity(Capacity.ACCEPTING, null, 0));
     assertEquals("maxOpenReferrals", limit.fieldProblems().get(0).field());
     assertEquals(Capacity.ACCEPTING, walking.capacity(), "refused, nothing changed");
+  }
+
+  @Test
+  void anEntryNotConfirmedForSixMonthsIsStale() {
+    Instant confirmed = Instant.parse("2026-05-23T09:00:00Z");
+    walking.confirmStillRunning("Olive Admin", confirmed);
+    Period six = Period.ofMonths(6);
+    // 10:00 in London in May (summer time) is 10:00 in London in November (GMT): months are
+    // counted on London's calendar, not in hours
+    assertFalse(walking.isStale(Instant.parse("2026-11-23T09:59:00Z"), six), "not yet");
+    assertTrue(walking.isStale(Instant.parse("2026-11-23T10:01:00Z"), six), "six months on");
+    walking.confirmStillRunning("Olive Admin", Instant.parse("2026-11-23T10:00:00Z"));
+    assertFalse(walking.isStale(Instant.parse("2026-11-24T10:00:00Z"), six), "one click");
+    assertEquals("Olive Admin", walking.lastConfirmedBy().orElseThrow());
+  }
+
+  @Test
+  void editingTheEntryConfirmsItAndChecksEveryField() {
+    Instant now = Instant.parse("2026-11-23T10:00:00Z");
+    var bad =
+        new ServiceDetails("", "Walks", 30, 20, null, null, null, null, null, null, 10, true, true);
+    assertThrows(InvalidInputException.class, () -> walking.describe(bad, List.of(), "O", now));
+    assertEquals("Walking", walking.name(), "nothing changed");
+    walking.describe(
+        new ServiceDetails(
+            "Walking for wellbeing",
+            "Walks",
+            18,
+            null,
+            "Adults",
+            "Northgate",
+            null,
+            null,
+            null,
+            null,
+            5,
+            false,
+            true),
+        List.of(),
+        "Olive Admin",
+        now);
+    assertEquals("Walking for wellbeing", walking.name());
+    assertEquals(now, walking.lastConfirmedAt());
+    assertEquals(now, walking.modifiedAt());
+    assertFalse(walking.acceptsReferrals());
+  }
+
+  @Test
+  void aSignpostOnlyServiceTakesNoReferralsButMayTakeSelfReferrals() {
+    Instant now = Instant.parse("2026-11-23T10:00:00Z");
+    walking.describe(
+        new ServiceDetails(
+            "Walking", "Walks", null, null, null, null, null, null, null, null, 5, false, true),
+        List.of(),
+        "O",
+        now);
+    var refused =
+        assertThrows(
+            ServiceNotAcceptingException.class, () -> walking.checkAcceptsReferral(TODAY, false));
+    assertTrue(refused.getMessage().contains("does not take referrals"), refused.getMessage());
+    walking.checkAcceptsReferral(TODAY, true);
   }
 }

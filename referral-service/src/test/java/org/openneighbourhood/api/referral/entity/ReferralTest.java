@@ -41,8 +41,7 @@ class ReferralTest {
           LocalDate.of(2025, 1, 1));
 
   private Service service(Capacity capacity) {
-    return new Service(
-        UUID.randomUUID(), greenMinds, "Walking", "Walks", List.of("Physical"), capacity, 10);
+    return new Service(UUID.randomUUID(), greenMinds, "Walking", "Walks", List.of(), capacity, 10);
   }
 
   private Referral sent() {

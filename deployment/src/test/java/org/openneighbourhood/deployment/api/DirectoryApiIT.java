@@ -1,0 +1,279 @@
+package org.openneighbourhood.deployment.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
+import static org.openneighbourhood.deployment.stack.Demo.BENEFITS_CHECK;
+import static org.openneighbourhood.deployment.stack.Demo.CREDIT_UNION;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_DROP_IN;
+import static org.openneighbourhood.deployment.stack.Demo.PAT_POSTCODE;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.local.MailCatcher.Mail;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Stale;
+
+/**
+ * Finding services and keeping entries true, through the API against the running stack with the
+ * demo directory: relevance, filters, distance from a postcode (the demo's sample of the ONS
+ * Postcode Directory), stale entries and the one-click confirmation, and entry edits by the
+ * organisation's admin only.
+ */
+@ExtendWith(RunningStack.class)
+class DirectoryApiIT {
+
+  private static final String MONEY_MATTERS_MAIL = "referrals@money-matters.example";
+
+  static LocalStack stack;
+  static Api api;
+
+  @BeforeAll
+  static void start(LocalStack running) {
+    stack = running;
+    api = new Api(running);
+  }
+
+  private static Reply search(String user, String query) {
+    return api.get(user, "/services/search?" + query);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> ids(Reply reply) {
+    assertEquals(200, reply.status(), reply::toString);
+    List<String> ids = new ArrayList<>();
+    reply.body().forEach(service -> ids.add(service.path("id").asText()));
+    return ids;
+  }
+
+  private static JsonNode found(Reply reply, String id) {
+    for (JsonNode service : reply.body()) {
+      if (service.path("id").asText().equals(id)) {
+        return service;
+      }
+    }
+    throw new AssertionError(id + " not found in " + reply);
+  }
+
+  @Test
+  void debtAdviceNearAPostcodeComesNearestFirstWithCapacityAndResponseFigures() {
+    Reply reply =
+        search("lina.link", "q=" + encode("debt advice") + "&postcode=" + encode("ng15ab"));
+    assertEquals(List.of(DEBT_ADVICE, DEBT_DROP_IN), ids(reply), "both debt advice services");
+    assertEquals("2", reply.header("X-Total-Count"));
+    double previous = 0;
+    for (JsonNode service : reply.body()) {
+      double km = service.path("distanceKm").asDouble();
+      assertTrue(km >= previous, "nearest first: " + reply);
+      previous = km;
+    }
+    JsonNode moneyMatters = reply.body().get(0);
+    assertEquals(0.4, moneyMatters.path("distanceKm").asDouble(), 0.1);
+    assertEquals("NG1 6AF", moneyMatters.path("placePostcode").asText());
+    assertEquals("ACCEPTING", moneyMatters.path("capacity").asText());
+    assertEquals(10, moneyMatters.path("responseDays").asInt());
+    assertTrue(moneyMatters.path("acceptsReferrals").asBoolean());
+    assertEquals(1.8, reply.body().get(1).path("distanceKm").asDouble(), 0.15);
+    assertFalse(reply.body().get(1).path("acceptsReferrals").asBoolean(), "signpost only");
+  }
+
+  @Test
+  void withoutWordsNearAPostcodeEveryServiceWithAPlaceIsOrderedByDistance() {
+    Reply reply = search("lina.link", "postcode=" + encode(PAT_POSTCODE) + "&size=100");
+    List<String> ids = ids(reply);
+    assertEquals(7, ids.size(), reply::toString);
+    assertEquals(
+        List.of(BENEFITS_CHECK, DEBT_ADVICE),
+        ids.subList(0, 2),
+        "Money Matters' centre is on Pat's doorstep; one place, so by name");
+    assertEquals(CREDIT_UNION, ids.get(ids.size() - 1), "the credit union is furthest");
+    Reply within = search("lina.link", "postcode=" + encode(PAT_POSTCODE) + "&within=1");
+    assertEquals(List.of(BENEFITS_CHECK, DEBT_ADVICE), ids(within), "within a kilometre");
+  }
+
+  @Test
+  void aServiceNamedAsSearchedRanksFirstAndTheNameOutweighsTheCategories() {
+    List<String> debtAdvice = ids(search("lina.link", "q=" + encode("Debt advice")));
+    assertEquals(DEBT_ADVICE, debtAdvice.get(0), "the exact name first");
+    assertEquals(DEBT_DROP_IN, debtAdvice.get(1));
+    List<String> debt = ids(search("lina.link", "q=debt"));
+    assertTrue(debt.contains(BENEFITS_CHECK), "in the Money and debt category");
+    int benefits = debt.indexOf(BENEFITS_CHECK);
+    for (String named : List.of(DEBT_ADVICE, DEBT_DROP_IN, CREDIT_UNION)) {
+      assertTrue(debt.indexOf(named) >= 0 && debt.indexOf(named) < benefits, debt.toString());
+    }
+    assertEquals(List.of(), ids(search("lina.link", "q=" + encode("knitting circle"))));
+  }
+
+  @Test
+  void filtersNarrowTheResults() {
+    String moneyAndDebt = categoryId("Money and debt");
+    List<String> inCategory = ids(search("lina.link", "category=" + moneyAndDebt));
+    assertEquals(
+        List.of(BENEFITS_CHECK, DEBT_ADVICE, DEBT_DROP_IN, CREDIT_UNION).stream().sorted().toList(),
+        inCategory.stream().sorted().toList());
+    List<String> accepting = ids(search("lina.link", "accepting=true&size=100"));
+    assertFalse(accepting.contains(BENEFITS_CHECK), "paused");
+    assertFalse(accepting.contains(ALLOTMENT), "waiting list");
+    assertFalse(accepting.contains(DEBT_DROP_IN), "signpost only");
+    assertTrue(accepting.contains(DEBT_ADVICE));
+    assertEquals(List.of(WALKING), ids(search("lina.link", "selfReferral=true")));
+    List<String> forTen = ids(search("lina.link", "age=10&size=100"));
+    assertFalse(forTen.contains(DEBT_ADVICE), "adults only");
+    assertTrue(forTen.contains(WALKING), "no age limit");
+    Reply paged = search("lina.link", "size=2&page=2");
+    assertEquals(2, paged.body().size());
+    assertEquals("7", paged.header("X-Total-Count"));
+    String links = String.valueOf(paged.headers().get("Link")) + paged.headers().get("link");
+    assertTrue(links.contains("rel=\"next\""), links);
+    assertTrue(links.contains("rel=\"prev\""), links);
+  }
+
+  @Test
+  void aBadOrUnknownPostcodeIsToldAtTheField() {
+    Reply bad = search("lina.link", "postcode=" + encode("not a postcode"));
+    assertEquals(400, bad.status(), bad::toString);
+    assertTrue(bad.hasFieldError("postcode"), bad::toString);
+    Reply unknown = search("lina.link", "postcode=" + encode("ZZ9 9ZZ"));
+    assertEquals(400, unknown.status(), unknown::toString);
+    assertTrue(unknown.toString().contains("We do not know where ZZ9 9ZZ is"), unknown::toString);
+    Reply notANumber = search("lina.link", "age=ten&within=far");
+    assertTrue(notANumber.hasFieldError("age") && notANumber.hasFieldError("within"));
+    assertEquals(401, api.get(null, "/services/search?q=debt").status(), "signed in only");
+  }
+
+  @Test
+  void anEntryNotConfirmedForSixMonthsIsFlaggedUntilItsOrganisationConfirmsIt() throws Exception {
+    Stale.make(stack, ALLOTMENT);
+    Reply allotment = api.get("lina.link", "/services/" + ALLOTMENT);
+    assertTrue(allotment.body().path("stale").asBoolean(), "not confirmed for seven months");
+    assertTrue(found(search("lina.link", "q=allotment"), ALLOTMENT).path("stale").asBoolean());
+
+    Stale.make(stack, BENEFITS_CHECK);
+    assertTrue(
+        api.get("lina.link", "/services/" + BENEFITS_CHECK).body().path("stale").asBoolean());
+    assertEquals(
+        403,
+        api.post("vera.vcfse", "/services/" + BENEFITS_CHECK + "/confirm", null).status(),
+        "another organisation");
+    assertEquals(
+        403, api.post("lina.link", "/services/" + BENEFITS_CHECK + "/confirm", null).status());
+    Instant before = Instant.now().minus(1, ChronoUnit.MINUTES);
+    Reply confirmed = api.post("mo.money", "/services/" + BENEFITS_CHECK + "/confirm", null);
+    assertEquals(200, confirmed.status(), confirmed::toString);
+    assertFalse(confirmed.body().path("stale").asBoolean());
+    assertTrue(Instant.parse(confirmed.body().path("lastConfirmedAt").asText()).isAfter(before));
+    assertFalse(found(search("lina.link", "q=benefits"), BENEFITS_CHECK).path("stale").asBoolean());
+  }
+
+  @Test
+  void aStaleEntrysOrganisationIsAskedOnceByEmailAndAgainOnlyAfterItGoesStaleAgain()
+      throws Exception {
+    Stale.make(stack, DEBT_DROP_IN); // St Mark's has no referrals address: the page shows it
+    Stale.make(stack, CREDIT_UNION);
+    Stale.make(stack, DEBT_ADVICE);
+    String subject = "Is Debt advice still running?";
+    await(() -> asked(subject) == 1, "Money Matters is asked");
+    Mail mail =
+        stack.mail().receivedBy(MONEY_MATTERS_MAIL).stream()
+            .filter(m -> m.subject().equals(subject))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(mail.body().contains("/services/capacity.xhtml"), mail::toString);
+    Thread.sleep(5_000); // a few runs of the scheduled work
+    assertEquals(1, asked(subject), "once per time it goes stale");
+    assertEquals(200, api.post("mo.money", "/services/" + DEBT_ADVICE + "/confirm", null).status());
+    Stale.make(stack, DEBT_ADVICE);
+    await(() -> asked(subject) == 2, "asked again after going stale again");
+    assertEquals(200, api.post("mo.money", "/services/" + DEBT_ADVICE + "/confirm", null).status());
+  }
+
+  private static long asked(String subject) {
+    return stack.mail().receivedBy(MONEY_MATTERS_MAIL).stream()
+        .filter(m -> m.subject().equals(subject))
+        .count();
+  }
+
+  private static void await(java.util.function.BooleanSupplier condition, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, "gave up waiting: " + what);
+      Thread.sleep(250);
+    }
+  }
+
+  @Test
+  void onlyTheOrganisationsAdminEditsItsEntryAndBadInputChangesNothing() {
+    JsonNode walking = api.get("olive.admin", "/services/" + WALKING).body();
+    Map<String, Object> entry = entryOf(walking);
+    entry.put("name", "");
+    entry.put("minAge", 60);
+    entry.put("maxAge", 18);
+    entry.put("url", "walking.example");
+    Reply refused = api.put("olive.admin", "/services/" + WALKING, entry);
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.hasFieldError("name") && refused.hasFieldError("maxAge"));
+    assertTrue(refused.hasFieldError("url"));
+    assertEquals(
+        walking.path("name"), api.get("lina.link", "/services/" + WALKING).body().path("name"));
+
+    Map<String, Object> better = entryOf(walking);
+    better.put("eligibility", "Anyone who can walk for half an hour, at their own pace.");
+    for (String other : List.of("vera.vcfse", "mo.money", "lina.link")) {
+      assertEquals(403, api.put(other, "/services/" + WALKING, better).status(), other);
+    }
+    Reply edited = api.put("olive.admin", "/services/" + WALKING, better);
+    assertEquals(200, edited.status(), edited::toString);
+    assertEquals(
+        "Anyone who can walk for half an hour, at their own pace.",
+        edited.body().path("eligibility").asText());
+    assertEquals(walking.path("categoryIds"), edited.body().path("categoryIds"));
+    assertFalse(edited.body().path("stale").asBoolean());
+  }
+
+  private static Map<String, Object> entryOf(JsonNode service) {
+    Map<String, Object> entry = new HashMap<>();
+    for (String text :
+        List.of("name", "description", "eligibility", "area", "fees", "url", "email", "phone")) {
+      entry.put(text, service.path(text).isNull() ? null : service.path(text).asText());
+    }
+    for (String number : List.of("minAge", "maxAge", "responseDays")) {
+      entry.put(number, service.path(number).isNull() ? null : service.path(number).asInt());
+    }
+    entry.put("acceptsReferrals", service.path("acceptsReferrals").asBoolean());
+    entry.put("acceptsSelfReferral", service.path("acceptsSelfReferral").asBoolean());
+    List<String> categories = new ArrayList<>();
+    service.path("categoryIds").forEach(id -> categories.add(id.asText()));
+    entry.put("categoryIds", categories);
+    return entry;
+  }
+
+  static String categoryId(String name) {
+    for (JsonNode category : api.get("lina.link", "/services/categories").body()) {
+      if (category.path("name").asText().equals(name)) {
+        return category.path("id").asText();
+      }
+    }
+    throw new AssertionError("no category " + name);
+  }
+}

@@ -1,0 +1,201 @@
+package org.openneighbourhood.deployment.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.OrukSchemas;
+import org.openneighbourhood.deployment.stack.RunningStack;
+
+/**
+ * The operator's import ({@code ./directory}, run here as the same command) through a round trip:
+ * the demo directory exported through its public Open Referral UK API, imported into a new, empty
+ * database, served by a second instance and exported again, the same; then the profile's examples
+ * import without a rejected record, a bad feed is reported record by record, and the sample of the
+ * ONS Postcode Directory loads with its progress shown.
+ */
+@ExtendWith(RunningStack.class)
+class OpenReferralImportIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** What a run of the command printed, and how it ended. */
+  record Run(int status, String output) {}
+
+  @Test
+  void anExportedDirectoryImportedIntoAnEmptyOneIsExportedTheSame(LocalStack stack)
+      throws Exception {
+    Map<String, JsonNode> before = export(stack.apiUrl());
+    ArrayNode feed = JSON.createArrayNode();
+    before.forEach((path, answer) -> feed.add(answer));
+    Path file = Files.createTempFile("oruk-export", ".json");
+    Files.writeString(file, JSON.writeValueAsString(feed));
+
+    String empty = stack.createDatabase("roundtrip");
+    Run imported = command(stack, empty, "import-oruk", file.toString());
+    assertEquals(0, imported.status(), imported.output());
+    assertTrue(imported.output().contains("0 records rejected"), imported.output());
+    int services = before.get("/services").get("total_items").asInt();
+    assertTrue(
+        imported.output().contains("services: " + services + " of " + services + " (100%)"),
+        "progress shown: " + imported.output());
+
+    try (LocalStack.Instance second =
+        stack.startAnotherInstance(Map.of("DB_URL", empty, "NEIGHBOURHOOD_DEMO_DATA", "false"))) {
+      Map<String, JsonNode> after = export(second.apiUrl());
+      assertEquals(before.keySet(), after.keySet());
+      for (String path : before.keySet()) {
+        assertEquals(before.get(path), after.get(path), path + " differs after the round trip");
+      }
+
+      for (String example :
+          List.of(
+              "service_full.json",
+              "service_list.json",
+              "service_at_location_full.json",
+              "service_at_location_list.json",
+              "organization_full.json",
+              "organization_list.json",
+              "taxonomy.json",
+              "taxonomy_list.json",
+              "taxonomy_term.json",
+              "taxonomy_term_list.json")) {
+        Path examplePath = Files.createTempFile("oruk-example", ".json");
+        Files.writeString(
+            examplePath, JSON.writeValueAsString(OrukSchemas.read("examples/" + example)));
+        Run run = command(stack, empty, "import-oruk", examplePath.toString());
+        assertEquals(0, run.status(), example + ": " + run.output());
+        assertTrue(run.output().contains("0 records rejected"), run.output());
+      }
+      JsonNode counselling =
+          get(second.apiUrl(), "/openreferral/services/ac148810-d857-441c-9679-408f346de14b");
+      OrukSchemas.assertValid(OrukSchemas.Kind.SERVICE, counselling);
+      assertEquals("Community Counselling", counselling.path("name").asText());
+      assertEquals("Reception Manager", counselling.path("contacts").get(0).path("title").asText());
+      assertTrue(
+          !counselling.path("contacts").get(0).has("name"), "Ann Persona is never published");
+    }
+  }
+
+  @Test
+  void aBadFeedIsReportedRecordByRecordAndTheGoodOnesAreKept(LocalStack stack) throws Exception {
+    String database = stack.createDatabase("badfeed");
+    Path file = Files.createTempFile("oruk-bad", ".json");
+    Files.writeString(
+        file,
+        """
+        {"total_items": 4, "contents": [
+          {"id": "7a2c5c1e-0000-4000-8000-000000000001", "status": "active",
+           "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
+             "description": "Friends of the parks"}},
+          {"id": "7a2c5c1e-0000-4000-8000-000000000002", "name": "Park walks", "status": "active",
+           "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
+             "description": "Friends of the parks"},
+           "attributes": [{"id": "7a2c5c1e-0000-4000-8000-000000000021",
+             "taxonomy_term_id": "7a2c5c1e-0000-4000-8000-0000000000ff"}]},
+          {"id": "7a2c5c1e-0000-4000-8000-000000000003", "name": "Park run", "status": "active",
+           "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
+             "description": "Friends of the parks"},
+           "service_at_locations": [{"id": "7a2c5c1e-0000-4000-8000-000000000031",
+             "location": {"id": "7a2c5c1e-0000-4000-8000-000000000032", "location_type": "physical",
+               "addresses": [{"id": "7a2c5c1e-0000-4000-8000-000000000033",
+                 "address_1": "Park Road", "city": "Nottingham", "state_province": "Notts",
+                 "postal_code": "NG1 XYZ", "country": "GB", "address_type": "physical"}]}}]},
+          {"id": "7a2c5c1e-0000-4000-8000-000000000004", "name": "Park tea", "status": "active",
+           "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
+             "description": "Friends of the parks"}}
+        ]}
+        """);
+    Run run = command(stack, database, "import-oruk", file.toString());
+    assertEquals(3, run.status(), "done, with rejected records: " + run.output());
+    String out = run.output();
+    assertTrue(out.contains("1 services imported"), out);
+    assertTrue(out.contains("3 records rejected"), out);
+    assertTrue(
+        out.contains("REJECTED service 7a2c5c1e-0000-4000-8000-000000000001: name is missing"),
+        out);
+    assertTrue(out.contains("unknown taxonomy term 7a2c5c1e-0000-4000-8000-0000000000ff"), out);
+    assertTrue(out.contains("'NG1 XYZ' is not a UK postcode"), out);
+  }
+
+  @Test
+  void theOnsPostcodeDirectoryLoadsWithItsProgressShown(LocalStack stack) throws Exception {
+    String database = stack.createDatabase("postcodes");
+    Run run = command(stack, database, "import-postcodes", System.getProperty("onspd.sample"));
+    assertEquals(0, run.status(), run.output());
+    assertTrue(
+        run.output().contains("58 rows read, 57 postcodes imported, 1 without a position"),
+        run.output());
+    assertTrue(run.output().contains("rows read (100%)"), "progress: " + run.output());
+    Run again = command(stack, database, "import-postcodes", System.getProperty("onspd.sample"));
+    assertEquals(0, again.status(), "a newer release replaces the positions: " + again.output());
+    Run missing = command(stack, database, "import-postcodes", "/no/such/ONSPD.csv");
+    assertEquals(1, missing.status(), missing.output());
+  }
+
+  /** The whole directory as the ORUK API answers it, by request path. */
+  private static Map<String, JsonNode> export(String api) throws IOException, InterruptedException {
+    Map<String, JsonNode> answers = new LinkedHashMap<>();
+    answers.put("/taxonomies", get(api, "/openreferral/taxonomies?per_page=100"));
+    answers.put("/taxonomy_terms", get(api, "/openreferral/taxonomy_terms?per_page=100"));
+    JsonNode services = get(api, "/openreferral/services?per_page=100");
+    answers.put("/services", services);
+    assertTrue(services.get("total_items").asInt() <= 100, "one page holds the demo");
+    List<String> ids = new ArrayList<>();
+    services.get("contents").forEach(s -> ids.add(s.path("id").asText()));
+    for (String id : ids) {
+      answers.put("/services/" + id, get(api, "/openreferral/services/" + id));
+    }
+    answers.put(
+        "/service_at_locations", get(api, "/openreferral/service_at_locations?per_page=100"));
+    return answers;
+  }
+
+  private static JsonNode get(String api, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(api + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+    return JSON.readTree(response.body());
+  }
+
+  /** Runs the operator's command as {@code ./directory} does, against {@code database}. */
+  private static Run command(LocalStack stack, String database, String... args)
+      throws IOException, InterruptedException {
+    List<String> commandLine = new ArrayList<>();
+    commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    commandLine.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+    commandLine.add("-cp");
+    commandLine.add(System.getProperty("directory.command.classpath"));
+    commandLine.add("org.openneighbourhood.api.command.boundary.DirectoryCommand");
+    commandLine.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true);
+    builder.environment().put("DB_URL", database);
+    builder.environment().put("DB_USER", stack.databaseUser());
+    builder.environment().put("DB_PASSWORD", stack.databasePassword());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the command ends");
+    return new Run(process.exitValue(), output);
+  }
+}

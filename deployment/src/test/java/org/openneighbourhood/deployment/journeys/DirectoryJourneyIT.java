@@ -1,0 +1,189 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_DROP_IN;
+import static org.openneighbourhood.deployment.stack.Demo.WELLBEING_COACH;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Stale;
+import org.openqa.selenium.By;
+
+/**
+ * The directory in a real browser: a link worker finds debt advice near a person's postcode, sees
+ * each service's capacity, response time and distance, and refers from the results; an unknown
+ * postcode is told next to the field; an entry nobody confirmed is flagged, and its organisation
+ * says it is still running with one click; an organisation's admin edits an entry, with errors next
+ * to the fields and what was typed kept. Every page is scanned with axe-core.
+ */
+@ExtendWith(RunningStack.class)
+class DirectoryJourneyIT {
+
+  private Browser browser;
+  private Api api;
+  private LocalStack stack;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback evidence =
+      context ->
+          context
+              .getExecutionException()
+              .ifPresent(
+                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+
+  @BeforeEach
+  void openBrowser(LocalStack stack) {
+    browser = new Browser(stack.portalUrl());
+    api = new Api(stack);
+    this.stack = stack;
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aLinkWorkerFindsDebtAdviceNearAPostcodeSeesTheFiguresAndRefers() {
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    PeoplePages people = new PeoplePages(browser);
+    people.find(Demo.freshNhsNumber());
+    browser.arrivedAt("/people/find.xhtml");
+    String familyName = "Directory" + letters();
+    people.startRegistering("Robin", familyName, 3, 3, 1975);
+    people.fillAddress("9 Elm Grove", "Nottingham", "NG1 5AB");
+    browser.choose("consentToRecord");
+    browser.click("register");
+    browser.arrivedAt("/people/person.xhtml");
+
+    browser.click("find-service");
+    browser.arrivedAt("/directory/find.xhtml");
+    assertEquals("Find a service for Robin " + familyName, browser.heading());
+    assertEquals("NG1 5AB", browser.find("postcode").getAttribute("value"), "their postcode");
+
+    browser.type("postcode", "ZZ9 9ZZ");
+    browser.type("q", "debt advice");
+    browser.click("search");
+    browser.arrivedAt("/directory/find.xhtml");
+    assertTrue(
+        browser.text("postcode-error").contains("We do not know where ZZ9 9ZZ is"),
+        browser.text("postcode-error"));
+    assertEquals("debt advice", browser.find("q").getAttribute("value"), "input kept");
+
+    browser.type("postcode", "ng1 5ab");
+    browser.click("search");
+    browser.arrivedAt("/directory/find.xhtml");
+    assertEquals("2 services found", browser.text("results-heading"));
+    List<String> order =
+        browser.find("results").findElements(By.cssSelector("li.nhsuk-card")).stream()
+            .map(card -> card.getAttribute("id"))
+            .toList();
+    assertEquals(
+        List.of("result-" + DEBT_ADVICE, "result-" + DEBT_DROP_IN), order, "nearest first");
+    assertEquals("Accepting", browser.text("capacity-" + DEBT_ADVICE));
+    assertTrue(
+        browser.text("response-" + DEBT_ADVICE).startsWith("Within 10 working days"),
+        browser.text("response-" + DEBT_ADVICE));
+    assertTrue(browser.has("acceptance-" + DEBT_ADVICE));
+    assertTrue(
+        browser.text("where-" + DEBT_ADVICE).startsWith("0.4 km away: Money Matters advice centre"),
+        browser.text("where-" + DEBT_ADVICE));
+    assertTrue(browser.text("where-" + DEBT_DROP_IN).startsWith("1.8 km away"));
+    assertFalse(browser.has("refer-" + DEBT_DROP_IN), "signpost only: nothing to refer to");
+
+    browser.click("refer-" + DEBT_ADVICE);
+    browser.arrivedAt("/referrals/new.xhtml");
+    assertTrue(browser.find("service-" + DEBT_ADVICE).isSelected(), "the service is chosen");
+    ReferralPages referral = new ReferralPages(browser);
+    referral.fill(null, "Letters from creditors pile up unopened.", true);
+    referral.send();
+    assertTrue(referral.status().startsWith("Waiting"), referral.status());
+    assertTrue(browser.text("maincontent").contains("Debt advice"));
+    SignIn.out(browser);
+  }
+
+  @Test
+  void referrersAreToldAnEntryMayHaveStoppedUntilItsOrganisationSaysItIsStillRunning()
+      throws Exception {
+    Stale.make(stack, ALLOTMENT);
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open("/directory/find.xhtml?search=1&q=allotment");
+    browser.arrivedAt("/directory/find.xhtml");
+    assertTrue(
+        browser.text("stale-" + ALLOTMENT).startsWith("May have stopped: not confirmed since "),
+        browser.text("stale-" + ALLOTMENT));
+    browser.open("/referrals/new.xhtml?person=" + Demo.PAT);
+    browser.arrivedAt("/referrals/new.xhtml");
+    assertTrue(browser.has("stale-" + ALLOTMENT), "flagged where referrers choose, too");
+    SignIn.out(browser);
+
+    SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
+    browser.open("/services/capacity.xhtml");
+    browser.arrivedAt("/services/capacity.xhtml");
+    assertTrue(browser.has("stale-" + ALLOTMENT), "flagged to its organisation");
+    browser.click(By.cssSelector("input[aria-label='Community allotment is still running']"));
+    browser.arrivedAt("/services/capacity.xhtml");
+    assertTrue(browser.text("confirmed").contains("Community allotment is shown as still running"));
+    assertFalse(browser.has("stale-" + ALLOTMENT));
+    assertTrue(browser.text("confirmed-" + ALLOTMENT).startsWith("Confirmed "));
+    SignIn.out(browser);
+    assertFalse(api.get("lina.link", "/services/" + ALLOTMENT).body().path("stale").asBoolean());
+  }
+
+  @Test
+  void anOrganisationsAdminEditsAnEntryWithErrorsNextToTheFields() {
+    SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
+    browser.open("/services/capacity.xhtml");
+    browser.arrivedAt("/services/capacity.xhtml");
+    browser.click("edit-" + Demo.WALKING);
+    browser.arrivedAt("/directory/edit.xhtml");
+    browser.type("name", "");
+    browser.type("minAge", "70");
+    browser.type("maxAge", "18");
+    browser.type("url", "green-minds.example/walks");
+    browser.type("area", "Northgate parks");
+    browser.click("save-entry");
+    browser.arrivedAt("/directory/edit.xhtml");
+    assertTrue(browser.text("maincontent").contains("There is a problem"));
+    assertTrue(
+        browser.text("name-error").endsWith("Enter the service's name"),
+        browser.text("name-error"));
+    assertTrue(browser.has("maxAge-error") && browser.has("url-error"));
+    assertEquals("Northgate parks", browser.find("area").getAttribute("value"), "input kept");
+
+    browser.type("name", "Walking for wellbeing");
+    browser.type("minAge", "");
+    browser.type("maxAge", "");
+    browser.type("url", "https://green-minds.example/walks");
+    browser.click("save-entry");
+    browser.arrivedAt("/services/capacity.xhtml");
+    assertTrue(browser.has("capacity-saved"));
+    assertEquals(
+        "Northgate parks",
+        api.get("lina.link", "/services/" + Demo.WALKING).body().path("area").asText());
+    assertFalse(browser.has("edit-" + WELLBEING_COACH), "Riverside Surgery's, not Green Minds'");
+    SignIn.out(browser);
+  }
+
+  private static String letters() {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return letters.toString();
+  }
+}

@@ -1,0 +1,276 @@
+package org.openneighbourhood.portal.directory;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Category;
+import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.api.ServiceEntry;
+import org.openneighbourhood.portal.layout.Pages;
+import org.openneighbourhood.portal.problem.FormErrors;
+
+/**
+ * An organisation's admin rewrites one of its services' directory entries. Saving it also confirms
+ * the service is still running. The API checks every field and answers with each one's problem,
+ * shown next to the field with what was typed kept.
+ */
+@Named
+@ViewScoped
+public class EditServicePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final Map<String, String> API_FIELDS =
+      Map.ofEntries(
+          Map.entry("name", "name"),
+          Map.entry("description", "description"),
+          Map.entry("categoryIds", "categories"),
+          Map.entry("minAge", "minAge"),
+          Map.entry("maxAge", "maxAge"),
+          Map.entry("eligibility", "eligibility"),
+          Map.entry("area", "area"),
+          Map.entry("fees", "fees"),
+          Map.entry("url", "url"),
+          Map.entry("email", "email"),
+          Map.entry("phone", "phone"),
+          Map.entry("responseDays", "responseDays"));
+
+  @Inject ReferralApi api;
+
+  private String serviceParam;
+  private Service service;
+  private List<Category> categories = List.of();
+  private List<String> chosen = new ArrayList<>();
+  private String name;
+  private String description;
+  private String minAge;
+  private String maxAge;
+  private String eligibility;
+  private String area;
+  private String fees;
+  private String url;
+  private String email;
+  private String phone;
+  private String responseDays;
+  private boolean acceptsReferrals;
+  private boolean acceptsSelfReferral;
+  private final FormErrors errors = new FormErrors();
+
+  public void load() {
+    Optional<UUID> id = Pages.idOrNotFound(serviceParam);
+    if (id.isEmpty()) {
+      return;
+    }
+    service = api.service(id.get());
+    categories = api.serviceCategories();
+    name = service.name();
+    description = service.description();
+    minAge = text(service.minAge());
+    maxAge = text(service.maxAge());
+    eligibility = service.eligibility();
+    area = service.area();
+    fees = service.fees();
+    url = service.url();
+    email = service.email();
+    phone = service.phone();
+    responseDays = Integer.toString(service.responseDays());
+    acceptsReferrals = service.acceptsReferrals();
+    acceptsSelfReferral = service.acceptsSelfReferral();
+    chosen = new ArrayList<>(service.categoryIds().stream().map(UUID::toString).toList());
+  }
+
+  public String save() {
+    errors.clear();
+    acceptsReferrals = "true".equals(Pages.parameter("acceptsReferrals"));
+    acceptsSelfReferral = "true".equals(Pages.parameter("acceptsSelfReferral"));
+    chosen = new ArrayList<>();
+    List<UUID> categoryIds = new ArrayList<>();
+    for (String value :
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .getOrDefault("categories", new String[0])) {
+      Pages.uuid(value)
+          .ifPresent(
+              category -> {
+                categoryIds.add(category);
+                chosen.add(category.toString());
+              });
+    }
+    Integer youngest = whole("minAge", minAge, "Enter the youngest age as a whole number");
+    Integer oldest = whole("maxAge", maxAge, "Enter the oldest age as a whole number");
+    Integer days = whole("responseDays", responseDays, "Enter the working days as a whole number");
+    if (errors.isPresent()) {
+      return null;
+    }
+    try {
+      api.describeService(
+          service.id(),
+          new ServiceEntry(
+              name,
+              description,
+              categoryIds,
+              youngest,
+              oldest,
+              eligibility,
+              area,
+              fees,
+              url,
+              email,
+              phone,
+              days,
+              acceptsReferrals,
+              acceptsSelfReferral));
+      return "/services/capacity.xhtml?faces-redirect=true&saved=true";
+    } catch (ApiProblemException e) {
+      if (e.status() == 400 || e.status() == 403) {
+        errors.addProblem(e, API_FIELDS);
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private Integer whole(String field, String value, String message) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!value.strip().matches("\\d{1,4}")) {
+      errors.add(field, message);
+      return null;
+    }
+    return Integer.parseInt(value.strip());
+  }
+
+  private static String text(Integer number) {
+    return number == null ? "" : number.toString();
+  }
+
+  public boolean isChosen(Category category) {
+    return chosen.contains(category.id().toString());
+  }
+
+  public Service getChosenService() {
+    return service;
+  }
+
+  public List<Category> getCategories() {
+    return categories;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+
+  public boolean referralsChecked() {
+    return acceptsReferrals;
+  }
+
+  public boolean selfReferralsChecked() {
+    return acceptsSelfReferral;
+  }
+
+  public String getService() {
+    return serviceParam;
+  }
+
+  public void setService(String service) {
+    this.serviceParam = service;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getMinAge() {
+    return minAge;
+  }
+
+  public void setMinAge(String minAge) {
+    this.minAge = minAge;
+  }
+
+  public String getMaxAge() {
+    return maxAge;
+  }
+
+  public void setMaxAge(String maxAge) {
+    this.maxAge = maxAge;
+  }
+
+  public String getEligibility() {
+    return eligibility;
+  }
+
+  public void setEligibility(String eligibility) {
+    this.eligibility = eligibility;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public void setArea(String area) {
+    this.area = area;
+  }
+
+  public String getFees() {
+    return fees;
+  }
+
+  public void setFees(String fees) {
+    this.fees = fees;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getResponseDays() {
+    return responseDays;
+  }
+
+  public void setResponseDays(String responseDays) {
+    this.responseDays = responseDays;
+  }
+}

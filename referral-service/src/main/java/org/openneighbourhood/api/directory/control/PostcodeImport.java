@@ -1,0 +1,199 @@
+package org.openneighbourhood.api.directory.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.openneighbourhood.api.directory.entity.Postcode;
+
+/**
+ * Loads postcode positions from the ONS Postcode Directory (ONSPD) CSV: every row with a position
+ * goes into {@code postcode}, replacing what was there for that postcode. The file is streamed (the
+ * full directory has about 2.7 million rows) and written in batches of {@value #BATCH}, one
+ * statement each. Columns are found by name in the header ({@code pcds}, {@code lat}, {@code
+ * long}), so the release's other columns and their order do not matter. ONSPD marks a postcode with
+ * no grid reference with latitude 99.999999: those are skipped. Plain JDBC, so the operator's
+ * command and the demo loader share it.
+ */
+public final class PostcodeImport {
+
+  static final int BATCH = 10_000;
+
+  /** ONSPD's latitude for "no grid reference". */
+  private static final double NO_POSITION = 99.999999;
+
+  /** Told after each batch: rows read so far and the characters read of the file. */
+  public interface Progress {
+    void batchWritten(long rowsRead, long charactersRead);
+  }
+
+  /** What an import did. */
+  public record Result(long rowsRead, long imported, long withoutPosition, long notAPostcode) {}
+
+  private PostcodeImport() {}
+
+  /**
+   * Reads the CSV and writes its postcodes in the connection's transaction (commits are the
+   * caller's).
+   *
+   * @throws IllegalArgumentException when the header lacks pcds, lat or long
+   */
+  public static Result load(BufferedReader csv, Connection connection, Progress progress)
+      throws SQLException {
+    try {
+      String header = csv.readLine();
+      if (header == null) {
+        throw new IllegalArgumentException("The file is empty: expected the ONSPD CSV header");
+      }
+      long characters = header.length() + 1;
+      List<String> columns = fields(stripBom(header)).stream().map(PostcodeImport::name).toList();
+      int postcodeColumn = column(columns, "pcds");
+      int latitudeColumn = column(columns, "lat");
+      int longitudeColumn = column(columns, "long");
+      List<String> postcodes = new ArrayList<>(BATCH);
+      List<Double> latitudes = new ArrayList<>(BATCH);
+      List<Double> longitudes = new ArrayList<>(BATCH);
+      long read = 0;
+      long imported = 0;
+      long withoutPosition = 0;
+      long notAPostcode = 0;
+      String line;
+      while ((line = csv.readLine()) != null) {
+        characters += line.length() + 1;
+        if (line.isBlank()) {
+          continue;
+        }
+        read++;
+        List<String> row = fields(line);
+        Optional<Postcode> postcode =
+            row.size() > postcodeColumn
+                ? Postcode.parse(row.get(postcodeColumn))
+                : Optional.empty();
+        if (postcode.isEmpty()) {
+          notAPostcode++;
+          continue;
+        }
+        Double latitude = number(row, latitudeColumn);
+        Double longitude = number(row, longitudeColumn);
+        if (latitude == null
+            || longitude == null
+            || Math.abs(latitude - NO_POSITION) < 1e-6
+            || latitude < -90
+            || latitude > 90
+            || longitude < -180
+            || longitude > 180) {
+          withoutPosition++;
+          continue;
+        }
+        postcodes.add(postcode.get().value());
+        latitudes.add(latitude);
+        longitudes.add(longitude);
+        if (postcodes.size() == BATCH) {
+          imported += write(connection, postcodes, latitudes, longitudes);
+          progress.batchWritten(read, characters);
+        }
+      }
+      imported += write(connection, postcodes, latitudes, longitudes);
+      progress.batchWritten(read, characters);
+      return new Result(read, imported, withoutPosition, notAPostcode);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int write(
+      Connection connection,
+      List<String> postcodes,
+      List<Double> latitudes,
+      List<Double> longitudes)
+      throws SQLException {
+    if (postcodes.isEmpty()) {
+      return 0;
+    }
+    // one postcode twice in a batch would make "on conflict" fail: keep the last
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into postcode (postcode, latitude, longitude)"
+                + " select distinct on (p) p, la, lo"
+                + " from unnest(?::varchar[], ?::float8[], ?::float8[]) with ordinality as r (p, la, lo, n)"
+                + " order by p, n desc"
+                + " on conflict (postcode) do update"
+                + " set latitude = excluded.latitude, longitude = excluded.longitude")) {
+      Array p = connection.createArrayOf("varchar", postcodes.toArray());
+      Array la = connection.createArrayOf("float8", latitudes.toArray());
+      Array lo = connection.createArrayOf("float8", longitudes.toArray());
+      insert.setArray(1, p);
+      insert.setArray(2, la);
+      insert.setArray(3, lo);
+      int written = insert.executeUpdate();
+      postcodes.clear();
+      latitudes.clear();
+      longitudes.clear();
+      return written;
+    }
+  }
+
+  private static int column(List<String> columns, String name) {
+    int index = columns.indexOf(name);
+    if (index < 0) {
+      throw new IllegalArgumentException(
+          "Not an ONS Postcode Directory CSV: its header has no '" + name + "' column");
+    }
+    return index;
+  }
+
+  private static String name(String header) {
+    return header.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Double number(List<String> row, int column) {
+    if (row.size() <= column || row.get(column).isBlank()) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(row.get(column).strip());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  private static String stripBom(String header) {
+    return header.startsWith("\uFEFF") ? header.substring(1) : header;
+  }
+
+  /** One CSV line's fields (RFC 4180 quoting; ONSPD quotes its text columns). */
+  static List<String> fields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}
