@@ -152,6 +152,16 @@ final class Browser implements AutoCloseable {
     ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
+  /** Lays the page out as it prints (the print stylesheet), until {@link #onScreen()}. */
+  void asPrinted() {
+    ((ChromeDriver) driver)
+        .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+  }
+
+  void onScreen() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+  }
+
   /** The page needs no sideways scrolling at the width it is laid out at. */
   void assertNoSidewaysScrolling() {
     JavascriptExecutor js = (JavascriptExecutor) driver;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -281,6 +282,26 @@ class PlanJourneyIT {
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById('wellbeing-chart').scrollIntoView();");
     browser.screenshot("my-plan-at-360-with-chart");
+
+    // On paper: the plan, the person's communication needs and the chart, without the site's
+    // navigation or any form or button.
+    browser.wide();
+    browser.asPrinted();
+    try {
+      assertTrue(browser.find("communication-needs-text").isDisplayed(), "needs printed");
+      assertTrue(browser.find("wellbeing-chart").isDisplayed(), "chart printed");
+      assertTrue(browser.find("goals").isDisplayed(), "goals printed");
+      for (WebElement hidden :
+          browser
+              .driver()
+              .findElements(By.cssSelector(".nhsuk-header__navigation, .nhsuk-button, form"))) {
+        assertFalse(hidden.isDisplayed(), () -> "printed: " + hidden.getText());
+      }
+      browser.screenshot("my-plan-printed");
+    } finally {
+      browser.onScreen();
+    }
+    browser.narrow(PHONE);
 
     plan.follow("see-commitments", "/my/commitments.xhtml");
     browser.assertNoSidewaysScrolling();
