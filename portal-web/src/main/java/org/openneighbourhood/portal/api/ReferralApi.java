@@ -30,7 +30,7 @@ public interface ReferralApi {
   @Path("services")
   List<Service> services();
 
-  /** A page of a directory search; read it with {@link ServiceSearch#read}. */
+  /** A page of a directory search; read it with {@link Paged#read}. */
   @GET
   @Path("services/search")
   Response searchServices(
@@ -126,7 +126,7 @@ public interface ReferralApi {
   @Path("people/{id}/plan/wellbeing")
   Plan recordWellbeing(@PathParam("id") UUID personId, NewWellbeing scores);
 
-  /** A page of the plan's history, newest first; read it with {@link PlanHistory#read}. */
+  /** A page of the plan's history, newest first; read it with {@link Paged#read}. */
   @GET
   @Path("people/{id}/plan/history")
   Response planHistory(
@@ -145,7 +145,7 @@ public interface ReferralApi {
   @Path("referrals")
   Referral sendReferral(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, NewReferral referral);
 
-  /** A page of the referrals my organisation sent; read it with {@link ReferralList#read}. */
+  /** A page of the referrals my organisation sent; read it with {@link Paged#read}. */
   @GET
   @Path("referrals/sent")
   Response sentReferrals(
@@ -153,7 +153,7 @@ public interface ReferralApi {
       @QueryParam("page") int page,
       @QueryParam("size") int size);
 
-  /** A page of the referrals to my organisation; read it with {@link ReferralList#read}. */
+  /** A page of the referrals to my organisation; read it with {@link Paged#read}. */
   @GET
   @Path("referrals/inbox")
   Response inbox(

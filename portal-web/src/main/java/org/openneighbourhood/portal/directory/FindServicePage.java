@@ -15,9 +15,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Category;
+import org.openneighbourhood.portal.api.Paged;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.ReferralApi;
-import org.openneighbourhood.portal.api.ServiceSearch;
+import org.openneighbourhood.portal.api.ServiceMatch;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -51,7 +52,7 @@ public class FindServicePage implements Serializable {
   private String searchParam;
   private Person person;
   private List<Category> categories = List.of();
-  private ServiceSearch results;
+  private Paged<ServiceMatch> results;
   private final FormErrors errors = new FormErrors();
 
   public void load() {
@@ -79,7 +80,7 @@ public class FindServicePage implements Serializable {
     }
     try {
       results =
-          ServiceSearch.read(
+          Paged.read(
               api.searchServices(
                   blankToNull(q),
                   blankToNull(category),
@@ -89,6 +90,7 @@ public class FindServicePage implements Serializable {
                   blankToNull(postcode),
                   page,
                   PAGE_SIZE),
+              Paged.SERVICES,
               page,
               PAGE_SIZE);
     } catch (ApiProblemException e) {
@@ -145,7 +147,7 @@ public class FindServicePage implements Serializable {
     return "true".equals(selfReferral);
   }
 
-  public ServiceSearch getResults() {
+  public Paged<ServiceMatch> getResults() {
     return results;
   }
 

@@ -34,9 +34,7 @@ public class ActionPage extends PlanForm {
   private Action action;
   private String description;
   private String status = "";
-  private String dueDay;
-  private String dueMonth;
-  private String dueYear;
+  private final DateBoxes due = new DateBoxes();
   private String notes;
 
   public ActionPage() {
@@ -58,9 +56,7 @@ public class ActionPage extends PlanForm {
     }
     description = action.description();
     status = action.status();
-    dueDay = PlanDate.day(action.dueOn());
-    dueMonth = PlanDate.month(action.dueOn());
-    dueYear = PlanDate.year(action.dueOn());
+    due.show(action.dueOn());
     notes = action.notes();
   }
 
@@ -75,9 +71,9 @@ public class ActionPage extends PlanForm {
             SHORT_TEXT,
             "The action",
             "Enter what will be done");
-    PlanDate due = PlanDate.parse(dueDay, dueMonth, dueYear, "Due date", false);
-    if (!due.isValid()) {
-      errors.add("dueOn", due.problem());
+    PlanDate dueOn = due.parse("Due date", false);
+    if (!dueOn.isValid()) {
+      errors.add("dueOn", dueOn.problem());
     }
     String chosen =
         Answers.oneOf(
@@ -94,7 +90,7 @@ public class ActionPage extends PlanForm {
                     subject.personId(),
                     action.id(),
                     ifMatch,
-                    new ActionUpdate(what, due.date(), chosen, more)),
+                    new ActionUpdate(what, dueOn.date(), chosen, more)),
             errors,
             FIELDS));
   }
@@ -132,35 +128,15 @@ public class ActionPage extends PlanForm {
     return status;
   }
 
-  public String getDueDay() {
-    return dueDay;
-  }
-
-  public void setDueDay(String dueDay) {
-    this.dueDay = dueDay;
-  }
-
-  public String getDueMonth() {
-    return dueMonth;
-  }
-
-  public void setDueMonth(String dueMonth) {
-    this.dueMonth = dueMonth;
-  }
-
-  public String getDueYear() {
-    return dueYear;
-  }
-
-  public void setDueYear(String dueYear) {
-    this.dueYear = dueYear;
-  }
-
   public String getNotes() {
     return notes;
   }
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public DateBoxes getDue() {
+    return due;
   }
 }

@@ -3,7 +3,8 @@ package org.openneighbourhood.portal.plan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.openneighbourhood.portal.api.PlanHistory;
+import org.openneighbourhood.portal.api.Paged;
+import org.openneighbourhood.portal.api.PlanHistoryEntry;
 import org.openneighbourhood.portal.api.ReferralApi;
 
 /** Every change to the plan: who, for which organisation, when, what it was and what it became. */
@@ -18,7 +19,7 @@ public class HistoryPage {
   private String person;
   private String pageParam;
   private PlanSubject subject;
-  private PlanHistory history;
+  private Paged<PlanHistoryEntry> history;
 
   public void load() {
     PlanSubject.resolve(api, person)
@@ -27,8 +28,11 @@ public class HistoryPage {
               subject = resolved;
               int page = pageNumber(pageParam);
               history =
-                  PlanHistory.read(
-                      api.planHistory(resolved.personId(), page, PAGE_SIZE), page, PAGE_SIZE);
+                  Paged.read(
+                      api.planHistory(resolved.personId(), page, PAGE_SIZE),
+                      Paged.HISTORY,
+                      page,
+                      PAGE_SIZE);
             });
   }
 
@@ -65,7 +69,7 @@ public class HistoryPage {
     return subject;
   }
 
-  public PlanHistory getHistory() {
+  public Paged<PlanHistoryEntry> getHistory() {
     return history;
   }
 }

@@ -38,9 +38,7 @@ public class NewActionPage extends PlanForm {
   private Goal goal;
   private String description;
   private String owner = "";
-  private String dueDay;
-  private String dueMonth;
-  private String dueYear;
+  private final DateBoxes due = new DateBoxes();
   private String notes;
 
   public NewActionPage() {
@@ -81,9 +79,9 @@ public class NewActionPage extends PlanForm {
     if (organisation.isEmpty()) {
       errors.add("owner", "Choose which organisation will do it");
     }
-    PlanDate due = PlanDate.parse(dueDay, dueMonth, dueYear, "Due date", false);
-    if (!due.isValid()) {
-      errors.add("dueOn", due.problem());
+    PlanDate dueOn = due.parse("Due date", false);
+    if (!dueOn.isValid()) {
+      errors.add("dueOn", dueOn.problem());
     }
     String more = Answers.optionalText(errors, "notes", notes, LONG_TEXT, "Notes");
     if (errors.isPresent()) {
@@ -95,7 +93,7 @@ public class NewActionPage extends PlanForm {
                 api.addAction(
                     subject.personId(),
                     goal.id(),
-                    new NewAction(what, organisation.get(), due.date(), more)),
+                    new NewAction(what, organisation.get(), dueOn.date(), more)),
             errors,
             FIELDS));
   }
@@ -134,35 +132,15 @@ public class NewActionPage extends PlanForm {
     return owner;
   }
 
-  public String getDueDay() {
-    return dueDay;
-  }
-
-  public void setDueDay(String dueDay) {
-    this.dueDay = dueDay;
-  }
-
-  public String getDueMonth() {
-    return dueMonth;
-  }
-
-  public void setDueMonth(String dueMonth) {
-    this.dueMonth = dueMonth;
-  }
-
-  public String getDueYear() {
-    return dueYear;
-  }
-
-  public void setDueYear(String dueYear) {
-    this.dueYear = dueYear;
-  }
-
   public String getNotes() {
     return notes;
   }
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public DateBoxes getDue() {
+    return due;
   }
 }

@@ -28,9 +28,7 @@ public class ReviewPage extends PlanForm {
       Map.of("reviewOn", "reviewOn", "ownerOrganisationId", "owner");
 
   private String owner = "";
-  private String reviewDay;
-  private String reviewMonth;
-  private String reviewYear;
+  private final DateBoxes reviewOn = new DateBoxes();
   private List<Choice> owners = List.of();
 
   public ReviewPage() {
@@ -44,9 +42,7 @@ public class ReviewPage extends PlanForm {
       return;
     }
     Review review = plan.reviewOrEmpty();
-    reviewDay = PlanDate.day(review.reviewOn());
-    reviewMonth = PlanDate.month(review.reviewOn());
-    reviewYear = PlanDate.year(review.reviewOn());
+    reviewOn.show(review.reviewOn());
     owner = review.ownerOrganisationId() == null ? "" : review.ownerOrganisationId().toString();
     owners = owners(api.careTeam(subject.personId()), review);
   }
@@ -73,7 +69,7 @@ public class ReviewPage extends PlanForm {
   public String save() {
     errors.clear();
     owner = Pages.parameter("owner");
-    PlanDate on = PlanDate.parse(reviewDay, reviewMonth, reviewYear, "Review date", true);
+    PlanDate on = reviewOn.parse("Review date", true);
     if (!on.isValid()) {
       errors.add("reviewOn", on.problem());
     }
@@ -108,27 +104,7 @@ public class ReviewPage extends PlanForm {
     return owner;
   }
 
-  public String getReviewDay() {
-    return reviewDay;
-  }
-
-  public void setReviewDay(String reviewDay) {
-    this.reviewDay = reviewDay;
-  }
-
-  public String getReviewMonth() {
-    return reviewMonth;
-  }
-
-  public void setReviewMonth(String reviewMonth) {
-    this.reviewMonth = reviewMonth;
-  }
-
-  public String getReviewYear() {
-    return reviewYear;
-  }
-
-  public void setReviewYear(String reviewYear) {
-    this.reviewYear = reviewYear;
+  public DateBoxes getReviewOn() {
+    return reviewOn;
   }
 }

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openneighbourhood.portal.api.ReferralList;
+import org.openneighbourhood.portal.api.Paged;
+import org.openneighbourhood.portal.api.Referral;
 
 /**
  * What a list of referrals is filtered by and which page of it is shown, read from the address
@@ -88,11 +89,11 @@ public final class ReferralFilter {
     return query.toString();
   }
 
-  public String previous(ReferralList list) {
+  public String previous(Paged<Referral> list) {
     return query(list.page() - 1L);
   }
 
-  public String next(ReferralList list) {
+  public String next(Paged<Referral> list) {
     return query(list.page() + 1L);
   }
 }

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.openneighbourhood.portal.api.Paged;
+import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
-import org.openneighbourhood.portal.api.ReferralList;
 
 /**
  * The referrals my organisation has sent, in the API's order: drafts and those waiting for an
@@ -33,13 +34,14 @@ public class SentReferralsPage {
   @Inject ReferralApi api;
 
   private ReferralFilter filter;
-  private ReferralList list;
+  private Paged<Referral> list;
 
   public void load() {
     filter = ReferralFilter.fromRequest(STATUSES);
     list =
-        ReferralList.read(
+        Paged.read(
             api.sentReferrals(filter.getChosen(), filter.getPage(), ReferralFilter.PAGE_SIZE),
+            Paged.REFERRALS,
             filter.getPage(),
             ReferralFilter.PAGE_SIZE);
   }
@@ -48,7 +50,7 @@ public class SentReferralsPage {
     return filter;
   }
 
-  public ReferralList getList() {
+  public Paged<Referral> getList() {
     return list;
   }
 }
