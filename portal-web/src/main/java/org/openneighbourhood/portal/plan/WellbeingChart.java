@@ -306,10 +306,10 @@ public final class WellbeingChart implements Serializable {
 
   /** Baselines of the date labels' two lines. */
   public String getDateLine() {
-    return n(y(0) + 20);
+    return n(y(0) + 22);
   }
 
   public String getYearLine() {
-    return n(y(0) + 38);
+    return n(y(0) + 44);
   }
 }
