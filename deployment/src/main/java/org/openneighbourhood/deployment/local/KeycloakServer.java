@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 import org.openneighbourhood.identity.provisioning.Provisioner;
 
@@ -114,16 +116,32 @@ final class KeycloakServer implements AutoCloseable {
 
   /** Creates (or brings up to date) the organisations, people and clients of a file. */
   void provision(NeighbourhoodFile file) {
-    try (Keycloak admin =
-        KeycloakBuilder.builder()
-            .serverUrl(url)
-            .realm("master")
-            .clientId("admin-cli")
-            .username(ADMIN)
-            .password(adminPassword)
-            .build()) {
+    try (Keycloak admin = admin()) {
       new Provisioner(admin.realm(REALM)).provision(file);
     }
+  }
+
+  /**
+   * Sets the realm's "not before": Keycloak refuses every token of the realm issued before {@code
+   * epochSecond}, as after an administrator's "revoke all"; 0 lifts it.
+   */
+  void refuseTokensIssuedBefore(long epochSecond) {
+    try (Keycloak admin = admin()) {
+      RealmResource realm = admin.realm(REALM);
+      RealmRepresentation representation = realm.toRepresentation();
+      representation.setNotBefore((int) epochSecond);
+      realm.update(representation);
+    }
+  }
+
+  private Keycloak admin() {
+    return KeycloakBuilder.builder()
+        .serverUrl(url)
+        .realm("master")
+        .clientId("admin-cli")
+        .username(ADMIN)
+        .password(adminPassword)
+        .build();
   }
 
   private static InputStream resource(String name) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,19 @@ public final class LocalStack implements AutoCloseable {
   /** Adds organisations, people or clients to the running Keycloak (tests add their own). */
   public void provision(NeighbourhoodFile file) {
     keycloak.provision(file);
+  }
+
+  /**
+   * Makes Keycloak refuse every token of the realm issued until now, as an administrator does after
+   * a suspected leak ("revoke all"), until {@link #acceptRealmTokensAgain()}. The API's service
+   * account token is among them; users' tokens too, where Keycloak itself checks them.
+   */
+  public void refuseRealmTokensIssuedUntilNow() {
+    keycloak.refuseTokensIssuedBefore(Instant.now().getEpochSecond());
+  }
+
+  public void acceptRealmTokensAgain() {
+    keycloak.refuseTokensIssuedBefore(0);
   }
 
   public String portalUrl() {

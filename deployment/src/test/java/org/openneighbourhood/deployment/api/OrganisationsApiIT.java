@@ -59,6 +59,21 @@ class OrganisationsApiIT {
   }
 
   @Test
+  void aServiceTokenKeycloakStopsTakingIsReplacedInsteadOfFailingRequests()
+      throws InterruptedException {
+    assertEquals(200, api.get("lina.link", "/referrals/sent").status(), "the API holds a token");
+    // "Not before" counts whole seconds: the token the API holds must be from an earlier one.
+    Thread.sleep(1_100);
+    stack.refuseRealmTokensIssuedUntilNow();
+    try {
+      Reply after = api.get("lina.link", "/referrals/sent");
+      assertEquals(200, after.status(), "memberships read with a fresh token: " + after);
+    } finally {
+      stack.acceptRealmTokensAgain();
+    }
+  }
+
+  @Test
   void deactivationEndsWhatTheTokenStillClaimsAndTheAccountCannotSignInAgain() {
     String username = "max.member." + suffix();
     stack.provision(staffUser(username, "green-minds"));

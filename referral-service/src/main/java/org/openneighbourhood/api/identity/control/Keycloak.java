@@ -8,8 +8,6 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,13 +43,17 @@ public class Keycloak {
   private static final int PAGE = 1000;
 
   @Inject Config config;
-  @Inject Clock clock;
 
   private final Map<String, String> organisationIds = new ConcurrentHashMap<>();
   private volatile KeycloakAdminApi admin;
   private volatile KeycloakTokenApi tokens;
   private String token;
-  private Instant tokenExpires = Instant.EPOCH;
+
+  /**
+   * When the token stops being used, on {@link System#nanoTime()}: the token's lifetime is real
+   * time at Keycloak, so it must not follow the API's business clock, which tests and demos move.
+   */
+  private long tokenExpiresNanos;
 
   /** The aliases of every organisation the user belongs to now. */
   public List<String> organisationsOf(String userId) {
@@ -174,11 +176,17 @@ public class Keycloak {
 
   private <T> T run(String what, Supplier<T> request, boolean mayBeAbsent) {
     try {
-      T answer = request.get();
-      if (answer instanceof Response response && response.getStatus() >= 400) {
-        throw new WebApplicationException(response);
+      try {
+        return send(request);
+      } catch (WebApplicationException refused) {
+        if (refused.getResponse().getStatus() != 401) {
+          throw refused;
+        }
+        // Keycloak no longer takes the token (restarted, keys rotated): a 401 means nothing was
+        // done, so the request is asked once more with a fresh token.
+        forgetToken();
+        return send(request);
       }
-      return answer;
     } catch (WebApplicationException refused) {
       int status = refused.getResponse().getStatus();
       if (status == 401) {
@@ -203,6 +211,14 @@ public class Keycloak {
     } catch (ProcessingException unreachable) {
       throw new IdentityUnavailableException("Keycloak could not be reached", unreachable);
     }
+  }
+
+  private static <T> T send(Supplier<T> request) {
+    T answer = request.get();
+    if (answer instanceof Response response && response.getStatus() >= 400) {
+      throw new WebApplicationException(response);
+    }
+    return answer;
   }
 
   private KeycloakAdminApi admin() {
@@ -233,8 +249,8 @@ public class Keycloak {
   }
 
   private synchronized String token() {
-    Instant now = clock.instant();
-    if (token == null || now.isAfter(tokenExpires)) {
+    long now = System.nanoTime();
+    if (token == null || now - tokenExpiresNanos > 0) {
       String clientId = Setting.KEYCLOAK_CLIENT_ID.lookup(config).orElse("referral-service");
       String secret = Setting.KEYCLOAK_CLIENT_SECRET.lookup(config).orElse("");
       ServiceToken answer;
@@ -253,7 +269,8 @@ public class Keycloak {
         throw new IdentityUnavailableException("Keycloak could not be reached", unreachable);
       }
       token = answer.accessToken();
-      tokenExpires = now.plusSeconds(Math.max(0, answer.expiresIn() - TOKEN_MARGIN_SECONDS));
+      tokenExpiresNanos =
+          now + TimeUnit.SECONDS.toNanos(Math.max(0, answer.expiresIn() - TOKEN_MARGIN_SECONDS));
     }
     return token;
   }
