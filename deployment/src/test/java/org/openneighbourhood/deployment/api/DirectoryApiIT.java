@@ -8,6 +8,7 @@ import static org.openneighbourhood.deployment.stack.Demo.BENEFITS_CHECK;
 import static org.openneighbourhood.deployment.stack.Demo.CREDIT_UNION;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_DROP_IN;
+import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
 import static org.openneighbourhood.deployment.stack.Demo.PAT_POSTCODE;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
@@ -146,6 +147,25 @@ class DirectoryApiIT {
     String links = String.valueOf(paged.headers().get("Link")) + paged.headers().get("link");
     assertTrue(links.contains("rel=\"next\""), links);
     assertTrue(links.contains("rel=\"prev\""), links);
+  }
+
+  @Test
+  void oneOrganisationsServicesAreListedWithoutTheRestOfTheDirectory() {
+    Reply mine = api.get("mo.money", "/services?organisation=" + MONEY_MATTERS);
+    assertEquals(200, mine.status(), mine::toString);
+    List<String> ids = new ArrayList<>();
+    mine.body()
+        .forEach(
+            service -> {
+              ids.add(service.path("id").asText());
+              assertEquals(MONEY_MATTERS, service.path("organisationId").asText(), "its own only");
+            });
+    assertTrue(ids.containsAll(List.of(BENEFITS_CHECK, DEBT_ADVICE)), ids::toString);
+    assertTrue(ids.indexOf(BENEFITS_CHECK) < ids.indexOf(DEBT_ADVICE), "by name");
+
+    Reply bad = api.get("mo.money", "/services?organisation=money-matters");
+    assertEquals(400, bad.status(), bad::toString);
+    assertTrue(bad.hasFieldError("organisation"), bad::toString);
   }
 
   @Test

@@ -107,9 +107,12 @@ class DirectoryJourneyIT {
 
     browser.click("refer-" + DEBT_ADVICE);
     browser.arrivedAt("/referrals/new.xhtml");
-    assertTrue(browser.find("service-" + DEBT_ADVICE).isSelected(), "the service is chosen");
+    assertTrue(browser.text("chosen-service-name").startsWith("Debt advice"), "the service chosen");
+    assertTrue(
+        browser.text("response-" + DEBT_ADVICE).startsWith("Answers within 10 working days"),
+        "its figures, where the referral is written: " + browser.text("response-" + DEBT_ADVICE));
     ReferralPages referral = new ReferralPages(browser);
-    referral.fill(null, "Letters from creditors pile up unopened.", true);
+    referral.fill("Letters from creditors pile up unopened.", true);
     referral.send();
     assertTrue(referral.status().startsWith("Waiting"), referral.status());
     assertTrue(browser.text("maincontent").contains("Debt advice"));
@@ -126,9 +129,9 @@ class DirectoryJourneyIT {
     assertTrue(
         browser.text("stale-" + ALLOTMENT).startsWith("May have stopped: not confirmed since "),
         browser.text("stale-" + ALLOTMENT));
-    browser.open("/referrals/new.xhtml?person=" + Demo.PAT);
+    browser.open("/referrals/new.xhtml?person=" + Demo.PAT + "&service=" + ALLOTMENT);
     browser.arrivedAt("/referrals/new.xhtml");
-    assertTrue(browser.has("stale-" + ALLOTMENT), "flagged where referrers choose, too");
+    assertTrue(browser.has("stale-" + ALLOTMENT), "flagged where the referral is written, too");
     SignIn.out(browser);
 
     SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");

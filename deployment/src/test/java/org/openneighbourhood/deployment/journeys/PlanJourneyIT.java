@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
@@ -119,6 +120,15 @@ class PlanJourneyIT {
     assertEquals("8 out of 10", browser.text("goal-importance-" + goalId));
     assertEquals("4 out of 10", browser.text("goal-confidence-" + goalId));
     assertEquals("Working on it", browser.text("goal-status-" + goalId));
+
+    // Referring for the goal: the directory search for Sam, then the form with the goal chosen.
+    browser.click("refer-for-" + goalId);
+    browser.arrivedAt("/directory/find.xhtml");
+    new ReferralPages(browser).chooseInDirectory(ALLOTMENT);
+    assertEquals(
+        goalId, new Select(browser.find("goal")).getFirstSelectedOption().getAttribute("value"));
+    browser.open("/plans/plan.xhtml?person=" + sam.id());
+    browser.arrivedAt("/plans/plan.xhtml");
 
     LocalDate due = today().plusDays(14);
     String what = "Introduce Sam to the Tuesday gardening group";

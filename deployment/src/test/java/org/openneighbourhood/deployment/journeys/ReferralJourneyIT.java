@@ -72,13 +72,13 @@ class ReferralJourneyIT {
     browser.arrivedAt("/people/person.xhtml");
 
     ReferralPages referral = new ReferralPages(browser);
-    referral.startFromPersonPage();
+    referral.startFromPersonPage(WALKING);
     browser.click("send-referral");
     browser.arrivedAt("/referrals/new.xhtml");
-    assertTrue(browser.has("service-error"), "service must be chosen");
     assertTrue(browser.has("reason-error"), "reason is required");
     assertTrue(browser.has("consentToShare-error"), "consent is required");
-    referral.fill(WALKING, "Pat has been isolated since her bereavement.", true);
+    assertTrue(browser.has("capacity-" + WALKING), "the service chosen is kept");
+    referral.fill("Pat has been isolated since her bereavement.", true);
     String referralId = referral.send();
     assertTrue(referral.status().contains("Waiting"), referral.status());
     SignIn.out(browser);
@@ -177,8 +177,8 @@ class ReferralJourneyIT {
         people.careTeam()::toString);
 
     ReferralPages referral = new ReferralPages(browser);
-    referral.startFromPersonPage();
-    referral.fill(DEBT_ADVICE, "Robin is behind on rent and council tax.", true);
+    referral.startFromPersonPage(DEBT_ADVICE);
+    referral.fill("Robin is behind on rent and council tax.", true);
     String referralId = referral.send();
     SignIn.out(browser);
 

@@ -176,9 +176,10 @@ class ReferralLifecycleJourneyIT {
 
     // Working with them, Green Minds refers them on (VCFSE to VCFSE) from the same page.
     browser.click("refer-on");
-    browser.arrivedAt("/referrals/new.xhtml");
+    browser.arrivedAt("/directory/find.xhtml");
     ReferralPages onward = new ReferralPages(browser);
-    onward.fill(DEBT_ADVICE, "Worried about debts; asked us to refer them on.", true);
+    onward.chooseInDirectory(DEBT_ADVICE);
+    onward.fill("Worried about debts; asked us to refer them on.", true);
     String onwardId = onward.send();
     Api.Reply received = api.get("mo.money", "/referrals/" + onwardId);
     assertEquals(200, received.status(), received::toString);
@@ -212,8 +213,8 @@ class ReferralLifecycleJourneyIT {
     people.find("999 000 0018");
     browser.arrivedAt("/people/person.xhtml");
     ReferralPages referral = new ReferralPages(browser);
-    referral.startFromPersonPage();
-    referral.fill(DEBT_ADVICE, "Pat asked for help with a fuel debt.", false);
+    referral.startFromPersonPage(DEBT_ADVICE);
+    referral.fill("Pat asked for help with a fuel debt.", false);
     referralId = referral.saveDraft();
     assertTrue(referral.status().startsWith("Draft"), referral.status());
     browser.click("send-draft");
@@ -291,7 +292,8 @@ class ReferralLifecycleJourneyIT {
           alternatives::toString);
       browser.click("alternative-" + BENEFITS_CHECK);
       browser.arrivedAt("/referrals/new.xhtml");
-      assertTrue(browser.find("service-" + BENEFITS_CHECK).isSelected(), "the service is chosen");
+      assertTrue(
+          browser.text("chosen-service-name").startsWith("Benefits check"), "the service chosen");
       SignIn.out(browser);
     } finally {
       stack.setClockAhead(Duration.ZERO);
@@ -310,10 +312,15 @@ class ReferralLifecycleJourneyIT {
       browser.arrivedAt("/people/find.xhtml");
       people.register("Sam", "Paused" + letters(), 4, 5, 1971);
       ReferralPages referral = new ReferralPages(browser);
-      referral.startFromPersonPage();
-      assertTrue(browser.has("paused-" + BENEFITS_CHECK), "a paused service is listed apart");
-      assertFalse(browser.has("service-" + BENEFITS_CHECK), "and cannot be chosen");
-      referral.fill(DEBT_ADVICE, "Rent arrears.", true);
+      browser.click("find-service");
+      browser.arrivedAt("/directory/find.xhtml");
+      browser.type("q", "benefits check");
+      browser.click("search");
+      browser.arrivedAt("/directory/find.xhtml");
+      assertTrue(browser.text("capacity-" + BENEFITS_CHECK).startsWith("Paused"), "a paused one");
+      assertFalse(browser.has("refer-" + BENEFITS_CHECK), "cannot be referred to");
+      referral.chooseInDirectory(DEBT_ADVICE);
+      referral.fill("Rent arrears.", true);
 
       second = new Browser(stack.portalUrl());
       SignIn.as(second, "mo.money", "/inbox/index.xhtml");
@@ -346,7 +353,9 @@ class ReferralLifecycleJourneyIT {
           message.contains(reopens.format(DateTimeFormatter.ofPattern("d MMMM", Locale.UK))),
           message);
       assertEquals("Rent arrears.", browser.find("reason").getAttribute("value"), "input kept");
-      assertTrue(browser.has("paused-" + DEBT_ADVICE), "now listed as paused");
+      assertTrue(
+          browser.text("capacity-" + DEBT_ADVICE).startsWith("Paused until"),
+          "shown as paused now: " + browser.text("capacity-" + DEBT_ADVICE));
       SignIn.out(browser);
       SignIn.out(second);
     } finally {
@@ -363,8 +372,8 @@ class ReferralLifecycleJourneyIT {
     String familyName = "Twice" + letters();
     people.register("Jo", familyName, 1, 2, 1966);
     ReferralPages referral = new ReferralPages(browser);
-    referral.startFromPersonPage();
-    referral.fill(WALKING, "Would like company on walks.", true);
+    referral.startFromPersonPage(WALKING);
+    referral.fill("Would like company on walks.", true);
     // The form posted twice as it stands (a double click that got past the script, or a retry
     // after a lost answer): both carry the key the form was shown with.
     @SuppressWarnings("unchecked")
@@ -402,8 +411,8 @@ class ReferralLifecycleJourneyIT {
     String familyName = "Lifecycle" + letters();
     people.register("Alex", familyName, 12, 6, 1980);
     ReferralPages referral = new ReferralPages(browser);
-    referral.startFromPersonPage();
-    referral.fill(serviceId, reason, true);
+    referral.startFromPersonPage(serviceId);
+    referral.fill(reason, true);
     String id = referral.send();
     assertTrue(referral.status().startsWith("Waiting"), referral.status());
     return new Registered(nhsNumber, familyName, id);

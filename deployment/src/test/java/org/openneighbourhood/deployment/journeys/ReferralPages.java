@@ -1,6 +1,9 @@
 package org.openneighbourhood.deployment.journeys;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URI;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -13,15 +16,28 @@ final class ReferralPages {
     this.browser = browser;
   }
 
-  void startFromPersonPage() {
-    browser.click("refer");
-    browser.arrivedAt("/referrals/new.xhtml");
+  /**
+   * From the person's page to the referral form for one service, as a link worker does: the
+   * directory search for them, by the service's name, then "Refer" on it.
+   */
+  void startFromPersonPage(String serviceId) {
+    browser.click("find-service");
+    browser.arrivedAt("/directory/find.xhtml");
+    chooseInDirectory(serviceId);
   }
 
-  void fill(String serviceId, String reason, boolean consent) {
-    if (serviceId != null) {
-      browser.choose("service-" + serviceId);
-    }
+  /** On the directory search for a person: searches for a demo service and refers to it. */
+  void chooseInDirectory(String serviceId) {
+    browser.type("q", Demo.nameOf(serviceId));
+    browser.type("postcode", "");
+    browser.click("search");
+    browser.arrivedAt("/directory/find.xhtml");
+    browser.click("refer-" + serviceId);
+    browser.arrivedAt("/referrals/new.xhtml");
+    assertTrue(browser.has("capacity-" + serviceId), "the form is for the service chosen");
+  }
+
+  void fill(String reason, boolean consent) {
     browser.type("reason", reason);
     browser.choose("urgency-routine");
     if (consent) {

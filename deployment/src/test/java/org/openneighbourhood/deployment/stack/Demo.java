@@ -1,5 +1,6 @@
 package org.openneighbourhood.deployment.stack;
 
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -33,6 +34,25 @@ public final class Demo {
 
   /** Northgate Credit Union (listed only): signpost only, 3.4 km from Pat's postcode. */
   public static final String CREDIT_UNION = "00000000-0000-0000-0000-00000000b007";
+
+  private static final Map<String, String> SERVICE_NAMES =
+      Map.of(
+          WALKING, "Walking for wellbeing",
+          ALLOTMENT, "Community allotment",
+          DEBT_ADVICE, "Debt advice",
+          BENEFITS_CHECK, "Benefits check",
+          WELLBEING_COACH, "Health and wellbeing coach",
+          DEBT_DROP_IN, "Debt advice drop-in",
+          CREDIT_UNION, "Money and debt support");
+
+  /** A demo service's name, as its entry gives it and a search finds it. */
+  public static String nameOf(String serviceId) {
+    String name = SERVICE_NAMES.get(serviceId);
+    if (name == null) {
+      throw new IllegalArgumentException(serviceId + " is not one of the demo's services");
+    }
+    return name;
+  }
 
   /** Pat's postcode, in the demo's sample of the ONS Postcode Directory. */
   public static final String PAT_POSTCODE = "NG1 5AB";

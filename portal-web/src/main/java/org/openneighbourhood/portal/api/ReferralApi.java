@@ -26,9 +26,10 @@ public interface ReferralApi {
   String IF_MATCH = "If-Match";
   String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+  /** Every service, or one organisation's; to find services among many, searchServices. */
   @GET
   @Path("services")
-  List<Service> services();
+  List<Service> services(@QueryParam("organisation") UUID organisation);
 
   /** A page of a directory search; read it with {@link Paged#read}. */
   @GET

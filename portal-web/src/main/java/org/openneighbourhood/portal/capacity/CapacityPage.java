@@ -58,10 +58,7 @@ public class CapacityPage implements Serializable {
 
   public void load() {
     Optional<UUID> organisation = actingOrganisation.id();
-    services =
-        organisation
-            .map(id -> api.services().stream().filter(s -> id.equals(s.organisationId())).toList())
-            .orElse(List.of());
+    services = organisation.map(api::services).orElse(List.of());
     saved = "true".equals(Pages.parameter("saved"));
     Pages.uuid(Pages.parameter("confirmed"))
         .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())

@@ -48,6 +48,7 @@ public class FindServicePage implements Serializable {
   private String age;
   private String postcode;
   private String personParam;
+  private String goalParam;
   private String pageParam;
   private String searchParam;
   private Person person;
@@ -125,6 +126,7 @@ public class FindServicePage implements Serializable {
     query.put("age", age);
     query.put("postcode", postcode);
     query.put("person", personParam);
+    query.put("goal", goalParam);
     query.put("search", "1");
     query.put("page", Integer.toString(page));
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
@@ -209,6 +211,26 @@ public class FindServicePage implements Serializable {
 
   public void setPostcode(String postcode) {
     this.postcode = postcode;
+  }
+
+  /**
+   * Where "Refer" goes for a service: the referral form with the service chosen, keeping the goal
+   * of the person's plan the referral is for (when the search started from a goal).
+   */
+  public String referLink(UUID serviceId) {
+    return "/referrals/new.xhtml?person="
+        + person.id()
+        + "&service="
+        + serviceId
+        + Pages.uuid(goalParam).map(id -> "&goal=" + id).orElse("");
+  }
+
+  public String getGoal() {
+    return goalParam;
+  }
+
+  public void setGoal(String goal) {
+    this.goalParam = goal;
   }
 
   public String getPerson() {

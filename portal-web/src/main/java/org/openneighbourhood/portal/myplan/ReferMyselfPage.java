@@ -35,7 +35,7 @@ public class ReferMyselfPage implements Serializable {
   private final FormErrors errors = new FormErrors();
 
   public void load() {
-    services = open(api.services());
+    services = open(api.services(null));
     idempotencyKey = UUID.randomUUID().toString();
     services.stream().findFirst().ifPresent(s -> errors.setAnchor("service", "service-" + s.id()));
   }
@@ -68,7 +68,7 @@ public class ReferMyselfPage implements Serializable {
       idempotencyKey = UUID.randomUUID().toString();
       if (e.status() == 409) {
         errors.add("service", e.detail().isBlank() ? "Choose another service" : e.detail());
-        services = open(api.services());
+        services = open(api.services(null));
         return null;
       }
       if (e.status() == 400 || e.status() == 403) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.directory.DirectoryWords;
 import org.openneighbourhood.portal.layout.Choice;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
@@ -41,6 +43,8 @@ public class NewReferralPage implements Serializable {
           "goalId", "goal");
 
   @Inject ReferralApi api;
+  @Inject ReferralWords words;
+  @Inject DirectoryWords directoryWords;
 
   private String personParam;
   private String serviceParam;
@@ -48,39 +52,74 @@ public class NewReferralPage implements Serializable {
   private List<Goal> goals = List.of();
   private String goal = "";
   private Person person;
-  private List<Service> services = List.of();
-  private String service = "";
+  private Service service;
   private String reason;
   private String urgency = "";
   private boolean consentToShare;
   private String idempotencyKey;
   private final FormErrors errors = new FormErrors();
 
-  public void load() {
+  /**
+   * Shows the form for the chosen service; without one, the directory search, which brings the
+   * referrer back here with a service chosen (a region's directory is too long to list here).
+   */
+  public String load() {
     Optional<UUID> personId = Pages.idOrNotFound(personParam);
     if (personId.isEmpty()) {
-      return;
+      return null;
+    }
+    Optional<UUID> serviceId = Pages.uuid(serviceParam);
+    Optional<Service> chosen = serviceId.flatMap(this::serviceOrEmpty);
+    if (chosen.isEmpty()) {
+      return findService(personId.get(), goalParam);
     }
     person = api.person(personId.get());
-    services = api.services();
+    service = chosen.get();
     goals = goalsOf(person);
     idempotencyKey = UUID.randomUUID().toString();
     Pages.uuid(goalParam)
         .filter(id -> goals.stream().anyMatch(g -> g.id().equals(id)))
         .ifPresent(id -> goal = id.toString());
-    Pages.uuid(serviceParam)
-        .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
-        .filter(Service::isReferrable)
-        .ifPresent(s -> service = s.id().toString());
     setAnchors();
+    if (!service.isReferrable()) {
+      errors.add("service", notTakingReferrals(service));
+    }
+    return null;
+  }
+
+  /** The directory search for this person, keeping the goal the referral is for. */
+  private static String findService(UUID personId, String goal) {
+    return "/directory/find.xhtml?faces-redirect=true&person="
+        + personId
+        + Pages.uuid(goal).map(id -> "&goal=" + id).orElse("");
+  }
+
+  private Optional<Service> serviceOrEmpty(UUID id) {
+    try {
+      return Optional.of(api.service(id));
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private String notTakingReferrals(Service closed) {
+    if (!closed.acceptsReferrals()) {
+      return closed.name()
+          + " does not take referrals: "
+          + directoryWords.routes(false, closed.acceptsSelfReferral()).toLowerCase(Locale.UK)
+          + ". Choose another service";
+    }
+    return closed.name()
+        + " is not taking referrals at the moment ("
+        + words.serviceCapacity(closed).toLowerCase(Locale.UK)
+        + "). Choose another service";
   }
 
   private void setAnchors() {
-    services.stream()
-        .filter(Service::isReferrable)
-        .findFirst()
-        .or(() -> services.stream().findFirst())
-        .ifPresent(s -> errors.setAnchor("service", "service-" + s.id()));
+    errors.setAnchor("service", "change-service");
     errors.setAnchor("urgency", "urgency-routine");
   }
 
@@ -103,11 +142,13 @@ public class NewReferralPage implements Serializable {
         return null;
       }
       person = api.person(personId.get());
-      services = api.services();
       goals = goalsOf(person);
       setAnchors();
     }
-    service = Pages.parameter("service");
+    Optional<UUID> serviceId = Pages.uuid(Pages.parameter("service"));
+    if (service == null || serviceId.isEmpty() || !serviceId.get().equals(service.id())) {
+      service = serviceId.flatMap(this::serviceOrEmpty).orElse(null);
+    }
     urgency = Pages.parameter("urgency");
     consentToShare = "true".equals(Pages.parameter("consentToShare"));
     goal = Pages.parameter("goal");
@@ -116,8 +157,7 @@ public class NewReferralPage implements Serializable {
     if (!goal.isEmpty() && goalId.isEmpty()) {
       errors.add("goal", "Choose one of their goals, or none");
     }
-    Optional<UUID> serviceId = Pages.uuid(service);
-    if (serviceId.isEmpty()) {
+    if (service == null) {
       errors.add("service", "Choose a service");
     }
     if (reason == null || reason.isBlank()) {
@@ -142,7 +182,7 @@ public class NewReferralPage implements Serializable {
               key.isEmpty() ? null : key,
               new NewReferral(
                   person.id(),
-                  serviceId.get(),
+                  service.id(),
                   reason.strip(),
                   urgency,
                   draft ? (consentToShare ? Boolean.TRUE : null) : Boolean.TRUE,
@@ -158,7 +198,7 @@ public class NewReferralPage implements Serializable {
             e.detail().isBlank()
                 ? "This service is not taking referrals at the moment. Choose another"
                 : e.detail());
-        services = api.services();
+        service = serviceOrEmpty(service.id()).orElse(service);
         return null;
       }
       if (e.is(422, "idempotency-key-reused")) {
@@ -214,10 +254,6 @@ public class NewReferralPage implements Serializable {
     this.goalParam = goalParam;
   }
 
-  public boolean isChecked(Service candidate) {
-    return candidate.id().toString().equals(service);
-  }
-
   public String getPerson() {
     return personParam;
   }
@@ -238,17 +274,16 @@ public class NewReferralPage implements Serializable {
     return person;
   }
 
-  public boolean hasPausedServices() {
-    return services.stream().anyMatch(s -> s.acceptsReferrals() && s.isPaused());
+  /** The service chosen in the directory; null only after a send with a tampered form. */
+  public Service getChosenService() {
+    return service;
   }
 
-  /** Services people contact themselves (signpost only, or self-referral only). */
-  public boolean hasSignpostServices() {
-    return services.stream().anyMatch(s -> !s.acceptsReferrals());
-  }
-
-  public List<Service> getServices() {
-    return services;
+  /** Back to the directory search for another service, keeping the goal. */
+  public String getChangeServiceLink() {
+    return "/directory/find.xhtml?person="
+        + (person == null ? personParam : person.id())
+        + Pages.uuid(goal.isEmpty() ? goalParam : goal).map(id -> "&goal=" + id).orElse("");
   }
 
   public String getUrgency() {

@@ -24,6 +24,7 @@ import org.openneighbourhood.api.directory.entity.DirectoryQuery;
 import org.openneighbourhood.api.directory.entity.Position;
 import org.openneighbourhood.api.directory.entity.Postcode;
 import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
@@ -44,10 +45,22 @@ public class Directory {
   @ConfigProperty(name = "directory.confirm-every-months", defaultValue = "6")
   int confirmEveryMonths;
 
-  public List<ServiceView> list(Caller caller) {
+  /** Every service, or one organisation's when {@code organisation} names it (its id). */
+  public List<ServiceView> list(Caller caller, String organisation) {
     policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
+    List<Service> found;
+    if (organisation == null || organisation.isBlank()) {
+      found = services.all();
+    } else {
+      try {
+        found = services.ofOrganisation(UUID.fromString(organisation.strip()));
+      } catch (IllegalArgumentException notAnId) {
+        throw new InvalidInputException(
+            List.of(new FieldProblem("organisation", "Give the organisation's id")));
+      }
+    }
     Instant now = now();
-    return services.all().stream().map(service -> view(service, now)).toList();
+    return found.stream().map(service -> view(service, now)).toList();
   }
 
   /** Free text, filters and distance from a postcode; one page of what was found. */

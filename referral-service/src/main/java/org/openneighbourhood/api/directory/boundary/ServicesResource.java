@@ -41,10 +41,13 @@ public class ServicesResource {
   @Context UriInfo uriInfo;
 
   @GET
-  @Operation(summary = "All services, ordered by organisation then name")
+  @Operation(
+      summary =
+          "All services, or one organisation's (organisation=id), ordered by organisation then"
+              + " name. To find services among many, use search")
   @Guarded(DIRECTORY_LIST)
-  public List<ServiceView> list() {
-    return directory.list(caller.get());
+  public List<ServiceView> list(@QueryParam("organisation") String organisation) {
+    return directory.list(caller.get(), organisation);
   }
 
   @GET

@@ -35,6 +35,15 @@ public class ServiceRepository {
         .getResultList();
   }
 
+  public List<Service> ofOrganisation(UUID organisationId) {
+    return em.createQuery(
+            "select s from Service s join fetch s.organisation o where o.id = :organisation"
+                + " order by s.name",
+            Service.class)
+        .setParameter("organisation", organisationId)
+        .getResultList();
+  }
+
   public Optional<Service> find(UUID id) {
     return Optional.ofNullable(em.find(Service.class, id));
   }
