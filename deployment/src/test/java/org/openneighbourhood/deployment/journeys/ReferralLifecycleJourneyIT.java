@@ -259,11 +259,22 @@ class ReferralLifecycleJourneyIT {
 
     browser.click("refer-yourself");
     browser.arrivedAt("/my/refer.xhtml");
-    assertTrue(browser.has("service-" + WALKING), "it takes self-referrals");
-    assertFalse(browser.has("service-" + DEBT_ADVICE), "it does not");
+    assertTrue(browser.has("choose-" + WALKING), "services taking self-referrals are offered");
+    browser.type("q", "debt advice");
+    browser.click("search");
+    browser.arrivedAt("/my/refer.xhtml");
+    assertFalse(
+        browser.has("result-" + DEBT_ADVICE), "one taking referrals from staff only is not");
+    browser.type("q", "walking");
+    browser.click("search");
+    browser.arrivedAt("/my/refer.xhtml");
+    browser.click("choose-" + WALKING);
+    browser.arrivedAt("/my/refer.xhtml");
+    assertTrue(browser.text("chosen-service-name").startsWith("Walking for wellbeing"));
     browser.click("send-self-referral");
     browser.arrivedAt("/my/refer.xhtml");
-    assertTrue(browser.has("service-error") && browser.has("reason-error"));
+    assertTrue(browser.has("reason-error"), "their words are needed");
+    assertTrue(browser.has("chosen-service"), "the service chosen is kept");
     SignIn.out(browser);
 
     SignIn.as(browser, "lina.link", "/people/find.xhtml");

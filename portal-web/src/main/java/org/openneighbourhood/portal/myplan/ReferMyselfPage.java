@@ -1,23 +1,30 @@
 package org.openneighbourhood.portal.myplan;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Paged;
 import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.SelfReferral;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.api.ServiceMatch;
+import org.openneighbourhood.portal.layout.Display;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
- * The person refers themselves to a service that takes self-referrals, in their own words. Like the
- * professionals' form, it carries an idempotency key so a double submit makes one referral.
+ * The person refers themselves to a service that takes self-referrals, in their own words. First
+ * they find the service (a search of the directory's self-referral services, a page at a time: a
+ * region has thousands), then they write to it. Like the professionals' form, the form carries an
+ * idempotency key so a double submit makes one referral.
  */
 @Named
 @ViewScoped
@@ -25,30 +32,76 @@ public class ReferMyselfPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int MAX_REASON = 2000;
+  static final int PAGE_SIZE = 10;
+  private static final Display DAYS = new Display();
 
   @Inject ReferralApi api;
 
-  private List<Service> services = List.of();
-  private String service = "";
+  private String q;
+  private String pageParam;
+  private String serviceParam;
+  private Paged<ServiceMatch> results;
+  private Service service;
   private String reason;
   private String idempotencyKey;
-  private final FormErrors errors = new FormErrors();
+  private final FormErrors errors = new FormErrors(Map.of("service", "change-service"));
 
   public void load() {
-    services = open(api.services(null));
-    idempotencyKey = UUID.randomUUID().toString();
-    services.stream().findFirst().ifPresent(s -> errors.setAnchor("service", "service-" + s.id()));
+    Optional<Service> chosen =
+        Pages.uuid(serviceParam).flatMap(this::serviceOrEmpty).filter(Service::acceptsSelfReferral);
+    if (chosen.isPresent()) {
+      service = chosen.get();
+      idempotencyKey = UUID.randomUUID().toString();
+      if (service.isPaused()) {
+        errors.add("service", notTakingPeople(service));
+      }
+      return;
+    }
+    int page = pageNumber();
+    String words = q == null || q.isBlank() ? null : q.strip();
+    results =
+        Paged.read(
+            api.searchServices(words, null, null, "true", null, null, page, PAGE_SIZE),
+            Paged.SERVICES,
+            page,
+            PAGE_SIZE);
   }
 
-  private static List<Service> open(List<Service> all) {
-    return all.stream().filter(s -> s.acceptsSelfReferral() && !s.isPaused()).toList();
+  private Optional<Service> serviceOrEmpty(UUID id) {
+    try {
+      return Optional.of(api.service(id));
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private static String notTakingPeople(Service closed) {
+    return closed.name()
+        + " is not taking new people at the moment"
+        + (closed.reopensOn() == null
+            ? ""
+            : ": it expects to open again on " + DAYS.date(closed.reopensOn()))
+        + ". Choose another service";
+  }
+
+  private int pageNumber() {
+    try {
+      return pageParam == null ? 1 : Math.max(1, Integer.parseInt(pageParam.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   public String send() {
     errors.clear();
-    service = Pages.parameter("service");
-    Optional<UUID> serviceId = Pages.uuid(service);
-    if (serviceId.isEmpty()) {
+    if (service == null) {
+      // A second submit after the first succeeded reaches a new view: read the service again.
+      service = Pages.uuid(Pages.parameter("service")).flatMap(this::serviceOrEmpty).orElse(null);
+    }
+    if (service == null) {
       errors.add("service", "Choose a service");
     }
     if (reason == null || reason.isBlank()) {
@@ -61,14 +114,13 @@ public class ReferMyselfPage implements Serializable {
     }
     String key = Pages.parameter("idempotencyKey");
     try {
-      api.referMyself(
-          key.isEmpty() ? null : key, new SelfReferral(serviceId.get(), reason.strip()));
+      api.referMyself(key.isEmpty() ? null : key, new SelfReferral(service.id(), reason.strip()));
       return "/my/referrals.xhtml?faces-redirect=true&sent=true";
     } catch (ApiProblemException e) {
       idempotencyKey = UUID.randomUUID().toString();
       if (e.status() == 409) {
         errors.add("service", e.detail().isBlank() ? "Choose another service" : e.detail());
-        services = open(api.services(null));
+        service = serviceOrEmpty(service.id()).orElse(service);
         return null;
       }
       if (e.status() == 400 || e.status() == 403) {
@@ -79,12 +131,57 @@ public class ReferMyselfPage implements Serializable {
     }
   }
 
-  public boolean isChecked(Service candidate) {
-    return candidate.id().toString().equals(service);
+  /** This search's address on the page before (for the pagination include). */
+  public String previous(Paged<ServiceMatch> list) {
+    return pageLink(list.page() - 1);
   }
 
-  public List<Service> getServices() {
-    return services;
+  /** This search's address on the page after. */
+  public String next(Paged<ServiceMatch> list) {
+    return pageLink(list.page() + 1);
+  }
+
+  private String pageLink(int page) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/my/refer.xhtml?"
+        + (q == null || q.isBlank()
+            ? ""
+            : "q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8) + "&")
+        + "page="
+        + page;
+  }
+
+  /** The service chosen to write to; null while the person is still finding one. */
+  public Service getChosenService() {
+    return service;
+  }
+
+  public Paged<ServiceMatch> getResults() {
+    return results;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getPage() {
+    return pageParam;
+  }
+
+  public void setPage(String page) {
+    this.pageParam = page;
+  }
+
+  public String getService() {
+    return serviceParam;
+  }
+
+  public void setService(String service) {
+    this.serviceParam = service;
   }
 
   public String getReason() {
