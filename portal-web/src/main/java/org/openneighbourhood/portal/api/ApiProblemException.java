@@ -1,6 +1,8 @@
 package org.openneighbourhood.portal.api;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An error answer from referral-service (RFC 9457 problem details). Pages decide by status and
@@ -21,6 +23,18 @@ public class ApiProblemException extends RuntimeException {
     this.slug = slugOf(type);
     this.detail = detail == null ? "" : detail;
     this.fieldErrors = errors == null ? List.of() : List.copyOf(errors);
+  }
+
+  /** The answer of a call whose 404 means "there is none": then empty. Other problems go on. */
+  public static <T> Optional<T> unlessNotFound(Supplier<T> call) {
+    try {
+      return Optional.ofNullable(call.get());
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   /** "urn:neighbourhood:problem:not-found" gives "not-found"; anything else its last part. */

@@ -28,13 +28,9 @@ public class MyPlanPage {
   private List<CareTeamMember> careTeam = List.of();
 
   public void load() {
-    try {
-      me = api.me();
-    } catch (ApiProblemException e) {
-      if (e.status() == 404) {
-        return;
-      }
-      throw e;
+    me = ApiProblemException.unlessNotFound(api::me).orElse(null);
+    if (me == null) {
+      return;
     }
     subject = new PlanSubject(me.id(), true);
     plan = api.myPlan();

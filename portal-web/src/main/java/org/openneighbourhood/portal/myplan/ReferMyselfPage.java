@@ -68,14 +68,7 @@ public class ReferMyselfPage implements Serializable {
   }
 
   private Optional<Service> serviceOrEmpty(UUID id) {
-    try {
-      return Optional.of(api.service(id));
-    } catch (ApiProblemException e) {
-      if (e.status() == 404) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return ApiProblemException.unlessNotFound(() -> api.service(id));
   }
 
   private static String notTakingPeople(Service closed) {
