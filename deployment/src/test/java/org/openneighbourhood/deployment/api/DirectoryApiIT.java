@@ -169,6 +169,87 @@ class DirectoryApiIT {
   }
 
   @Test
+  void itsAdminSaysWhereAndWhenTheServiceRunsAndItIsFoundThere() {
+    String places = "/services/" + ALLOTMENT + "/places";
+    String times = "/services/" + ALLOTMENT + "/opening-times";
+    JsonNode placesBefore = api.get("lina.link", places).body();
+    JsonNode timesBefore = api.get("lina.link", times).body();
+    assertEquals("NG2 3HE", placesBefore.path(0).path("postcode").asText(), placesBefore::toString);
+    try {
+      Reply bad =
+          api.put(
+              "olive.admin",
+              places,
+              List.of(Map.of("address", " ", "city", "Nottingham", "postcode", "NG1")));
+      assertEquals(400, bad.status(), bad::toString);
+      assertTrue(bad.hasFieldError("places[0].address"), bad::toString);
+      assertTrue(bad.hasFieldError("places[0].postcode"), bad::toString);
+      assertEquals(placesBefore, api.get("lina.link", places).body(), "nothing changed");
+
+      Map<String, String> near =
+          Map.of(
+              "name", "Community garden",
+              "address", "1 Station Street",
+              "city", "Nottingham",
+              "postcode", "ng1 5ab");
+      assertEquals(403, api.put("vera.vcfse", places, List.of(near)).status(), "staff, not admin");
+      assertEquals(403, api.put("mo.money", places, List.of(near)).status(), "another's");
+      Reply moved = api.put("olive.admin", places, List.of(near));
+      assertEquals(200, moved.status(), moved::toString);
+      assertEquals("NG1 5AB", moved.body().path(0).path("postcode").asText(), "written one way");
+      JsonNode found = search("lina.link", "q=allotment&postcode=" + encode(PAT_POSTCODE)).body();
+      assertEquals(ALLOTMENT, found.path(0).path("id").asText(), found::toString);
+      assertEquals(0.0, found.path(0).path("distanceKm").asDouble(), 0.05, "at Pat's postcode");
+      assertEquals("Community garden", found.path(0).path("place").asText());
+
+      Reply badTimes =
+          api.put(
+              "olive.admin",
+              times,
+              List.of(
+                  Map.of("days", List.of(), "opensAt", "25:00", "closesAt", "10:00"),
+                  Map.of("days", List.of("SATURDAY"), "opensAt", "14:00", "closesAt", "09:00"),
+                  Map.of("days", List.of("FUNDAY"))));
+      assertEquals(400, badTimes.status(), badTimes::toString);
+      for (String field :
+          List.of(
+              "openingTimes[0].days",
+              "openingTimes[0].opensAt",
+              "openingTimes[1].closesAt",
+              "openingTimes[2].days")) {
+        assertTrue(badTimes.hasFieldError(field), field + " in " + badTimes);
+      }
+      Reply opened =
+          api.put(
+              "olive.admin",
+              times,
+              List.of(
+                  Map.of(
+                      "days",
+                      List.of("saturday", "WEDNESDAY"),
+                      "opensAt",
+                      "9:30",
+                      "closesAt",
+                      "12:00",
+                      "description",
+                      "Bring boots.")));
+      assertEquals(200, opened.status(), opened::toString);
+      JsonNode entry = api.get("lina.link", "/services/" + ALLOTMENT).body();
+      assertEquals(
+          "Wednesday, Saturday 09:30 to 12:00. Bring boots.",
+          entry.path("openingTimes").path(0).asText());
+      assertTrue(
+          entry.path("places").path(0).asText().startsWith("Community garden, 1 Station Street"),
+          entry.path("places")::toString);
+      assertFalse(entry.path("stale").asBoolean(), "saying where and when confirms the entry");
+    } finally {
+      assertEquals(200, api.put("olive.admin", places, placesBefore).status());
+      assertEquals(200, api.put("olive.admin", times, timesBefore).status());
+    }
+    assertEquals(placesBefore, api.get("lina.link", places).body(), "put back");
+  }
+
+  @Test
   void aBadOrUnknownPostcodeIsToldAtTheField() {
     Reply bad = search("lina.link", "postcode=" + encode("not a postcode"));
     assertEquals(400, bad.status(), bad::toString);

@@ -8,6 +8,7 @@ import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_DROP_IN;
 import static org.openneighbourhood.deployment.stack.Demo.WELLBEING_COACH;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +181,66 @@ class DirectoryJourneyIT {
         api.get("lina.link", "/services/" + Demo.WALKING).body().path("area").asText());
     assertFalse(browser.has("edit-" + WELLBEING_COACH), "Riverside Surgery's, not Green Minds'");
     SignIn.out(browser);
+  }
+
+  @Test
+  void anOrganisationsAdminSaysWhereAndWhenAServiceRunsAndReferrersSeeIt() {
+    String places = "/services/" + ALLOTMENT + "/places";
+    String times = "/services/" + ALLOTMENT + "/opening-times";
+    JsonNode placesBefore = api.get("olive.admin", places).body();
+    JsonNode timesBefore = api.get("olive.admin", times).body();
+    try {
+      SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
+      browser.open("/services/capacity.xhtml");
+      browser.arrivedAt("/services/capacity.xhtml");
+      browser.click("where-" + ALLOTMENT);
+      browser.arrivedAt("/directory/where.xhtml");
+      assertEquals("NG2 3HE", browser.find("place-0-postcode").getAttribute("value"));
+
+      // The allotment moves: a postcode cut short is refused, with everything typed kept.
+      browser.type("place-0-name", "Community garden");
+      browser.type("place-0-address", "1 Station Street");
+      browser.type("place-0-postcode", "NG1");
+      browser.click("save-places");
+      browser.arrivedAt("/directory/where.xhtml");
+      assertTrue(browser.text("place-0-postcode-error").contains("full UK postcode"));
+      assertEquals("1 Station Street", browser.find("place-0-address").getAttribute("value"));
+      browser.type("place-0-postcode", "ng1 5ab");
+      browser.click("save-places");
+      browser.arrivedAt("/directory/where.xhtml");
+      assertTrue(browser.has("where-saved"));
+      assertEquals("NG1 5AB", browser.find("place-0-postcode").getAttribute("value"));
+      assertEquals("", browser.find("place-1-address").getAttribute("value"), "room for another");
+
+      // It opens on Saturdays: closing before opening is refused, the day still ticked.
+      browser.choose("time-0-day-SATURDAY");
+      browser.type("time-0-opensAt", "14:00");
+      browser.type("time-0-closesAt", "09:00");
+      browser.click("save-times");
+      browser.arrivedAt("/directory/where.xhtml");
+      assertTrue(browser.text("time-0-closesAt-error").contains("close after it opens"));
+      assertTrue(browser.find("time-0-day-SATURDAY").isSelected(), "input kept");
+      browser.type("time-0-closesAt", "17:00");
+      browser.type("time-0-description", "Closed in January");
+      browser.click("save-times");
+      browser.arrivedAt("/directory/where.xhtml");
+      assertTrue(browser.has("where-saved"));
+      SignIn.out(browser);
+
+      SignIn.as(browser, "lina.link", "/people/find.xhtml");
+      browser.open("/directory/find.xhtml?person=" + Demo.PAT);
+      browser.arrivedAt("/directory/find.xhtml");
+      new ReferralPages(browser).chooseInDirectory(ALLOTMENT);
+      assertEquals(
+          "Saturday 14:00 to 17:00. Closed in January", browser.text("opening-times-" + ALLOTMENT));
+      assertTrue(
+          browser.text("places-" + ALLOTMENT).startsWith("Community garden, 1 Station Street"),
+          browser.text("places-" + ALLOTMENT));
+      SignIn.out(browser);
+    } finally {
+      api.put("olive.admin", places, placesBefore);
+      api.put("olive.admin", times, timesBefore);
+    }
   }
 
   private static String letters() {

@@ -137,6 +137,24 @@ public interface ReferralApi {
   @Path("services/{id}")
   Service service(@PathParam("id") UUID id);
 
+  @GET
+  @Path("services/{id}/places")
+  List<PlaceEntry> places(@PathParam("id") UUID id);
+
+  /** The whole list of places: those left out are no longer where the service is given. */
+  @PUT
+  @Path("services/{id}/places")
+  List<PlaceEntry> relocateService(@PathParam("id") UUID id, List<PlaceEntry> places);
+
+  @GET
+  @Path("services/{id}/opening-times")
+  List<OpeningTimeEntry> openingTimes(@PathParam("id") UUID id);
+
+  /** The whole list of opening times. */
+  @PUT
+  @Path("services/{id}/opening-times")
+  List<OpeningTimeEntry> rescheduleService(@PathParam("id") UUID id, List<OpeningTimeEntry> times);
+
   @PUT
   @Path("services/{id}/capacity")
   Service declareCapacity(@PathParam("id") UUID id, CapacityDeclaration declaration);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +22,8 @@ import org.openneighbourhood.api.directory.control.Found;
 import org.openneighbourhood.api.directory.control.ServiceMatch;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.directory.entity.DirectoryQuery;
+import org.openneighbourhood.api.directory.entity.Location;
+import org.openneighbourhood.api.directory.entity.OpeningTime;
 import org.openneighbourhood.api.directory.entity.Position;
 import org.openneighbourhood.api.directory.entity.Postcode;
 import org.openneighbourhood.api.directory.entity.Service;
@@ -34,6 +37,9 @@ import org.openneighbourhood.api.referral.entity.Deadlines;
 @ApplicationScoped
 @Transactional
 public class Directory {
+
+  static final int MOST_PLACES = 20;
+  static final int MOST_OPENING_TIMES = 14;
 
   @Inject ServiceRepository services;
   @Inject DirectorySearch search;
@@ -107,13 +113,7 @@ public class Directory {
   /** The organisation's admin rewrites the entry (which confirms it is still running). */
   public ServiceView describe(Caller caller, UUID id, ServiceEntry entry) {
     Service service = find(id);
-    Access access =
-        policy.toOwnedBy(
-            caller,
-            Operation.SERVICE_EDIT,
-            RecordType.DIRECTORY,
-            id,
-            service.organisation().alias());
+    Access access = toEdit(caller, service);
     var details = entry.details().checked();
     var terms =
         services.terms(entry.categoryIds == null ? List.of() : entry.categoryIds, "categoryIds");
@@ -121,6 +121,102 @@ public class Directory {
     service.describe(details, terms, caller.displayName(), now);
     access.record(RecordType.DIRECTORY, id);
     return view(service, now);
+  }
+
+  /** Where the service is given, as its organisation wrote it. */
+  public List<PlaceEntry> places(Caller caller, UUID id) {
+    policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
+    return places(find(id));
+  }
+
+  /**
+   * The organisation's admin says where the service is given now (which confirms it is still
+   * running). A place written word for word as before keeps its identity; a place no service is
+   * given at any more is removed.
+   */
+  public List<PlaceEntry> relocate(Caller caller, UUID id, List<PlaceEntry> entries) {
+    Service service = find(id);
+    Access access = toEdit(caller, service);
+    List<FieldProblem> problems = new ArrayList<>();
+    List<PlaceEntry> given = entries == null ? List.of() : entries;
+    if (given.size() > MOST_PLACES) {
+      problems.add(new FieldProblem("places", "Give " + MOST_PLACES + " places or fewer"));
+    }
+    List<PlaceEntry.Checked> checked = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      PlaceEntry entry = given.get(i) == null ? new PlaceEntry() : given.get(i);
+      entry.checked(i, problems).ifPresent(checked::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<Location> now = service.locations().stream().map(at -> at.location()).toList();
+    List<Location> places = new ArrayList<>();
+    for (PlaceEntry.Checked place : checked) {
+      places.add(
+          now.stream()
+              .filter(place::is)
+              .findFirst()
+              .orElseGet(
+                  () ->
+                      services.add(
+                          new Location(
+                              UUID.randomUUID(),
+                              place.name(),
+                              null,
+                              place.address(),
+                              place.city(),
+                              null,
+                              place.postcode(),
+                              null))));
+    }
+    Instant at = now();
+    services.forgetUnused(service.placeAt(places, caller.displayName(), at));
+    access.record(RecordType.DIRECTORY, id);
+    return places(service);
+  }
+
+  /** When the service is open, as its organisation wrote it. */
+  public List<OpeningTimeEntry> openingTimes(Caller caller, UUID id) {
+    policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
+    return find(id).openingTimes().stream().map(OpeningTimeEntry::of).toList();
+  }
+
+  /** The organisation's admin says when the service is open now (which confirms it is running). */
+  public List<OpeningTimeEntry> reschedule(Caller caller, UUID id, List<OpeningTimeEntry> entries) {
+    Service service = find(id);
+    Access access = toEdit(caller, service);
+    List<FieldProblem> problems = new ArrayList<>();
+    List<OpeningTimeEntry> given = entries == null ? List.of() : entries;
+    if (given.size() > MOST_OPENING_TIMES) {
+      problems.add(
+          new FieldProblem(
+              "openingTimes", "Give " + MOST_OPENING_TIMES + " sets of opening times or fewer"));
+    }
+    List<OpeningTime> times = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      OpeningTimeEntry entry = given.get(i) == null ? new OpeningTimeEntry() : given.get(i);
+      entry.checked(i, problems).ifPresent(times::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    service.openAt(times, caller.displayName(), now());
+    access.record(RecordType.DIRECTORY, id);
+    return service.openingTimes().stream().map(OpeningTimeEntry::of).toList();
+  }
+
+  private static List<PlaceEntry> places(Service service) {
+    return service.locations().stream().map(at -> PlaceEntry.of(at.location())).toList();
+  }
+
+  private Access toEdit(Caller caller, Service service) {
+    return policy.toOwnedBy(
+        caller,
+        Operation.SERVICE_EDIT,
+        RecordType.DIRECTORY,
+        service.id(),
+        service.organisation().alias());
   }
 
   /** Staff of the service's organisation say, with one click, that it is still running. */

@@ -136,6 +136,51 @@ public class ServicesResource {
     return directory.describe(caller.get(), id, entry);
   }
 
+  @GET
+  @Path("{id}/places")
+  @Operation(summary = "Where the service is given: street, town, postcode, and a name if any")
+  @Guarded(DIRECTORY_LIST)
+  public List<PlaceEntry> places(@PathParam("id") UUID id) {
+    return directory.places(caller.get(), id);
+  }
+
+  @PUT
+  @Path("{id}/places")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Say where the service is given now (its own organisation's admin): the whole list;"
+              + " confirms the service is still running")
+  @Guarded(SERVICE_EDIT)
+  public List<PlaceEntry> relocate(
+      @PathParam("id") UUID id,
+      @NotNull(message = "Send the list of places, empty for none") List<PlaceEntry> places) {
+    return directory.relocate(caller.get(), id, places);
+  }
+
+  @GET
+  @Path("{id}/opening-times")
+  @Operation(summary = "When the service is open: days, opening and closing times, and words")
+  @Guarded(DIRECTORY_LIST)
+  public List<OpeningTimeEntry> openingTimes(@PathParam("id") UUID id) {
+    return directory.openingTimes(caller.get(), id);
+  }
+
+  @PUT
+  @Path("{id}/opening-times")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Say when the service is open now (its own organisation's admin): the whole list;"
+              + " confirms the service is still running")
+  @Guarded(SERVICE_EDIT)
+  public List<OpeningTimeEntry> reschedule(
+      @PathParam("id") UUID id,
+      @NotNull(message = "Send the list of opening times, empty for none")
+          List<OpeningTimeEntry> openingTimes) {
+    return directory.reschedule(caller.get(), id, openingTimes);
+  }
+
   @POST
   @Path("{id}/confirm")
   @Operation(summary = "Say the service is still running, as its entry describes it")

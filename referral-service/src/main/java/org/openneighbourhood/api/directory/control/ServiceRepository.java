@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.directory.entity.Capacity;
+import org.openneighbourhood.api.directory.entity.Location;
 import org.openneighbourhood.api.directory.entity.Position;
 import org.openneighbourhood.api.directory.entity.Postcode;
 import org.openneighbourhood.api.directory.entity.Service;
@@ -42,6 +43,30 @@ public class ServiceRepository {
             Service.class)
         .setParameter("organisation", organisationId)
         .getResultList();
+  }
+
+  public Location add(Location location) {
+    em.persist(location);
+    return location;
+  }
+
+  /** Removes those of these places no service is given at any more. */
+  public void forgetUnused(List<Location> places) {
+    if (places.isEmpty()) {
+      return;
+    }
+    em.flush();
+    for (Location place : places) {
+      Number uses =
+          (Number)
+              em.createNativeQuery(
+                      "select count(*) from service_at_location where location_id = ?1")
+                  .setParameter(1, place.id())
+                  .getSingleResult();
+      if (uses.longValue() == 0) {
+        em.remove(place);
+      }
+    }
   }
 
   public Optional<Service> find(UUID id) {

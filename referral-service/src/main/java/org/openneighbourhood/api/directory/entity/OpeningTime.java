@@ -97,16 +97,20 @@ public class OpeningTime {
     return Optional.ofNullable(description);
   }
 
-  /** "Monday, Tuesday 10:00 to 16:00", as a link worker would read it out. */
+  /**
+   * "Monday, Tuesday 10:00 to 16:00. Closed on bank holidays.", as a link worker would read it out.
+   */
   public String inWords() {
     List<String> names = new ArrayList<>();
     for (DayOfWeek day : dayList()) {
       names.add(day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK));
     }
     String days = String.join(", ", names);
-    if (opensAt == null || closesAt == null) {
-      return days;
+    String when =
+        opensAt == null || closesAt == null ? days : days + " " + opensAt + " to " + closesAt;
+    if (description == null || description.isBlank()) {
+      return when;
     }
-    return days + " " + opensAt + " to " + closesAt;
+    return when + ". " + description.strip();
   }
 }

@@ -218,6 +218,39 @@ public class Service {
     confirmStillRunning(by, at);
   }
 
+  /**
+   * The organisation says where the service is given now (which confirms it is still running).
+   * Returns the places it is no longer given at.
+   */
+  public List<Location> placeAt(List<Location> places, String by, Instant at) {
+    List<Location> left =
+        locations.stream()
+            .map(ServiceAtLocation::location)
+            .filter(old -> places.stream().noneMatch(p -> p.id().equals(old.id())))
+            .toList();
+    List<ServiceAtLocation> kept = new ArrayList<>();
+    for (Location place : places) {
+      kept.add(
+          locations.stream()
+              .filter(link -> link.location().id().equals(place.id()))
+              .findFirst()
+              .orElseGet(() -> new ServiceAtLocation(UUID.randomUUID(), place)));
+    }
+    locations.clear();
+    locations.addAll(kept);
+    this.modifiedAt = at;
+    confirmStillRunning(by, at);
+    return left;
+  }
+
+  /** The organisation says when the service is open now (which confirms it is still running). */
+  public void openAt(List<OpeningTime> times, String by, Instant at) {
+    openingTimes.clear();
+    openingTimes.addAll(times);
+    this.modifiedAt = at;
+    confirmStillRunning(by, at);
+  }
+
   /** Its organisation says the service is still running, as the entry describes it. */
   public void confirmStillRunning(String by, Instant at) {
     this.lastConfirmedAt = Objects.requireNonNull(at);

@@ -1,0 +1,4 @@
+package org.openneighbourhood.portal.api;
+
+/** A place where a service is given: street, town, postcode, and a name if it has one. */
+public record PlaceEntry(String name, String address, String city, String postcode) {}
