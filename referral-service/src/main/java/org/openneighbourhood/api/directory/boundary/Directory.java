@@ -27,6 +27,7 @@ import org.openneighbourhood.api.directory.entity.OpeningTime;
 import org.openneighbourhood.api.directory.entity.Position;
 import org.openneighbourhood.api.directory.entity.Postcode;
 import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.directory.entity.ServiceAtLocation;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
@@ -137,24 +138,17 @@ public class Directory {
   public List<PlaceEntry> relocate(Caller caller, UUID id, List<PlaceEntry> entries) {
     Service service = find(id);
     Access access = toEdit(caller, service);
-    List<FieldProblem> problems = new ArrayList<>();
-    List<PlaceEntry> given = entries == null ? List.of() : entries;
-    if (given.size() > MOST_PLACES) {
-      problems.add(new FieldProblem("places", "Give " + MOST_PLACES + " places or fewer"));
-    }
-    List<PlaceEntry.Checked> checked = new ArrayList<>();
-    for (int i = 0; i < given.size(); i++) {
-      PlaceEntry entry = given.get(i) == null ? new PlaceEntry() : given.get(i);
-      entry.checked(i, problems).ifPresent(checked::add);
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    List<Location> now = service.locations().stream().map(at -> at.location()).toList();
+    List<PlaceEntry.Checked> checked =
+        Rows.checked(
+            entries,
+            PlaceEntry::new,
+            MOST_PLACES,
+            new FieldProblem("places", "Give " + MOST_PLACES + " places or fewer"));
+    List<Location> current = service.locations().stream().map(ServiceAtLocation::location).toList();
     List<Location> places = new ArrayList<>();
     for (PlaceEntry.Checked place : checked) {
       places.add(
-          now.stream()
+          current.stream()
               .filter(place::is)
               .findFirst()
               .orElseGet(
@@ -186,21 +180,13 @@ public class Directory {
   public List<OpeningTimeEntry> reschedule(Caller caller, UUID id, List<OpeningTimeEntry> entries) {
     Service service = find(id);
     Access access = toEdit(caller, service);
-    List<FieldProblem> problems = new ArrayList<>();
-    List<OpeningTimeEntry> given = entries == null ? List.of() : entries;
-    if (given.size() > MOST_OPENING_TIMES) {
-      problems.add(
-          new FieldProblem(
-              "openingTimes", "Give " + MOST_OPENING_TIMES + " sets of opening times or fewer"));
-    }
-    List<OpeningTime> times = new ArrayList<>();
-    for (int i = 0; i < given.size(); i++) {
-      OpeningTimeEntry entry = given.get(i) == null ? new OpeningTimeEntry() : given.get(i);
-      entry.checked(i, problems).ifPresent(times::add);
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    List<OpeningTime> times =
+        Rows.checked(
+            entries,
+            OpeningTimeEntry::new,
+            MOST_OPENING_TIMES,
+            new FieldProblem(
+                "openingTimes", "Give " + MOST_OPENING_TIMES + " sets of opening times or fewer"));
     service.openAt(times, caller.displayName(), now());
     access.record(RecordType.DIRECTORY, id);
     return service.openingTimes().stream().map(OpeningTimeEntry::of).toList();

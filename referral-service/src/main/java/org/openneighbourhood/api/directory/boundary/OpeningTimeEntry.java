@@ -18,7 +18,7 @@ import org.openneighbourhood.api.problem.entity.FieldProblem;
  * /services/{id}/opening-times} (a list of these). Days by name ("MONDAY"), times as "09:30", both
  * or neither, and words for anything else ("Closed on bank holidays").
  */
-public class OpeningTimeEntry {
+public class OpeningTimeEntry implements Rows.Row<OpeningTime> {
 
   public List<String> days;
   public String opensAt;
@@ -38,8 +38,8 @@ public class OpeningTimeEntry {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
-  /** These opening times checked, or empty with what is wrong added to {@code problems}. */
-  Optional<OpeningTime> checked(int index, List<FieldProblem> problems) {
+  @Override
+  public Optional<OpeningTime> checked(int index, List<FieldProblem> problems) {
     String at = "openingTimes[" + index + "].";
     int before = problems.size();
     Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);

@@ -12,7 +12,7 @@ import org.openneighbourhood.api.problem.entity.FieldProblem;
  * /services/{id}/places} (a list of these). Street, town and postcode, as Open Referral UK needs
  * for an address; the place's name is optional ("Money Matters advice centre").
  */
-public class PlaceEntry {
+public class PlaceEntry implements Rows.Row<PlaceEntry.Checked> {
 
   public String name;
   public String address;
@@ -44,8 +44,8 @@ public class PlaceEntry {
 
   static final int LONGEST = 200;
 
-  /** This place checked, or empty with what is wrong added to {@code problems}. */
-  Optional<Checked> checked(int index, List<FieldProblem> problems) {
+  @Override
+  public Optional<Checked> checked(int index, List<FieldProblem> problems) {
     String at = "places[" + index + "].";
     int before = problems.size();
     String street = Text.tidy(address);
