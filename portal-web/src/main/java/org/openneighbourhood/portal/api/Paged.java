@@ -31,6 +31,14 @@ public record Paged<T>(
     }
   }
 
+  /** The page a query parameter asks for; anything that is not a page number is the first page. */
+  public static int pageNumber(String page) {
+    if (page != null && page.strip().matches("\\d{1,6}")) {
+      return Math.max(1, Integer.parseInt(page.strip()));
+    }
+    return 1;
+  }
+
   static long total(String header, int fallback) {
     if (header != null) {
       try {

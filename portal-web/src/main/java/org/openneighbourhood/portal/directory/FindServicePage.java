@@ -71,7 +71,7 @@ public class FindServicePage implements Serializable {
     if (!isSearched()) {
       return;
     }
-    int page = pageNumber();
+    int page = Paged.pageNumber(pageParam);
     String typedAge = blankToNull(age);
     if (typedAge != null && !typedAge.matches("\\d{1,3}")) {
       errors.add("age", "Enter an age in years, like 45");
@@ -106,14 +106,6 @@ public class FindServicePage implements Serializable {
   /** Whether the form was sent (its hidden {@code search} field), so results are shown. */
   public boolean isSearched() {
     return "1".equals(searchParam);
-  }
-
-  private int pageNumber() {
-    try {
-      return pageParam == null ? 1 : Math.max(1, Integer.parseInt(pageParam.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   /** This search's address with another page number. */

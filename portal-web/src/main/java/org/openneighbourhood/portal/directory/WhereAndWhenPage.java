@@ -190,10 +190,10 @@ public class WhereAndWhenPage implements Serializable {
       PlaceRow row =
           new PlaceRow(
               i,
-              param("place-" + i + "-name"),
-              param("place-" + i + "-address"),
-              param("place-" + i + "-city"),
-              param("place-" + i + "-postcode"));
+              Pages.parameter("place-" + i + "-name"),
+              Pages.parameter("place-" + i + "-address"),
+              Pages.parameter("place-" + i + "-city"),
+              Pages.parameter("place-" + i + "-postcode"));
       typed.add(row);
     }
     List<PlaceEntry> entries = new ArrayList<>();
@@ -232,9 +232,9 @@ public class WhereAndWhenPage implements Serializable {
           new TimeRow(
               i,
               List.of(values.getOrDefault("time-" + i + "-days", new String[0])),
-              param("time-" + i + "-opensAt"),
-              param("time-" + i + "-closesAt"),
-              param("time-" + i + "-description")));
+              Pages.parameter("time-" + i + "-opensAt"),
+              Pages.parameter("time-" + i + "-closesAt"),
+              Pages.parameter("time-" + i + "-description")));
     }
     List<OpeningTimeEntry> entries = new ArrayList<>();
     Map<String, String> apiFields = new HashMap<>();
@@ -292,10 +292,6 @@ public class WhereAndWhenPage implements Serializable {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  private static String param(String name) {
-    return Pages.parameter(name);
   }
 
   public Service getChosenService() {

@@ -57,7 +57,7 @@ public class ReferMyselfPage implements Serializable {
       }
       return;
     }
-    int page = pageNumber();
+    int page = Paged.pageNumber(pageParam);
     String words = q == null || q.isBlank() ? null : q.strip();
     results =
         Paged.read(
@@ -78,14 +78,6 @@ public class ReferMyselfPage implements Serializable {
             ? ""
             : ": it expects to open again on " + DAYS.date(closed.reopensOn()))
         + ". Choose another service";
-  }
-
-  private int pageNumber() {
-    try {
-      return pageParam == null ? 1 : Math.max(1, Integer.parseInt(pageParam.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   public String send() {

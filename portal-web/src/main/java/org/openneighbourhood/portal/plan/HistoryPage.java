@@ -26,7 +26,7 @@ public class HistoryPage {
         .ifPresent(
             resolved -> {
               subject = resolved;
-              int page = pageNumber(pageParam);
+              int page = Paged.pageNumber(pageParam);
               history =
                   Paged.read(
                       api.planHistory(resolved.personId(), page, PAGE_SIZE),
@@ -34,14 +34,6 @@ public class HistoryPage {
                       page,
                       PAGE_SIZE);
             });
-  }
-
-  /** The page asked for; anything that is not a page number is the first page. */
-  static int pageNumber(String page) {
-    if (page != null && page.strip().matches("\\d{1,6}")) {
-      return Math.max(1, Integer.parseInt(page.strip()));
-    }
-    return 1;
   }
 
   /** The address of another page of the history. */

@@ -89,7 +89,11 @@ public class NewReferralPage implements Serializable {
 
   /** The directory search for this person, keeping the goal the referral is for. */
   private static String findService(UUID personId, String goal) {
-    return "/directory/find.xhtml?faces-redirect=true&person="
+    return findServiceLink(personId, goal) + "&faces-redirect=true";
+  }
+
+  private static String findServiceLink(Object personId, String goal) {
+    return "/directory/find.xhtml?person="
         + personId
         + Pages.uuid(goal).map(id -> "&goal=" + id).orElse("");
   }
@@ -274,9 +278,8 @@ public class NewReferralPage implements Serializable {
 
   /** Back to the directory search for another service, keeping the goal. */
   public String getChangeServiceLink() {
-    return "/directory/find.xhtml?person="
-        + (person == null ? personParam : person.id())
-        + Pages.uuid(goal.isEmpty() ? goalParam : goal).map(id -> "&goal=" + id).orElse("");
+    return findServiceLink(
+        person == null ? personParam : person.id(), goal.isEmpty() ? goalParam : goal);
   }
 
   public String getUrgency() {

@@ -46,11 +46,7 @@ public final class ReferralFilter {
         }
       }
     }
-    int number = 1;
-    if (page != null && page.strip().matches("\\d{1,6}")) {
-      number = Math.max(1, Integer.parseInt(page.strip()));
-    }
-    return new ReferralFilter(offered, chosen, number);
+    return new ReferralFilter(offered, chosen, Paged.pageNumber(page));
   }
 
   private static String first(String[] values) {

@@ -1,17 +1,17 @@
-package org.openneighbourhood.portal.plan;
+package org.openneighbourhood.portal.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class HistoryPageTest {
+class PagedTest {
 
   @Test
   void anythingButAPageNumberIsTheFirstPage() {
-    assertEquals(1, HistoryPage.pageNumber(null));
-    assertEquals(1, HistoryPage.pageNumber("zero"));
-    assertEquals(1, HistoryPage.pageNumber("0"));
-    assertEquals(1, HistoryPage.pageNumber("-2"));
-    assertEquals(3, HistoryPage.pageNumber(" 3 "));
+    assertEquals(1, Paged.pageNumber(null));
+    assertEquals(1, Paged.pageNumber("zero"));
+    assertEquals(1, Paged.pageNumber("0"));
+    assertEquals(1, Paged.pageNumber("-2"));
+    assertEquals(3, Paged.pageNumber(" 3 "));
   }
 }
