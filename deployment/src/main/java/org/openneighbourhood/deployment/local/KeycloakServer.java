@@ -134,6 +134,34 @@ final class KeycloakServer implements AutoCloseable {
     }
   }
 
+  /** Ends a user's membership of an organisation in Keycloak itself, as in its admin console. */
+  void removeFromOrganisation(String username, String organisationAlias) {
+    try (Keycloak admin = admin()) {
+      RealmResource realm = admin.realm(REALM);
+      String userId = realm.users().searchByUsername(username, true).get(0).getId();
+      String organisationId =
+          realm.organizations().getAll().stream()
+              .filter(o -> organisationAlias.equals(o.getAlias()))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalArgumentException("no organisation " + organisationAlias))
+              .getId();
+      try (var ignored =
+          realm.organizations().get(organisationId).members().member(userId).delete()) {
+        // the answer carries nothing
+      }
+    }
+  }
+
+  /** Freezes Keycloak (SIGSTOP), as a hung server: connections are accepted, nothing answers. */
+  void pause() {
+    process.signalTree("STOP");
+  }
+
+  void resume() {
+    process.signalTree("CONT");
+  }
+
   private Keycloak admin() {
     return KeycloakBuilder.builder()
         .serverUrl(url)

@@ -188,6 +188,20 @@ public final class LocalStack implements AutoCloseable {
     keycloak.refuseTokensIssuedBefore(0);
   }
 
+  /** Ends a membership in Keycloak directly, as an administrator does in its console. */
+  public void removeInKeycloak(String username, String organisationAlias) {
+    keycloak.removeFromOrganisation(username, organisationAlias);
+  }
+
+  /**
+   * Freezes Keycloak as a hung server is (SIGSTOP, not killed) until the returned handle is closed;
+   * use it in try-with-resources so Keycloak always thaws.
+   */
+  public AutoCloseable hangKeycloak() {
+    keycloak.pause();
+    return keycloak::resume;
+  }
+
   public String portalUrl() {
     return payara.url();
   }

@@ -105,6 +105,30 @@ final class SupervisedProcess implements AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Sends a signal to the process and every process it started: {@code STOP} freezes it as a hung
+   * server is (the kernel still accepts connections, nothing answers), {@code CONT} thaws it.
+   */
+  void signalTree(String signal) {
+    List<String> pids =
+        concat(process.toHandle(), process.toHandle().descendants().toList()).stream()
+            .map(p -> Long.toString(p.pid()))
+            .toList();
+    List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + signal));
+    command.addAll(pids);
+    try {
+      int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("kill -" + signal + " " + pids + " exited with " + exit);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher;
+import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.RunningStack;
-import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
  * Organisations and their people through the API, against the real Keycloak: the organisation a
@@ -76,11 +74,11 @@ class OrganisationsApiIT {
   @Test
   void deactivationEndsWhatTheTokenStillClaimsAndTheAccountCannotSignInAgain() {
     String username = "max.member." + suffix();
-    stack.provision(staffUser(username, "green-minds"));
+    stack.provision(Accounts.staffMember(username, "green-minds"));
     Api asMax = api.actingFor("green-minds");
     assertEquals(200, asMax.get(username, "/referrals/inbox").status(), "a member works");
 
-    String id = staffId(username + "@green-minds.example");
+    String id = Accounts.staffId(api, username + "@green-minds.example");
     Reply deactivated =
         api.post("olive.admin", "/organisations/mine/staff/" + id + "/deactivate", null);
     assertEquals(200, deactivated.status(), deactivated::toString);
@@ -93,7 +91,7 @@ class OrganisationsApiIT {
 
   @Test
   void anAdminCannotDeactivateThemselvesOrSomeoneFromAnotherOrganisation() {
-    String olive = staffId("olive.admin@green-minds.example");
+    String olive = Accounts.staffId(api, "olive.admin@green-minds.example");
     Reply self =
         api.post("olive.admin", "/organisations/mine/staff/" + olive + "/deactivate", null);
     assertEquals(400, self.status(), self::toString);
@@ -246,15 +244,6 @@ class OrganisationsApiIT {
     assertFalse(names(api.get("lina.link", "/organisations").body()).contains(charity.get("name")));
   }
 
-  private static String staffId(String email) {
-    for (JsonNode m : api.get("olive.admin", "/organisations/mine/staff").body()) {
-      if (m.path("email").asText().equals(email)) {
-        return m.path("id").asText();
-      }
-    }
-    throw new AssertionError(email + " is not in Green Minds' staff");
-  }
-
   private static List<String> aliases(JsonNode organisations) {
     List<String> aliases = new ArrayList<>();
     organisations.forEach(o -> aliases.add(o.path("alias").asText()));
@@ -275,23 +264,5 @@ class OrganisationsApiIT {
 
   private static String suffix() {
     return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
-  }
-
-  private static NeighbourhoodFile staffUser(String username, String organisation) {
-    String json =
-        "{\"description\":\"organisations test\",\"clients\":[],\"organisations\":[{"
-            + "\"alias\":\""
-            + organisation
-            + "\",\"name\":\"already there\",\"sector\":\"VCFSE\"}],\"users\":[{"
-            + "\"username\":\""
-            + username
-            + "\",\"firstName\":\"Max\",\"lastName\":\"Member\",\"email\":\""
-            + username
-            + "@"
-            + organisation
-            + ".example\",\"roles\":[\"vcfse-staff\"],\"organisations\":[\""
-            + organisation
-            + "\"],\"password\":\"demo-password\"}]}";
-    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -1,5 +1,6 @@
 package org.openneighbourhood.deployment.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
@@ -30,5 +31,37 @@ public final class Accounts {
             + nhsNumber
             + "\"]}}]}";
     return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A VCFSE staff member of an organisation that already exists; e-mail {@code
+   * <username>@<organisation>.example}, password {@code demo-password}.
+   */
+  public static NeighbourhoodFile staffMember(String username, String organisation) {
+    String json =
+        "{\"description\":\"organisations test\",\"clients\":[],\"organisations\":[{"
+            + "\"alias\":\""
+            + organisation
+            + "\",\"name\":\"already there\",\"sector\":\"VCFSE\"}],\"users\":[{"
+            + "\"username\":\""
+            + username
+            + "\",\"firstName\":\"Max\",\"lastName\":\"Member\",\"email\":\""
+            + username
+            + "@"
+            + organisation
+            + ".example\",\"roles\":[\"vcfse-staff\"],\"organisations\":[\""
+            + organisation
+            + "\"],\"password\":\"demo-password\"}]}";
+    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The Keycloak id of a Green Minds staff member, as its admin Olive sees it. */
+  public static String staffId(Api api, String email) {
+    for (JsonNode member : api.get("olive.admin", "/organisations/mine/staff").body()) {
+      if (member.path("email").asText().equals(email)) {
+        return member.path("id").asText();
+      }
+    }
+    throw new AssertionError(email + " is not in Green Minds' staff");
   }
 }

@@ -56,18 +56,23 @@ public final class Api {
     }
   }
 
-  private final LocalStack stack;
   private final Tokens tokens;
   private final Map<String, String> headers;
+  private final String apiUrl;
 
   public Api(LocalStack stack) {
-    this(stack, new Tokens(stack), Map.of());
+    this(new Tokens(stack), Map.of(), stack.apiUrl());
   }
 
-  private Api(LocalStack stack, Tokens tokens, Map<String, String> headers) {
-    this.stack = stack;
+  private Api(Tokens tokens, Map<String, String> headers, String apiUrl) {
     this.tokens = tokens;
     this.headers = Map.copyOf(headers);
+    this.apiUrl = apiUrl;
+  }
+
+  /** The same client and tokens, calling the API of another instance. */
+  public Api against(String anotherApiUrl) {
+    return new Api(tokens, headers, anotherApiUrl);
   }
 
   /** The same client, telling the API which organisation the user acts for (by its alias). */
@@ -79,7 +84,7 @@ public final class Api {
   public Api with(String header, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(header, value);
-    return new Api(stack, tokens, more);
+    return new Api(tokens, more, apiUrl);
   }
 
   /**
@@ -120,7 +125,7 @@ public final class Api {
       String user, String method, String path, Object body, Map<String, String> extra) {
     try {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(stack.apiUrl() + path))
+          HttpRequest.newBuilder(URI.create(apiUrl + path))
               .header("Accept", "application/json")
               .method(
                   method,

@@ -9,11 +9,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openneighbourhood.api.access.control.TokenClaims;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Role;
-import org.openneighbourhood.api.identity.control.Keycloak;
+import org.openneighbourhood.api.identity.control.Memberships;
 
 /**
  * The caller of the current request: who they are and their roles from the verified bearer token;
- * the organisations they belong to from Keycloak itself, asked afresh for each request. The token's
+ * the organisations they belong to from {@link Memberships}: what Keycloak said, kept for a few
+ * seconds, and asked again at once after a change made through the API on any instance. The token's
  * {@code organization} claim is not used: Keycloak leaves it out for members of several
  * organisations, and it would outlive a membership that has just ended.
  */
@@ -24,7 +25,7 @@ public class CurrentCaller {
 
   @Inject JsonWebToken token;
   @Inject HttpServletRequest request;
-  @Inject Keycloak keycloak;
+  @Inject Memberships memberships;
 
   private Caller caller;
 
@@ -38,7 +39,7 @@ public class CurrentCaller {
                   token.getClaim("name"), token.getClaim("preferred_username"), token.getName()),
               roles,
               roles.stream().anyMatch(Role.ORGANISATION_ROLES::contains)
-                  ? keycloak.organisationsOf(token.getSubject())
+                  ? memberships.of(token.getSubject())
                   : List.of(),
               request.getHeader(ACTING_ORGANISATION_HEADER),
               TokenClaims.text(token.getClaim("nhs_number")));

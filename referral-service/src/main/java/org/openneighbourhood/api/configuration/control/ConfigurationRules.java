@@ -93,6 +93,14 @@ public final class ConfigurationRules {
         24,
         "months a directory entry may go unconfirmed before it is flagged as maybe stopped",
         problems);
+    wholeNumber(
+        values,
+        Setting.MEMBERSHIP_CACHE_SECONDS,
+        0,
+        60,
+        "seconds an instance trusts what Keycloak said of a user's organisations (a change made"
+            + " in Keycloak's console takes effect within it)",
+        problems);
     for (Setting flag : List.of(Setting.MAIL_SMTP_STARTTLS)) {
       String value = values.apply(flag).map(String::strip).orElse("false");
       if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {

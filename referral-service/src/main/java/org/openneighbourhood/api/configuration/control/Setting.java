@@ -32,7 +32,8 @@ public enum Setting {
   PLAN_REVIEW_REMINDER_DAYS("plan.review-reminder-days"),
   SCHEDULER_INTERVAL_SECONDS("scheduler.interval-seconds"),
   CLOCK_OFFSET_FILE("clock.offset-file"),
-  DIRECTORY_CONFIRM_EVERY_MONTHS("directory.confirm-every-months");
+  DIRECTORY_CONFIRM_EVERY_MONTHS("directory.confirm-every-months"),
+  MEMBERSHIP_CACHE_SECONDS("identity.membership-cache-seconds");
 
   private final String key;
 

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.openneighbourhood.api.configuration.control.KeycloakLocation;
 import org.openneighbourhood.api.configuration.control.Setting;
@@ -28,9 +30,11 @@ import org.openneighbourhood.api.identity.entity.ServiceToken;
 
 /**
  * Keycloak's Admin REST API as this API uses it, through the API's own service account. Answers are
- * never cached, except organisation ids (an alias never moves to another organisation) and the
- * service account's token until shortly before it expires. Any failure to reach Keycloak or to be
- * let in is an {@link IdentityUnavailableException}: callers fail closed.
+ * never cached here, except organisation ids (an alias never moves to another organisation) and the
+ * service account's token until shortly before it expires ({@link Memberships} keeps a user's
+ * organisations for a short while). Every call goes through {@link KeycloakCalls}: a short timeout,
+ * a concurrency limit and a circuit breaker. Any failure to reach Keycloak or to be let in is an
+ * {@link IdentityUnavailableException}: callers fail closed.
  */
 @ApplicationScoped
 public class Keycloak {
@@ -42,10 +46,18 @@ public class Keycloak {
   private static final long TOKEN_MARGIN_SECONDS = 30;
   private static final int PAGE = 1000;
 
+  /** Below {@link KeycloakCalls#TIMEOUT_MILLIS}, so a hung Keycloak is given up on in time. */
+  private static final long CONNECT_MILLIS = 1_000;
+
+  private static final long READ_MILLIS = 1_500;
+  private static final long READ_WITH_EMAIL_MILLIS = 14_000;
+
   @Inject Config config;
+  @Inject KeycloakCalls calls;
 
   private final Map<String, String> organisationIds = new ConcurrentHashMap<>();
   private volatile KeycloakAdminApi admin;
+  private volatile KeycloakAdminApi adminWithEmail;
   private volatile KeycloakTokenApi tokens;
   private String token;
 
@@ -140,16 +152,18 @@ public class Keycloak {
 
   /** E-mails the user a link to set their password, which brings them back to the portal. */
   public void sendInvitation(String userId, String clientId, URI portal) {
-    call(
+    run(
         "send the invitation e-mail",
         () ->
-            admin()
+            adminWithEmail()
                 .sendActionsEmail(
                     userId,
                     clientId,
                     portal.toString(),
                     INVITATION_LIFESPAN_SECONDS,
-                    List.of("UPDATE_PASSWORD", "VERIFY_EMAIL")));
+                    List.of("UPDATE_PASSWORD", "VERIFY_EMAIL")),
+        false,
+        true);
   }
 
   private String createdId(String what, Supplier<Response> request) {
@@ -163,7 +177,7 @@ public class Keycloak {
 
   /** Runs one call whose answer may be "no such thing" (404): then empty. */
   private <T> Optional<T> find(String what, Supplier<T> request) {
-    return Optional.ofNullable(run(what, request, true));
+    return Optional.ofNullable(run(what, request, true, false));
   }
 
   /**
@@ -171,13 +185,13 @@ public class Keycloak {
    * IdentityUnavailableException} saying what was being done, never with Keycloak's answer body.
    */
   private <T> T call(String what, Supplier<T> request) {
-    return run(what, request, false);
+    return run(what, request, false, false);
   }
 
-  private <T> T run(String what, Supplier<T> request, boolean mayBeAbsent) {
+  private <T> T run(String what, Supplier<T> request, boolean mayBeAbsent, boolean sendsEmail) {
     try {
       try {
-        return send(request);
+        return send(request, sendsEmail);
       } catch (WebApplicationException refused) {
         if (refused.getResponse().getStatus() != 401) {
           throw refused;
@@ -185,7 +199,7 @@ public class Keycloak {
         // Keycloak no longer takes the token (restarted, keys rotated): a 401 means nothing was
         // done, so the request is asked once more with a fresh token.
         forgetToken();
-        return send(request);
+        return send(request, sendsEmail);
       }
     } catch (WebApplicationException refused) {
       int status = refused.getResponse().getStatus();
@@ -210,15 +224,23 @@ public class Keycloak {
           "Keycloak answered HTTP " + status + " when asked to " + what, refused);
     } catch (ProcessingException unreachable) {
       throw new IdentityUnavailableException("Keycloak could not be reached", unreachable);
+    } catch (CircuitBreakerOpenException resting) {
+      throw new IdentityUnavailableException(
+          "Keycloak did not answer the last calls; it is asked again in a few seconds", resting);
+    } catch (FaultToleranceException unanswered) {
+      LOG.warning(() -> "Keycloak was not asked to " + what + ": " + unanswered);
+      throw new IdentityUnavailableException(
+          "Keycloak did not answer in time when asked to " + what, unanswered);
     }
   }
 
-  private static <T> T send(Supplier<T> request) {
-    T answer = request.get();
-    if (answer instanceof Response response && response.getStatus() >= 400) {
-      throw new WebApplicationException(response);
-    }
-    return answer;
+  private <T> T send(Supplier<T> request, boolean sendsEmail) {
+    return sendsEmail ? calls.sendWithEmail(request) : calls.send(request);
+  }
+
+  private KeycloakAdminApi adminWithEmail() {
+    admin();
+    return adminWithEmail;
   }
 
   private KeycloakAdminApi admin() {
@@ -229,19 +251,26 @@ public class Keycloak {
           ClientRequestFilter bearer =
               request ->
                   request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token());
-          admin =
-              RestClientBuilder.newBuilder()
-                  .baseUri(location.adminUri())
-                  .connectTimeout(5, TimeUnit.SECONDS)
-                  .readTimeout(20, TimeUnit.SECONDS)
-                  .register(bearer)
-                  .build(KeycloakAdminApi.class);
           tokens =
               RestClientBuilder.newBuilder()
                   .baseUri(location.realmUri())
-                  .connectTimeout(5, TimeUnit.SECONDS)
-                  .readTimeout(20, TimeUnit.SECONDS)
+                  .connectTimeout(CONNECT_MILLIS, TimeUnit.MILLISECONDS)
+                  .readTimeout(READ_MILLIS, TimeUnit.MILLISECONDS)
                   .build(KeycloakTokenApi.class);
+          adminWithEmail =
+              RestClientBuilder.newBuilder()
+                  .baseUri(location.adminUri())
+                  .connectTimeout(CONNECT_MILLIS, TimeUnit.MILLISECONDS)
+                  .readTimeout(READ_WITH_EMAIL_MILLIS, TimeUnit.MILLISECONDS)
+                  .register(bearer)
+                  .build(KeycloakAdminApi.class);
+          admin =
+              RestClientBuilder.newBuilder()
+                  .baseUri(location.adminUri())
+                  .connectTimeout(CONNECT_MILLIS, TimeUnit.MILLISECONDS)
+                  .readTimeout(READ_MILLIS, TimeUnit.MILLISECONDS)
+                  .register(bearer)
+                  .build(KeycloakAdminApi.class);
         }
       }
     }

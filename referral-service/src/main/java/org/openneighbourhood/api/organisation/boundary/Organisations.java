@@ -27,8 +27,8 @@ public class Organisations {
   }
 
   /**
-   * The organisations the caller may act for, as Keycloak has them now (the portal offers the
-   * choice when there are several).
+   * The organisations the caller may act for, as Keycloak had them a few seconds ago at most (the
+   * portal offers the choice when there are several).
    */
   public List<OrganisationView> mine(Caller caller) {
     policy.checkWithoutPerson(caller, Operation.ORGANISATION_MINE, RecordType.DIRECTORY);

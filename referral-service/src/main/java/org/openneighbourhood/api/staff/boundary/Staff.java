@@ -14,6 +14,7 @@ import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.identity.control.Keycloak;
+import org.openneighbourhood.api.identity.control.Memberships;
 import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
 import org.openneighbourhood.api.identity.entity.KeycloakUser;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
@@ -33,6 +34,7 @@ public class Staff {
 
   @Inject AccessPolicy policy;
   @Inject Keycloak keycloak;
+  @Inject Memberships memberships;
   @Inject Invitations invitations;
   @Inject OrganisationRepository organisations;
 
@@ -87,6 +89,9 @@ public class Staff {
           "userId", "You cannot deactivate yourself: ask another admin of your organisation");
     }
     keycloak.removeMember(organisationId, userId);
+    // Every instance asks Keycloak again at this user's next request, so the token they still
+    // hold acts for this organisation no more.
+    memberships.changed(userId);
     if (keycloak.organisationsOf(userId).isEmpty()) {
       keycloak.disable(userId);
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.identity.control.Keycloak;
+import org.openneighbourhood.api.identity.control.Memberships;
 import org.openneighbourhood.api.identity.entity.IdentityConflictException;
 import org.openneighbourhood.api.identity.entity.KeycloakUser;
 
@@ -20,6 +21,7 @@ import org.openneighbourhood.api.identity.entity.KeycloakUser;
 public class Invitations {
 
   @Inject Keycloak keycloak;
+  @Inject Memberships memberships;
   @Inject Config config;
 
   /** Who was invited, and whether an e-mail went out. */
@@ -48,6 +50,7 @@ public class Invitations {
     keycloak.grantRealmRoles(userId, roles);
     if (!member) {
       keycloak.addMember(organisationId, userId);
+      memberships.changed(userId);
     }
     if (neverSignedIn) {
       keycloak.sendInvitation(

@@ -1,0 +1,92 @@
+package org.openneighbourhood.api.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.openneighbourhood.api.configuration.control.Setting;
+
+/**
+ * The organisations a staff member belongs to, without asking Keycloak on every request. Each
+ * instance keeps what Keycloak answered for {@code identity.membership-cache-seconds} (30 by
+ * default), so a membership ended in Keycloak's own console is seen within that time. A change made
+ * through this API ({@link #changed}) is seen at once by every instance: it bumps the user's row in
+ * {@code membership_change} in the change's transaction, and every request reads that row by its
+ * primary key and asks Keycloak again when it moved.
+ *
+ * <p>The cache times entries with {@link System#nanoTime()}, never the business clock that tests
+ * and demos move.
+ */
+@ApplicationScoped
+public class Memberships {
+
+  static final int DEFAULT_CACHE_SECONDS = 30;
+
+  /** Entries past this many are swept of expired ones, so the map stays the size of the staff. */
+  private static final int SWEEP_ABOVE = 10_000;
+
+  @Inject Keycloak keycloak;
+  @Inject Config config;
+  @PersistenceContext EntityManager em;
+
+  private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  private volatile long cacheNanos = -1;
+
+  private record Entry(List<String> aliases, long version, long fetchedNanos) {}
+
+  /** The aliases of the organisations the user belongs to now, as far as this API can know. */
+  public List<String> of(String userId) {
+    // The version is read before Keycloak is asked: a change committed in between moves it again,
+    // and the next request asks afresh.
+    long version = version(userId);
+    long now = System.nanoTime();
+    Entry entry = cache.get(userId);
+    if (entry != null && entry.version == version && now - entry.fetchedNanos < cacheNanos()) {
+      return entry.aliases;
+    }
+    List<String> aliases = keycloak.organisationsOf(userId);
+    if (cache.size() > SWEEP_ABOVE) {
+      cache.values().removeIf(old -> now - old.fetchedNanos >= cacheNanos());
+    }
+    cache.put(userId, new Entry(aliases, version, now));
+    return aliases;
+  }
+
+  /**
+   * Says, in the transaction of a change to the user's organisations or account, that every
+   * instance must ask Keycloak again at the user's next request.
+   */
+  public void changed(String userId) {
+    em.createNativeQuery(
+            "insert into membership_change (user_id, version) values (?1, 1) on conflict (user_id)"
+                + " do update set version = membership_change.version + 1, changed_at = now()")
+        .setParameter(1, userId)
+        .executeUpdate();
+    cache.remove(userId);
+  }
+
+  private long version(String userId) {
+    List<?> rows =
+        em.createNativeQuery("select version from membership_change where user_id = ?1")
+            .setParameter(1, userId)
+            .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+  }
+
+  private long cacheNanos() {
+    if (cacheNanos < 0) {
+      int seconds =
+          Setting.MEMBERSHIP_CACHE_SECONDS
+              .lookup(config)
+              .map(value -> Integer.parseInt(value.strip()))
+              .orElse(DEFAULT_CACHE_SECONDS);
+      cacheNanos = TimeUnit.SECONDS.toNanos(seconds);
+    }
+    return cacheNanos;
+  }
+}
