@@ -3,6 +3,18 @@ package org.openneighbourhood.deployment.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +38,7 @@ import org.openneighbourhood.deployment.stack.Wait;
 class KeycloakOffTheHotPathIT {
 
   static final String PROBLEM = "urn:neighbourhood:problem:";
+  static final ObjectMapper JSON = new ObjectMapper();
 
   static LocalStack stack;
   static LocalStack.Instance second;
@@ -104,6 +117,52 @@ class KeycloakOffTheHotPathIT {
     Wait.until(
         () -> first.get("olive.admin", "/organisations/mine/staff").status() == 200,
         "the staff list once Keycloak answers again");
+  }
+
+  @Test
+  void aLogoutTokenTheRealmDidNotSignEndsNoSession() throws Exception {
+    String token = first.tokens().of("lina.link");
+    String[] parts = token.split("\\.");
+    JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+    String forgedClaims =
+        JSON.writeValueAsString(
+            Map.of(
+                "iss", claims.path("iss").asText(),
+                "aud", "portal-web",
+                "iat", Instant.now().getEpochSecond(),
+                "sid", claims.path("sid").asText(),
+                "events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of())));
+    String forged =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(forgedClaims.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+
+    for (String logoutToken : List.of(forged, "not-a-token", "")) {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(stack.apiUrl() + "/sessions/backchannel-logout"))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              "logout_token="
+                                  + URLEncoder.encode(logoutToken, StandardCharsets.UTF_8)))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, answer.statusCode(), answer::body);
+      assertTrue(answer.body().contains("logout_token"), answer::body);
+    }
+    Api northgate = new Api(stack);
+    assertEquals(200, northgate.get("lina.link", "/referrals/sent").status(), "the session lives");
+    assertEquals(
+        200,
+        northgate.against(second.apiUrl()).get("lina.link", "/referrals/sent").status(),
+        "on both instances");
   }
 
   /** A new Green Minds worker, whose token and memberships both instances have used. */

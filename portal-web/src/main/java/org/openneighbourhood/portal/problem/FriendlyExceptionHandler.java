@@ -64,6 +64,13 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
       return;
     }
     ApiProblemException problem = find(thrown, ApiProblemException.class);
+    if (problem != null && problem.is(401, "session-ended")) {
+      // Keycloak ended the sign-in session (a sign-out elsewhere, or an admin ended it) and told
+      // the API, which refuses its tokens on every instance: end this session too.
+      external.invalidateSession();
+      external.redirect(external.getRequestContextPath() + "/session-ended.xhtml");
+      return;
+    }
     if (problem != null && problem.status() == 401) {
       // The API no longer accepts the token: sign in again rather than show a dead end.
       external.redirect(external.getRequestContextPath() + "/session-expired.xhtml");

@@ -61,6 +61,7 @@ public enum Operation {
   SERVICE_EDIT("service.edit", Action.UPDATE, null),
   SERVICE_CONFIRM("service.confirm", Action.UPDATE, null),
   OPEN_REFERRAL_READ("open-referral.read", Action.READ, null),
+  SESSION_END("session.end", Action.UPDATE, null),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

@@ -15,6 +15,7 @@ import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.identity.control.EndedSessions;
 import org.openneighbourhood.api.jobs.control.DirectoryJobs;
 import org.openneighbourhood.api.jobs.control.MailJobs;
 import org.openneighbourhood.api.jobs.control.PlanJobs;
@@ -40,6 +41,7 @@ public class Scheduler {
   @Inject MailJobs mailJobs;
   @Inject PlanJobs planJobs;
   @Inject DirectoryJobs directoryJobs;
+  @Inject EndedSessions endedSessions;
 
   @Inject
   @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
@@ -73,6 +75,7 @@ public class Scheduler {
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {
       recordsRefreshedAt = now;
       job("refresh service records", referralJobs::refreshServiceRecords);
+      job("forget old ended sessions", endedSessions::forgetOld);
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 public enum ProblemType {
   VALIDATION("validation", 400, "Your request has errors"),
   UNAUTHORIZED("unauthorized", 401, "Sign-in required"),
+  SESSION_ENDED("session-ended", 401, "Signed out"),
   FORBIDDEN("forbidden", 403, "You are not allowed to do this"),
   NO_ACTING_ORGANISATION("no-acting-organisation", 403, "No acting organisation"),
   NOT_FOUND("not-found", 404, "Not found"),

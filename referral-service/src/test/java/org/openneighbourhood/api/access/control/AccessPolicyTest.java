@@ -226,11 +226,14 @@ class AccessPolicyTest {
   }
 
   @Test
-  void theOpenReferralApiIsOpenToAnyoneAndNothingElseIs() {
-    policy.checkPublic(Operation.OPEN_REFERRAL_READ);
-    assertTrue(policy.isPublic(Operation.OPEN_REFERRAL_READ));
+  void theOpenReferralApiAndEndedSessionsAreOpenToAnyoneAndNothingElseIs() {
+    Set<Operation> open = Set.of(Operation.OPEN_REFERRAL_READ, Operation.SESSION_END);
+    for (Operation operation : open) {
+      policy.checkPublic(operation);
+      assertTrue(policy.isPublic(operation));
+    }
     for (Operation operation : Operation.values()) {
-      if (operation != Operation.OPEN_REFERRAL_READ) {
+      if (!open.contains(operation)) {
         assertFalse(policy.isPublic(operation), operation.id() + " is not public");
         assertThrows(AccessDeniedException.class, () -> policy.checkPublic(operation));
       }

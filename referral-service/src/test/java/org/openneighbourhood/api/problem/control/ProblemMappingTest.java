@@ -30,6 +30,7 @@ class ProblemMappingTest {
     assertEquals(
         Map.ofEntries(
             Map.entry("validation", 400),
+            Map.entry("session-ended", 401),
             Map.entry("stale", 412),
             Map.entry("idempotency-key-reused", 422),
             Map.entry("version-required", 428),

@@ -8,3 +8,12 @@ create table membership_change (
     version    bigint      not null,
     changed_at timestamptz not null default now()
 );
+
+-- Sign-in sessions Keycloak has ended (OIDC back-channel logout: a sign-out, an admin ending a
+-- user's sessions). A token of an ended session is refused (one primary-key lookup per request),
+-- on every instance, although it has not expired yet. Rows are kept a day, longer than any token.
+create table ended_session (
+    session_id text        primary key,
+    ended_at   timestamptz not null default now()
+);
+create index ended_session_ended_at on ended_session (ended_at);
