@@ -229,7 +229,10 @@ public class ServiceRepository {
    * Refreshes every service's record of answering from the referrals it answered in the year to
    * {@code now}: the median time to its first answer, in working days (approximated as calendar
    * days times 5/7, which ignores bank holidays), the share it took on (accepted or waitlisted) and
-   * how many answers there were.
+   * how many answers there were. Only services whose figures changed are written (and their {@code
+   * record_refreshed_at} moved), so a refresh of an unchanged directory writes nothing.
+   *
+   * @return how many services' figures changed
    */
   public int refreshRecords(Instant now) {
     return em.createNativeQuery(
@@ -246,7 +249,11 @@ public class ServiceRepository {
                 + "   from referral r"
                 + "   where r.decided_at is not null and r.decided_at > ?2"
                 + "   group by r.service_id) stats on stats.service_id = s2.id"
-                + " where s.id = s2.id")
+                + " where s.id = s2.id"
+                // Only the rows whose figures changed: an unchanged row is not rewritten.
+                + " and (s.typical_response_days is distinct from stats.typical"
+                + "   or s.acceptance_rate is distinct from stats.rate::double precision"
+                + "   or s.decisions_counted is distinct from coalesce(stats.decided, 0))")
         .setParameter(1, now)
         .setParameter(2, now.minus(Duration.ofDays(365)))
         .executeUpdate();

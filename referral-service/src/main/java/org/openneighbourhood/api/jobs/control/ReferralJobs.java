@@ -26,6 +26,7 @@ public class ReferralJobs {
   @Inject ServiceRepository services;
   @Inject ReferralNotices notices;
   @Inject Clock clock;
+  @Inject JobLocks locks;
 
   /**
    * Expires referrals nobody answered by the deadline and tells the referrer.
@@ -59,6 +60,9 @@ public class ReferralJobs {
 
   /** Reopens paused services whose reopening day has come. */
   public int reopenServices() {
+    if (!locks.takeForThisTransaction(JobLocks.REOPEN_SERVICES)) {
+      return 0;
+    }
     LocalDate today = now().atZone(Deadlines.LONDON).toLocalDate();
     int reopened = 0;
     for (Service service : services.dueToReopen(today)) {
@@ -69,8 +73,15 @@ public class ReferralJobs {
     return reopened;
   }
 
-  /** Refreshes every service's typical response time and acceptance rate. */
+  /**
+   * Refreshes every service's typical response time and acceptance rate, on one instance at a time.
+   *
+   * @return how many services' figures changed
+   */
   public int refreshServiceRecords() {
+    if (!locks.takeForThisTransaction(JobLocks.REFRESH_SERVICE_RECORDS)) {
+      return 0;
+    }
     return services.refreshRecords(now());
   }
 
