@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,8 @@ public final class Api {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(apiUrl + path))
               .header("Accept", "application/json")
+              // A request the API never answers fails the test instead of holding the run.
+              .timeout(Duration.ofSeconds(60))
               .method(
                   method,
                   body == null

@@ -9,32 +9,18 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.openneighbourhood.api.configuration.control.Setting;
-import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /**
@@ -51,15 +37,8 @@ public class LogoutTokens {
   static final String FIELD = "logout_token";
 
   private static final Duration SKEW = Duration.ofMinutes(1);
-  private static final long REFETCH_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
   @Inject Config config;
-
-  private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
-  private volatile long fetchedNanos;
-  private volatile boolean fetched;
 
   /**
    * The session the token says has ended.
@@ -126,72 +105,8 @@ public class LogoutTokens {
     if (kid == null) {
       throw invalid("names no key");
     }
-    PublicKey key = keys.get(kid);
-    if (key == null && (!fetched || System.nanoTime() - fetchedNanos > REFETCH_AFTER_NANOS)) {
-      fetchKeys();
-      key = keys.get(kid);
-    }
-    if (key == null) {
-      throw invalid("is signed by a key the realm does not publish");
-    }
-    return key;
-  }
-
-  private synchronized void fetchKeys() {
-    JsonObject jwks = readJwks();
-    fetchedNanos = System.nanoTime();
-    fetched = true;
-    JsonValue list = jwks.get("keys");
-    if (!(list instanceof JsonArray array)) {
-      return;
-    }
-    for (JsonValue value : array) {
-      if (value instanceof JsonObject jwk
-          && "RSA".equals(text(jwk.get("kty")))
-          && !"enc".equals(text(jwk.get("use")))
-          && text(jwk.get("kid")) != null) {
-        try {
-          keys.put(
-              text(jwk.get("kid")),
-              KeyFactory.getInstance("RSA")
-                  .generatePublic(
-                      new RSAPublicKeySpec(
-                          unsigned(text(jwk.get("n"))), unsigned(text(jwk.get("e"))))));
-        } catch (GeneralSecurityException | RuntimeException unusable) {
-          // a key we cannot read verifies nothing
-        }
-      }
-    }
-  }
-
-  private JsonObject readJwks() {
-    String inline = Setting.JWT_PUBLIC_KEY.lookup(config).orElse("").strip();
-    if (inline.startsWith("{")) {
-      return Json.createReader(new StringReader(inline)).readObject();
-    }
-    URI location = URI.create(Setting.JWT_PUBLIC_KEY_LOCATION.lookup(config).orElseThrow().strip());
-    try {
-      String body;
-      if ("file".equals(location.getScheme())) {
-        body = Files.readString(Path.of(location));
-      } else {
-        HttpResponse<String> answer =
-            HTTP.send(
-                HttpRequest.newBuilder(location).timeout(Duration.ofMillis(1500)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-          throw new IdentityUnavailableException(
-              "Keycloak answered HTTP " + answer.statusCode() + " for the realm's keys", null);
-        }
-        body = answer.body();
-      }
-      return Json.createReader(new StringReader(body)).readObject();
-    } catch (IOException | JsonException unreadable) {
-      throw new IdentityUnavailableException("the realm's keys could not be read", unreadable);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw new IdentityUnavailableException("the realm's keys could not be read", interrupted);
-    }
+    return RealmKeys.key(config, kid)
+        .orElseThrow(() -> invalid("is signed by a key the realm does not publish"));
   }
 
   private String issuer() {
@@ -224,10 +139,6 @@ public class LogoutTokens {
 
   private static String text(JsonValue value) {
     return value instanceof JsonString string ? string.getString() : null;
-  }
-
-  private static BigInteger unsigned(String base64url) {
-    return new BigInteger(1, Base64.getUrlDecoder().decode(base64url));
   }
 
   private static InvalidInputException invalid(String why) {

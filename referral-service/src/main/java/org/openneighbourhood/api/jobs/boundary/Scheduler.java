@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.identity.control.EndedSessions;
+import org.openneighbourhood.api.identity.control.RealmKeys;
 import org.openneighbourhood.api.jobs.control.DirectoryJobs;
 import org.openneighbourhood.api.jobs.control.MailJobs;
 import org.openneighbourhood.api.jobs.control.PlanJobs;
@@ -42,6 +44,7 @@ public class Scheduler {
   @Inject PlanJobs planJobs;
   @Inject DirectoryJobs directoryJobs;
   @Inject EndedSessions endedSessions;
+  @Inject Config config;
 
   @Inject
   @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
@@ -52,6 +55,8 @@ public class Scheduler {
 
   @PostConstruct
   void start() {
+    // Before any request: the token checks read the keys from the copy this makes.
+    RealmKeys.refreshIfOld(config);
     run =
         executor.scheduleWithFixedDelay(
             this::runOnce, 1, Math.max(1, intervalSeconds), TimeUnit.SECONDS);
@@ -65,6 +70,12 @@ public class Scheduler {
   }
 
   private void runOnce() {
+    job(
+        "refresh the realm's keys",
+        () -> {
+          RealmKeys.refreshIfOld(config);
+          return 0;
+        });
     job("reopen services", referralJobs::reopenServices);
     drain("remind", referralJobs::remindBeforeDeadline);
     drain("expire", referralJobs::expirePastDeadline);
