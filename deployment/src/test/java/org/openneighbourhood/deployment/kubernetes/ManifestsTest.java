@@ -169,6 +169,9 @@ class ManifestsTest {
             "USER 10001:10001")) {
       assertTrue(dockerfile.contains(expected), "Dockerfile lacks " + expected);
     }
+    assertTrue(
+        dockerfile.indexOf("referral-service.war:/api") < dockerfile.indexOf("portal-web.war:/"),
+        "the API must be deployed before the portal: the startup probe asks the portal");
     assertFalse(
         Pattern.compile("(?m)^(ENV|ARG) .*(SECRET|PASSWORD)").matcher(dockerfile).find(),
         "no secret in the image");
