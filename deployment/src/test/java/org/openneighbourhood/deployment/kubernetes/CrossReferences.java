@@ -67,6 +67,7 @@ final class CrossReferences {
     database();
     keycloak();
     realmImport(deployment);
+    publicNames();
     return List.copyOf(problems);
   }
 
@@ -536,6 +537,72 @@ final class CrossReferences {
                     }
                   }
                 }));
+  }
+
+  /** The host names, written in several files, are one and the same. */
+  private void publicNames() {
+    String portal = configuration("PORTAL_URL").orElse("");
+    ingressHosts(APP)
+        .forEach(
+            host -> {
+              if (!portal.equals("https://" + host)) {
+                problems.add("PORTAL_URL " + portal + " is not the portal's Ingress host " + host);
+              }
+            });
+    kind("KeycloakRealmImport")
+        .forEach(
+            realmImport -> {
+              JsonNode secret =
+                  realmImport.spec().path("placeholders").path("NP_PORTAL_URL").path("secret");
+              one("Secret", secret.path("name").asText())
+                  .ifPresent(
+                      settings -> {
+                        String given =
+                            settings
+                                .json()
+                                .path("stringData")
+                                .path(secret.path("key").asText())
+                                .asText();
+                        if (!given.equals(portal)) {
+                          problems.add(
+                              "the realm's NP_PORTAL_URL "
+                                  + given
+                                  + " (redirect URIs) is not PORTAL_URL "
+                                  + portal);
+                        }
+                      });
+            });
+    kind("Keycloak")
+        .forEach(
+            keycloak -> {
+              String hostname = keycloak.spec().path("hostname").path("hostname").asText();
+              ingressHosts(keycloak.name() + KEYCLOAK_SERVICE_SUFFIX)
+                  .forEach(
+                      host -> {
+                        if (!hostname.equals("https://" + host)) {
+                          problems.add(
+                              keycloak
+                                  + ": hostname "
+                                  + hostname
+                                  + " is not its Ingress host "
+                                  + host);
+                        }
+                      });
+            });
+  }
+
+  private Set<String> ingressHosts(String service) {
+    Set<String> hosts = new TreeSet<>();
+    for (Manifest ingress : kind("Ingress")) {
+      for (JsonNode rule : ingress.spec().path("rules")) {
+        for (JsonNode path : rule.path("http").path("paths")) {
+          if (path.path("backend").path("service").path("name").asText().equals(service)) {
+            hosts.add(rule.path("host").asText());
+          }
+        }
+      }
+    }
+    return hosts;
   }
 
   private void selects(String who, JsonNode selector, JsonNode labels) {
