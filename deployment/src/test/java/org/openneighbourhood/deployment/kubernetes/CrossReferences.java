@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What each schema alone cannot see: that the manifests fit together (selectors select the app's
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 final class CrossReferences {
 
   static final String APP = "neighbourhood-app";
-  static final String REALM_FILE_PLACEHOLDER = "\\$\\{(NP_[A-Z_]+)}";
+  private static final String REALM_FILE_PLACEHOLDER = "\\$\\{(NP_[A-Z_]+)}";
 
   /** The Service the Keycloak operator makes for a Keycloak with HTTP enabled. */
   private static final String KEYCLOAK_SERVICE_SUFFIX = "-service";
@@ -627,7 +628,7 @@ final class CrossReferences {
 
   private void secretKey(String who, String name, String key) {
     Optional<Manifest> secret =
-        java.util.stream.Stream.concat(applied.stream(), madeElsewhere.stream())
+        Stream.concat(applied.stream(), madeElsewhere.stream())
             .filter(m -> m.is("Secret", name))
             .findFirst();
     if (secret.isEmpty()) {

@@ -2,6 +2,7 @@ package org.openneighbourhood.deployment.kubernetes;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,7 +155,7 @@ final class KubernetesSchemas {
   }
 
   private static String path(IOException refused) {
-    return refused instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+    return refused instanceof JsonMappingException mapping
         ? "at " + mapping.getPathReference()
         : "";
   }
