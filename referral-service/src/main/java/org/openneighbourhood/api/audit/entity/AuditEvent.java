@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
 
 /** One access to a person's data, or one refusal: who, as what, for whom, did what, when, why. */
 @Entity
@@ -91,7 +92,7 @@ public class AuditEvent {
       UUID personId,
       String purpose,
       Outcome outcome) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.occurredAt = Objects.requireNonNull(occurredAt);
     this.username = Objects.requireNonNull(username);
     this.displayName = Objects.requireNonNull(displayName);

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -44,6 +44,7 @@ public class Keycloak {
 
   private static final Logger LOG = Logger.getLogger(Keycloak.class.getName());
   private static final long TOKEN_MARGIN_SECONDS = 30;
+  private static final long READY_AHEAD_NANOS = TimeUnit.SECONDS.toNanos(60);
   private static final int PAGE = 1000;
 
   /** Below {@link KeycloakCalls#TIMEOUT_MILLIS}, so a hung Keycloak is given up on in time. */
@@ -69,7 +70,7 @@ public class Keycloak {
 
   /** The aliases of every organisation the user belongs to now. */
   public List<String> organisationsOf(String userId) {
-    return find("read memberships", () -> admin().organisationsOf(userId, true))
+    return find("read memberships", api -> api.organisationsOf(userId, true))
         .orElse(List.of())
         .stream()
         .filter(o -> !Boolean.FALSE.equals(o.enabled()))
@@ -80,7 +81,7 @@ public class Keycloak {
   public Optional<String> organisationId(String alias) {
     String id = organisationIds.get(alias);
     if (id == null) {
-      call("list organisations", () -> admin().organisations(true, 0, PAGE))
+      call("list organisations", api -> api.organisations(true, 0, PAGE))
           .forEach(o -> organisationIds.put(o.alias(), o.id()));
       id = organisationIds.get(alias);
     }
@@ -89,31 +90,31 @@ public class Keycloak {
 
   /** Creates the organisation and returns its Keycloak id. */
   public String createOrganisation(KeycloakOrganisation organisation) {
-    String id = createdId("create an organisation", () -> admin().createOrganisation(organisation));
+    String id = createdId("create an organisation", api -> api.createOrganisation(organisation));
     organisationIds.put(organisation.alias(), id);
     return id;
   }
 
   public List<KeycloakUser> members(String organisationId) {
-    return call("list members", () -> admin().members(organisationId, 0, PAGE));
+    return call("list members", api -> api.members(organisationId, 0, PAGE));
   }
 
   public Optional<KeycloakUser> userByEmail(String email) {
-    return call("find a user", () -> admin().usersByEmail(email, true)).stream()
+    return call("find a user", api -> api.usersByEmail(email, true)).stream()
         .filter(u -> email.equalsIgnoreCase(u.email()))
         .findFirst();
   }
 
   public Optional<KeycloakUser> user(String userId) {
-    return find("read a user", () -> admin().user(userId));
+    return find("read a user", api -> api.user(userId));
   }
 
   public String createUser(KeycloakUser user) {
-    return createdId("create a user", () -> admin().createUser(user));
+    return createdId("create a user", api -> api.createUser(user));
   }
 
   public List<String> realmRoles(String userId) {
-    return call("read roles", () -> admin().realmRoles(userId)).stream()
+    return call("read roles", api -> api.realmRoles(userId)).stream()
         .map(KeycloakRole::name)
         .toList();
   }
@@ -121,52 +122,51 @@ public class Keycloak {
   /** Grants the realm roles the user does not hold yet. */
   public void grantRealmRoles(String userId, List<String> names) {
     List<KeycloakRole> missing =
-        call("read roles", () -> admin().availableRealmRoles(userId)).stream()
+        call("read roles", api -> api.availableRealmRoles(userId)).stream()
             .filter(role -> names.contains(role.name()))
             .toList();
     if (!missing.isEmpty()) {
-      call("grant roles", () -> admin().grantRealmRoles(userId, missing));
+      call("grant roles", api -> api.grantRealmRoles(userId, missing));
     }
   }
 
   public void addMember(String organisationId, String userId) {
-    call("add a member", () -> admin().addMember(organisationId, "\"" + userId + "\""));
+    call("add a member", api -> api.addMember(organisationId, "\"" + userId + "\""));
   }
 
   public void removeMember(String organisationId, String userId) {
-    call("remove a member", () -> admin().removeMember(organisationId, userId));
+    call("remove a member", api -> api.removeMember(organisationId, userId));
   }
 
   public void enable(String userId) {
-    call("reactivate a user", () -> admin().updateUser(userId, KeycloakUser.enabledAgain()));
+    call("reactivate a user", api -> api.updateUser(userId, KeycloakUser.enabledAgain()));
   }
 
   public void disable(String userId) {
-    call("deactivate a user", () -> admin().updateUser(userId, KeycloakUser.disabled()));
+    call("deactivate a user", api -> api.updateUser(userId, KeycloakUser.disabled()));
   }
 
   /** Ends every session of the user, in every browser. */
   public void endSessions(String userId) {
-    call("end sessions", () -> admin().endSessions(userId));
+    call("end sessions", api -> api.endSessions(userId));
   }
 
   /** E-mails the user a link to set their password, which brings them back to the portal. */
   public void sendInvitation(String userId, String clientId, URI portal) {
     run(
         "send the invitation e-mail",
-        () ->
-            adminWithEmail()
-                .sendActionsEmail(
-                    userId,
-                    clientId,
-                    portal.toString(),
-                    INVITATION_LIFESPAN_SECONDS,
-                    List.of("UPDATE_PASSWORD", "VERIFY_EMAIL")),
+        api ->
+            api.sendActionsEmail(
+                userId,
+                clientId,
+                portal.toString(),
+                INVITATION_LIFESPAN_SECONDS,
+                List.of("UPDATE_PASSWORD", "VERIFY_EMAIL")),
         false,
         true);
   }
 
-  private String createdId(String what, Supplier<Response> request) {
+  private String createdId(String what, Function<KeycloakAdminApi, Response> request) {
     Response response = call(what, request);
     String location = response.getHeaderString(HttpHeaders.LOCATION);
     if (location == null) {
@@ -176,7 +176,7 @@ public class Keycloak {
   }
 
   /** Runs one call whose answer may be "no such thing" (404): then empty. */
-  private <T> Optional<T> find(String what, Supplier<T> request) {
+  private <T> Optional<T> find(String what, Function<KeycloakAdminApi, T> request) {
     return Optional.ofNullable(run(what, request, true, false));
   }
 
@@ -184,11 +184,12 @@ public class Keycloak {
    * Runs one call. A 409 is an {@link IdentityConflictException}; any other failure is an {@link
    * IdentityUnavailableException} saying what was being done, never with Keycloak's answer body.
    */
-  private <T> T call(String what, Supplier<T> request) {
+  private <T> T call(String what, Function<KeycloakAdminApi, T> request) {
     return run(what, request, false, false);
   }
 
-  private <T> T run(String what, Supplier<T> request, boolean mayBeAbsent, boolean sendsEmail) {
+  private <T> T run(
+      String what, Function<KeycloakAdminApi, T> request, boolean mayBeAbsent, boolean sendsEmail) {
     try {
       try {
         return send(request, sendsEmail);
@@ -234,8 +235,41 @@ public class Keycloak {
     }
   }
 
-  private <T> T send(Supplier<T> request, boolean sendsEmail) {
-    return sendsEmail ? calls.sendWithEmail(request) : calls.send(request);
+  /**
+   * One call under the time limit. The client is built, and the service account's token fetched,
+   * before the clock starts: scheduled work keeps the token fresh ({@link #keepReady}), so a
+   * request waits for Keycloak's answer to its own question only.
+   */
+  private <T> T send(Function<KeycloakAdminApi, T> request, boolean sendsEmail) {
+    KeycloakAdminApi api = sendsEmail ? adminWithEmail() : admin();
+    calls.send(this::token);
+    return sendsEmail
+        ? calls.sendWithEmail(() -> request.apply(api))
+        : calls.send(() -> request.apply(api));
+  }
+
+  /**
+   * Keeps the REST clients built and the service account's token fresh, outside any request: at
+   * start-up and then from scheduled work, a minute before the token would expire. Also learns the
+   * organisations' ids. A Keycloak that does not answer is only logged here: requests then fail
+   * closed on their own.
+   */
+  public void keepReady() {
+    try {
+      admin();
+      synchronized (this) {
+        if (token == null || System.nanoTime() - (tokenExpiresNanos - READY_AHEAD_NANOS) > 0) {
+          token = null;
+        }
+      }
+      token();
+      if (organisationIds.isEmpty()) {
+        call("list organisations", api -> api.organisations(true, 0, PAGE))
+            .forEach(o -> organisationIds.put(o.alias(), o.id()));
+      }
+    } catch (IdentityUnavailableException | ProcessingException notNow) {
+      LOG.warning(() -> "Keycloak is not ready for the API yet: " + notNow.getMessage());
+    }
   }
 
   private KeycloakAdminApi adminWithEmail() {

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.identity.control.EndedSessions;
+import org.openneighbourhood.api.identity.control.Keycloak;
 import org.openneighbourhood.api.identity.control.RealmKeys;
 import org.openneighbourhood.api.jobs.control.DirectoryJobs;
 import org.openneighbourhood.api.jobs.control.MailJobs;
@@ -45,6 +46,7 @@ public class Scheduler {
   @Inject DirectoryJobs directoryJobs;
   @Inject EndedSessions endedSessions;
   @Inject Config config;
+  @Inject Keycloak keycloak;
 
   @Inject
   @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
@@ -55,8 +57,10 @@ public class Scheduler {
 
   @PostConstruct
   void start() {
-    // Before any request: the token checks read the keys from the copy this makes.
+    // Before any request: the token checks read the keys from the copy this makes, and the first
+    // request that needs Keycloak finds its client built and the service account signed in.
     RealmKeys.refreshIfOld(config);
+    keycloak.keepReady();
     run =
         executor.scheduleWithFixedDelay(
             this::runOnce, 1, Math.max(1, intervalSeconds), TimeUnit.SECONDS);
@@ -71,9 +75,10 @@ public class Scheduler {
 
   private void runOnce() {
     job(
-        "refresh the realm's keys",
+        "refresh the realm's keys and the service account's token",
         () -> {
           RealmKeys.refreshIfOld(config);
+          keycloak.keepReady();
           return 0;
         });
     job("reopen services", referralJobs::reopenServices);

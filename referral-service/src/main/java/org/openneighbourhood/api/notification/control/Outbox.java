@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.notification.entity.Notice;
 import org.openneighbourhood.api.notification.entity.PendingMail;
+import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
 
 /** The notification table: written with the change, claimed and marked by the sender. */
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class Outbox {
                 "insert into notification (id, event_key, recipient, subject, body, referral_id,"
                     + " created_at, next_attempt) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
                     + " on conflict (event_key) do nothing")
-            .setParameter(1, UUID.randomUUID())
+            .setParameter(1, TimeOrderedIds.next())
             .setParameter(2, notice.eventKey())
             .setParameter(3, notice.recipient())
             .setParameter(4, notice.subject())

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
 
 /**
  * Someone the neighbourhood's partners support, known by their NHS number.
@@ -140,7 +141,7 @@ public class Person {
     }
     SafeguardingNote added =
         new SafeguardingNote(
-            UUID.randomUUID(), note, at, by, organisation.id(), organisation.name());
+            TimeOrderedIds.next(), note, at, by, organisation.id(), organisation.name());
     safeguardingNotes.add(added);
     return added;
   }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
 
 /** One line of a plan's history: who, for which organisation, when, and the {@link Edit}. */
 @Entity
@@ -49,7 +50,7 @@ public class PlanChange {
   protected PlanChange() {}
 
   public PlanChange(UUID planId, Edit edit, Contributor by, Instant at) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.planId = Objects.requireNonNull(planId);
     this.changedAt = Objects.requireNonNull(at);
     this.changedBy = by.name();

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
 
 /**
  * A progress note by anyone in the care team or by the person, about the plan or one goal. Notes
@@ -45,7 +46,7 @@ public class ProgressNote {
   protected ProgressNote() {}
 
   ProgressNote(UUID planId, UUID goalId, String text, Contributor by, Instant at) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.planId = Objects.requireNonNull(planId);
     this.goalId = goalId;
     this.text = PlanText.required(text, "text", PlanText.LONG, "Enter the note");

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
 
 /**
  * The person's answers to the ONS4 personal wellbeing questions on one occasion (0-10 each; for
@@ -91,7 +92,7 @@ public class WellbeingRecord {
   protected WellbeingRecord() {}
 
   WellbeingRecord(UUID planId, Occasion occasion, Answers answers, Contributor by, Instant at) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.planId = Objects.requireNonNull(planId);
     if (occasion == null) {
       throw new org.openneighbourhood.api.problem.entity.InvalidInputException(
