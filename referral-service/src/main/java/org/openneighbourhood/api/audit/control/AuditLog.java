@@ -49,8 +49,9 @@ public class AuditLog {
             recordId,
             personId,
             Outcome.ALLOWED));
-    // Fail here, inside the request, rather than at commit after the answer was built.
-    em.flush();
+    // No flush per row: a list page writes one row per referral shown, and they go to the
+    // database as one JDBC batch at the use case's flush or commit. The commit still happens
+    // before the resource answers, so a failed write still means nothing is returned.
   }
 
   @Transactional(TxType.REQUIRES_NEW)

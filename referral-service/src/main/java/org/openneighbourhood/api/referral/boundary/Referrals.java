@@ -232,6 +232,8 @@ public class Referrals {
                     policy.rowOf(caller, acting, operation, referral).stream()
                         .map(access -> listRow(access, referral, actor, now)))
             .toList();
+    // The page's audit rows, as one batch: a failed write fails the request, not only its commit.
+    referrals.flush();
     return new ListPage(rows, page, size, found.total());
   }
 
@@ -364,6 +366,7 @@ public class Referrals {
             .filter(referral -> referral.status() != ReferralStatus.DRAFT)
             .toList();
     about.forEach(referral -> access.record(RecordType.REFERRAL, referral.id()));
+    referrals.flush();
     return about.stream().map(referral -> view(access, referral, Actor.PERSON, now)).toList();
   }
 

@@ -43,7 +43,7 @@ import org.openneighbourhood.api.directory.control.PostcodeImport;
     password = "${MPCONFIG=db.password}",
     minPoolSize = 1,
     maxPoolSize = 16,
-    properties = {"logServerErrorDetail=false"})
+    properties = {"logServerErrorDetail=false", "reWriteBatchedInserts=true"})
 @Startup
 @Singleton
 @DependsOn("ConfigurationCheck")

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.naming.InitialContext;
@@ -95,6 +98,28 @@ class ReferralServiceIT {
   @Inject CareTeams careTeams;
 
   @ArquillianResource URL base;
+
+  @PersistenceUnit(unitName = "neighbourhood")
+  EntityManagerFactory entityManagerFactory;
+
+  private static final Logger LOG = Logger.getLogger(ReferralServiceIT.class.getName());
+
+  /**
+   * The statements one call prepares, from Hibernate's statistics: a JDBC batch prepares its
+   * statement once, so a batch of audit rows counts as one round trip.
+   */
+  private long statementsOf(Runnable call) {
+    org.hibernate.stat.Statistics statistics =
+        entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    statistics.clear();
+    try {
+      call.run();
+      return statistics.getPrepareStatementCount();
+    } finally {
+      statistics.setStatisticsEnabled(false);
+    }
+  }
 
   // ---- in the container: boundary + JPA + Flyway ----
 
@@ -186,6 +211,31 @@ class ReferralServiceIT {
                 new PersonRegistration(
                     "9990000019", "Alex", "Test", LocalDate.of(1990, 1, 2), true)));
     assertEquals(before, count("select count(*) from person"));
+  }
+
+  /**
+   * Issue 13's measure: statements per list page and per submission. Only logged for now, with a
+   * loose ceiling, until the per-row person, consent and relationship reads are batched.
+   */
+  @Test
+  void listPagesAndSubmissionsAreCountedInStatements() {
+    for (int i = 0; i < 30; i++) {
+      sendToWalking();
+    }
+    long submission = statementsOf(this::sendToWalking);
+    long five =
+        statementsOf(() -> referrals.inbox(staffOf("green-minds"), Set.of(), 1, 5).rows().size());
+    long twentyFive =
+        statementsOf(() -> referrals.inbox(staffOf("green-minds"), Set.of(), 1, 25).rows().size());
+    LOG.info(
+        () ->
+            "statements: submission "
+                + submission
+                + ", inbox page of 5 "
+                + five
+                + ", inbox page of 25 "
+                + twentyFive);
+    assertTrue(twentyFive > 0 && five > 0 && submission > 0, "statistics counted something");
   }
 
   @Test
