@@ -78,7 +78,7 @@ public final class ReferralBenchmark {
       throws Exception {
     Timed api = new Timed(stack);
     List<String> loads = new ArrayList<>();
-    int scale = Integer.getInteger("benchmark.pgbench-scale", 10);
+    int scale = Integer.getInteger("benchmark.pgbench-scale", 50);
     int pgbenchSeconds = Integer.getInteger("benchmark.pgbench-seconds", 60);
     Pgbench pgbench = Pgbench.initialise(stack, scale);
     Map<Integer, Pgbench.Result> baseline = new LinkedHashMap<>();
