@@ -197,4 +197,9 @@ final class KeycloakServer implements AutoCloseable {
   public void close() {
     process.close();
   }
+
+  /** The server's own process (a JVM; for Keycloak, kc.sh, whose child is the JVM). */
+  long pid() {
+    return process.pid();
+  }
 }

@@ -306,6 +306,14 @@ public final class LocalStack implements AutoCloseable {
     return database.password();
   }
 
+  /**
+   * The pids of the servers this stack started, by name ({@code payara}, {@code keycloak}), for the
+   * benchmark's CPU accounting; PostgreSQL's postmaster is not here, as it is found from a backend.
+   */
+  public Map<String, Long> pids() {
+    return Map.of("payara", payara.pid(), "keycloak", keycloak.pid());
+  }
+
   public String tokenEndpoint() {
     return keycloak.issuer() + "/protocol/openid-connect/token";
   }

@@ -127,4 +127,9 @@ final class PayaraServer implements AutoCloseable {
   public void close() {
     process.close();
   }
+
+  /** The server's own process (a JVM; for Keycloak, kc.sh, whose child is the JVM). */
+  long pid() {
+    return process.pid();
+  }
 }

@@ -78,14 +78,34 @@ public final class ReferralBenchmark {
       throws Exception {
     Timed api = new Timed(stack);
     List<String> loads = new ArrayList<>();
+    int scale = Integer.getInteger("benchmark.pgbench-scale", 50);
+    int pgbenchSeconds = Integer.getInteger("benchmark.pgbench-seconds", 60);
+    Pgbench pgbench = Pgbench.initialise(stack, scale);
+    Map<Integer, Pgbench.Result> baseline = new LinkedHashMap<>();
+    for (int clients : List.of(1, CLIENTS)) {
+      baseline.put(clients, pgbench.measure(clients, pgbenchSeconds));
+    }
+    report.baseline(scale, List.copyOf(baseline.values()));
+    Map<String, Long> pids = new LinkedHashMap<>(stack.pids());
+    pids.put("postgresql", postmaster(db));
+    CpuTime cpu = new CpuTime(pids);
+
     data.loadRegion();
     loads.add(load(data, sizes.get(0)));
 
     List<UUID> people = data.careTeamOf("northgate-pcn");
     List<UUID> services = data.servicesAcceptingFrom("northgate-pcn");
     Timed.run(CLIENTS, 0, CLIENTS * 4, i -> submit(api, people, services, i));
+    Map<String, Double> before = cpu.now();
     Latencies submitted =
         Timed.run(CLIENTS, CLIENTS * 4, submissions, i -> submit(api, people, services, i));
+    report.ratio(
+        "submissions, " + CLIENTS + " clients",
+        submitted,
+        baseline.get(CLIENTS),
+        0.25,
+        150,
+        CpuTime.perRequest(before, cpu.now(), submitted.requests()));
     report.submissions(CLIENTS, submitted);
 
     report.listsHeading(LIST_WARM_UP, LIST_REQUESTS);
@@ -99,7 +119,25 @@ public final class ReferralBenchmark {
         String user = list.getValue()[0];
         String path = list.getValue()[1];
         Timed.run(1, 0, LIST_WARM_UP, i -> api.send(api.request(user, path)));
+        Map<String, Double> started = cpu.now();
         Latencies run = Timed.run(1, 0, LIST_REQUESTS, i -> api.send(api.request(user, path)));
+        report.ratio(
+            list.getKey() + " at " + referrals + ", 1 client",
+            run,
+            baseline.get(1),
+            null,
+            20,
+            CpuTime.perRequest(started, cpu.now(), run.requests()));
+        started = cpu.now();
+        Latencies many =
+            Timed.run(CLIENTS, 0, LIST_REQUESTS, i -> api.send(api.request(user, path)));
+        report.ratio(
+            list.getKey() + " at " + referrals + ", " + CLIENTS + " clients",
+            many,
+            baseline.get(CLIENTS),
+            null,
+            20,
+            CpuTime.perRequest(started, cpu.now(), many.requests()));
         Answer last = api.send(api.request(user, path));
         report.list(referrals, list.getKey(), last.totalCount(), wholeRows(last), run);
       }
@@ -108,7 +146,21 @@ public final class ReferralBenchmark {
     for (Map.Entry<Long, List<QueryPlans.Plan>> atSize : plans.entrySet()) {
       report.plans(atSize.getKey(), atSize.getValue(), atSize.getKey() == data.referrals());
     }
+    report.ratios();
     loads.forEach(report::note);
+  }
+
+  /** The postmaster: the parent of this connection's backend. */
+  private static long postmaster(Connection db) throws Exception {
+    try (var statement = db.createStatement();
+        var result = statement.executeQuery("select pg_backend_pid()")) {
+      result.next();
+      long backend = result.getLong(1);
+      return ProcessHandle.of(backend)
+          .flatMap(ProcessHandle::parent)
+          .map(ProcessHandle::pid)
+          .orElseThrow(() -> new IllegalStateException("No postmaster above backend " + backend));
+    }
   }
 
   private static String load(ReferralData data, long size) throws Exception {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The figures as a Markdown page, written as they come so that a long run that is stopped still
@@ -17,6 +19,7 @@ final class Report {
 
   private final Path file;
   private final StringBuilder text = new StringBuilder();
+  private final List<String> ratios = new ArrayList<>();
 
   Report(Path file) {
     this.file = file;
@@ -85,6 +88,74 @@ final class Report {
         line("```");
       }
     }
+  }
+
+  void baseline(int scale, List<Pgbench.Result> results) {
+    line("");
+    line("## Baseline: pgbench TPC-B-like, scale %d, -j 2 -M prepared, same server", scale);
+    line("");
+    line("| clients | transactions | tps | latency average ms | load |");
+    line("|---:|---:|---:|---:|---:|");
+    for (Pgbench.Result result : results) {
+      line(
+          "| %d | %d | %.1f | %.2f | %.1f |",
+          result.clients(), result.transactions(), result.tps(), result.latencyMillis(), load());
+    }
+  }
+
+  /**
+   * One phase's throughput as a ratio to pgbench's at the same client count, its latencies against
+   * the issue's targets, and the CPU each process spent per request.
+   */
+  void ratio(
+      String phase,
+      Latencies run,
+      Pgbench.Result baseline,
+      Double minimumRatio,
+      double maximumP95,
+      Map<String, Double> cpuPerRequest) {
+    double ratio = run.perSecond() / baseline.tps();
+    boolean met =
+        (minimumRatio == null || ratio >= minimumRatio)
+            && run.p95() <= maximumP95
+            && run.failures() == 0;
+    ratios.add(
+        String.format(
+            Locale.ROOT,
+            "| %s | %d | %.1f | %.3f (pgbench %d clients) | %.0f | %.0f | %.0f | %s | %s | %s |",
+            phase,
+            run.failures(),
+            run.perSecond(),
+            ratio,
+            baseline.clients(),
+            run.p50(),
+            run.p95(),
+            run.p99(),
+            cpu(cpuPerRequest),
+            (minimumRatio == null ? "" : String.format(Locale.ROOT, ">= %.2f x, ", minimumRatio))
+                + String.format(Locale.ROOT, "p95 <= %.0f ms, 0 errors", maximumP95),
+            met ? "yes" : "no"));
+  }
+
+  /** The ratios table, once every phase has its row. */
+  void ratios() {
+    line("");
+    line("## Ratios to the pgbench baseline of this run");
+    line("");
+    line(
+        "| phase | errors | per second | ratio to pgbench tps | p50 ms | p95 ms | p99 ms"
+            + " | CPU ms per request | target | met? |");
+    line("|---|---:|---:|---:|---:|---:|---:|---|---|---|");
+    ratios.forEach(row -> line("%s", row));
+  }
+
+  private static String cpu(Map<String, Double> perRequest) {
+    StringBuilder cpu = new StringBuilder();
+    perRequest.forEach(
+        (name, millis) ->
+            cpu.append(cpu.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.2f", name, millis)));
+    return cpu.toString();
   }
 
   /** A line of its own after the tables. */
