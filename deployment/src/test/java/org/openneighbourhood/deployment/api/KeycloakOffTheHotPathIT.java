@@ -76,8 +76,9 @@ class KeycloakOffTheHotPathIT {
     assertEquals(200, deactivated.status(), deactivated::toString);
 
     Reply there = other.get(username, "/referrals/inbox");
-    assertEquals(403, there.status(), () -> "the other instance still let them in: " + there);
-    assertEquals(403, first.get(username, "/referrals/inbox").status());
+    assertEquals(401, there.status(), () -> "the other instance still let them in: " + there);
+    assertEquals(PROBLEM + "session-ended", there.problemType());
+    assertEquals(401, first.get(username, "/referrals/inbox").status());
   }
 
   @Test

@@ -85,7 +85,8 @@ class OrganisationsApiIT {
     assertFalse(deactivated.body().path("active").asBoolean(), "their only organisation: disabled");
 
     Reply sameToken = asMax.get(username, "/referrals/inbox");
-    assertEquals(403, sameToken.status(), "membership is checked live, not read from the token");
+    assertEquals(401, sameToken.status(), "the token's session ended with the deactivation");
+    assertEquals(PROBLEM + "session-ended", sameToken.problemType());
     assertFalse(api.tokens().canSignIn(username), "a deactivated account cannot sign in");
   }
 

@@ -25,6 +25,7 @@ import org.openneighbourhood.api.identity.entity.IdentityConflictException;
 import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
 import org.openneighbourhood.api.identity.entity.KeycloakOrganisation;
 import org.openneighbourhood.api.identity.entity.KeycloakRole;
+import org.openneighbourhood.api.identity.entity.KeycloakSession;
 import org.openneighbourhood.api.identity.entity.KeycloakUser;
 import org.openneighbourhood.api.identity.entity.ServiceToken;
 
@@ -144,6 +145,13 @@ public class Keycloak {
 
   public void disable(String userId) {
     call("deactivate a user", api -> api.updateUser(userId, KeycloakUser.disabled()));
+  }
+
+  /** The ids of the user's sign-in sessions (the {@code sid} of their tokens). */
+  public List<String> sessionsOf(String userId) {
+    return call("list sessions", api -> api.sessions(userId)).stream()
+        .map(KeycloakSession::id)
+        .toList();
   }
 
   /** Ends every session of the user, in every browser. */

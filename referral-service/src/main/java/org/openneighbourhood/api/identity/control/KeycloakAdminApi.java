@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.openneighbourhood.api.identity.entity.KeycloakOrganisation;
 import org.openneighbourhood.api.identity.entity.KeycloakRole;
+import org.openneighbourhood.api.identity.entity.KeycloakSession;
 import org.openneighbourhood.api.identity.entity.KeycloakUser;
 
 /**
@@ -71,6 +72,10 @@ public interface KeycloakAdminApi {
   @PUT
   @Path("users/{userId}")
   Response updateUser(@PathParam("userId") String userId, KeycloakUser changes);
+
+  @GET
+  @Path("users/{userId}/sessions")
+  List<KeycloakSession> sessions(@PathParam("userId") String userId);
 
   @POST
   @Path("users/{userId}/logout")

@@ -13,6 +13,7 @@ import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.identity.control.EndedSessions;
 import org.openneighbourhood.api.identity.control.Keycloak;
 import org.openneighbourhood.api.identity.control.Memberships;
 import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
@@ -35,6 +36,7 @@ public class Staff {
   @Inject AccessPolicy policy;
   @Inject Keycloak keycloak;
   @Inject Memberships memberships;
+  @Inject EndedSessions endedSessions;
   @Inject Invitations invitations;
   @Inject OrganisationRepository organisations;
 
@@ -95,6 +97,9 @@ public class Staff {
     if (keycloak.organisationsOf(userId).isEmpty()) {
       keycloak.disable(userId);
     }
+    // Their sessions' tokens are refused from this commit on, by every instance; Keycloak's own
+    // back-channel logout for them may arrive after the user's next page.
+    keycloak.sessionsOf(userId).forEach(endedSessions::end);
     keycloak.endSessions(userId);
     access.record(RecordType.STAFF, UUID.fromString(userId));
     return member(userId);
