@@ -82,11 +82,15 @@ public class Keycloak {
   public Optional<String> organisationId(String alias) {
     String id = organisationIds.get(alias);
     if (id == null) {
-      call("list organisations", api -> api.organisations(true, 0, PAGE))
-          .forEach(o -> organisationIds.put(o.alias(), o.id()));
+      learnOrganisationIds();
       id = organisationIds.get(alias);
     }
     return Optional.ofNullable(id);
+  }
+
+  private void learnOrganisationIds() {
+    call("list organisations", api -> api.organisations(true, 0, PAGE))
+        .forEach(o -> organisationIds.put(o.alias(), o.id()));
   }
 
   /** Creates the organisation and returns its Keycloak id. */
@@ -272,8 +276,7 @@ public class Keycloak {
       }
       token();
       if (organisationIds.isEmpty()) {
-        call("list organisations", api -> api.organisations(true, 0, PAGE))
-            .forEach(o -> organisationIds.put(o.alias(), o.id()));
+        learnOrganisationIds();
       }
     } catch (IdentityUnavailableException | ProcessingException notNow) {
       LOG.warning(() -> "Keycloak is not ready for the API yet: " + notNow.getMessage());
