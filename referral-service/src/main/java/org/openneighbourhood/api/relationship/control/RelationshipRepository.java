@@ -31,8 +31,8 @@ public class RelationshipRepository {
   /** Everyone who is or was in the person's care team, longest-standing first. */
   public List<CareTeamMember> careTeam(UUID personId) {
     return em.createQuery(
-            "select m from CareTeamMember m where m.personId = :personId"
-                + " order by m.startedAt, m.organisation.name",
+            "select m from CareTeamMember m join fetch m.organisation o"
+                + " where m.personId = :personId order by m.startedAt, o.name",
             CareTeamMember.class)
         .setParameter("personId", personId)
         .getResultList();

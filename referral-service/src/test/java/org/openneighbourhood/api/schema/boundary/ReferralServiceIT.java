@@ -229,7 +229,7 @@ class ReferralServiceIT {
    * change and whether their session has ended.)
    */
   @Test
-  void aListPageIsAtMostTenStatementsWhateverItsSizeAndASubmissionEleven() {
+  void listPagesSubmissionsAndPlanViewsAreAFixedNumberOfStatements() {
     for (int i = 0; i < 12; i++) {
       PersonView someone =
           people.register(
@@ -257,6 +257,7 @@ class ReferralServiceIT {
                         ListRequest.first(25))
                     .rows());
     long submission = statementsOf(this::sendToWalking);
+    long planView = statementsOf(() -> plans.read(linkWorker(), PAT));
     LOG.info(
         () ->
             "statements: inbox page of 5 "
@@ -268,13 +269,19 @@ class ReferralServiceIT {
                 + ", filtered inbox page "
                 + filtered
                 + ", submission "
-                + submission);
+                + submission
+                + ", plan view "
+                + planView);
     assertEquals(five, twentyFive, "the same statements for 5 rows as for 25");
     // Five reads (the person, their care team and consent with the acting organisation, the
     // service, the plan), five writes (referral, consent, timeline, notices in one statement,
     // audit) and the safeguarding notes the view shows; bank holidays and organisation ids are
     // kept by the instance.
     assertTrue(submission <= 11, "a submission in at most 11 statements: " + submission);
+    // The person, care team and consent, the plan and its goals and actions, the referrals about
+    // them with their timelines and services' terms, the care team, notes, wellbeing and audit:
+    // each read once, whatever the plan holds.
+    assertTrue(planView <= 13, "a plan view in at most 13 statements: " + planView);
     for (long page : List.of(twentyFive, sent, filtered)) {
       assertTrue(page > 0 && page <= 10, "a list page in at most 10 statements: " + page);
     }
