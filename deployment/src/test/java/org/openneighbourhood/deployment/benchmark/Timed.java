@@ -80,6 +80,17 @@ final class Timed {
    */
   static Latencies run(int clients, int first, int count, IntFunction<Answer> request)
       throws Exception {
+    return runAs(clients, first, count, (client, i) -> request.apply(i));
+  }
+
+  /** A request made by one of the clients (numbered from 0): the {@code i}-th of the run. */
+  interface ClientRequest {
+    Answer send(int client, int i);
+  }
+
+  /** The same, telling each request which client makes it (a client with a session of its own). */
+  static Latencies runAs(int clients, int first, int count, ClientRequest request)
+      throws Exception {
     long[] nanos = new long[count];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
@@ -88,12 +99,13 @@ final class Timed {
     try {
       Future<?>[] running = new Future<?>[clients];
       for (int c = 0; c < clients; c++) {
+        int client = c;
         running[c] =
             pool.submit(
                 () -> {
                   for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     long sent = System.nanoTime();
-                    Answer answer = request.apply(first + i);
+                    Answer answer = request.send(client, first + i);
                     nanos[i] = System.nanoTime() - sent;
                     if (!answer.ok() && failures.getAndIncrement() == 0) {
                       LOG.warning(
