@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 import java.util.logging.Logger;
@@ -85,7 +86,10 @@ final class OpenLoop {
         answered.countDown();
         continue;
       }
+      // The time allowed runs from when the request was due, not from when it could be sent.
+      long left = Math.max(1, due + timeout.toNanos() - System.nanoTime());
       http.sendAsync(sent, HttpResponse.BodyHandlers.ofString())
+          .orTimeout(left, TimeUnit.NANOSECONDS)
           .whenComplete(
               (response, error) -> {
                 String problem = error != null ? describe(error) : status(response);
@@ -137,7 +141,9 @@ final class OpenLoop {
 
   private static String describe(Throwable error) {
     Throwable cause = error.getCause() != null ? error.getCause() : error;
-    return cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName();
+    return cause instanceof HttpTimeoutException || cause instanceof TimeoutException
+        ? "timeout"
+        : cause.getClass().getSimpleName();
   }
 
   private static Map<String, Latencies> byKind(

@@ -1,6 +1,7 @@
 package org.openneighbourhood.deployment.benchmark;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,14 +47,16 @@ final class PortalSession {
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     PortalSession session = new PortalSession(http, portalUrl);
     HttpResponse<String> page =
         session.follow(HttpRequest.newBuilder(URI.create(portalUrl + "/signin")));
-    for (int step = 0; step < MOST_STEPS && !page.uri().toString().startsWith(portalUrl); step++) {
+    for (int step = 0;
+        step < MOST_STEPS && !page.uri().toString().startsWith(portalUrl + "/");
+        step++) {
       Matcher form = LOGIN_FORM.matcher(page.body());
       if (!form.find()) {
         throw new IllegalStateException(
@@ -65,7 +69,7 @@ final class PortalSession {
       }
       page = session.follow(post(page.uri(), action(form.group(0)), fields));
     }
-    if (page.statusCode() != 200 || !page.uri().toString().startsWith(portalUrl)) {
+    if (page.statusCode() != 200 || !page.uri().toString().startsWith(portalUrl + "/")) {
       throw new IllegalStateException(
           "Could not sign in " + username + ": " + page.statusCode() + " at " + page.uri());
     }
@@ -135,5 +139,27 @@ final class PortalSession {
 
   private static String unescape(String html) {
     return html.replace("&amp;", "&").replace("&#61;", "=").replace("&quot;", "\"");
+  }
+
+  /**
+   * The portal's session cookie is Secure and the local stack speaks plain http: browsers treat
+   * localhost as a secure context and send it anyway, the JDK's cookie manager does not unless told
+   * that the link is secure. Only ever used against the local stack.
+   */
+  private static final class LoopbackCookies extends CookieHandler {
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers)
+        throws IOException {
+      return cookies.get(
+          URI.create("https" + uri.toString().substring(uri.getScheme().length())), headers);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+      cookies.put(uri, headers);
+    }
   }
 }
