@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,6 +96,7 @@ final class Timed {
     long[] nanos = new long[count];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
+    Map<Integer, Integer> byStatus = new ConcurrentSkipListMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long started = System.nanoTime();
     try {
@@ -107,9 +110,12 @@ final class Timed {
                     long sent = System.nanoTime();
                     Answer answer = request.send(client, first + i);
                     nanos[i] = System.nanoTime() - sent;
-                    if (!answer.ok() && failures.getAndIncrement() == 0) {
-                      LOG.warning(
-                          () -> "First failed request: " + answer.status() + " " + answer.body());
+                    if (!answer.ok()) {
+                      byStatus.merge(answer.status(), 1, Integer::sum);
+                      if (failures.getAndIncrement() == 0) {
+                        LOG.warning(
+                            () -> "First failed request: " + answer.status() + " " + answer.body());
+                      }
                     }
                   }
                 });
@@ -119,6 +125,9 @@ final class Timed {
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (!byStatus.isEmpty()) {
+      LOG.warning(() -> "Failed requests by status (0: no answer): " + byStatus);
     }
     return Latencies.of(nanos, failures.get(), Duration.ofNanos(System.nanoTime() - started));
   }

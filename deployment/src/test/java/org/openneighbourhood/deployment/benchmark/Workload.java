@@ -120,7 +120,7 @@ final class Workload {
 
   /** The first page of one of the lists, in turn. */
   HttpRequest.Builder list(int i) {
-    String[] list = List.copyOf(LISTS.values()).get(i % LISTS.size());
+    String[] list = LISTS.values().toArray(String[][]::new)[i % LISTS.size()];
     return api.request(list[0], list[1]);
   }
 
