@@ -32,6 +32,7 @@ final class PayaraHeap implements AutoCloseable {
   private final long pid;
   private final Process jstat;
   private final List<Sample> samples = new ArrayList<>();
+  private volatile boolean closed;
 
   private PayaraHeap(long pid, Process jstat) {
     this.pid = pid;
@@ -87,7 +88,9 @@ final class PayaraHeap implements AutoCloseable {
         }
       }
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Stopped sampling Payara's heap", e);
+      if (!closed) {
+        LOG.log(Level.WARNING, "Stopped sampling Payara's heap", e);
+      }
     }
   }
 
@@ -132,6 +135,7 @@ final class PayaraHeap implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     jstat.destroy();
   }
 }

@@ -261,7 +261,7 @@ public final class ReferralBenchmark {
                           case "submission" -> work.submission(i);
                           default -> work.search();
                         }),
-            OpenLoop.Result::overall);
+            run -> run.overall().succeeded());
     report.mixed(result, MIX, options.mixedSeconds(), target);
   }
 

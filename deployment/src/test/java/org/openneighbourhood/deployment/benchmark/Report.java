@@ -155,11 +155,15 @@ final class Report {
         result.offeredPerSecond(), seconds);
     line("");
     line(
-        "Sent at %.1f req/s; answered (2xx or not) at %.1f req/s; target %s.",
-        result.sentPerSecond(), result.overall().perSecond(), target.text());
+        "Sent at %.1f req/s (the generator keeping up); %d of %d succeeded, %.1f req/s; target %s.",
+        result.sentPerSecond(),
+        result.overall().requests() - result.overall().failures(),
+        result.overall().requests(),
+        result.overall().succeeded().perSecond(),
+        target.text());
     line("");
     line(
-        "| kind | share | requests | errors | answered per second | p50 ms | p95 ms | p99 ms | load |");
+        "| kind | share | requests | errors | succeeded per second | p50 ms | p95 ms | p99 ms | load |");
     line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     int total = weights.values().stream().mapToInt(Integer::intValue).sum();
     result
@@ -186,7 +190,7 @@ final class Report {
         share,
         run.requests(),
         run.failures(),
-        run.perSecond(),
+        run.succeeded().perSecond(),
         run.p50(),
         run.p95(),
         run.p99(),
