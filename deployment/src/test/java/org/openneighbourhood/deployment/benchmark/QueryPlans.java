@@ -99,7 +99,12 @@ final class QueryPlans {
         + limitParameter;
   }
 
+  /** The count as {@code ReferralRepository.countUpTo} writes it: no further than 1,001 rows. */
   private static String count(String side, String filter) {
-    return "select count(r.id) from referral r where r." + side + "_organisation_id = $1 " + filter;
+    return "select count(*) from (select 1 from referral r where r."
+        + side
+        + "_organisation_id = $1 "
+        + filter
+        + " limit 1001) capped";
   }
 }
