@@ -70,10 +70,16 @@ public record Paged<T>(
     return value != null && value.matches("[A-Za-z0-9_-]{1,200}");
   }
 
-  /** The page a query parameter asks for; anything that is not a page number is the first page. */
+  /** The highest page number the API accepts. */
+  static final int LAST_PAGE = 100_000;
+
+  /**
+   * The page a query parameter asks for; anything that is not a page number is the first page, and
+   * one past the API's last page number is that last page (an empty one).
+   */
   public static int pageNumber(String page) {
     if (page != null && page.strip().matches("\\d{1,6}")) {
-      return Math.max(1, Integer.parseInt(page.strip()));
+      return Math.min(LAST_PAGE, Math.max(1, Integer.parseInt(page.strip())));
     }
     return 1;
   }

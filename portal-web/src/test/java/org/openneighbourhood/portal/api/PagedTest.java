@@ -16,6 +16,7 @@ class PagedTest {
     assertEquals(1, Paged.pageNumber("0"));
     assertEquals(1, Paged.pageNumber("-2"));
     assertEquals(3, Paged.pageNumber(" 3 "));
+    assertEquals(100_000, Paged.pageNumber("999999"), "no further than the API's last page");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.Pages;
 
 /**
  * A search of the directory: words, filters, and a place to measure distance from. With words, the
@@ -69,8 +70,8 @@ public record DirectoryQuery(
     if (order == Order.DISTANCE && near == null) {
       problems.add(new FieldProblem("postcode", "Enter a postcode to order by distance"));
     }
-    if (page < 1) {
-      problems.add(new FieldProblem("page", "Pages are numbered from 1"));
+    if (page < 1 || page > Pages.LAST) {
+      problems.add(new FieldProblem("page", "Pages are numbered from 1 to " + Pages.LAST));
     }
     if (size < 1 || size > LARGEST_PAGE) {
       problems.add(new FieldProblem("size", "A page has 1 to " + LARGEST_PAGE + " services"));

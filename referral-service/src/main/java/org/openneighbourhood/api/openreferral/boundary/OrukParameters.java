@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.Pages;
 
 /**
  * The ORUK API's query parameters, checked: {@code page} (from 1), {@code per_page} (1 to 100,
@@ -37,7 +38,7 @@ public record OrukParameters(
       String postcode,
       String proximity) {
     List<FieldProblem> problems = new ArrayList<>();
-    Integer pageNumber = whole("page", page, 1, Integer.MAX_VALUE, problems);
+    Integer pageNumber = whole("page", page, 1, Pages.LAST, problems);
     Integer size = whole("per_page", perPage, 1, LARGEST_PER_PAGE, problems);
     Integer youngest = whole("minimum_age", minimumAge, 0, 150, problems);
     Integer oldest = whole("maximum_age", maximumAge, 0, 150, problems);

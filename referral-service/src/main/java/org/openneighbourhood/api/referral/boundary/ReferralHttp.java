@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.Pages;
 import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
 import org.openneighbourhood.api.referral.control.ListPosition;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
@@ -133,7 +134,7 @@ public final class ReferralHttp {
         }
       }
     }
-    int pageNumber = number(page, "page", 1, Integer.MAX_VALUE, problems);
+    int pageNumber = number(page, "page", 1, Pages.LAST, problems);
     int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
     ListPosition from = position(after, "after", problems);
     ListPosition to = position(before, "before", problems);

@@ -47,6 +47,24 @@ class DirectoryQueryTest {
         () ->
             new DirectoryQuery(
                 null, null, null, false, false, null, null, null, null, null, null, 1, 101));
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            new DirectoryQuery(
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Integer.MAX_VALUE,
+                100),
+        "a page number whose offset would overflow");
     assertEquals(
         40,
         new DirectoryQuery(
