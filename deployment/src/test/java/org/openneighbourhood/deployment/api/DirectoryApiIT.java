@@ -337,6 +337,13 @@ class DirectoryApiIT {
     assertTrue(refused.hasFieldError("url"));
     assertEquals(
         walking.path("name"), api.get("lina.link", "/services/" + WALKING).body().path("name"));
+    Map<String, Object> nullCategory = entryOf(walking);
+    List<String> withNull = new ArrayList<>();
+    withNull.add(null);
+    nullCategory.put("categoryIds", withNull);
+    Reply noCategory = api.put("olive.admin", "/services/" + WALKING, nullCategory);
+    assertEquals(400, noCategory.status(), noCategory::toString);
+    assertTrue(noCategory.hasFieldError("categoryIds"), noCategory::toString);
 
     Map<String, Object> better = entryOf(walking);
     better.put("eligibility", "Anyone who can walk for half an hour, at their own pace.");

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -133,6 +135,15 @@ class OrganisationsApiIT {
     assertTrue(
         mail.get(0).links().stream().anyMatch(l -> l.contains("/login-actions/action-token")),
         mail.get(0)::toString);
+
+    Map<String, Object> nullRole = new HashMap<>();
+    nullRole.put("firstName", "Nia");
+    nullRole.put("lastName", "Null");
+    nullRole.put("email", "nia.null." + suffix() + "@green-minds.example");
+    nullRole.put("roles", Arrays.asList("vcfse-staff", null));
+    Reply refused = api.post("olive.admin", "/organisations/mine/staff", nullRole);
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.hasFieldError("roles"), refused::toString);
 
     Reply gpRole =
         api.post(

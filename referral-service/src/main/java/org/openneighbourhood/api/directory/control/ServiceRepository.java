@@ -127,7 +127,7 @@ public class ServiceRepository {
   public List<TaxonomyTerm> terms(List<UUID> ids, String field) {
     List<TaxonomyTerm> terms = new ArrayList<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
-      TaxonomyTerm term = em.find(TaxonomyTerm.class, id);
+      TaxonomyTerm term = id == null ? null : em.find(TaxonomyTerm.class, id);
       if (term == null) {
         throw new InvalidInputException(field, "Choose categories from the list");
       }

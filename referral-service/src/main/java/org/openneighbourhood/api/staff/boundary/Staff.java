@@ -59,6 +59,9 @@ public class Staff {
     Access access = policy.checkWithoutPerson(caller, Operation.STAFF_INVITE, RecordType.STAFF);
     String alias = policy.actingOrganisation(caller);
     Organisation organisation = organisation(alias);
+    if (invitation.roles.contains(null)) {
+      throw new InvalidInputException("roles", "Choose roles from the list");
+    }
     Set<String> roles = Set.copyOf(invitation.roles);
     SectorRoles.check(organisation.sector(), roles);
     String email = invitation.email.strip().toLowerCase(Locale.ROOT);
