@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -271,5 +272,32 @@ class ReferralApiIT {
     Reply malformed = api.post("lina.link", "/referrals", "{\"personId\": ");
     assertEquals(400, malformed.status());
     assertTrue(malformed.contentType().startsWith("application/problem+json"));
+  }
+
+  /**
+   * The platform admin loads GOV.UK's bank holidays file: a title longer than its column is a field
+   * error and loads nothing; a good file adds its days.
+   */
+  @Test
+  void bankHolidaysLoadOnlyWhenEveryEventFits() {
+    Reply tooLong = api.put("paula.platform", "/calendar/bank-holidays", holidays("x".repeat(201)));
+    assertEquals(400, tooLong.status(), tooLong::toString);
+    assertTrue(tooLong.hasFieldError("events"), tooLong::toString);
+    assertFalse(
+        api.get("lina.link", "/calendar/bank-holidays").body().toString().contains("2031-12-25"));
+    Reply loaded = api.put("paula.platform", "/calendar/bank-holidays", holidays("Christmas Day"));
+    assertEquals(200, loaded.status(), loaded::toString);
+    assertTrue(
+        api.get("lina.link", "/calendar/bank-holidays").body().toString().contains("2031-12-25"));
+  }
+
+  private static Map<String, Object> holidays(String title) {
+    return Map.of(
+        "england-and-wales",
+        Map.of(
+            "division",
+            "england-and-wales",
+            "events",
+            List.of(Map.of("title", title, "date", "2031-12-25"))));
   }
 }

@@ -46,6 +46,10 @@ public class BankHolidays {
       if (event == null || event.title == null || event.title.isBlank() || event.date == null) {
         throw new InvalidInputException("events", "Every event needs a title and a date");
       }
+      if (event.title.strip().length() > BankHoliday.MAX_TITLE) {
+        throw new InvalidInputException(
+            "events", "A title has at most " + BankHoliday.MAX_TITLE + " characters");
+      }
       try {
         holidays.add(new BankHoliday(LocalDate.parse(event.date.strip()), event.title.strip()));
       } catch (DateTimeParseException notADate) {

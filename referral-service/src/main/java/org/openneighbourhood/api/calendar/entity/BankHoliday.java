@@ -12,6 +12,9 @@ import java.util.Objects;
 @Table(name = "bank_holiday")
 public class BankHoliday {
 
+  /** The column's width. */
+  public static final int MAX_TITLE = 200;
+
   @Id private LocalDate day;
 
   @Column(nullable = false)
