@@ -188,6 +188,14 @@ final class KeycloakServer implements AutoCloseable {
     return url + "/realms/" + REALM;
   }
 
+  /**
+   * The issuer Keycloak will have on {@code port}, known before it starts: the API and the portal
+   * start at the same time as Keycloak, because neither calls it before the first request.
+   */
+  static String issuerAt(int port) {
+    return "http://localhost:" + port + "/realms/" + REALM;
+  }
+
   /** Everything the server wrote since it started. */
   Path log() {
     return process.log();

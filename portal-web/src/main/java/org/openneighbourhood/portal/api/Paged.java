@@ -2,6 +2,7 @@ package org.openneighbourhood.portal.api;
 
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * the body, the paging in headers (X-Total-Count, and Link rel=next / rel=prev).
  */
 public record Paged<T>(
-    List<T> rows, long total, int page, int size, boolean hasNext, boolean hasPrevious) {
+    List<T> rows, long total, int page, int size, boolean hasNext, boolean hasPrevious)
+    implements Serializable {
 
   public static final GenericType<List<Referral>> REFERRALS = new GenericType<>() {};
   public static final GenericType<List<PlanHistoryEntry>> HISTORY = new GenericType<>() {};
