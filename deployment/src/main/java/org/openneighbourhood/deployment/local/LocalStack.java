@@ -26,7 +26,7 @@ import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 public final class LocalStack implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   /** Where things are and which ports to prefer (0 = any free port). */
   public record Settings(

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -38,6 +39,7 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
   @Inject OidcConfig oidcConfig;
   @Inject OpenIdContext openIdContext;
   @Inject ReplicatedSignIn replicated;
+  @Inject SessionCopies copies;
 
   /**
    * Also carries a sign-in across instances: where this instance has no OpenID context for the
@@ -49,6 +51,16 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     SecurityHeaders.write(request, response, SecurityHeadersFilter.providerOrigin(oidcConfig));
+    if (request.getDispatcherType() != DispatcherType.ERROR
+        && SecurityHeaders.isStatic(
+            request.getRequestURI().substring(request.getContextPath().length()))) {
+      // Styles, scripts and images are public and must not touch the session: every request that
+      // does saves it to the data grid with a new version, and a page's parallel asset requests
+      // would race the page's own save.
+      return context.doNothing();
+    }
+    // Before anything reads the session: the instance that served this browser may have died.
+    copies.takeOver(request);
     boolean hasSession = request.getSession(false) != null;
     if (hasSession
         && openIdContext.getAccessToken() == null
