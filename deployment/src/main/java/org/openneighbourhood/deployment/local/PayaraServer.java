@@ -78,13 +78,10 @@ final class PayaraServer implements AutoCloseable {
     Path preboot = prebootCommands(workDir);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
+    command.addAll(List.of(java, "-Xmx768m"));
+    command.addAll(QuickStart.jvmOptions());
     command.addAll(
-        List.of(
-            java,
-            "-Xmx768m",
-            "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
-            "-jar",
-            micro.toString()));
+        List.of("-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-jar", micro.toString()));
     command.addAll(
         grid.map(PayaraServer::gridOptions).orElse(List.of("--nocluster", "--nohazelcast")));
     command.addAll(
