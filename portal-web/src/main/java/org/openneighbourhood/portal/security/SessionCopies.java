@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -59,10 +62,34 @@ public class SessionCopies {
   /** Attributes that could not be serialised, logged once each. */
   private final Set<String> leftOut = ConcurrentHashMap.newKeySet();
 
-  private volatile Optional<IMap<String, HashMap<String, byte[]>>> grid;
+  /** Null until first asked for; then the grid's map, or empty where there is none. */
+  private volatile Optional<Grid> grid;
 
-  private Optional<IMap<String, HashMap<String, byte[]>>> grid() {
-    Optional<IMap<String, HashMap<String, byte[]>>> known = grid;
+  /** One session's copy: its serialised attributes and how long it may stay unused. */
+  record Copy(HashMap<String, byte[]> attributes, int idleSeconds) {}
+
+  /** What is done with the grid's map; tests stand in for Hazelcast with a plain map. */
+  record Grid(
+      Function<String, HashMap<String, byte[]>> read,
+      BiConsumer<String, Copy> write,
+      Consumer<String> delete) {
+
+    static Grid of(IMap<String, HashMap<String, byte[]>> map) {
+      return new Grid(
+          map::get,
+          (id, copy) -> map.set(id, copy.attributes(), copy.idleSeconds(), TimeUnit.SECONDS),
+          map::delete);
+    }
+  }
+
+  public SessionCopies() {}
+
+  SessionCopies(Optional<Grid> grid) {
+    this.grid = grid;
+  }
+
+  private Optional<Grid> grid() {
+    Optional<Grid> known = grid;
     if (known == null) {
       known = lookUp();
       grid = known;
@@ -70,14 +97,14 @@ public class SessionCopies {
     return known;
   }
 
-  private static Optional<IMap<String, HashMap<String, byte[]>>> lookUp() {
+  private static Optional<Grid> lookUp() {
     try {
       Object found = new InitialContext().lookup(HAZELCAST);
       if (found instanceof HazelcastInstance hazelcast
           && hazelcast.getLifecycleService().isRunning()) {
         LOG.info(
             "Portal sessions are copied to the data grid: another instance can take them over");
-        return Optional.of(hazelcast.getMap(MAP));
+        return Optional.of(Grid.of(hazelcast.getMap(MAP)));
       }
     } catch (NamingException | RuntimeException | LinkageError noGrid) {
       LOG.log(Level.FINE, "No data grid: sessions stay on this instance", noGrid);
@@ -98,13 +125,13 @@ public class SessionCopies {
     if (requested == null || request.isRequestedSessionIdValid()) {
       return false;
     }
-    Optional<IMap<String, HashMap<String, byte[]>>> map = grid();
+    Optional<Grid> map = grid();
     if (map.isEmpty()) {
       return false;
     }
     HashMap<String, byte[]> copy;
     try {
-      copy = map.get().get(requested);
+      copy = map.get().read().apply(requested);
     } catch (RuntimeException gridTrouble) {
       LOG.log(Level.WARNING, "The data grid did not answer for a session", gridTrouble);
       return false;
@@ -133,7 +160,7 @@ public class SessionCopies {
     if (session == null) {
       return;
     }
-    Optional<IMap<String, HashMap<String, byte[]>>> map = grid();
+    Optional<Grid> map = grid();
     if (map.isEmpty()) {
       return;
     }
@@ -152,7 +179,7 @@ public class SessionCopies {
         }
       }
       int idle = session.getMaxInactiveInterval();
-      map.get().set(session.getId(), copy, idle > 0 ? idle : 0, TimeUnit.SECONDS);
+      map.get().write().accept(session.getId(), new Copy(copy, Math.max(idle, 0)));
     } catch (IllegalStateException invalidated) {
       // Signed out during this request: nothing to keep.
     } catch (RuntimeException gridTrouble) {
@@ -166,7 +193,7 @@ public class SessionCopies {
         .ifPresent(
             map -> {
               try {
-                map.delete(sessionId);
+                map.delete().accept(sessionId);
               } catch (RuntimeException gridTrouble) {
                 LOG.log(Level.FINE, "The data grid did not answer", gridTrouble);
               }
