@@ -54,9 +54,8 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
     if (request.getDispatcherType() != DispatcherType.ERROR
         && SecurityHeaders.isStatic(
             request.getRequestURI().substring(request.getContextPath().length()))) {
-      // Styles, scripts and images are public and must not touch the session: every request that
-      // does saves it to the data grid with a new version, and a page's parallel asset requests
-      // would race the page's own save.
+      // Styles, scripts and images are public: they need no sign-in and leave the session (and
+      // its copy in the data grid) alone, so a page's parallel asset requests never race it.
       return context.doNothing();
     }
     // Before anything reads the session: the instance that served this browser may have died.
