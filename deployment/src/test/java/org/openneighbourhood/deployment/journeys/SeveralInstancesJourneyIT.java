@@ -21,9 +21,10 @@ import org.openqa.selenium.Cookie;
 
 /**
  * Production's shape: two Payara instances in one data grid behind HAProxy, on one PostgreSQL and
- * one Keycloak, started for this class alone (the shared stack has one instance). The instance
- * serving a link worker dies (kill -9) while they write a referral; they send it all the same,
- * without signing in again, and the service hears of it by e-mail exactly once.
+ * one Keycloak, started for this class alone (the shared stack has one instance). With both running
+ * the scheduled work, a referral is e-mailed to its service exactly once. Then the instance serving
+ * a link worker dies (kill -9) while they write the next referral; they send it all the same,
+ * without signing in again: the other instance takes their session over from the grid.
  */
 class SeveralInstancesJourneyIT {
 

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * header shows.
  *
  * <p>Soteria's {@code OpenIdContext} lives in the session too, but cannot be serialised (its {@code
- * AccessTokenImpl} is not {@code Serializable}), so the data grid replicates everything of the
- * session but it. This copy is refreshed on every request the signing-in instance serves (also
- * after the mechanism refreshed the token), and {@link SignInResponseHeaders} signs the caller in
- * from it on an instance that has no OpenID context for the session.
+ * AccessTokenImpl} is not {@code Serializable}), so the session's copy in the data grid ({@link
+ * SessionCopies}) holds everything of the session but it. This copy is refreshed on every request
+ * the signing-in instance serves (also after the mechanism refreshed the token), and {@link
+ * SignInResponseHeaders} signs the caller in from it on an instance that has no OpenID context for
+ * the session.
  */
 @SessionScoped
 public class ReplicatedSignIn implements Serializable {
