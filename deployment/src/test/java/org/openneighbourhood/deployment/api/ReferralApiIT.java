@@ -10,6 +10,10 @@ import static org.openneighbourhood.deployment.stack.Demo.PETER;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,10 +30,25 @@ class ReferralApiIT {
   static final String PROBLEM = "urn:neighbourhood:problem:";
 
   static Api api;
+  static LocalStack stack;
 
   @BeforeAll
-  static void connect(LocalStack stack) {
-    api = new Api(stack);
+  static void connect(LocalStack running) {
+    stack = running;
+    api = new Api(running);
+  }
+
+  /** Peter's referrals, counted in the database (a list's count stops at 1,000). */
+  private static long petersReferrals() throws SQLException {
+    try (Connection db = stack.connectToDatabase();
+        PreparedStatement count =
+            db.prepareStatement("select count(*) from referral where person_id = ?::uuid")) {
+      count.setString(1, PETER);
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   /** The inbox's referrals waiting for an answer. */
@@ -191,7 +210,7 @@ class ReferralApiIT {
   }
 
   @Test
-  void missingFieldsAreListedAndNothingIsStored() {
+  void missingFieldsAreListedAndNothingIsStored() throws SQLException {
     Reply register =
         api.post("lina.link", "/people", Map.of("nhsNumber", "9990000042", "givenName", ""));
     assertEquals(400, register.status());
@@ -201,7 +220,7 @@ class ReferralApiIT {
     assertTrue(register.hasFieldError("dateOfBirth"), register::toString);
     assertEquals(404, api.get("lina.link", "/people?nhsNumber=9990000042").status());
 
-    String sentBefore = api.get("lina.link", "/referrals/sent").header("X-Total-Count");
+    long before = petersReferrals();
     Reply referral =
         api.post(
             "lina.link",
@@ -226,7 +245,7 @@ class ReferralApiIT {
                 false));
     assertEquals(400, noConsent.status());
     assertTrue(noConsent.hasFieldError("consentToShare"), noConsent::toString);
-    assertEquals(sentBefore, api.get("lina.link", "/referrals/sent").header("X-Total-Count"));
+    assertEquals(before, petersReferrals(), "nothing stored");
   }
 
   @Test

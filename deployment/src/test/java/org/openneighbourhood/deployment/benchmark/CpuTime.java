@@ -9,10 +9,11 @@ import java.util.stream.Stream;
 
 /**
  * CPU time used by each process of the stack, from {@code /proc/<pid>/stat} (utime + stime, in
- * clock ticks), summed over the process and all its descendants: PostgreSQL works in one process
- * per connection under the postmaster, and kc.sh's JVM is its child. Read before and after a phase,
- * the difference is what that phase cost each process, which a 2-core machine shared by all of them
- * needs in order to tell whose work a request mostly is.
+ * clock ticks), summed over the process and all its descendants, with the time of descendants that
+ * have ended: PostgreSQL works in one process per connection under the postmaster, and kc.sh's JVM
+ * is its child. Read before and after a phase, the difference is what that phase cost each process,
+ * which a 2-core machine shared by all of them needs in order to tell whose work a request mostly
+ * is.
  */
 final class CpuTime {
 
@@ -30,7 +31,7 @@ final class CpuTime {
   Map<String, Double> now() {
     Map<String, Double> millis = new LinkedHashMap<>();
     // This JVM alone: the servers are its descendants, and are counted on their own lines.
-    millis.put("load generator", ticks(ProcessHandle.current().pid()) / TICKS_PER_MILLI);
+    millis.put("load generator", ticks(ProcessHandle.current().pid(), false) / TICKS_PER_MILLI);
     roots.forEach(
         (name, pid) -> {
           long ticks =
@@ -38,7 +39,7 @@ final class CpuTime {
                   .map(
                       root ->
                           Stream.concat(Stream.of(root), root.descendants())
-                              .mapToLong(p -> ticks(p.pid()))
+                              .mapToLong(p -> ticks(p.pid(), true))
                               .sum())
                   .orElse(0L);
           millis.put(name, ticks / TICKS_PER_MILLI);
@@ -57,14 +58,17 @@ final class CpuTime {
   }
 
   /**
-   * utime + stime of one process; fields 14 and 15 counted after the command name, which is in
-   * brackets and may hold spaces.
+   * utime + stime of one process (fields 14 and 15 of its stat, counted after the command name,
+   * which is in brackets and may hold spaces), and with {@code reapedChildren} cutime + cstime (16
+   * and 17): the time of its children that have ended. Without those, a PostgreSQL backend that
+   * ends during a phase (a pooled connection closed) would take its time out of the sum.
    */
-  private static long ticks(long pid) {
+  private static long ticks(long pid, boolean reapedChildren) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return reapedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
     } catch (IOException | RuntimeException e) {
       // a process that ended between listing and reading used no more CPU we can see
       return 0;

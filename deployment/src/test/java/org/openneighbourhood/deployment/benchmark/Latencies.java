@@ -22,6 +22,20 @@ record Latencies(int requests, int failures, double perSecond, double p50, doubl
         millis(sorted, 0.99));
   }
 
+  /**
+   * The same with only the successful requests in the rate: an open loop's requests all end, in an
+   * answer or a timeout, so their rate alone says nothing of what was served.
+   */
+  Latencies succeeded() {
+    return new Latencies(
+        requests,
+        failures,
+        perSecond * (requests - failures) / Math.max(1, requests),
+        p50,
+        p95,
+        p99);
+  }
+
   /** Nearest-rank percentile. */
   private static double millis(long[] sorted, double fraction) {
     int rank = (int) Math.ceil(fraction * sorted.length);

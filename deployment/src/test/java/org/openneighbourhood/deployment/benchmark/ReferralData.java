@@ -72,11 +72,15 @@ final class ReferralData {
         organisationAlias);
   }
 
-  /** Services taking referrals with no limit on open ones, of organisations other than ours. */
+  /**
+   * Services taking referrals with no limit on open ones, of organisations other than ours; not
+   * those listed in the directory only, whom people contact themselves.
+   */
   List<UUID> servicesAcceptingFrom(String organisationAlias) throws SQLException {
     return ids(
         "select s.id from service s join organisation o on o.id = s.organisation_id"
-            + " where s.capacity = 'ACCEPTING' and s.max_open_referrals is null and o.alias <> ?"
+            + " where s.capacity = 'ACCEPTING' and s.accepts_referrals"
+            + " and s.max_open_referrals is null and o.alias <> ?"
             + " order by s.id",
         organisationAlias);
   }

@@ -105,24 +105,21 @@ final class Report {
 
   /**
    * One phase's throughput as a ratio to pgbench's at the same client count, its latencies against
-   * the issue's targets, and the CPU each process spent per request.
+   * the issue's target, the CPU each process spent per request and Payara's heap at its highest.
    */
   void ratio(
       String phase,
       Latencies run,
       Pgbench.Result baseline,
-      Double minimumRatio,
-      double maximumP95,
-      Map<String, Double> cpuPerRequest) {
+      Target target,
+      Map<String, Double> cpuPerRequest,
+      PayaraHeap.Peak heap) {
     double ratio = run.perSecond() / baseline.tps();
-    boolean met =
-        (minimumRatio == null || ratio >= minimumRatio)
-            && run.p95() <= maximumP95
-            && run.failures() == 0;
     ratios.add(
         String.format(
             Locale.ROOT,
-            "| %s | %d | %.1f | %.3f (pgbench %d clients) | %.0f | %.0f | %.0f | %s | %s | %s |",
+            "| %s | %d | %.1f | %.3f (pgbench %d clients) | %.0f | %.0f | %.0f | %s | %.0f / %.0f"
+                + " | %s | %s |",
             phase,
             run.failures(),
             run.perSecond(),
@@ -132,9 +129,10 @@ final class Report {
             run.p95(),
             run.p99(),
             cpu(cpuPerRequest),
-            (minimumRatio == null ? "" : String.format(Locale.ROOT, ">= %.2f x, ", minimumRatio))
-                + String.format(Locale.ROOT, "p95 <= %.0f ms, 0 errors", maximumP95),
-            met ? "yes" : "no"));
+            heap.usedMiB(),
+            heap.committedMiB(),
+            target.text(),
+            target.metBy(run, ratio) ? "yes" : "no"));
   }
 
   /** The ratios table, once every phase has its row. */
@@ -144,9 +142,77 @@ final class Report {
     line("");
     line(
         "| phase | errors | per second | ratio to pgbench tps | p50 ms | p95 ms | p99 ms"
-            + " | CPU ms per request | target | met? |");
-    line("|---|---:|---:|---:|---:|---:|---:|---|---|---|");
+            + " | CPU ms per request | Payara heap max MiB, used / committed | target | met? |");
+    line("|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|");
     ratios.forEach(row -> line("%s", row));
+  }
+
+  /** The open-loop mixed load: each kind's latencies from its due time, and the rates achieved. */
+  void mixed(OpenLoop.Result result, Map<String, Integer> weights, long seconds, Target target) {
+    line("");
+    line(
+        "## Mixed load: %.0f requests a second for %d s, open loop (latency from the due time)",
+        result.offeredPerSecond(), seconds);
+    line("");
+    line(
+        "Sent at %.1f req/s (the generator keeping up); %d of %d succeeded, %.1f req/s; target %s.",
+        result.sentPerSecond(),
+        result.overall().requests() - result.overall().failures(),
+        result.overall().requests(),
+        result.overall().succeeded().perSecond(),
+        target.text());
+    line("");
+    line(
+        "| kind | share | requests | errors | succeeded per second | p50 ms | p95 ms | p99 ms | load |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+    result
+        .byKind()
+        .forEach(
+            (kind, run) ->
+                mixedRow(
+                    kind,
+                    String.format(Locale.ROOT, "%d%%", 100 * weights.get(kind) / total),
+                    run));
+    mixedRow("all", "100%", result.overall());
+    if (!result.errors().isEmpty()) {
+      line("");
+      line("Errors by kind and answer:");
+      line("");
+      result.errors().forEach((error, count) -> line("- %s: %d", error, count));
+    }
+  }
+
+  private void mixedRow(String kind, String share, Latencies run) {
+    line(
+        "| %s | %s | %d | %d | %.1f | %.0f | %.0f | %.0f | %.1f |",
+        kind,
+        share,
+        run.requests(),
+        run.failures(),
+        run.succeeded().perSecond(),
+        run.p50(),
+        run.p95(),
+        run.p99(),
+        load());
+  }
+
+  /** Payara's heap over the whole run against the limit, and what the JVM was told. */
+  void heap(PayaraHeap.Peak run, double limitMiB, String jvmOptions) {
+    line("");
+    line("## Payara heap, sampled every second through the whole run");
+    line("");
+    line("| samples | max used MiB | max committed MiB | target | met? |");
+    line("|---:|---:|---:|---|---|");
+    line(
+        "| %d | %.0f | %.0f | used <= %.0f MiB | %s |",
+        run.samples(),
+        run.usedMiB(),
+        run.committedMiB(),
+        limitMiB,
+        run.usedMiB() <= limitMiB ? "yes" : "no");
+    line("");
+    line("Payara's JVM: `%s`", jvmOptions);
   }
 
   private static String cpu(Map<String, Double> perRequest) {

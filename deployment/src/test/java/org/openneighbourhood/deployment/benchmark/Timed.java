@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +53,13 @@ final class Timed {
         .header("Authorization", "Bearer " + tokens.of(user));
   }
 
+  /** New tokens for these users, so that none is minted during the next few minutes' run. */
+  void renewTokens(String... users) {
+    for (String user : users) {
+      tokens.renew(user);
+    }
+  }
+
   /** A request with no token, as the public (Open Referral UK) API is used. */
   HttpRequest.Builder unsigned(String path) {
     return HttpRequest.newBuilder(URI.create(api + path))
@@ -80,24 +89,40 @@ final class Timed {
    */
   static Latencies run(int clients, int first, int count, IntFunction<Answer> request)
       throws Exception {
+    return runAs(clients, first, count, (client, i) -> request.apply(i));
+  }
+
+  /** A request made by one of the clients (numbered from 0): the {@code i}-th of the run. */
+  interface ClientRequest {
+    Answer send(int client, int i);
+  }
+
+  /** The same, telling each request which client makes it (a client with a session of its own). */
+  static Latencies runAs(int clients, int first, int count, ClientRequest request)
+      throws Exception {
     long[] nanos = new long[count];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
+    Map<Integer, Integer> byStatus = new ConcurrentSkipListMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long started = System.nanoTime();
     try {
       Future<?>[] running = new Future<?>[clients];
       for (int c = 0; c < clients; c++) {
+        int client = c;
         running[c] =
             pool.submit(
                 () -> {
                   for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     long sent = System.nanoTime();
-                    Answer answer = request.apply(first + i);
+                    Answer answer = request.send(client, first + i);
                     nanos[i] = System.nanoTime() - sent;
-                    if (!answer.ok() && failures.getAndIncrement() == 0) {
-                      LOG.warning(
-                          () -> "First failed request: " + answer.status() + " " + answer.body());
+                    if (!answer.ok()) {
+                      byStatus.merge(answer.status(), 1, Integer::sum);
+                      if (failures.getAndIncrement() == 0) {
+                        LOG.warning(
+                            () -> "First failed request: " + answer.status() + " " + answer.body());
+                      }
                     }
                   }
                 });
@@ -107,6 +132,9 @@ final class Timed {
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (!byStatus.isEmpty()) {
+      LOG.warning(() -> "Failed requests by status (0: no answer): " + byStatus);
     }
     return Latencies.of(nanos, failures.get(), Duration.ofNanos(System.nanoTime() - started));
   }

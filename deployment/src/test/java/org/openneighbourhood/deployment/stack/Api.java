@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openneighbourhood.deployment.local.LocalStack;
 
 /**
@@ -33,6 +36,21 @@ public final class Api {
           .flatMap(entry -> entry.getValue().stream())
           .findFirst()
           .orElse(null);
+    }
+
+    /**
+     * The path and query (below the API's root, as {@link Api#get} takes it) of the Link header
+     * with this rel, or null.
+     */
+    public String link(String rel) {
+      Matcher link =
+          Pattern.compile("<[^>]*?/api(/[^>]*)>\\s*;\\s*rel=\"" + rel + "\"")
+              .matcher(
+                  headers.entrySet().stream()
+                      .filter(entry -> entry.getKey().equalsIgnoreCase("Link"))
+                      .flatMap(entry -> entry.getValue().stream())
+                      .collect(Collectors.joining(",")));
+      return link.find() ? link.group(1) : null;
     }
 
     public String problemType() {

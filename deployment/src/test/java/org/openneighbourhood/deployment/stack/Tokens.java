@@ -44,6 +44,14 @@ public final class Tokens {
         .value();
   }
 
+  /**
+   * Mints the user's token now, so that it serves its whole lifetime from here: a timed run that
+   * must not stop to mint one on the way.
+   */
+  public void renew(String username) {
+    tokens.put(username, mint(username));
+  }
+
   /** Whether Keycloak gives the user a new token now (a deactivated user gets none). */
   public boolean canSignIn(String username) {
     try {

@@ -1,16 +1,29 @@
 package org.openneighbourhood.portal.api;
 
 import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One page of a list the API answers (referrals, a plan's history, a directory search): the rows as
- * the body, the paging in headers (X-Total-Count, and Link rel=next / rel=prev).
+ * the body, the paging in headers (X-Total-Count, X-Total-Count-Capped when the list has more than
+ * that, and Link rel=next / rel=prev). A list of referrals names in its links where the page next
+ * to it starts ({@code after} and {@code before}), to be passed back as they are.
  */
 public record Paged<T>(
-    List<T> rows, long total, int page, int size, boolean hasNext, boolean hasPrevious)
+    List<T> rows,
+    long total,
+    int page,
+    int size,
+    boolean hasNext,
+    boolean hasPrevious,
+    boolean capped,
+    String after,
+    String before)
     implements Serializable {
 
   public static final GenericType<List<Referral>> REFERRALS = new GenericType<>() {};
@@ -23,14 +36,40 @@ public record Paged<T>(
     try (response) {
       List<T> read = response.readEntity(rowType);
       List<T> rows = read == null ? List.of() : read;
+      Link next = response.getLink("next");
+      Link previous = response.getLink("prev");
       return new Paged<>(
           rows,
           total(response.getHeaderString("X-Total-Count"), rows.size()),
           page,
           size,
-          response.getLink("next") != null,
-          response.getLink("prev") != null);
+          next != null,
+          previous != null,
+          "true".equals(response.getHeaderString("X-Total-Count-Capped")),
+          position(next == null ? null : next.getUri(), "after"),
+          position(previous == null ? null : previous.getUri(), "before"));
     }
+  }
+
+  /** The value of one query parameter of a link, if it is a position token and nothing else. */
+  static String position(URI link, String parameter) {
+    if (link == null || link.getRawQuery() == null) {
+      return null;
+    }
+    for (String pair : link.getRawQuery().split("&")) {
+      if (pair.startsWith(parameter + "=")) {
+        String value = pair.substring(parameter.length() + 1);
+        return isPosition(value) ? value : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a value can be a position the API wrote (URL-safe, short); anything else is ignored.
+   */
+  public static boolean isPosition(String value) {
+    return value != null && value.matches("[A-Za-z0-9_-]{1,200}");
   }
 
   /** The page a query parameter asks for; anything that is not a page number is the first page. */
@@ -55,6 +94,16 @@ public record Paged<T>(
   /** How many pages there are, at least one. */
   public long getPages() {
     return Math.max(1, (total + size - 1) / size);
+  }
+
+  /** " of 5" after a page number; nothing when the list is longer than its count says. */
+  public String getOfPages() {
+    return capped ? "" : " of " + getPages();
+  }
+
+  /** How many rows the list has, "1,000+" when it has more than its count. */
+  public String getTotalLabel() {
+    return String.format(Locale.UK, "%,d", total) + (capped ? "+" : "");
   }
 
   public boolean isEmpty() {

@@ -170,7 +170,9 @@ public interface ReferralApi {
   Response sentReferrals(
       @QueryParam("status") List<String> statuses,
       @QueryParam("page") int page,
-      @QueryParam("size") int size);
+      @QueryParam("size") int size,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before);
 
   /** A page of the referrals to my organisation; read it with {@link Paged#read}. */
   @GET
@@ -178,7 +180,9 @@ public interface ReferralApi {
   Response inbox(
       @QueryParam("status") List<String> statuses,
       @QueryParam("page") int page,
-      @QueryParam("size") int size);
+      @QueryParam("size") int size,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before);
 
   @GET
   @Path("referrals/{id}")

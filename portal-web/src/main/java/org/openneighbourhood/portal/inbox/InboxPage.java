@@ -38,12 +38,7 @@ public class InboxPage {
 
   public void load() {
     filter = ReferralFilter.fromRequest(STATUSES);
-    list =
-        Paged.read(
-            api.inbox(filter.getChosen(), filter.getPage(), ReferralFilter.PAGE_SIZE),
-            Paged.REFERRALS,
-            filter.getPage(),
-            ReferralFilter.PAGE_SIZE);
+    list = filter.read(api::inbox);
   }
 
   public ReferralFilter getFilter() {

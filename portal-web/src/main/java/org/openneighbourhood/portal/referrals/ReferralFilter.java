@@ -1,38 +1,73 @@
 package org.openneighbourhood.portal.referrals;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Paged;
 import org.openneighbourhood.portal.api.Referral;
 
 /**
  * What a list of referrals is filtered by and which page of it is shown, read from the address
- * (?status=SENT&status=SEEN&page=2) so that a filtered page can be bookmarked and shared. Unknown
- * statuses and page numbers are ignored rather than refused.
+ * (?status=SENT&status=SEEN&page=2&after=...) so that a filtered page can be bookmarked and shared.
+ * The page number is for people; where the page starts is the API's position token from its links.
+ * Unknown statuses, page numbers and positions are ignored rather than refused.
  */
 public final class ReferralFilter {
 
   public static final int PAGE_SIZE = 25;
 
+  /** One of the API's lists of referrals (inbox or sent), asked for one page. */
+  @FunctionalInterface
+  public interface Lister {
+    Response page(List<String> statuses, int page, int size, String after, String before);
+  }
+
   private final List<String> offered;
   private final List<String> chosen;
   private final int page;
+  private final String after;
+  private final String before;
 
-  ReferralFilter(List<String> offered, List<String> chosen, int page) {
+  ReferralFilter(List<String> offered, List<String> chosen, int page, String after, String before) {
     this.offered = List.copyOf(offered);
     this.chosen = List.copyOf(chosen);
     this.page = page;
+    this.after = Paged.isPosition(after) ? after : null;
+    this.before = Paged.isPosition(before) ? before : null;
   }
 
   /** The filter of the current request, among the statuses the list offers. */
   public static ReferralFilter fromRequest(List<String> offered) {
     Map<String, String[]> parameters =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-    return of(offered, parameters.get("status"), first(parameters.get("page")));
+    return of(offered, parameters.get("status"), first(parameters.get("page")))
+        .at(first(parameters.get("after")), first(parameters.get("before")));
+  }
+
+  /** The same filter and page number, starting after or before a position. */
+  ReferralFilter at(String afterPosition, String beforePosition) {
+    return new ReferralFilter(offered, chosen, page, afterPosition, beforePosition);
+  }
+
+  /**
+   * This page of the list; a position the API no longer recognises (an old or edited address) gives
+   * the first page instead of an error.
+   */
+  public Paged<Referral> read(Lister lister) {
+    try {
+      return Paged.read(
+          lister.page(chosen, page, PAGE_SIZE, after, before), Paged.REFERRALS, page, PAGE_SIZE);
+    } catch (ApiProblemException notAPosition) {
+      if (notAPosition.status() == 400 && (after != null || before != null)) {
+        return new ReferralFilter(offered, chosen, 1, null, null).read(lister);
+      }
+      throw notAPosition;
+    }
   }
 
   static ReferralFilter of(List<String> offered, String[] statuses, String page) {
@@ -46,7 +81,7 @@ public final class ReferralFilter {
         }
       }
     }
-    return new ReferralFilter(offered, chosen, Paged.pageNumber(page));
+    return new ReferralFilter(offered, chosen, Paged.pageNumber(page), null, null);
   }
 
   private static String first(String[] values) {
@@ -85,11 +120,15 @@ public final class ReferralFilter {
     return query.toString();
   }
 
+  /** The address of the page before: from where the API says it ends, or the first page. */
   public String previous(Paged<Referral> list) {
-    return query(list.page() - 1L);
+    String query = query(Math.max(1, list.page() - 1L));
+    return list.before() == null ? query : query + "&before=" + list.before();
   }
 
+  /** The address of the page after, starting where the API says. */
   public String next(Paged<Referral> list) {
-    return query(list.page() + 1L);
+    String query = query(list.page() + 1L);
+    return list.after() == null ? query : query + "&after=" + list.after();
   }
 }

@@ -38,12 +38,7 @@ public class SentReferralsPage {
 
   public void load() {
     filter = ReferralFilter.fromRequest(STATUSES);
-    list =
-        Paged.read(
-            api.sentReferrals(filter.getChosen(), filter.getPage(), ReferralFilter.PAGE_SIZE),
-            Paged.REFERRALS,
-            filter.getPage(),
-            ReferralFilter.PAGE_SIZE);
+    list = filter.read(api::sentReferrals);
   }
 
   public ReferralFilter getFilter() {

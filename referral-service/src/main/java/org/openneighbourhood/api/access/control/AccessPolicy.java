@@ -20,6 +20,7 @@ import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /**
  * The one place that decides every request: the caller's roles, the organisation they act for, how
@@ -130,11 +131,16 @@ public class AccessPolicy {
 
   /**
    * One row of a list: how much of the referral the acting organisation may see. Empty when it may
-   * not see the row at all (then it is left out of the list, which is not a refusal).
+   * not see the row at all (then it is left out of the list, which is not a refusal). The page's
+   * consents are read once for all its rows.
    */
   public Optional<Access> rowOf(
-      Caller caller, String acting, Operation operation, Referral referral) {
-    Relationship relationship = relationships.toReferral(acting, referral);
+      Caller caller,
+      String acting,
+      Operation operation,
+      Referral referral,
+      ConsentsInForce consents) {
+    Relationship relationship = Relationships.toReferral(acting, referral, consents);
     Decision decision = table.decide(operation, caller.roles(), relationship);
     return decision == Decision.DENY
         ? Optional.empty()

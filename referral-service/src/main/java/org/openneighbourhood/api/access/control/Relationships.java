@@ -12,6 +12,7 @@ import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /**
  * Works out, for every request, how an organisation stands to a person or to one referral: from the
@@ -42,12 +43,24 @@ public class Relationships {
 
   /** The acting organisation's relationship to one referral and the person it is about. */
   public Relationship toReferral(String organisationAlias, Referral referral) {
-    // A draft is the referrer's alone until it is sent.
-    Relationship structural =
-        receives(organisationAlias, referral) && referral.status() != ReferralStatus.DRAFT
-            ? Relationship.RECEIVER
-            : sends(organisationAlias, referral) ? Relationship.SENDER : Relationship.NONE;
+    Relationship structural = structural(organisationAlias, referral);
     return withConsent(structural, organisationAlias, referral.person());
+  }
+
+  /** The same, for one row of a page whose consents were read together. */
+  public static Relationship toReferral(
+      String organisationAlias, Referral referral, ConsentsInForce consents) {
+    Relationship structural = structural(organisationAlias, referral);
+    return structural.needsConsent() && !consents.covers(referral.person().id(), organisationAlias)
+        ? Relationship.CONSENT_WITHDRAWN
+        : structural;
+  }
+
+  private static Relationship structural(String organisationAlias, Referral referral) {
+    // A draft is the referrer's alone until it is sent.
+    return receives(organisationAlias, referral) && referral.status() != ReferralStatus.DRAFT
+        ? Relationship.RECEIVER
+        : sends(organisationAlias, referral) ? Relationship.SENDER : Relationship.NONE;
   }
 
   /** The signed-in person's relationship to a record: their own, or none. */

@@ -1,33 +1,49 @@
 package org.openneighbourhood.api.calendar.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.openneighbourhood.api.calendar.entity.BankHoliday;
 import org.openneighbourhood.api.calendar.entity.WorkingDays;
 
-/** The bank holidays in the database, as working-day arithmetic for a stretch of days. */
+/**
+ * The bank holidays in the database, as working-day arithmetic. They are published months ahead and
+ * change a few times a year, so each instance keeps them for {@link #KEPT}: a deadline costs no
+ * query. A change through this instance is seen at once (once its transaction has ended), through
+ * another within that time.
+ */
 @ApplicationScoped
 public class Calendar {
 
-  @PersistenceContext EntityManager em;
+  static final Duration KEPT = Duration.ofMinutes(10);
 
-  /**
-   * Working days that know every bank holiday from {@code from} to {@code days} working days on.
-   */
-  public WorkingDays around(LocalDate from, int days) {
-    int span = WorkingDays.calendarDaysToCover(days);
-    return new WorkingDays(
-        new HashSet<>(
-            em.createQuery(
-                    "select b.day from BankHoliday b where b.day between :from and :to",
-                    LocalDate.class)
-                .setParameter("from", from.minusDays(span))
-                .setParameter("to", from.plusDays(span))
-                .getResultList()));
+  private record Known(Set<LocalDate> days, long readAtNanos) {}
+
+  private volatile Known known;
+
+  @PersistenceContext EntityManager em;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** Working days that know every bank holiday. */
+  public WorkingDays workingDays() {
+    Known now = known;
+    if (now == null || System.nanoTime() - now.readAtNanos() > KEPT.toNanos()) {
+      now =
+          new Known(
+              Set.copyOf(
+                  em.createQuery("select b.day from BankHoliday b", LocalDate.class)
+                      .getResultList()),
+              System.nanoTime());
+      known = now;
+    }
+    return new WorkingDays(now.days());
   }
 
   public List<BankHoliday> all() {
@@ -35,8 +51,24 @@ public class Calendar {
         .getResultList();
   }
 
-  /** Adds the holidays not known yet and corrects the titles of those that are. */
+  /**
+   * Adds the holidays not known yet and corrects the titles of those that are; this instance reads
+   * them afresh once the transaction has ended.
+   */
   public int merge(List<BankHoliday> holidays) {
+    known = null;
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // nothing to do before the commit
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            known = null;
+          }
+        });
     int added = 0;
     for (BankHoliday holiday : holidays) {
       if (em.find(BankHoliday.class, holiday.day()) == null) {

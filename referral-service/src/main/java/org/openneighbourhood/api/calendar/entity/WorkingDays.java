@@ -66,11 +66,4 @@ public final class WorkingDays {
     }
     return count;
   }
-
-  /** How many days a search for deadlines must look ahead to find {@code days} working days. */
-  public static int calendarDaysToCover(int days) {
-    // Never more than 5 working days in 7, and never more than 8 bank holidays in one year's
-    // Christmas-to-new-year run, so twice the count plus two weeks is always enough.
-    return days * 2 + 14;
-  }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,8 @@ public class Memberships {
   @PersistenceContext EntityManager em;
 
   private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  private final SingleFlight<String, List<String>> asking =
+      new SingleFlight<>(Duration.ofMillis(KeycloakCalls.TIMEOUT_MILLIS + 500));
   private volatile long cacheNanos = -1;
 
   private record Entry(List<String> aliases, long version, long fetchedNanos) {}
@@ -49,7 +52,10 @@ public class Memberships {
     if (entry != null && entry.version == version && now - entry.fetchedNanos < cacheNanos()) {
       return entry.aliases;
     }
-    List<String> aliases = keycloak.organisationsOf(userId);
+    // Requests of one user arriving together share one call (at the same version: a change made
+    // meanwhile is asked about afresh).
+    List<String> aliases =
+        asking.get(userId + "@" + version, () -> keycloak.organisationsOf(userId));
     if (cache.size() > SWEEP_ABOVE) {
       cache.values().removeIf(old -> now - old.fetchedNanos >= cacheNanos());
     }

@@ -26,19 +26,44 @@ public class Outbox {
    * @return whether it was added
    */
   public boolean add(Notice notice, Instant now) {
-    return em.createNativeQuery(
-                "insert into notification (id, event_key, recipient, subject, body, referral_id,"
-                    + " created_at, next_attempt) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-                    + " on conflict (event_key) do nothing")
-            .setParameter(1, TimeOrderedIds.next())
-            .setParameter(2, notice.eventKey())
-            .setParameter(3, notice.recipient())
-            .setParameter(4, notice.subject())
-            .setParameter(5, notice.body())
-            .setParameter(6, notice.referralId())
-            .setParameter(7, now)
-            .executeUpdate()
-        == 1;
+    return addAll(List.of(notice), now) == 1;
+  }
+
+  /**
+   * Adds several notices in one statement (one round trip), each unless one for the same event and
+   * recipient was added before.
+   *
+   * @return how many were added
+   */
+  public int addAll(List<Notice> notices, Instant now) {
+    if (notices.isEmpty()) {
+      return 0;
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into notification (id, event_key, recipient, subject, body, referral_id,"
+                + " created_at, next_attempt) values ");
+    for (int i = 0; i < notices.size(); i++) {
+      int p = i * 6 + 2;
+      sql.append(i == 0 ? "" : ", ")
+          .append(
+              String.format(
+                  "(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?1, ?1)", p, p + 1, p + 2, p + 3, p + 4, p + 5));
+    }
+    var insert = em.createNativeQuery(sql.append(" on conflict (event_key) do nothing").toString());
+    insert.setParameter(1, now);
+    for (int i = 0; i < notices.size(); i++) {
+      Notice notice = notices.get(i);
+      int p = i * 6 + 2;
+      insert
+          .setParameter(p, TimeOrderedIds.next())
+          .setParameter(p + 1, notice.eventKey())
+          .setParameter(p + 2, notice.recipient())
+          .setParameter(p + 3, notice.subject())
+          .setParameter(p + 4, notice.body())
+          .setParameter(p + 5, notice.referralId());
+    }
+    return insert.executeUpdate();
   }
 
   /**

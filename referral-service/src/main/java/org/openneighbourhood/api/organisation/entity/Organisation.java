@@ -9,14 +9,19 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A partner organisation: GP practice, PCN, social care team, VCFSE or commissioner. Its alias is
  * the Keycloak organisation alias, which is how a caller's token names the organisation they act
  * for.
+ *
+ * <p>Many records name one (an action's owner, a note's writer, a care team member): those read
+ * together have their organisations read together, in one statement.
  */
 @Entity
 @Table(name = "organisation")
+@BatchSize(size = 100)
 public class Organisation {
 
   @Id private UUID id;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
@@ -63,8 +64,10 @@ public class Person {
   @Column(name = "email_updates", nullable = false)
   private boolean emailUpdates;
 
-  // Lazy: a caller the policy does not show the notes to never has them read from the database.
+  // Lazy: a caller the policy does not show the notes to never has them read from the database;
+  // batched: a list page reads the notes of every person on it in one statement.
   @ElementCollection
+  @BatchSize(size = 100)
   @CollectionTable(name = "safeguarding_note", joinColumns = @JoinColumn(name = "person_id"))
   @OrderColumn(name = "position")
   private List<SafeguardingNote> safeguardingNotes = new ArrayList<>();

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.referral.boundary.ListRequest;
 import org.openneighbourhood.api.referral.boundary.ReferralHttp;
 
 /**
@@ -64,7 +65,7 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @QueryParam("page") @DefaultValue("1") String page,
       @QueryParam("size") @DefaultValue("25") String size) {
-    ReferralHttp.Paging paging = ReferralHttp.paging(List.of(), page, size);
+    ListRequest paging = ReferralHttp.paging(List.of(), page, size, null, null).request();
     Plans.HistoryPage found = plans.history(caller.get(), id, paging.page(), paging.size());
     return ReferralHttp.page(found.rows(), found.total(), found.page(), found.size(), uriInfo);
   }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
-import org.openneighbourhood.api.referral.boundary.Referrals.ListPage;
 import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
+import org.openneighbourhood.api.referral.control.ListPosition;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
 /**
@@ -22,9 +22,13 @@ public final class ReferralHttp {
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String TOTAL_COUNT = "X-Total-Count";
+
+  /** "true" when a list has more referrals than its X-Total-Count, which then is the cap. */
+  static final String TOTAL_COUNT_CAPPED = "X-Total-Count-Capped";
+
   static final int MAX_PAGE_SIZE = 100;
 
-  public record Paging(Set<ReferralStatus> statuses, int page, int size) {}
+  public record Paging(Set<ReferralStatus> statuses, ListRequest request) {}
 
   private ReferralHttp() {}
 
@@ -42,8 +46,38 @@ public final class ReferralHttp {
     return response.entity(view).tag(etag(view)).build();
   }
 
+  /**
+   * A page of referrals: the rows, the count (capped), and links to the pages either side, each
+   * starting from the position of the row next to it.
+   */
   static Response page(ListPage list, UriInfo uriInfo) {
-    return page(list.rows(), list.total(), list.page(), list.size(), uriInfo);
+    Response.ResponseBuilder response = Response.ok(list.rows()).header(TOTAL_COUNT, list.total());
+    if (list.totalCapped()) {
+      response.header(TOTAL_COUNT_CAPPED, "true");
+    }
+    if (list.hasPrevious()) {
+      int previous = Math.max(1, list.page() - 1);
+      response.links(
+          positioned(uriInfo, previous, previous == 1 ? null : list.before(), "before", "prev"));
+    }
+    if (list.hasNext()) {
+      response.links(positioned(uriInfo, list.page() + 1, list.after(), "after", "next"));
+    }
+    return response.build();
+  }
+
+  private static Link positioned(
+      UriInfo uriInfo, int page, String position, String parameter, String rel) {
+    var uri =
+        uriInfo
+            .getRequestUriBuilder()
+            .replaceQueryParam("page", page)
+            .replaceQueryParam("after")
+            .replaceQueryParam("before");
+    if (position != null) {
+      uri.replaceQueryParam(parameter, position);
+    }
+    return Link.fromUriBuilder(uri).rel(rel).build();
   }
 
   /** One page of a list, with its total count and links to the pages either side. */
@@ -83,7 +117,8 @@ public final class ReferralHttp {
     }
   }
 
-  public static Paging paging(List<String> statuses, String page, String size) {
+  public static Paging paging(
+      List<String> statuses, String page, String size, String after, String before) {
     List<FieldProblem> problems = new ArrayList<>();
     Set<ReferralStatus> wanted = EnumSet.noneOf(ReferralStatus.class);
     for (String status : statuses == null ? List.<String>of() : statuses) {
@@ -100,10 +135,28 @@ public final class ReferralHttp {
     }
     int pageNumber = number(page, "page", 1, Integer.MAX_VALUE, problems);
     int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
+    ListPosition from = position(after, "after", problems);
+    ListPosition to = position(before, "before", problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Paging(wanted, pageNumber, pageSize);
+    return new Paging(wanted, new ListRequest(pageNumber, pageSize, from, to));
+  }
+
+  private static ListPosition position(String token, String field, List<FieldProblem> out) {
+    if (token == null || token.isEmpty()) {
+      return null;
+    }
+    return ListPosition.parse(token)
+        .orElseGet(
+            () -> {
+              out.add(
+                  new FieldProblem(
+                      field,
+                      "This is not a place in the list: follow the list's next and previous"
+                          + " links"));
+              return null;
+            });
   }
 
   private static int number(String text, String field, int min, int max, List<FieldProblem> out) {

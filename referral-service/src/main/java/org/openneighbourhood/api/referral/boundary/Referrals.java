@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
@@ -52,6 +53,7 @@ import org.openneighbourhood.api.referral.entity.VersionRequiredException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
+import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /**
  * Use cases of the referral lifecycle: send (at once, as a draft, or by the person themselves),
@@ -68,8 +70,8 @@ public class Referrals {
   /** A submission's answer, and whether it made the referral (false for a replay). */
   public record Submitted(ReferralView referral, boolean created) {}
 
-  /** One page of a list, and how many referrals the whole list has. */
-  public record ListPage(List<ReferralView> rows, int page, int size, long total) {}
+  /** Lists count their referrals up to this many; beyond it they say "1,000+". */
+  public static final int COUNT_CAP = 1000;
 
   @Inject ReferralRepository referrals;
   @Inject PersonRepository people;
@@ -140,7 +142,8 @@ public class Referrals {
       afterSending(referral, caller.displayName(), referring, now);
     }
     access.record(RecordType.REFERRAL, referral.id());
-    return new Submitted(view(access, referral, Actor.REFERRER, now), true);
+    return new Submitted(
+        view(access, referral, Actor.REFERRER, agreedWithReceiver(referral), now), true);
   }
 
   /** The person refers themselves to a service that takes self-referrals. */
@@ -169,7 +172,19 @@ public class Referrals {
     referrals.add(referral);
     afterSending(referral, caller.displayName(), null, now);
     access.record(RecordType.REFERRAL, referral.id());
-    return new Submitted(view(access, referral, Actor.PERSON, now), true);
+    return new Submitted(
+        view(access, referral, Actor.PERSON, agreedWithReceiver(referral), now), true);
+  }
+
+  /**
+   * Sending records the person's agreement to share with the receiver ({@link #afterSending}), so a
+   * referral just made needs no query to know it (a draft needs none at all).
+   */
+  private static ConsentsInForce agreedWithReceiver(Referral referral) {
+    return new ConsentsInForce(
+        Set.of(
+            new ConsentsInForce.Pair(
+                referral.person().id(), referral.receivingOrganisation().alias())));
   }
 
   /** The referrer changes a draft. */
@@ -200,22 +215,26 @@ public class Referrals {
     return view(access, referral, Actor.REFERRER, now);
   }
 
-  public ListPage sent(Caller caller, Set<ReferralStatus> statuses, int page, int size) {
-    return list(caller, Operation.REFERRAL_LIST_SENT, Side.SENT, statuses, page, size);
+  public ListPage sent(Caller caller, Set<ReferralStatus> statuses, ListRequest request) {
+    return list(caller, Operation.REFERRAL_LIST_SENT, Side.SENT, statuses, request);
   }
 
-  public ListPage inbox(Caller caller, Set<ReferralStatus> statuses, int page, int size) {
-    return list(caller, Operation.REFERRAL_LIST_INBOX, Side.INBOX, statuses, page, size);
+  public ListPage inbox(Caller caller, Set<ReferralStatus> statuses, ListRequest request) {
+    return list(caller, Operation.REFERRAL_LIST_INBOX, Side.INBOX, statuses, request);
   }
 
-  /** Each row as the policy allows it: whole, masked, or left out; whole rows are audited. */
+  /**
+   * Each row as the policy allows it: whole, masked, or left out; whole rows are audited. A page is
+   * a fixed number of statements whatever its size: the acting organisation, the rows with what
+   * they show, their timelines, the count up to its cap, the consents of everyone on the page, and
+   * the audit rows as one batch.
+   */
   private ListPage list(
       Caller caller,
       Operation operation,
       Side side,
       Set<ReferralStatus> statuses,
-      int page,
-      int size) {
+      ListRequest request) {
     policy.checkRole(caller, operation, RecordType.REFERRAL);
     String acting = policy.actingOrganisation(caller);
     Instant now = now();
@@ -223,23 +242,27 @@ public class Referrals {
         organisations
             .findByAlias(acting)
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
-    ReferralRepository.Page found = referrals.list(side, organisation.id(), statuses, page, size);
+    ReferralRepository.Page found =
+        referrals.list(side, organisation.id(), statuses, request.window());
+    long total = referrals.countUpTo(side, organisation.id(), statuses, COUNT_CAP + 1);
+    ConsentsInForce consents = consentsOf(found.rows(), now);
     Actor actor = side == Side.SENT ? Actor.REFERRER : Actor.RECEIVER;
     List<ReferralView> rows =
         found.rows().stream()
             .flatMap(
                 referral ->
-                    policy.rowOf(caller, acting, operation, referral).stream()
-                        .map(access -> listRow(access, referral, actor, now)))
+                    policy.rowOf(caller, acting, operation, referral, consents).stream()
+                        .map(access -> listRow(access, referral, actor, consents, now)))
             .toList();
     // The page's audit rows, as one batch: a failed write fails the request, not only its commit.
     referrals.flush();
-    return new ListPage(rows, page, size, found.total());
+    return ListPage.of(request, found, rows, Math.min(total, COUNT_CAP), total > COUNT_CAP);
   }
 
-  private ReferralView listRow(Access access, Referral referral, Actor actor, Instant now) {
+  private ReferralView listRow(
+      Access access, Referral referral, Actor actor, ConsentsInForce consents, Instant now) {
     Context context =
-        new Context(consentActive(referral, now), now, nextFor(referral, actor), List.of());
+        new Context(consentActive(referral, consents), now, nextFor(referral, actor), List.of());
     if (access.masked()) {
       return ReferralView.masked(referral, context);
     }
@@ -367,7 +390,10 @@ public class Referrals {
             .toList();
     about.forEach(referral -> access.record(RecordType.REFERRAL, referral.id()));
     referrals.flush();
-    return about.stream().map(referral -> view(access, referral, Actor.PERSON, now)).toList();
+    ConsentsInForce consents = consentsOf(about, now);
+    return about.stream()
+        .map(referral -> view(access, referral, Actor.PERSON, consents, now))
+        .toList();
   }
 
   /** The person withdraws a referral about them: they no longer want it. */
@@ -462,6 +488,11 @@ public class Referrals {
   }
 
   private ReferralView view(Access access, Referral referral, Actor actor, Instant now) {
+    return view(access, referral, actor, consentsOf(List.of(referral), now), now);
+  }
+
+  private ReferralView view(
+      Access access, Referral referral, Actor actor, ConsentsInForce consents, Instant now) {
     List<Alternative> alternatives = List.of();
     if (actor == Actor.REFERRER
         && !access.masked()
@@ -476,7 +507,7 @@ public class Referrals {
               .toList();
     }
     Context context =
-        new Context(consentActive(referral, now), now, nextFor(referral, actor), alternatives);
+        new Context(consentActive(referral, consents), now, nextFor(referral, actor), alternatives);
     return access.masked()
         ? ReferralView.masked(referral, context)
         : ReferralView.of(referral, access, context);
@@ -527,10 +558,14 @@ public class Referrals {
   }
 
   /** Whether the person's consent to share with the referral's receiver is still in force. */
-  private boolean consentActive(Referral referral, Instant now) {
+  private static boolean consentActive(Referral referral, ConsentsInForce consents) {
     return referral.status() == ReferralStatus.DRAFT
-        || relationships.hasActiveConsent(
-            referral.person().id(), referral.receivingOrganisation().alias(), now);
+        || consents.covers(referral.person().id(), referral.receivingOrganisation().alias());
+  }
+
+  private ConsentsInForce consentsOf(List<Referral> rows, Instant now) {
+    return relationships.consentsInForce(
+        rows.stream().map(referral -> referral.person().id()).collect(Collectors.toSet()), now);
   }
 
   private Service service(UUID id) {

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
-import org.openneighbourhood.api.referral.boundary.Referrals.ListPage;
 import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
 
 @Path("referrals")
@@ -67,14 +66,17 @@ public class ReferralsResource {
   @Operation(
       summary =
           "Referrals sent by the caller's acting organisation: waiting ones by deadline, then in"
-              + " hand, then closed; filter by status, paged (X-Total-Count, Link)")
+              + " hand, then closed; filter by status, paged (X-Total-Count up to 1,000, X-Total-Count-Capped, Link rel next/prev with"
+              + " the position to start from)")
   @Guarded(REFERRAL_LIST_SENT)
   public Response sent(
       @QueryParam("status") List<String> statuses,
       @QueryParam("page") @DefaultValue("1") String page,
-      @QueryParam("size") @DefaultValue("25") String size) {
-    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size);
-    ListPage list = referrals.sent(caller.get(), paging.statuses(), paging.page(), paging.size());
+      @QueryParam("size") @DefaultValue("25") String size,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before) {
+    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size, after, before);
+    ListPage list = referrals.sent(caller.get(), paging.statuses(), paging.request());
     return ReferralHttp.page(list, uriInfo);
   }
 
@@ -83,14 +85,17 @@ public class ReferralsResource {
   @Operation(
       summary =
           "Referrals to the caller's acting organisation's services: waiting ones by deadline,"
-              + " then in hand, then closed; filter by status, paged (X-Total-Count, Link)")
+              + " then in hand, then closed; filter by status, paged (X-Total-Count up to 1,000, X-Total-Count-Capped, Link rel next/prev with"
+              + " the position to start from)")
   @Guarded(REFERRAL_LIST_INBOX)
   public Response inbox(
       @QueryParam("status") List<String> statuses,
       @QueryParam("page") @DefaultValue("1") String page,
-      @QueryParam("size") @DefaultValue("25") String size) {
-    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size);
-    ListPage list = referrals.inbox(caller.get(), paging.statuses(), paging.page(), paging.size());
+      @QueryParam("size") @DefaultValue("25") String size,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before) {
+    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size, after, before);
+    ListPage list = referrals.inbox(caller.get(), paging.statuses(), paging.request());
     return ReferralHttp.page(list, uriInfo);
   }
 

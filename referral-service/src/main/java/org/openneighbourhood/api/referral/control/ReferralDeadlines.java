@@ -20,10 +20,6 @@ public class ReferralDeadlines {
   int reminderDays;
 
   public Deadline forSending(Service service, Instant at) {
-    return Deadlines.of(
-        at,
-        service.responseDays(),
-        reminderDays,
-        calendar.around(at.atZone(Deadlines.LONDON).toLocalDate(), service.responseDays()));
+    return Deadlines.of(at, service.responseDays(), reminderDays, calendar.workingDays());
   }
 }

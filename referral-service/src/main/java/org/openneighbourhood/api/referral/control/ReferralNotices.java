@@ -3,6 +3,9 @@ package org.openneighbourhood.api.referral.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.control.PortalLinks;
 import org.openneighbourhood.api.notification.entity.Notice;
@@ -24,24 +27,29 @@ public class ReferralNotices {
   @Inject Outbox outbox;
   @Inject PortalLinks links;
 
-  /** Tells whoever needs to know of the referral's latest status change. */
+  /**
+   * Tells whoever needs to know of the referral's latest status change, in one statement however
+   * many are told.
+   */
   public void changed(Referral referral, Instant now) {
     ReferralStatus status = referral.status();
     int change = referral.timeline().size();
+    List<Notice> notices = new ArrayList<>();
     switch (status) {
-      case SENT -> toReceiver(referral, change, newReferral(referral), now);
+      case SENT -> toReceiver(referral, change, newReferral(referral)).ifPresent(notices::add);
       case ACCEPTED, WAITLISTED, DECLINED, IN_PROGRESS, COMPLETED, DID_NOT_ENGAGE, EXPIRED -> {
-        toReferrer(referral, change, now);
+        toReferrer(referral, change).ifPresent(notices::add);
       }
       case WITHDRAWN, ENTERED_IN_ERROR ->
-          toReceiver(referral, change, closedByReferrer(referral), now);
+          toReceiver(referral, change, closedByReferrer(referral)).ifPresent(notices::add);
       default -> {
         // DRAFT and SEEN tell no one.
       }
     }
     if (status != ReferralStatus.DRAFT && status != ReferralStatus.SEEN) {
-      toPerson(referral, change, now);
+      toPerson(referral, change).ifPresent(notices::add);
     }
+    outbox.addAll(notices, now);
   }
 
   /** Reminds the receiving organisation that an answer is due. */
@@ -88,30 +96,28 @@ public class ReferralNotices {
         + link("/inbox/referral.xhtml?id=" + referral.id());
   }
 
-  private void toReceiver(Referral referral, int change, String body, Instant now) {
-    referral
+  private Optional<Notice> toReceiver(Referral referral, int change, String body) {
+    return referral
         .receivingOrganisation()
         .referralsEmail()
-        .ifPresent(
+        .map(
             email ->
-                outbox.add(
-                    new Notice(
-                        key(referral, change, "receiver"),
-                        email,
-                        referral.status() == ReferralStatus.SENT
-                            ? "New referral to " + referral.service().name()
-                            : "A referral to "
-                                + referral.service().name()
-                                + " was "
-                                + referral.status().pastTense(),
-                        body + FOOTER,
-                        referral.id()),
-                    now));
+                new Notice(
+                    key(referral, change, "receiver"),
+                    email,
+                    referral.status() == ReferralStatus.SENT
+                        ? "New referral to " + referral.service().name()
+                        : "A referral to "
+                            + referral.service().name()
+                            + " was "
+                            + referral.status().pastTense(),
+                    body + FOOTER,
+                    referral.id()));
   }
 
-  private void toReferrer(Referral referral, int change, Instant now) {
+  private Optional<Notice> toReferrer(Referral referral, int change) {
     if (referral.selfReferral()) {
-      return;
+      return Optional.empty();
     }
     String news =
         referral.status() == ReferralStatus.EXPIRED
@@ -121,34 +127,32 @@ public class ReferralNotices {
                 + referral.status().pastTense()
                 + " by "
                 + referral.receivingOrganisation().name();
-    referral
+    return referral
         .referrerEmail()
-        .ifPresent(
+        .map(
             email ->
-                outbox.add(
-                    new Notice(
-                        key(referral, change, "referrer"),
-                        email,
-                        "Your referral to "
-                            + referral.service().name()
-                            + " was "
-                            + referral.status().pastTense(),
-                        "The referral you sent to "
-                            + referral.service().name()
-                            + " "
-                            + news
-                            + ".\n\nSee it in the portal: "
-                            + link("/referrals/referral.xhtml?id=" + referral.id())
-                            + FOOTER,
-                        referral.id()),
-                    now));
+                new Notice(
+                    key(referral, change, "referrer"),
+                    email,
+                    "Your referral to "
+                        + referral.service().name()
+                        + " was "
+                        + referral.status().pastTense(),
+                    "The referral you sent to "
+                        + referral.service().name()
+                        + " "
+                        + news
+                        + ".\n\nSee it in the portal: "
+                        + link("/referrals/referral.xhtml?id=" + referral.id())
+                        + FOOTER,
+                    referral.id()));
   }
 
-  private void toPerson(Referral referral, int change, Instant now) {
+  private Optional<Notice> toPerson(Referral referral, int change) {
     if (!referral.person().emailUpdates()) {
-      return;
+      return Optional.empty();
     }
-    outbox.add(
+    return Optional.of(
         new Notice(
             key(referral, change, "person"),
             referral.person().email().orElseThrow(),
@@ -157,8 +161,7 @@ public class ReferralNotices {
                 + link("/my/referrals.xhtml")
                 + "\n\nYou asked for these e-mails; you can stop them on the same page."
                 + FOOTER,
-            referral.id()),
-        now);
+            referral.id()));
   }
 
   private static String key(Referral referral, int change, String recipient) {

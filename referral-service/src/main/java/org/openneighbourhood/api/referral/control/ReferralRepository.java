@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,18 +23,53 @@ public class ReferralRepository {
 
   /** Which side of a referral a list is for. */
   public enum Side {
-    SENT("r.referringOrganisation.id"),
-    INBOX("r.receivingOrganisation.id");
+    SENT("r.referringOrganisation.id", "referring_organisation_id"),
+    INBOX("r.receivingOrganisation.id", "receiving_organisation_id");
 
     private final String path;
+    private final String column;
 
-    Side(String path) {
+    Side(String path, String column) {
       this.path = path;
+      this.column = column;
     }
   }
 
-  /** One page of a list, and how many rows the whole list has. */
-  public record Page(List<Referral> rows, long total) {}
+  /**
+   * Which rows of a list to read: the first {@code size} after a position, before one (walking
+   * back), or, for an address without a position, after skipping {@code offset} rows.
+   */
+  public record Window(ListPosition after, ListPosition before, long offset, int size) {
+
+    public static Window first(int size) {
+      return new Window(null, null, 0, size);
+    }
+  }
+
+  /**
+   * One page of a list in list order, and whether the list goes on beyond it in the direction it
+   * was read (after the page, or before it when read backwards).
+   */
+  public record Page(List<Referral> rows, boolean more) {}
+
+  // Everything a list row shows comes with the row: no further statement per row.
+  private static final String FETCHED =
+      "select r from Referral r join fetch r.person join fetch r.service s"
+          + " join fetch s.organisation join fetch r.receivingOrganisation"
+          + " left join fetch r.referringOrganisation";
+  private static final String FORWARD =
+      " order by r.listGroup, r.listOrder, r.createdAt desc, r.id";
+  private static final String BACKWARD =
+      " order by r.listGroup desc, r.listOrder desc, r.createdAt, r.id desc";
+  // The leading row comparison is what the index seeks by; the rest breaks ties within it.
+  private static final String AFTER =
+      " and (r.listGroup, r.listOrder) >= (:group, :order) and ((r.listGroup, r.listOrder)"
+          + " > (:group, :order) or r.createdAt < :created or (r.createdAt = :created and r.id"
+          + " > :id))";
+  private static final String BEFORE =
+      " and (r.listGroup, r.listOrder) <= (:group, :order) and ((r.listGroup, r.listOrder)"
+          + " < (:group, :order) or r.createdAt > :created or (r.createdAt = :created and r.id"
+          + " < :id))";
 
   @PersistenceContext EntityManager em;
 
@@ -60,46 +98,90 @@ public class ReferralRepository {
   /**
    * A page of an organisation's referrals on one side: first those waiting for someone to act, by
    * deadline; then those in hand, then closed ones, each most recently changed first; the newest
-   * first among equals. That is the order of the list indexes, so a page costs the same at any
-   * size. The receiving side never lists drafts.
+   * first among equals. That is the order of the list indexes, and a page starts from the position
+   * of the one next to it, so a page costs the same at any size and any depth. The receiving side
+   * never lists drafts. One statement, with each row's person, service and organisations.
    */
-  public Page list(
-      Side side, UUID organisationId, Set<ReferralStatus> statuses, int page, int size) {
-    // By the organisation's id, not its alias: no join, so the planner reads the list index in
-    // order and stops after one page. DRAFT is written in, not bound, so that the inbox index
-    // (partial: status <> 'DRAFT') serves generic plans too.
-    StringBuilder where = new StringBuilder(" from Referral r where ").append(side.path);
+  public Page list(Side side, UUID organisationId, Set<ReferralStatus> statuses, Window window) {
+    // By the organisation's id, not its alias: no join before the limit, so the planner reads the
+    // list index in order and stops after one page. DRAFT is written in, not bound, so that the
+    // inbox index (partial: status <> 'DRAFT') serves generic plans too.
+    StringBuilder where = new StringBuilder(" where ").append(side.path);
     where.append(" = :organisation");
     if (side == Side.INBOX) {
       where.append(" and r.status <> " + ReferralStatus.class.getName() + ".DRAFT");
     }
-    Set<Integer> groups = new TreeSet<>();
-    statuses.forEach(status -> groups.add(status.listGroup()));
     if (!statuses.isEmpty()) {
       // Naming the groups as well lets the index skip every referral of the other groups.
       where.append(" and r.listGroup in :groups and r.status in :statuses");
     }
-    TypedQuery<Referral> rows =
-        em.createQuery(
-            "select r" + where + " order by r.listGroup, r.listOrder, r.createdAt desc, r.id",
-            Referral.class);
-    TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
-    for (TypedQuery<?> query : List.of(rows, count)) {
-      query.setParameter("organisation", organisationId);
-      if (!statuses.isEmpty()) {
-        query.setParameter("groups", groups);
-        query.setParameter("statuses", statuses);
-      }
+    ListPosition from = window.after() != null ? window.after() : window.before();
+    boolean backward = window.after() == null && window.before() != null;
+    if (from != null) {
+      where.append(backward ? BEFORE : AFTER);
     }
-    List<Referral> found =
-        rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-    return new Page(found, count.getSingleResult());
+    TypedQuery<Referral> query =
+        em.createQuery(FETCHED + where + (backward ? BACKWARD : FORWARD), Referral.class);
+    query.setParameter("organisation", organisationId);
+    if (!statuses.isEmpty()) {
+      query.setParameter("groups", groups(statuses));
+      query.setParameter("statuses", statuses);
+    }
+    if (from != null) {
+      query.setParameter("group", from.listGroup());
+      query.setParameter("order", from.listOrder());
+      query.setParameter("created", from.createdAt());
+      query.setParameter("id", from.id());
+    } else {
+      query.setFirstResult((int) Math.min(window.offset(), Integer.MAX_VALUE - window.size()));
+    }
+    List<Referral> found = new ArrayList<>(query.setMaxResults(window.size() + 1).getResultList());
+    boolean more = found.size() > window.size();
+    if (more) {
+      found.remove(found.size() - 1);
+    }
+    if (backward) {
+      Collections.reverse(found);
+    }
+    return new Page(found, more);
   }
 
+  /**
+   * How many referrals the list has, counting no further than {@code cap}: a count never reads an
+   * organisation's whole history, only as far as the cap along the list index.
+   */
+  public long countUpTo(Side side, UUID organisationId, Set<ReferralStatus> statuses, int cap) {
+    StringBuilder sql =
+        new StringBuilder("select count(*) from (select 1 from referral where ")
+            .append(side.column)
+            .append(" = :organisation");
+    if (side == Side.INBOX) {
+      sql.append(" and status <> 'DRAFT'");
+    }
+    if (!statuses.isEmpty()) {
+      sql.append(" and list_group in (:groups) and status in (:statuses)");
+    }
+    sql.append(" limit :cap) capped");
+    Query count = em.createNativeQuery(sql.toString(), Long.class);
+    count.setParameter("organisation", organisationId);
+    if (!statuses.isEmpty()) {
+      count.setParameter("groups", groups(statuses));
+      count.setParameter("statuses", statuses.stream().map(Enum::name).toList());
+    }
+    count.setParameter("cap", cap);
+    return ((Number) count.getSingleResult()).longValue();
+  }
+
+  private static Set<Integer> groups(Set<ReferralStatus> statuses) {
+    Set<Integer> groups = new TreeSet<>();
+    statuses.forEach(status -> groups.add(status.listGroup()));
+    return groups;
+  }
+
+  /** The person's referrals, newest first, each with its service and organisations. */
   public List<Referral> about(UUID personId) {
     return em.createQuery(
-            "select r from Referral r where r.person.id = :personId order by r.createdAt desc",
-            Referral.class)
+            FETCHED + " where r.person.id = :personId order by r.createdAt desc", Referral.class)
         .setParameter("personId", personId)
         .getResultList();
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.entity.Person;
@@ -134,7 +135,9 @@ public class Referral {
   @Column(name = "list_order", nullable = false)
   private long listOrder;
 
+  // Batched: a list page reads every row's timeline in one statement.
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
   @CollectionTable(name = "referral_status_change", joinColumns = @JoinColumn(name = "referral_id"))
   @OrderColumn(name = "position")
   private List<StatusChange> timeline = new ArrayList<>();
@@ -487,6 +490,15 @@ public class Referral {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** Where it sorts in a list: {@link #listGroup()} first, then this. */
+  public int listGroup() {
+    return listGroup;
+  }
+
+  public long listOrder() {
+    return listOrder;
   }
 
   public Optional<Instant> sentAt() {

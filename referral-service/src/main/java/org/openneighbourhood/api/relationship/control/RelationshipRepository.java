@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
+import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /** Care team memberships and consents, always read afresh (nothing cached). */
 @ApplicationScoped
@@ -27,8 +31,8 @@ public class RelationshipRepository {
   /** Everyone who is or was in the person's care team, longest-standing first. */
   public List<CareTeamMember> careTeam(UUID personId) {
     return em.createQuery(
-            "select m from CareTeamMember m where m.personId = :personId"
-                + " order by m.startedAt, m.organisation.name",
+            "select m from CareTeamMember m join fetch m.organisation o"
+                + " where m.personId = :personId order by m.startedAt, o.name",
             CareTeamMember.class)
         .setParameter("personId", personId)
         .getResultList();
@@ -36,8 +40,8 @@ public class RelationshipRepository {
 
   public Optional<CareTeamMember> currentMembership(UUID personId, String organisationAlias) {
     return em.createQuery(
-            "select m from CareTeamMember m where m.personId = :personId"
-                + " and m.organisation.alias = :alias and m.endedAt is null",
+            "select m from CareTeamMember m join fetch m.organisation o"
+                + " where m.personId = :personId and o.alias = :alias and m.endedAt is null",
             CareTeamMember.class)
         .setParameter("personId", personId)
         .setParameter("alias", organisationAlias)
@@ -74,5 +78,24 @@ public class RelationshipRepository {
             .setParameter("now", now)
             .getSingleResult()
         > 0;
+  }
+
+  /** Every agreement to share in force now for any of these people, in one query. */
+  public ConsentsInForce consentsInForce(Collection<UUID> personIds, Instant now) {
+    if (personIds.isEmpty()) {
+      return new ConsentsInForce(Set.of());
+    }
+    List<ConsentsInForce.Pair> found =
+        em.createQuery(
+                "select distinct new "
+                    + ConsentsInForce.Pair.class.getName()
+                    + "(c.personId, c.organisation.alias) from Consent c"
+                    + " where c.personId in :people and c.withdrawnAt is null"
+                    + " and c.validUntil > :now",
+                ConsentsInForce.Pair.class)
+            .setParameter("people", Set.copyOf(personIds))
+            .setParameter("now", now)
+            .getResultList();
+    return new ConsentsInForce(new HashSet<>(found));
   }
 }

@@ -1,0 +1,49 @@
+package org.openneighbourhood.deployment.benchmark;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * Measures the benchmark's phases alike: the CPU each process spent and Payara's highest heap while
+ * a phase ran, then the phase's row in the report's ratio table.
+ */
+final class Phases {
+
+  private final Report report;
+  private final CpuTime cpu;
+  private final PayaraHeap heap;
+
+  Phases(Report report, CpuTime cpu, PayaraHeap heap) {
+    this.report = report;
+    this.cpu = cpu;
+    this.heap = heap;
+  }
+
+  Latencies measure(String name, Pgbench.Result baseline, Target target, Callable<Latencies> run)
+      throws Exception {
+    return measure(name, baseline, target, run, Function.identity());
+  }
+
+  /** The same for a phase whose result holds more than its overall latencies. */
+  <T> T measure(
+      String name,
+      Pgbench.Result baseline,
+      Target target,
+      Callable<T> run,
+      Function<T, Latencies> overall)
+      throws Exception {
+    Map<String, Double> before = cpu.now();
+    long started = System.nanoTime();
+    T result = run.call();
+    Latencies latencies = overall.apply(result);
+    report.ratio(
+        name,
+        latencies,
+        baseline,
+        target,
+        CpuTime.perRequest(before, cpu.now(), latencies.requests()),
+        heap.since(started));
+    return result;
+  }
+}
