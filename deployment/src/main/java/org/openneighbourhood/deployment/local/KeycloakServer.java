@@ -65,7 +65,15 @@ final class KeycloakServer implements AutoCloseable {
             Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN),
             Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword),
             Map.entry("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
-            Map.entry("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + workDir.toAbsolutePath()),
+            Map.entry(
+                "JAVA_OPTS_APPEND",
+                String.join(
+                    " ",
+                    java.util.stream.Stream.concat(
+                            QuickStart.jvmOptions().stream(),
+                            java.util.stream.Stream.of(
+                                "-Djava.io.tmpdir=" + workDir.toAbsolutePath()))
+                        .toList())),
             Map.entry("JAVA_HOME", System.getProperty("java.home")));
     List<String> command =
         List.of(
@@ -186,6 +194,14 @@ final class KeycloakServer implements AutoCloseable {
 
   String issuer() {
     return url + "/realms/" + REALM;
+  }
+
+  /**
+   * The issuer Keycloak will have on {@code port}, known before it starts: the API and the portal
+   * start at the same time as Keycloak, because neither calls it before the first request.
+   */
+  static String issuerAt(int port) {
+    return "http://localhost:" + port + "/realms/" + REALM;
   }
 
   /** Everything the server wrote since it started. */

@@ -9,9 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
@@ -23,7 +26,7 @@ import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 public final class LocalStack implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   /** Where things are and which ports to prefer (0 = any free port). */
   public record Settings(
@@ -56,6 +59,9 @@ public final class LocalStack implements AutoCloseable {
 
   private static final String CLOCK_OFFSET_FILE = "clock-offset-seconds";
 
+  /** The cookie with which the load balancer keeps a browser on one instance. */
+  public static final String INSTANCE_COOKIE = LoadBalancer.COOKIE;
+
   private final MailCatcher mail;
   private final Path clockOffset;
   private InstanceSettings instanceSettings;
@@ -68,6 +74,12 @@ public final class LocalStack implements AutoCloseable {
     /** The API of this instance. */
     String apiUrl();
 
+    /** Its name; behind the balancer, the value of {@link #INSTANCE_COOKIE} that sticks to it. */
+    String name();
+
+    /** Ends it at once with kill -9, as a machine fails, leaving its sessions to the others. */
+    void kill();
+
     @Override
     void close();
   }
@@ -75,24 +87,56 @@ public final class LocalStack implements AutoCloseable {
   private final LocalDatabase database;
   private final KeycloakServer keycloak;
   private final PayaraServer payara;
+  private final List<Instance> instances;
+  private final LoadBalancer balancer;
 
   private LocalStack(
       MailCatcher mail,
       LocalDatabase database,
       KeycloakServer keycloak,
-      PayaraServer payara,
+      List<PayaraServer> payaras,
+      LoadBalancer balancer,
       Path clockOffset) {
     this.mail = mail;
     this.clockOffset = clockOffset;
     this.database = database;
     this.keycloak = keycloak;
-    this.payara = payara;
+    this.payara = payaras.get(0);
+    this.balancer = balancer;
+    this.instances =
+        java.util.stream.IntStream.range(0, payaras.size())
+            .<Instance>mapToObj(
+                i -> new RunningInstance(LoadBalancer.instanceName(i), payaras.get(i), null))
+            .toList();
   }
 
+  /** One Payara instance at the portal port: the local run's and the shared test stack's shape. */
   public static LocalStack start(Settings settings) {
+    return start(settings, 1);
+  }
+
+  /**
+   * The whole product with {@code instanceCount} Payara instances. With more than one, the
+   * instances form one Payara data grid (so a portal session outlives its instance) and HAProxy
+   * answers at the portal port, balancing between them; Keycloak knows the balancer as the portal.
+   *
+   * <p>PostgreSQL starts first (the API migrates its schema at deployment); Keycloak and Payara
+   * then start at the same time, since neither war calls Keycloak before a request needs it.
+   */
+  public static LocalStack start(Settings settings, int instanceCount) {
+    if (instanceCount < 1) {
+      throw new IllegalArgumentException("At least one instance, not " + instanceCount);
+    }
+    boolean balanced = instanceCount > 1;
     int portalPort = Ports.preferred(settings.portalPort());
     int keycloakPort = Ports.preferred(settings.keycloakPort());
     int databasePort = Ports.preferred(settings.databasePort());
+    List<Integer> instancePorts =
+        balanced
+            ? java.util.stream.IntStream.range(0, instanceCount)
+                .mapToObj(i -> Ports.free())
+                .toList()
+            : List.of(portalPort);
     String portalUrl = "http://localhost:" + portalPort;
     String portalSecret = Secrets.random();
     String apiSecret = Secrets.random();
@@ -100,7 +144,9 @@ public final class LocalStack implements AutoCloseable {
 
     MailCatcher mail = null;
     LocalDatabase database = null;
-    KeycloakServer keycloak = null;
+    CompletableFuture<KeycloakServer> keycloakStart = null;
+    LoadBalancer balancer = null;
+    List<PayaraServer> payaras = new ArrayList<>();
     try {
       long started = System.nanoTime();
       mail = MailCatcher.start(Ports.free());
@@ -112,23 +158,18 @@ public final class LocalStack implements AutoCloseable {
               databasePort,
               Secrets.random());
       LOG.info("PostgreSQL is up on port " + database.port());
-      keycloak =
-          KeycloakServer.start(
-              settings.keycloakHome(),
-              work.resolve("keycloak"),
-              keycloakPort,
-              new KeycloakServer.RealmValues(portalUrl, portalSecret, apiSecret, mail.port()),
-              START_TIMEOUT);
-      keycloak.provisionDemoNeighbourhood();
-      LOG.info("Keycloak is up at " + keycloak.url() + " with the demo neighbourhood");
+      KeycloakServer.RealmValues realm =
+          new KeycloakServer.RealmValues(portalUrl, portalSecret, apiSecret, mail.port());
+      keycloakStart = startKeycloak(settings.keycloakHome(), work, keycloakPort, realm);
+      String issuer = KeycloakServer.issuerAt(keycloakPort);
 
       Map<String, String> configuration = new HashMap<>();
       configuration.put("DB_URL", database.jdbcUrl());
       configuration.put("DB_USER", LocalDatabase.USER);
       configuration.put("DB_PASSWORD", database.password());
-      configuration.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+      configuration.put("MP_JWT_VERIFY_ISSUER", issuer);
       configuration.put(
-          "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs");
+          "MP_JWT_VERIFY_PUBLICKEY_LOCATION", issuer + "/protocol/openid-connect/certs");
       configuration.put("MP_JWT_VERIFY_AUDIENCES", "referral-service");
       configuration.put("NEIGHBOURHOOD_DEMO_DATA", "true");
       configuration.put("KEYCLOAK_CLIENT_ID", "referral-service");
@@ -140,25 +181,59 @@ public final class LocalStack implements AutoCloseable {
       configuration.put("SCHEDULER_INTERVAL_SECONDS", "2");
       configuration.put("CLOCK_OFFSET_FILE", work.resolve(CLOCK_OFFSET_FILE).toString());
       configuration.put("PORTAL_API_URL", portalUrl + "/api");
-      configuration.put("PORTAL_OIDC_PROVIDER_URI", keycloak.issuer());
+      configuration.put("PORTAL_OIDC_PROVIDER_URI", issuer);
       configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
       configuration.put("PORTAL_OIDC_CLIENT_SECRET", portalSecret);
-      PayaraServer payara =
-          PayaraServer.start(
-              settings.runtimeDir(),
-              work.resolve("payara"),
-              portalPort,
-              configuration,
-              START_TIMEOUT);
+      if (balanced) {
+        balancer =
+            LoadBalancer.start(work.resolve("haproxy"), portalPort, instancePorts, START_TIMEOUT);
+        LOG.info("HAProxy balances " + instancePorts + " at " + balancer.url());
+        String cluster = "neighbourhood-" + Secrets.random().substring(0, 12);
+        List<Integer> gridPorts = instancePorts.stream().map(p -> Ports.free()).toList();
+        // One after the other: a member that starts while no other is up yet forms its own grid.
+        for (int i = 0; i < instanceCount; i++) {
+          int port = instancePorts.get(i);
+          Map<String, String> own = new HashMap<>(configuration);
+          // Each portal calls the API beside it: one failure, not two, when an instance dies.
+          own.put("PORTAL_API_URL", "http://localhost:" + port + "/api");
+          payaras.add(
+              PayaraServer.start(
+                  settings.runtimeDir(),
+                  work.resolve("payara-" + LoadBalancer.instanceName(i)),
+                  port,
+                  own,
+                  Optional.of(new PayaraServer.DataGrid(cluster, gridPorts.get(i), gridPorts)),
+                  START_TIMEOUT));
+          LOG.info(LoadBalancer.instanceName(i) + " is up on port " + port);
+        }
+      } else {
+        payaras.add(
+            PayaraServer.start(
+                settings.runtimeDir(),
+                work.resolve("payara"),
+                portalPort,
+                configuration,
+                START_TIMEOUT));
+      }
+      KeycloakServer keycloak = joined(keycloakStart);
       long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-      LOG.info("The portal is up at " + payara.url() + "/ after " + seconds + " s");
+      LOG.info("The portal is up at " + portalUrl + "/ after " + seconds + " s");
       LocalStack stack =
-          new LocalStack(mail, database, keycloak, payara, work.resolve(CLOCK_OFFSET_FILE));
+          new LocalStack(
+              mail, database, keycloak, payaras, balancer, work.resolve(CLOCK_OFFSET_FILE));
       stack.instanceSettings = new InstanceSettings(settings.runtimeDir(), work, configuration);
       return stack;
     } catch (RuntimeException e) {
-      if (keycloak != null) {
-        keycloak.close();
+      payaras.forEach(PayaraServer::close);
+      if (balancer != null) {
+        balancer.close();
+      }
+      if (keycloakStart != null) {
+        try {
+          joined(keycloakStart).close();
+        } catch (RuntimeException keycloakFailedToo) {
+          e.addSuppressed(keycloakFailedToo);
+        }
       }
       if (database != null) {
         database.close();
@@ -167,6 +242,43 @@ public final class LocalStack implements AutoCloseable {
         mail.close();
       }
       throw e;
+    }
+  }
+
+  /** Keycloak with the demo neighbourhood, started on another thread while Payara starts. */
+  private static CompletableFuture<KeycloakServer> startKeycloak(
+      Path home, Path work, int port, KeycloakServer.RealmValues realm) {
+    CompletableFuture<KeycloakServer> started = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                KeycloakServer keycloak =
+                    KeycloakServer.start(
+                        home, work.resolve("keycloak"), port, realm, START_TIMEOUT);
+                try {
+                  keycloak.provisionDemoNeighbourhood();
+                } catch (RuntimeException e) {
+                  keycloak.close();
+                  throw e;
+                }
+                LOG.info("Keycloak is up at " + keycloak.url() + " with the demo neighbourhood");
+                started.complete(keycloak);
+              } catch (RuntimeException e) {
+                started.completeExceptionally(e);
+              }
+            },
+            "start-keycloak");
+    thread.setDaemon(true);
+    thread.start();
+    return started;
+  }
+
+  private static KeycloakServer joined(CompletableFuture<KeycloakServer> start) {
+    try {
+      return start.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 
@@ -202,12 +314,18 @@ public final class LocalStack implements AutoCloseable {
     return keycloak::resume;
   }
 
+  /** The portal's public address: the balancer's when there are several instances. */
   public String portalUrl() {
-    return payara.url();
+    return balancer == null ? payara.url() : balancer.url();
   }
 
   public String apiUrl() {
-    return payara.url() + "/api";
+    return portalUrl() + "/api";
+  }
+
+  /** The Payara instances the portal address leads to, in the balancer's order. */
+  public List<Instance> instances() {
+    return instances;
   }
 
   public String keycloakUrl() {
@@ -255,18 +373,29 @@ public final class LocalStack implements AutoCloseable {
     PayaraServer another =
         PayaraServer.start(
             instanceSettings.runtimeDir(), workDir, port, configuration, START_TIMEOUT);
-    return new Instance() {
-      @Override
-      public String apiUrl() {
-        return another.url() + "/api";
-      }
+    return new RunningInstance("payara-" + port, another, workDir);
+  }
 
-      @Override
-      public void close() {
-        another.close();
+  /** A Payara instance of this stack; {@code workDir} is deleted on close when not null. */
+  private record RunningInstance(String name, PayaraServer server, Path workDir)
+      implements Instance {
+    @Override
+    public String apiUrl() {
+      return server.url() + "/api";
+    }
+
+    @Override
+    public void kill() {
+      server.kill();
+    }
+
+    @Override
+    public void close() {
+      server.close();
+      if (workDir != null) {
         Directories.delete(workDir);
       }
-    };
+    }
   }
 
   /** The mail Keycloak and the API sent during this run. */
@@ -279,7 +408,9 @@ public final class LocalStack implements AutoCloseable {
    * wars), for tests that read what the servers wrote.
    */
   public List<Path> logs() {
-    return List.of(database.log(), keycloak.log(), payara.log());
+    List<Path> logs = new ArrayList<>(List.of(database.log(), keycloak.log()));
+    instances.forEach(i -> logs.add(((RunningInstance) i).server().log()));
+    return List.copyOf(logs);
   }
 
   /**
@@ -320,7 +451,10 @@ public final class LocalStack implements AutoCloseable {
 
   @Override
   public void close() {
-    payara.close();
+    instances.forEach(Instance::close);
+    if (balancer != null) {
+      balancer.close();
+    }
     keycloak.close();
     database.close();
     mail.close();

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Payara Micro with both wars: the API at /api and the portal at / (so the NHS.UK CSS's absolute
@@ -36,11 +38,35 @@ final class PayaraServer implements AutoCloseable {
     this.url = url;
   }
 
+  /**
+   * Payara's Hazelcast data grid joining instances on this machine, so that a portal session
+   * outlives the instance that made it. Members find each other over TCP at the listed ports (not
+   * multicast: other people's Payaras on the same machine must never join), under a name of the
+   * stack's own.
+   *
+   * @param name the cluster's name, different for every stack
+   * @param gridPort this member's own grid port
+   * @param knownPorts grid ports of members already started (and this one): a new member joins
+   *     through them, and the running ones accept it without being told
+   */
+  record DataGrid(String name, int gridPort, List<Integer> knownPorts) {}
+
+  /** One instance on its own: no data grid, sessions in memory. */
   static PayaraServer start(
       Path runtimeDir,
       Path workDir,
       int port,
       Map<String, String> configuration,
+      Duration timeout) {
+    return start(runtimeDir, workDir, port, configuration, Optional.empty(), timeout);
+  }
+
+  static PayaraServer start(
+      Path runtimeDir,
+      Path workDir,
+      int port,
+      Map<String, String> configuration,
+      Optional<DataGrid> grid,
       Duration timeout) {
     Path micro = existing(runtimeDir.resolve("payara-micro.jar"));
     Path api = existing(runtimeDir.resolve("referral-service.war"));
@@ -52,15 +78,14 @@ final class PayaraServer implements AutoCloseable {
     Path preboot = prebootCommands(workDir);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
+    command.addAll(List.of(java, "-Xmx768m"));
+    command.addAll(QuickStart.jvmOptions());
+    command.addAll(
+        List.of("-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-jar", micro.toString()));
+    command.addAll(
+        grid.map(PayaraServer::gridOptions).orElse(List.of("--nocluster", "--nohazelcast")));
     command.addAll(
         List.of(
-            java,
-            "-Xmx768m",
-            "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
-            "-jar",
-            micro.toString(),
-            "--nocluster",
-            "--nohazelcast",
             "--port",
             Integer.toString(port),
             "--rootDir",
@@ -92,6 +117,25 @@ final class PayaraServer implements AutoCloseable {
     return server;
   }
 
+  private static List<String> gridOptions(DataGrid grid) {
+    String members =
+        grid.knownPorts().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+    return List.of(
+        "--clustername",
+        grid.name(),
+        "--clustermode",
+        "tcpip:" + members,
+        "--startport",
+        Integer.toString(grid.gridPort()),
+        "--interfaces",
+        "127.0.0.1",
+        "--name",
+        grid.name() + "-" + grid.gridPort(),
+        // By default Payara keeps a session's backup only on a member at another IP address: all
+        // of ours are on 127.0.0.1, so without this a killed instance would take its sessions.
+        "--nohostaware");
+  }
+
   private static Path prebootCommands(Path workDir) {
     Path file = workDir.resolve("preboot-commands.asadmin").toAbsolutePath();
     try (InputStream in = PayaraServer.class.getResourceAsStream(PREBOOT_COMMANDS)) {
@@ -116,6 +160,14 @@ final class PayaraServer implements AutoCloseable {
 
   String url() {
     return url;
+  }
+
+  /**
+   * Ends the server at once with its whole process tree (kill -9), as a crashed machine ends: no
+   * shutdown, nothing handed over to the other instances.
+   */
+  void kill() {
+    process.signalTree("KILL");
   }
 
   /** Everything the server wrote since it started. */

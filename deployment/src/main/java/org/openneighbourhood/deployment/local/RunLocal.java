@@ -21,7 +21,8 @@ public final class RunLocal {
     int databasePort = Integer.getInteger("neighbourhood.db.port", 5433);
     LocalStack stack =
         LocalStack.start(
-            LocalStack.Settings.fromSystemProperties(portalPort, keycloakPort, databasePort));
+            LocalStack.Settings.fromSystemProperties(portalPort, keycloakPort, databasePort),
+            instances(args));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -34,6 +35,23 @@ public final class RunLocal {
     // The banner is this command's output for the person at the terminal, not a log line.
     banner(stack, System.out);
     showMail(stack.mail(), System.out, stopped);
+  }
+
+  /** {@code --instances N}: N Payara instances behind HAProxy instead of one; 1 without it. */
+  private static int instances(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--instances") && i + 1 < args.length) {
+        return Integer.parseInt(args[i + 1]);
+      }
+      if (args[i].startsWith("--instances=")) {
+        return Integer.parseInt(args[i].substring("--instances=".length()));
+      }
+    }
+    if (args.length > 0) {
+      throw new IllegalArgumentException(
+          "Unknown arguments " + String.join(" ", args) + ": the only one is --instances N");
+    }
+    return 1;
   }
 
   /**
@@ -66,6 +84,12 @@ public final class RunLocal {
     out.println(
         "  API:      " + stack.apiUrl() + "  (OpenAPI at " + stack.portalUrl() + "/openapi)");
     out.println("  Keycloak: " + stack.keycloakUrl() + "/");
+    if (stack.instances().size() > 1) {
+      out.println(
+          "  "
+              + stack.instances().size()
+              + " Payara instances in one data grid behind HAProxy at the portal's address");
+    }
     out.println();
     out.println("Demo logins (every password is: demo-password)");
     for (NeighbourhoodFile.Person p : demo.users()) {

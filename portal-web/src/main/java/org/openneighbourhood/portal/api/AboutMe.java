@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** "About me" in the person's own words; each part null when nothing is written yet. */
@@ -12,7 +13,8 @@ public record AboutMe(
     String wellness,
     long version,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy)
+    implements Serializable {
 
   static final AboutMe EMPTY = new AboutMe(null, null, null, null, null, null, 0, null, null);
 

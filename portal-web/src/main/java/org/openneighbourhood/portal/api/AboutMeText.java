@@ -1,5 +1,7 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
+
 /** The body of PUT /people/{id}/plan/about-me; a null part is cleared. */
 public record AboutMeText(
     String whatMattersToMe,
@@ -7,4 +9,5 @@ public record AboutMeText(
     String communication,
     String pleaseDo,
     String pleaseDont,
-    String wellness) {}
+    String wellness)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,4 +19,5 @@ public record AccessLogEntry(
     UUID personId,
     String purpose,
     String outcome,
-    String description) {}
+    String description)
+    implements Serializable {}

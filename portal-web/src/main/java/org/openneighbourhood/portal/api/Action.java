@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,4 +26,5 @@ public record Action(
     Instant updatedAt,
     String updatedBy,
     String commitment,
-    boolean mayUpdate) {}
+    boolean mayUpdate)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,4 +8,5 @@ import java.time.LocalDate;
  * only with PAUSED; maxOpenReferrals null for no limit.
  */
 public record CapacityDeclaration(
-    String capacity, LocalDate reopensOn, Integer maxOpenReferrals, Boolean acceptsSelfReferral) {}
+    String capacity, LocalDate reopensOn, Integer maxOpenReferrals, Boolean acceptsSelfReferral)
+    implements Serializable {}

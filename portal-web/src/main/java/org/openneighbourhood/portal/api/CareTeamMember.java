@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,4 +15,5 @@ public record CareTeamMember(
     String startedBy,
     Instant endedAt,
     String endedBy,
-    boolean current) {}
+    boolean current)
+    implements Serializable {}

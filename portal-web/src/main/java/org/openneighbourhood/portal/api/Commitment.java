@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** How one organisation's actions on a plan stand, counted by commitment. */
@@ -11,7 +12,8 @@ public record Commitment(
     int onTrack,
     int overdue,
     int stopped,
-    int noDueDate) {
+    int noDueDate)
+    implements Serializable {
 
   public int total() {
     return done + doneLate + onTrack + overdue + stopped + noDueDate;

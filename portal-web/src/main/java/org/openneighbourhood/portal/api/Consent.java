@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,4 +17,5 @@ public record Consent(
     Instant validUntil,
     Instant withdrawnAt,
     String withdrawnBy,
-    boolean active) {}
+    boolean active)
+    implements Serializable {}

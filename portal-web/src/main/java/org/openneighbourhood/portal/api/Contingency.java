@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** The contingency plan: what might go wrong, what to do, who to contact. */
@@ -9,7 +10,8 @@ public record Contingency(
     String whoToContact,
     long version,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy)
+    implements Serializable {
 
   static final Contingency EMPTY = new Contingency(null, null, null, 0, null, null);
 

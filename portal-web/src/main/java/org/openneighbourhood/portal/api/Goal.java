@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,8 @@ public record Goal(
     List<GoalReferral> servedBy,
     boolean mayEdit,
     List<OrganisationRef> mayAddActionFor,
-    List<Action> actions) {
+    List<Action> actions)
+    implements Serializable {
 
   public List<GoalReferral> servedByOrEmpty() {
     return servedBy == null ? List.of() : servedBy;

@@ -1,5 +1,7 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
+
 /** A partner organisation joining the neighbourhood, with its first admin. */
 public record NewOrganisation(
     String name,
@@ -10,4 +12,5 @@ public record NewOrganisation(
     String emailDomain,
     String adminFirstName,
     String adminLastName,
-    String adminEmail) {}
+    String adminEmail)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,10 +12,11 @@ public record NewPerson(
     LocalDate dateOfBirth,
     boolean consentToRecord,
     NewAddress address,
-    boolean restricted) {
+    boolean restricted)
+    implements Serializable {
 
   /** An address as typed: lines (blank ones dropped by the API) and a postcode. */
-  public record NewAddress(List<String> lines, String postcode) {
+  public record NewAddress(List<String> lines, String postcode) implements Serializable {
     @Override
     public String toString() {
       return "NewAddress[not shown]";

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -13,4 +14,5 @@ public record NewReferral(
     String urgency,
     Boolean consentToShare,
     boolean draft,
-    UUID goalId) {}
+    UUID goalId)
+    implements Serializable {}

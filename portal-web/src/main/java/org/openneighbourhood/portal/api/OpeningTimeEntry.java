@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,4 +8,5 @@ import java.util.List;
  * and words for anything else.
  */
 public record OpeningTimeEntry(
-    List<String> days, String opensAt, String closesAt, String description) {}
+    List<String> days, String opensAt, String closesAt, String description)
+    implements Serializable {}

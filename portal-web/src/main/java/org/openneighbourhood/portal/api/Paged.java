@@ -3,6 +3,7 @@ package org.openneighbourhood.portal.api;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ public record Paged<T>(
     boolean hasPrevious,
     boolean capped,
     String after,
-    String before) {
+    String before)
+    implements Serializable {
 
   public static final GenericType<List<Referral>> REFERRALS = new GenericType<>() {};
   public static final GenericType<List<PlanHistoryEntry>> HISTORY = new GenericType<>() {};

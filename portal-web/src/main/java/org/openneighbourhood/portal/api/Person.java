@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,8 @@ public record Person(
     Address address,
     Boolean restricted,
     List<SafeguardingNote> safeguardingNotes,
-    List<String> withheld) {
+    List<String> withheld)
+    implements Serializable {
 
   static final String ADDRESS = "address";
   static final String SAFEGUARDING_NOTES = "safeguardingNotes";

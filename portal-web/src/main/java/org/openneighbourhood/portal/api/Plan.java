@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +20,8 @@ public record Plan(
     Contingency contingency,
     List<WellbeingScores> wellbeing,
     List<Commitment> commitments,
-    PlanPermissions may) {
+    PlanPermissions may)
+    implements Serializable {
 
   public List<Goal> goalsOrEmpty() {
     return goals == null ? List.of() : goals;

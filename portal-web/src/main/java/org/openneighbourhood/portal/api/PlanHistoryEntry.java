@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,4 +14,5 @@ public record PlanHistoryEntry(
     boolean byPerson,
     String part,
     String before,
-    String after) {}
+    String after)
+    implements Serializable {}

@@ -1,5 +1,7 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
+
 /** What the caller may change on a plan, as the API's access policy decides. */
 public record PlanPermissions(
     boolean editAboutMe,
@@ -7,7 +9,8 @@ public record PlanPermissions(
     boolean addNote,
     boolean editReview,
     boolean editContingency,
-    boolean recordWellbeing) {
+    boolean recordWellbeing)
+    implements Serializable {
 
   static final PlanPermissions NOTHING =
       new PlanPermissions(false, false, false, false, false, false);

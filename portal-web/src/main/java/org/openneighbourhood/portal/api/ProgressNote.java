@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,4 +12,5 @@ public record ProgressNote(
     String writtenBy,
     String organisationName,
     boolean byPerson,
-    Instant writtenAt) {}
+    Instant writtenAt)
+    implements Serializable {}

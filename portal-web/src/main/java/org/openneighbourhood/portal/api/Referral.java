@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,11 +37,13 @@ public record Referral(
     List<TimelineEntry> timeline,
     boolean consentActive,
     List<String> nextStatuses,
-    List<Alternative> alternatives) {
+    List<Alternative> alternatives)
+    implements Serializable {
 
   /** Another service taking referrals, offered when this one expired or was declined. */
   public record Alternative(
-      UUID serviceId, String serviceName, String organisationName, String capacity) {}
+      UUID serviceId, String serviceName, String organisationName, String capacity)
+      implements Serializable {}
 
   /** Whether the signed-in user may move the referral to {@code status} now. */
   public boolean can(String status) {

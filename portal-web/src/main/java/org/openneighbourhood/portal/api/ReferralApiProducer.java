@@ -3,6 +3,7 @@ package org.openneighbourhood.portal.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.AccessToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.openneighbourhood.portal.configuration.OidcConfig;
 import org.openneighbourhood.portal.security.ActingOrganisation;
+import org.openneighbourhood.portal.security.ReplicatedSignIn;
 
 /**
  * Builds the one REST client. The token is looked up per call from the caller's session, so the API
@@ -23,6 +25,7 @@ public class ReferralApiProducer {
   @Inject OidcConfig config;
   @Inject OpenIdContext openIdContext;
   @Inject ActingOrganisation actingOrganisation;
+  @Inject ReplicatedSignIn replicatedSignIn;
 
   @Produces
   @ApplicationScoped
@@ -31,30 +34,40 @@ public class ReferralApiProducer {
         .baseUri(URI.create(config.getApiUrl()))
         .connectTimeout(5, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
-        .register(new BearerToken(openIdContext, actingOrganisation))
+        .register(new BearerToken(openIdContext, replicatedSignIn, actingOrganisation))
         .register(ProblemResponseMapper.class)
         .build(ReferralApi.class);
   }
 
   /**
    * Adds the signed-in user's access token to each request, and the organisation they chose to act
-   * for when they chose one.
+   * for when they chose one. The token is the OpenID mechanism's on the instance where the user
+   * signed in, and the session's replicated copy on any other.
    */
   static final class BearerToken implements ClientRequestFilter {
     private final OpenIdContext openIdContext;
+    private final ReplicatedSignIn replicatedSignIn;
     private final ActingOrganisation actingOrganisation;
 
-    BearerToken(OpenIdContext openIdContext, ActingOrganisation actingOrganisation) {
+    BearerToken(
+        OpenIdContext openIdContext,
+        ReplicatedSignIn replicatedSignIn,
+        ActingOrganisation actingOrganisation) {
       this.openIdContext = openIdContext;
+      this.replicatedSignIn = replicatedSignIn;
       this.actingOrganisation = actingOrganisation;
     }
 
     @Override
     public void filter(ClientRequestContext request) {
-      request
-          .getHeaders()
-          .putSingle(
-              HttpHeaders.AUTHORIZATION, "Bearer " + openIdContext.getAccessToken().getToken());
+      AccessToken own = openIdContext.getAccessToken();
+      String token =
+          own != null
+              ? own.getToken()
+              : replicatedSignIn
+                  .accessToken()
+                  .orElseThrow(() -> new IllegalStateException("No sign-in in this session"));
+      request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token);
       actingOrganisation
           .alias()
           .ifPresent(alias -> request.getHeaders().putSingle(ActingOrganisation.HEADER, alias));

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,7 +10,8 @@ public record Review(
     UUID ownerOrganisationId,
     String ownerOrganisationName,
     long version,
-    String state) {
+    String state)
+    implements Serializable {
 
   static final Review NOT_SET = new Review(null, null, null, 0, "NOT_SET");
 }

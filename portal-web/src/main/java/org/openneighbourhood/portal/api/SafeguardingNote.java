@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +11,8 @@ public record SafeguardingNote(
     String writtenBy,
     UUID organisationId,
     String organisationName,
-    Instant writtenAt) {
+    Instant writtenAt)
+    implements Serializable {
 
   @Override
   public String toString() {

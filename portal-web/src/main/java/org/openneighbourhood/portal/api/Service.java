@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,8 @@ public record Service(
     List<String> openingTimes,
     List<String> places,
     Instant lastConfirmedAt,
-    boolean stale) {
+    boolean stale)
+    implements Serializable {
 
   public boolean isPaused() {
     return "PAUSED".equals(capacity);

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,4 +19,5 @@ public record ServiceEntry(
     String phone,
     Integer responseDays,
     boolean acceptsReferrals,
-    boolean acceptsSelfReferral) {}
+    boolean acceptsSelfReferral)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,8 @@ public record ServiceMatch(
     boolean stale,
     String place,
     String placePostcode,
-    Double distanceKm) {
+    Double distanceKm)
+    implements Serializable {
 
   public boolean isPaused() {
     return "PAUSED".equals(capacity);

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,4 +8,5 @@ import java.util.List;
  * yet; {@code active}: their account is enabled.
  */
 public record StaffMember(
-    String id, String name, String email, List<String> roles, boolean active, boolean invited) {}
+    String id, String name, String email, List<String> roles, boolean active, boolean invited)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,4 +8,5 @@ import java.time.Instant;
  * organisationName is null when the person themselves made the change.
  */
 public record TimelineEntry(
-    String status, Instant at, String by, String actor, String organisationName, String note) {}
+    String status, Instant at, String by, String actor, String organisationName, String note)
+    implements Serializable {}

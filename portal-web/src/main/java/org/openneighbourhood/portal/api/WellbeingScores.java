@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,4 +18,5 @@ public record WellbeingScores(
     boolean byPerson,
     String recordedBy,
     String organisationName,
-    Instant recordedAt) {}
+    Instant recordedAt)
+    implements Serializable {}

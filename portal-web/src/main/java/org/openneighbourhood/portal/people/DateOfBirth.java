@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.people;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * Reads the three boxes of the NHS.UK date input. Messages follow the NHS.UK date input guidance:
  * say which part is missing, or that the date is not real, or not in the past.
  */
-public record DateOfBirth(LocalDate date, String problem) {
+public record DateOfBirth(LocalDate date, String problem) implements Serializable {
 
   public static DateOfBirth parse(String day, String month, String year, LocalDate today) {
     String d = trim(day);

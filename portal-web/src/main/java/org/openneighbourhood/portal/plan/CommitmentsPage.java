@@ -3,6 +3,7 @@ package org.openneighbourhood.portal.plan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.openneighbourhood.portal.api.Action;
 import org.openneighbourhood.portal.api.Commitment;
@@ -24,7 +25,7 @@ public class CommitmentsPage {
   private Plan plan;
 
   /** One organisation's counts and its actions. */
-  public record Organisation(Commitment counts, List<Action> actions) {}
+  public record Organisation(Commitment counts, List<Action> actions) implements Serializable {}
 
   public void load() {
     PlanSubject.resolve(api, person)

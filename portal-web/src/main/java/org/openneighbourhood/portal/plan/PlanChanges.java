@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.plan;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,7 +30,7 @@ public final class PlanChanges {
    *
    * @param stale the API refused because the part changed since the form was shown
    */
-  public record Outcome(Optional<Plan> plan, boolean stale) {
+  public record Outcome(Optional<Plan> plan, boolean stale) implements Serializable {
 
     public boolean saved() {
       return plan.isPresent();

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.plan;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
  * @param date the date, or null (no date, or a problem)
  * @param problem what is wrong, or null
  */
-public record PlanDate(LocalDate date, String problem) {
+public record PlanDate(LocalDate date, String problem) implements Serializable {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d");
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("M");

@@ -2,6 +2,7 @@ package org.openneighbourhood.portal.plan;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.portal.api.NewWellbeing;
@@ -20,7 +21,7 @@ public class WellbeingPage extends PlanForm {
   private static final long serialVersionUID = 1L;
 
   /** The four questions, as the ONS asks them: property name and exact wording. */
-  public record Question(String field, String words) {}
+  public record Question(String field, String words) implements Serializable {}
 
   public static final List<Question> QUESTIONS =
       List.of(

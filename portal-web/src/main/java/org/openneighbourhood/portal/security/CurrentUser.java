@@ -22,6 +22,7 @@ public class CurrentUser {
   @Inject SecurityContext securityContext;
   @Inject OpenIdContext openIdContext;
   @Inject HttpServletRequest request;
+  @Inject ReplicatedSignIn replicatedSignIn;
 
   /**
    * On public pages the container may not restore the caller, but the OpenID tokens are still in
@@ -46,7 +47,11 @@ public class CurrentUser {
     Principal principal = securityContext.getCallerPrincipal();
     Optional<String> name = Optional.empty();
     try {
-      name = openIdContext.getClaims().getName();
+      // On an instance that took the session over from another, only the replicated copy has it.
+      name =
+          openIdContext.getAccessToken() != null
+              ? openIdContext.getClaims().getName()
+              : replicatedSignIn.displayName();
     } catch (RuntimeException e) {
       // No OpenID context in this request (e.g. an error page); the caller name still helps.
       LOG.log(Level.FINE, "No OpenID claims for the header", e);

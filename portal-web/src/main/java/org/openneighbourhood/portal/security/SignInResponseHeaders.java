@@ -10,8 +10,13 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.logging.Logger;
 import org.openneighbourhood.portal.configuration.OidcConfig;
 
 /**
@@ -24,15 +29,55 @@ import org.openneighbourhood.portal.configuration.OidcConfig;
 @Priority(Interceptor.Priority.APPLICATION)
 public abstract class SignInResponseHeaders implements HttpAuthenticationMechanism {
 
+  /** Where Keycloak returns the browser: the mechanism's own business, a sign-in in progress. */
+  private static final String CALLBACK = "/callback";
+
+  private static final Logger LOG = Logger.getLogger(SignInResponseHeaders.class.getName());
+
   @Inject @Delegate @Any HttpAuthenticationMechanism mechanism;
 
   @Inject OidcConfig oidcConfig;
+  @Inject OpenIdContext openIdContext;
+  @Inject ReplicatedSignIn replicated;
+  @Inject SessionCopies copies;
 
+  /**
+   * Also carries a sign-in across instances: where this instance has no OpenID context for the
+   * session (another instance signed the user in, then died), the caller is signed in from the
+   * session's {@link ReplicatedSignIn}; where it has one, the copy is brought up to date.
+   */
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     SecurityHeaders.write(request, response, SecurityHeadersFilter.providerOrigin(oidcConfig));
-    return mechanism.validateRequest(request, response, context);
+    if (request.getDispatcherType() != DispatcherType.ERROR
+        && SecurityHeaders.isStatic(
+            request.getRequestURI().substring(request.getContextPath().length()))) {
+      // Styles, scripts and images are public: they need no sign-in and leave the session (and
+      // its copy in the data grid) alone, so a page's parallel asset requests never race it.
+      return context.doNothing();
+    }
+    // Before anything reads the session: the instance that served this browser may have died.
+    copies.takeOver(request);
+    boolean hasSession = request.getSession(false) != null;
+    if (hasSession
+        && openIdContext.getAccessToken() == null
+        && !CALLBACK.equals(request.getServletPath())
+        && replicated.usable(Instant.now())) {
+      LOG.fine("Signed in from the session's replicated copy: another instance signed them in");
+      return context.notifyContainerAboutLogin(replicated.caller(), replicated.groups());
+    }
+    AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+    if (status == AuthenticationStatus.SUCCESS && openIdContext.getAccessToken() != null) {
+      Principal caller = context.getCallerPrincipal();
+      replicated.copy(
+          caller != null
+              ? caller.getName()
+              : openIdContext.getClaims().getPreferredUsername().orElse(openIdContext.getSubject()),
+          context.getGroups(),
+          openIdContext);
+    }
+    return status;
   }
 }
