@@ -300,4 +300,28 @@ class ReferralApiIT {
             "events",
             List.of(Map.of("title", title, "date", "2031-12-25"))));
   }
+
+  /**
+   * Control characters, content after the JSON value and bytes that are not UTF-8 are field errors
+   * before anything reads them, never a 500 from the database.
+   */
+  @Test
+  void controlCharactersAndTrailingContentAreFieldErrors() {
+    Reply nul =
+        api.post(
+            "lina.link",
+            "/people",
+            "{\"nhsNumber\": \"9990000034\", \"givenName\": \"Al\\u0000ex\","
+                + " \"familyName\": \"Test\", \"dateOfBirth\": \"1990-01-02\","
+                + " \"consentToRecord\": true}");
+    assertEquals(400, nul.status(), nul::toString);
+    assertTrue(nul.contentType().startsWith("application/problem+json"), nul::toString);
+    assertTrue(nul.hasFieldError("givenName"), nul::toString);
+    Reply search = api.get("lina.link", "/services/search?q=debt%00advice");
+    assertEquals(400, search.status(), search::toString);
+    assertTrue(search.hasFieldError("q"), search::toString);
+    Reply trailing = api.post("lina.link", "/referrals", "{\"reason\": \"Company\"} and then some");
+    assertEquals(400, trailing.status(), trailing::toString);
+    assertTrue(trailing.hasFieldError("body"), trailing::toString);
+  }
 }

@@ -1,0 +1,143 @@
+package org.openneighbourhood.api.problem.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
+
+/**
+ * Refuses, before any resource reads it, text the database would refuse or store wrongly: a control
+ * character (NUL and the like) in a query parameter or in any string of a JSON body, a body that is
+ * not UTF-8, and content after the JSON value. Each is a 400 naming the field (a body's field by
+ * its dotted path, as the other field errors name them), never a 500 from the database.
+ */
+@Provider
+@Priority(Priorities.ENTITY_CODER)
+public class InputGuard implements ContainerRequestFilter {
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    for (Map.Entry<String, List<String>> parameter :
+        request.getUriInfo().getQueryParameters().entrySet()) {
+      for (String value : parameter.getValue()) {
+        refuseControlCharacters(parameter.getKey(), value);
+      }
+    }
+    if (!request.hasEntity()
+        || request.getMediaType() == null
+        || !request.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      return;
+    }
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    check(body);
+  }
+
+  /** Checks a JSON body; a body that is not JSON at all is left to the JSON reader's own error. */
+  static void check(byte[] body) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw new InvalidInputException("body", "Send the request as UTF-8 text");
+    }
+    Deque<String> path = new ArrayDeque<>();
+    int depth = 0;
+    boolean started = false;
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+      while (parser.hasNext()) {
+        if (started && depth == 0) {
+          throw trailing();
+        }
+        JsonParser.Event event = parser.next();
+        started = true;
+        switch (event) {
+          case START_OBJECT, START_ARRAY -> {
+            depth++;
+            path.push(event == JsonParser.Event.START_OBJECT ? "{" : "[");
+          }
+          case END_OBJECT, END_ARRAY -> {
+            depth--;
+            if (isKey(path.peek())) {
+              path.pop();
+            }
+            path.pop();
+          }
+          case KEY_NAME -> {
+            if (isKey(path.peek())) {
+              path.pop();
+            }
+            refuseControlCharacters(dotted(path, parser.getString()), parser.getString());
+            path.push("#" + parser.getString());
+          }
+          case VALUE_STRING -> refuseControlCharacters(dotted(path, null), parser.getString());
+          default -> {
+            // numbers, booleans and null carry no text
+          }
+        }
+      }
+    } catch (JsonParsingException notJson) {
+      if (started && depth == 0) {
+        throw trailing();
+      }
+      // Otherwise the JSON reader answers this one with its own 400.
+    }
+  }
+
+  private static InvalidInputException trailing() {
+    return new InvalidInputException("body", "Send one JSON value and nothing after it");
+  }
+
+  private static boolean isKey(String part) {
+    return part != null && part.startsWith("#");
+  }
+
+  /** The field's name as the other field errors write it: keys joined by dots, no indexes. */
+  private static String dotted(Deque<String> path, String key) {
+    StringBuilder field = new StringBuilder();
+    path.descendingIterator()
+        .forEachRemaining(
+            part -> {
+              if (isKey(part)) {
+                field.append(field.length() == 0 ? "" : ".").append(part.substring(1));
+              }
+            });
+    if (key != null) {
+      field.append(field.length() == 0 ? "" : ".").append(key);
+    }
+    return field.length() == 0 ? "body" : field.toString();
+  }
+
+  private static void refuseControlCharacters(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        throw new InvalidInputException(
+            field, "Remove the control character (such as NUL) from this text");
+      }
+    }
+  }
+}
