@@ -23,7 +23,11 @@ import org.openneighbourhood.deployment.local.LocalStack;
 public final class Api {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  // HTTP/1.1 as the portal's REST client and browsers speak to a plain-http server: Java's default
+  // h2c upgrade met Grizzly closing the HTTP/2 connection under a request held by a frozen
+  // Keycloak (KeycloakOffTheHotPathIT, "EOF reached while reading"), a path no real client takes.
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** A response: status, content type, parsed JSON body (null when empty) and headers. */
   public record Reply(
