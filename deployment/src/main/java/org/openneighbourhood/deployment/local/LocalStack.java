@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -419,6 +421,20 @@ public final class LocalStack implements AutoCloseable {
    */
   public Connection connectToDatabase() throws SQLException {
     return DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER, database.password());
+  }
+
+  /** The single number a counting query answers, its parameters bound as text in order. */
+  public long count(String sql, String... parameters) throws SQLException {
+    try (Connection connection = connectToDatabase();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   /**

@@ -10,9 +10,6 @@ import static org.openneighbourhood.deployment.stack.Demo.PETER;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +38,7 @@ class ReferralApiIT {
 
   /** Peter's referrals, counted in the database (a list's count stops at 1,000). */
   private static long petersReferrals() throws SQLException {
-    try (Connection db = stack.connectToDatabase();
-        PreparedStatement count =
-            db.prepareStatement("select count(*) from referral where person_id = ?::uuid")) {
-      count.setString(1, PETER);
-      try (ResultSet rows = count.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
+    return stack.count("select count(*) from referral where person_id = ?::uuid", PETER);
   }
 
   /** The inbox's referrals waiting for an answer. */

@@ -11,9 +11,6 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 import static org.openneighbourhood.deployment.stack.Demo.WELLBEING_COACH;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -603,15 +600,11 @@ class ReferralLifecycleApiIT {
           distinct.addAll(ids);
         });
     assertEquals(1000, distinct.size());
-    try (Connection db = stack.connectToDatabase();
-        PreparedStatement stored =
-            db.prepareStatement("select count(*) from referral where reason like ?")) {
-      stored.setString(1, "Retry test " + run + " %");
-      try (ResultSet count = stored.executeQuery()) {
-        count.next();
-        assertEquals(1000, count.getLong(1), "exactly 1000 stored: no duplicates");
-      }
-    }
+    assertEquals(
+        1000,
+        stack.count(
+            "select count(*) from referral where reason like ?", "Retry test " + run + " %"),
+        "exactly 1000 stored: no duplicates");
     Reply sent = api.get("lina.link", "/referrals/sent?size=1");
     assertEquals("1000", sent.header("X-Total-Count"), "counted no further than 1,000");
     assertEquals("true", sent.header("X-Total-Count-Capped"), "and said so");
