@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
@@ -90,6 +91,10 @@ public final class LocalStack implements AutoCloseable {
   private final KeycloakServer keycloak;
   private final PayaraServer payara;
   private final List<Instance> instances;
+
+  /** Instances started later by tests ({@link #startAnotherInstance}), for thread dumps. */
+  private final List<RunningInstance> others = new CopyOnWriteArrayList<>();
+
   private final LoadBalancer balancer;
 
   private LocalStack(
@@ -375,7 +380,9 @@ public final class LocalStack implements AutoCloseable {
     PayaraServer another =
         PayaraServer.start(
             instanceSettings.runtimeDir(), workDir, port, configuration, START_TIMEOUT);
-    return new RunningInstance("payara-" + port, another, workDir);
+    RunningInstance started = new RunningInstance("payara-" + port, another, workDir);
+    others.add(started);
+    return started;
   }
 
   /** A Payara instance of this stack; {@code workDir} is deleted on close when not null. */
@@ -413,6 +420,26 @@ public final class LocalStack implements AutoCloseable {
     List<Path> logs = new ArrayList<>(List.of(database.log(), keycloak.log()));
     instances.forEach(i -> logs.add(((RunningInstance) i).server().log()));
     return List.copyOf(logs);
+  }
+
+  /**
+   * Writes a dump of every Payara instance's threads into {@code directory}, a file per instance: a
+   * test calls it when the API did not answer, to show where the request waited.
+   */
+  public List<Path> dumpThreads(Path directory) {
+    List<Path> dumps = new ArrayList<>();
+    List<Instance> all = new ArrayList<>(instances);
+    all.addAll(others);
+    for (Instance instance : all) {
+      Path dump = directory.resolve(instance.name() + "-" + System.currentTimeMillis() + ".txt");
+      try {
+        ((RunningInstance) instance).server().dumpThreads(dump);
+        dumps.add(dump);
+      } catch (RuntimeException ended) {
+        // an instance a test has stopped or killed has no threads to show
+      }
+    }
+    return List.copyOf(dumps);
   }
 
   /**

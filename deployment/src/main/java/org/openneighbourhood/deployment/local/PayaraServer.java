@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -168,6 +169,27 @@ final class PayaraServer implements AutoCloseable {
    */
   void kill() {
     process.signalTree("KILL");
+  }
+
+  /**
+   * Writes a dump of the JVM's threads to {@code file} (with the JDK's jcmd), for a request that
+   * hung.
+   */
+  void dumpThreads(Path file) {
+    Path jcmd =
+        Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+    try {
+      Files.createDirectories(file.getParent());
+      new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "Thread.print")
+          .redirectErrorStream(true)
+          .redirectOutput(file.toFile())
+          .start()
+          .waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Everything the server wrote since it started. */

@@ -4,17 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Chooses ports: the preferred one when it is free, otherwise any free one. */
+/**
+ * Chooses ports: the preferred one when it is free, otherwise any free one. A port is chosen before
+ * the server that will listen on it starts, so the kernel may offer it again meanwhile: this JVM
+ * never hands out the same port twice (the mail catcher and Keycloak's management interface were
+ * once both given one port, and Keycloak failed to start).
+ */
 final class Ports {
+
+  private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
   private Ports() {}
 
   static int preferred(int port) {
-    return port > 0 && isFree(port) ? port : free();
+    return port > 0 && isFree(port) && HANDED_OUT.add(port) ? port : free();
   }
 
   static int free() {
+    for (int tries = 0; tries < 100; tries++) {
+      int port = anyFree();
+      if (HANDED_OUT.add(port)) {
+        return port;
+      }
+    }
+    throw new IllegalStateException("No free port not handed out already");
+  }
+
+  private static int anyFree() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();

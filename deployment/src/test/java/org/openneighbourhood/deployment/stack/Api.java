@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,6 +177,15 @@ public final class Api {
           response.headers().firstValue("Content-Type").orElse(""),
           text == null || text.isBlank() ? null : JSON.readTree(text),
           response.headers().map());
+    } catch (HttpTimeoutException unanswered) {
+      throw new IllegalStateException(
+          "No answer to "
+              + method
+              + " "
+              + path
+              + " within 60 s; the threads of every instance: "
+              + tokens.stack().dumpThreads(Path.of("target", "thread-dumps")),
+          unanswered);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,11 @@ public final class Tokens {
 
   public Tokens(LocalStack stack) {
     this.stack = stack;
+  }
+
+  /** The stack whose Keycloak mints these tokens. */
+  LocalStack stack() {
+    return stack;
   }
 
   public String of(String username) {
@@ -73,6 +79,7 @@ public final class Tokens {
           HTTP.send(
               HttpRequest.newBuilder(URI.create(stack.tokenEndpoint()))
                   .header("Content-Type", "application/x-www-form-urlencoded")
+                  .timeout(Duration.ofSeconds(60))
                   .POST(HttpRequest.BodyPublishers.ofString(form))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
