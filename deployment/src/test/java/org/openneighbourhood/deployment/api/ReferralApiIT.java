@@ -313,4 +313,20 @@ class ReferralApiIT {
     assertEquals(400, trailing.status(), trailing::toString);
     assertTrue(trailing.hasFieldError("body"), trailing::toString);
   }
+
+  /** A body over the limit (1 MiB) is a 413 problem, and nothing of it is stored. */
+  @Test
+  void aBodyOverOneMebibyteIsRefusedWith413() throws Exception {
+    long before = petersReferrals();
+    String reason = "x".repeat(1024 * 1024);
+    Reply huge =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of("personId", PETER, "serviceId", DEBT_ADVICE, "reason", reason));
+    assertEquals(413, huge.status(), () -> huge.status() + " " + huge.contentType());
+    assertTrue(huge.contentType().startsWith("application/problem+json"), huge::toString);
+    assertEquals("urn:neighbourhood:problem:too-large", huge.problemType());
+    assertEquals(before, petersReferrals());
+  }
 }

@@ -101,6 +101,13 @@ public final class ConfigurationRules {
         "seconds an instance trusts what Keycloak said of a user's organisations (a change made"
             + " in Keycloak's console takes effect within it)",
         problems);
+    wholeNumber(
+        values,
+        Setting.MAX_BODY_BYTES,
+        1024,
+        100 * 1024 * 1024,
+        "bytes a request body may have; a larger one is refused with 413",
+        problems);
     for (Setting flag : List.of(Setting.MAIL_SMTP_STARTTLS)) {
       String value = values.apply(flag).map(String::strip).orElse("false");
       if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {

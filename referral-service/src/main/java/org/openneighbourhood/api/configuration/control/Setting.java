@@ -33,7 +33,8 @@ public enum Setting {
   SCHEDULER_INTERVAL_SECONDS("scheduler.interval-seconds"),
   CLOCK_OFFSET_FILE("clock.offset-file"),
   DIRECTORY_CONFIRM_EVERY_MONTHS("directory.confirm-every-months"),
-  MEMBERSHIP_CACHE_SECONDS("identity.membership-cache-seconds");
+  MEMBERSHIP_CACHE_SECONDS("identity.membership-cache-seconds"),
+  MAX_BODY_BYTES("api.max-body-bytes");
 
   private final String key;
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,17 +21,25 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.RequestTooLargeException;
 
 /**
  * Refuses, before any resource reads it, text the database would refuse or store wrongly: a control
  * character (NUL and the like) in a query parameter or in any string of a JSON body, a body that is
  * not UTF-8, and content after the JSON value. Each is a 400 naming the field (a body's field by
- * its dotted path, as the other field errors name them), never a 500 from the database.
+ * its dotted path, as the other field errors name them), never a 500 from the database. A body over
+ * {@code api.max-body-bytes} (1 MiB unless configured) is a 413, read no further than the limit.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class InputGuard implements ContainerRequestFilter {
+
+  static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+  private volatile long maxBodyBytes;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
@@ -40,14 +49,41 @@ public class InputGuard implements ContainerRequestFilter {
         refuseControlCharacters(parameter.getKey(), value);
       }
     }
-    if (!request.hasEntity()
-        || request.getMediaType() == null
-        || !request.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+    if (!request.hasEntity()) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
+    byte[] body = withinLimit(request.getLength(), request.getEntityStream(), maxBodyBytes());
     request.setEntityStream(new ByteArrayInputStream(body));
-    check(body);
+    if (request.getMediaType() != null
+        && request.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      check(body);
+    }
+  }
+
+  /**
+   * The whole body, when it is at most {@code limit} bytes: a declared length over it is refused
+   * before reading, and an undeclared one (chunked) once a byte past the limit arrives.
+   */
+  static byte[] withinLimit(long declaredLength, InputStream body, long limit) throws IOException {
+    if (declaredLength > limit) {
+      throw new RequestTooLargeException(limit);
+    }
+    byte[] read = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (read.length > limit) {
+      throw new RequestTooLargeException(limit);
+    }
+    return read;
+  }
+
+  private long maxBodyBytes() {
+    if (maxBodyBytes == 0) {
+      maxBodyBytes =
+          Setting.MAX_BODY_BYTES
+              .lookup(ConfigProvider.getConfig())
+              .map(value -> Long.parseLong(value.strip()))
+              .orElse(DEFAULT_MAX_BODY_BYTES);
+    }
+    return maxBodyBytes;
   }
 
   /** Checks a JSON body; a body that is not JSON at all is left to the JSON reader's own error. */

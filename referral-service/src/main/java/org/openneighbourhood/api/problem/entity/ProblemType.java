@@ -21,6 +21,7 @@ public enum ProblemType {
   ALREADY_EXISTS("already-exists", 409, "Already exists"),
   STALE("stale", 412, "Someone else changed this"),
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key used for another request"),
+  TOO_LARGE("too-large", 413, "Request too large"),
   VERSION_REQUIRED("version-required", 428, "Say which version you are changing"),
   INTERNAL("internal", 500, "Something went wrong"),
   IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable");

@@ -52,6 +52,15 @@ class ConfigurationRulesTest {
   }
 
   @Test
+  void theBodyLimitIsAtLeastAKibibyte() {
+    var values = localDefaults();
+    values.put(Setting.MAX_BODY_BYTES, "100");
+    assertSingleProblemNaming("api.max-body-bytes", problems(values));
+    values.put(Setting.MAX_BODY_BYTES, "2097152");
+    assertEquals(List.of(), problems(values));
+  }
+
+  @Test
   void blankDatabaseUrlIsRefusedByKey() {
     var values = localDefaults();
     values.put(Setting.DB_URL, " ");

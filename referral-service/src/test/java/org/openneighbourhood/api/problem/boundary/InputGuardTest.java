@@ -3,10 +3,13 @@ package org.openneighbourhood.api.problem.boundary;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.RequestTooLargeException;
 
 class InputGuardTest {
 
@@ -46,5 +49,36 @@ class InputGuardTest {
                 "{\"reason\": \"Tab\\tand\\nnew line, café, 😀\", \"n\": [1, true, null]}"
                     .getBytes(StandardCharsets.UTF_8)));
     assertDoesNotThrow(() -> InputGuard.check("{\"personId\": ".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedWithoutReadingPastIt() throws Exception {
+    byte[] limitBytes = new byte[1024];
+    assertEquals(
+        1024, InputGuard.withinLimit(1024, new ByteArrayInputStream(limitBytes), 1024).length);
+    assertEquals(
+        1024, InputGuard.withinLimit(-1, new ByteArrayInputStream(limitBytes), 1024).length);
+    assertThrows(
+        RequestTooLargeException.class,
+        () -> InputGuard.withinLimit(1025, new ByteArrayInputStream(new byte[0]), 1024));
+    CountingStream chunked = new CountingStream(new byte[10_000]);
+    assertThrows(RequestTooLargeException.class, () -> InputGuard.withinLimit(-1, chunked, 1024));
+    assertTrue(chunked.read <= 1025 + 8192, "read " + chunked.read + " bytes of 10,000");
+  }
+
+  /** A body whose bytes read so far are counted. */
+  private static final class CountingStream extends ByteArrayInputStream {
+    int read;
+
+    CountingStream(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public synchronized int read(byte[] into, int offset, int length) {
+      int n = super.read(into, offset, length);
+      read += Math.max(0, n);
+      return n;
+    }
   }
 }

@@ -34,6 +34,7 @@ class ProblemMappingTest {
             Map.entry("stale", 412),
             Map.entry("idempotency-key-reused", 422),
             Map.entry("version-required", 428),
+            Map.entry("too-large", 413),
             Map.entry("unauthorized", 401),
             Map.entry("forbidden", 403),
             Map.entry("no-acting-organisation", 403),
