@@ -63,6 +63,37 @@ public final class RealmKeys {
   private RealmKeys() {}
 
   /**
+   * Waits, at start-up, until the keys are read (Keycloak may still be starting), at most {@code
+   * longest}. Payara reads {@code mp.jwt.verify.publickey.location} once, at the first token it
+   * checks: were that before the local copy exists, it would keep fetching from Keycloak itself,
+   * without a timeout, and a hung Keycloak would hold every request. Requests are only served once
+   * deployment ends, so this runs before any.
+   */
+  public static boolean awaitFirstKeys(Config config, Duration longest) {
+    long deadline = System.nanoTime() + longest.toNanos();
+    while (true) {
+      refresh(config);
+      if (fetched != null) {
+        return true;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        LOG.warning(
+            () ->
+                "The realm's keys could not be read in "
+                    + longest.toSeconds()
+                    + " s; tokens are checked against Keycloak's own address until they are");
+        return false;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
+  /**
    * Fetches the keys again when the last try is over a minute old, or ten seconds while there are
    * none yet (scheduled work asks every round).
    */

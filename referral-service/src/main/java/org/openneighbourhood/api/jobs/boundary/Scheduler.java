@@ -38,6 +38,9 @@ public class Scheduler {
   /** Services' records read a year of referrals: refreshed this often, whatever the interval. */
   private static final Duration RECORD_REFRESH_EVERY = Duration.ofMinutes(10);
 
+  /** How long start-up waits for a Keycloak that is still starting to publish its keys. */
+  private static final Duration FIRST_KEYS_WAIT = Duration.ofSeconds(90);
+
   @Resource ManagedScheduledExecutorService executor;
 
   @Inject ReferralJobs referralJobs;
@@ -57,9 +60,10 @@ public class Scheduler {
 
   @PostConstruct
   void start() {
-    // Before any request: the token checks read the keys from the copy this makes, and the first
-    // request that needs Keycloak finds its client built and the service account signed in.
-    RealmKeys.refreshIfOld(config);
+    // Before any request: the token checks read the keys from the copy this makes (so start-up
+    // waits for them while Keycloak starts), and the first request that needs Keycloak finds its
+    // client built and the service account signed in.
+    RealmKeys.awaitFirstKeys(config, FIRST_KEYS_WAIT);
     keycloak.keepReady();
     run =
         executor.scheduleWithFixedDelay(
