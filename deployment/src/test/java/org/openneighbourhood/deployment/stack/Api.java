@@ -31,6 +31,9 @@ public final class Api {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+  /** A request the API does not answer in this time fails the test instead of holding the run. */
+  private static final Duration ANSWER_WITHIN = Duration.ofSeconds(60);
+
   /** A response: status, content type, parsed JSON body (null when empty) and headers. */
   public record Reply(
       int status, String contentType, JsonNode body, Map<String, List<String>> headers) {
@@ -152,8 +155,7 @@ public final class Api {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(apiUrl + path))
               .header("Accept", "application/json")
-              // A request the API never answers fails the test instead of holding the run.
-              .timeout(Duration.ofSeconds(60))
+              .timeout(ANSWER_WITHIN)
               .method(
                   method,
                   body == null
@@ -183,7 +185,9 @@ public final class Api {
               + method
               + " "
               + path
-              + " within 60 s; the threads of every instance: "
+              + " within "
+              + ANSWER_WITHIN.toSeconds()
+              + " s; the threads of every instance: "
               + tokens.stack().dumpThreads(Path.of("target", "thread-dumps")),
           unanswered);
     } catch (IOException e) {
