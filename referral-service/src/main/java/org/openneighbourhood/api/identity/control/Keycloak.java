@@ -8,6 +8,7 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,10 +49,14 @@ public class Keycloak {
   private static final long READY_AHEAD_NANOS = TimeUnit.SECONDS.toNanos(60);
   private static final int PAGE = 1000;
 
-  /** Below {@link KeycloakCalls#TIMEOUT_MILLIS}, so a hung Keycloak is given up on in time. */
-  private static final long CONNECT_MILLIS = 1_000;
+  /**
+   * Together below {@link KeycloakCalls#TIMEOUT_MILLIS}: a thread blocked on a socket does not wake
+   * when the time limit interrupts it, so a hung Keycloak (whose kernel may accept a connection and
+   * then never answer) is given up on in time only if connecting and reading both give up first.
+   */
+  private static final long CONNECT_MILLIS = 500;
 
-  private static final long READ_MILLIS = 1_500;
+  private static final long READ_MILLIS = 1_300;
   private static final long READ_WITH_EMAIL_MILLIS = 14_000;
 
   @Inject Config config;
@@ -61,13 +66,17 @@ public class Keycloak {
   private volatile KeycloakAdminApi admin;
   private volatile KeycloakAdminApi adminWithEmail;
   private volatile KeycloakTokenApi tokens;
-  private String token;
 
   /**
-   * When the token stops being used, on {@link System#nanoTime()}: the token's lifetime is real
-   * time at Keycloak, so it must not follow the API's business clock, which tests and demos move.
+   * The service account's token; null until Keycloak first gave one or after it refused it. Read
+   * without a lock: a request never waits while scheduled work fetches the next token, because the
+   * one held stays usable until shortly before it expires.
    */
-  private long tokenExpiresNanos;
+  private volatile HeldToken token;
+
+  /** One sign-in at a time; a request that needs one waits no longer than a call may take. */
+  private final SingleFlight<String, HeldToken> signingIn =
+      new SingleFlight<>(Duration.ofMillis(KeycloakCalls.TIMEOUT_MILLIS));
 
   /** The aliases of every organisation the user belongs to now. */
   public List<String> organisationsOf(String userId) {
@@ -269,12 +278,10 @@ public class Keycloak {
   public void keepReady() {
     try {
       admin();
-      synchronized (this) {
-        if (token == null || System.nanoTime() - (tokenExpiresNanos - READY_AHEAD_NANOS) > 0) {
-          token = null;
-        }
+      HeldToken held = token;
+      if (held == null || held.dueAt(System.nanoTime())) {
+        signIn();
       }
-      token();
       if (organisationIds.isEmpty()) {
         learnOrganisationIds();
       }
@@ -322,34 +329,65 @@ public class Keycloak {
     return admin;
   }
 
-  private synchronized String token() {
-    long now = System.nanoTime();
-    if (token == null || now - tokenExpiresNanos > 0) {
-      String clientId = Setting.KEYCLOAK_CLIENT_ID.lookup(config).orElse("referral-service");
-      String secret = Setting.KEYCLOAK_CLIENT_SECRET.lookup(config).orElse("");
-      ServiceToken answer;
-      try {
-        answer = tokens.clientCredentials("client_credentials", clientId, secret);
-      } catch (WebApplicationException refused) {
-        throw new IdentityUnavailableException(
-            "Keycloak refused the API's service account (HTTP "
-                + refused.getResponse().getStatus()
-                + "): check "
-                + Setting.KEYCLOAK_CLIENT_ID.key()
-                + " and "
-                + Setting.KEYCLOAK_CLIENT_SECRET.key(),
-            refused);
-      } catch (ProcessingException unreachable) {
-        throw new IdentityUnavailableException("Keycloak could not be reached", unreachable);
-      }
-      token = answer.accessToken();
-      tokenExpiresNanos =
-          now + TimeUnit.SECONDS.toNanos(Math.max(0, answer.expiresIn() - TOKEN_MARGIN_SECONDS));
+  /** The token held, or a new one when none is held or it is about to expire. */
+  private String token() {
+    HeldToken held = token;
+    if (held != null && held.usableAt(System.nanoTime())) {
+      return held.value();
     }
-    return token;
+    return signIn().value();
   }
 
-  private synchronized void forgetToken() {
+  private HeldToken signIn() {
+    return signingIn.get(
+        "service account",
+        () -> {
+          String clientId = Setting.KEYCLOAK_CLIENT_ID.lookup(config).orElse("referral-service");
+          String secret = Setting.KEYCLOAK_CLIENT_SECRET.lookup(config).orElse("");
+          long asked = System.nanoTime();
+          ServiceToken answer;
+          try {
+            answer = tokens.clientCredentials("client_credentials", clientId, secret);
+          } catch (WebApplicationException refused) {
+            throw new IdentityUnavailableException(
+                "Keycloak refused the API's service account (HTTP "
+                    + refused.getResponse().getStatus()
+                    + "): check "
+                    + Setting.KEYCLOAK_CLIENT_ID.key()
+                    + " and "
+                    + Setting.KEYCLOAK_CLIENT_SECRET.key(),
+                refused);
+          } catch (ProcessingException unreachable) {
+            throw new IdentityUnavailableException("Keycloak could not be reached", unreachable);
+          }
+          HeldToken fresh = HeldToken.of(answer, asked);
+          token = fresh;
+          return fresh;
+        });
+  }
+
+  private void forgetToken() {
     token = null;
+  }
+
+  /**
+   * A token and when it stops being used, on {@link System#nanoTime()}: its lifetime is real time
+   * at Keycloak, so it must not follow the API's business clock, which tests and demos move.
+   */
+  private record HeldToken(String value, long usableUntilNanos) {
+
+    static HeldToken of(ServiceToken answer, long askedNanos) {
+      long lifetime = Math.max(0, answer.expiresIn() - TOKEN_MARGIN_SECONDS);
+      return new HeldToken(answer.accessToken(), askedNanos + TimeUnit.SECONDS.toNanos(lifetime));
+    }
+
+    boolean usableAt(long nanos) {
+      return nanos - usableUntilNanos < 0;
+    }
+
+    /** Whether scheduled work should fetch the next one now, well before this one expires. */
+    boolean dueAt(long nanos) {
+      return nanos - (usableUntilNanos - READY_AHEAD_NANOS) >= 0;
+    }
   }
 }
