@@ -47,6 +47,10 @@ final class LocalDatabase implements AutoCloseable {
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(true)
               .setOverrideWorkingDirectory(binariesDir.toFile())
+              // zonky turns both off for speed; on, as production must run (the API refuses
+              // a server that can lose a commit it acknowledged)
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .setServerConfig("log_error_verbosity", "terse")
               .setOutputRedirector(toLog)
               .setErrorRedirector(toLog)
@@ -87,6 +91,20 @@ final class LocalDatabase implements AutoCloseable {
       s.execute("CREATE DATABASE " + NAME + " OWNER " + USER);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create the application database", e);
+    }
+  }
+
+  /** Changes a server setting that a reload applies ({@code fsync}), as its administrator would. */
+  void setServerParameter(String name, String value) {
+    if (!name.matches("[a-z_]+") || !value.matches("[a-z0-9_]+")) {
+      throw new IllegalArgumentException("Not a setting: " + name + "=" + value);
+    }
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ALTER SYSTEM SET " + name + " = '" + value + "'");
+      s.execute("SELECT pg_reload_conf()");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not set " + name, e);
     }
   }
 

@@ -314,6 +314,79 @@ class ReferralApiIT {
     assertTrue(trailing.hasFieldError("body"), trailing::toString);
   }
 
+  /**
+   * JSON is read as written: a boolean is true or false, a whole number is one, and a field the
+   * request does not take is refused; each a 400 naming the field, and nothing is stored.
+   */
+  @Test
+  void booleansNumbersAndFieldNamesAreStrict() {
+    long before = petersReferrals();
+    for (Object notABoolean : List.of(1, "yes", "true")) {
+      Reply draft =
+          api.post(
+              "lina.link",
+              "/referrals",
+              Map.of(
+                  "personId",
+                  PETER,
+                  "serviceId",
+                  WALKING,
+                  "reason",
+                  "Company",
+                  "urgency",
+                  "ROUTINE",
+                  "consentToShare",
+                  true,
+                  "draft",
+                  notABoolean));
+      assertEquals(400, draft.status(), draft::toString);
+      assertTrue(draft.hasFieldError("draft"), draft::toString);
+    }
+    Reply unknown =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of(
+                "personId",
+                PETER,
+                "serviceId",
+                WALKING,
+                "reason",
+                "Company",
+                "urgency",
+                "ROUTINE",
+                "consentToShare",
+                true,
+                "priority",
+                "high"));
+    assertEquals(400, unknown.status(), unknown::toString);
+    assertTrue(unknown.hasFieldError("priority"), unknown::toString);
+    assertEquals(before, petersReferrals(), "nothing stored");
+
+    Reply restricted =
+        api.post(
+            "lina.link",
+            "/people",
+            Map.of(
+                "nhsNumber", "9990000034",
+                "givenName", "Strict",
+                "familyName", "Json",
+                "dateOfBirth", "1990-01-02",
+                "consentToRecord", true,
+                "restricted", 1));
+    assertEquals(400, restricted.status(), restricted::toString);
+    assertTrue(restricted.hasFieldError("restricted"), restricted::toString);
+    assertEquals(404, api.get("lina.link", "/people?nhsNumber=9990000034").status());
+
+    Reply fraction =
+        api.put(
+            "vera.vcfse",
+            "/services/" + WALKING + "/capacity",
+            Map.of("capacity", "ACCEPTING", "maxOpenReferrals", 1.9));
+    assertEquals(400, fraction.status(), fraction::toString);
+    assertTrue(fraction.hasFieldError("maxOpenReferrals"), fraction::toString);
+  }
+
   /** A body over the limit (1 MiB) is a 413 problem, and nothing of it is stored. */
   @Test
   void aBodyOverOneMebibyteIsRefusedWith413() throws Exception {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +50,26 @@ class BadConfigurationIT {
     "PORTAL_API_URL, not a url, portal-web refuses to start: portal.api-url"
   })
   void startUpStopsWithAMessageNamingTheBadKey(String key, String badValue, String expected) {
+    Map<String, String> configuration = goodConfiguration();
+    configuration.put(key, badValue);
+    assertRefused(key, configuration, expected);
+  }
+
+  /** A PostgreSQL that may lose a commit in a crash is refused unless it is said to be throwaway. */
+  @Test
+  void aDatabaseThatCanForgetACommitIsRefused() {
+    database.setServerParameter("fsync", "off");
+    try {
+      assertRefused(
+          "fsync-off",
+          goodConfiguration(),
+          "referral-service refuses to start: PostgreSQL runs with fsync=off");
+    } finally {
+      database.setServerParameter("fsync", "on");
+    }
+  }
+
+  private static Map<String, String> goodConfiguration() {
     Map<String, String> configuration = new HashMap<>();
     configuration.put("DB_URL", database.jdbcUrl());
     configuration.put("DB_USER", LocalDatabase.USER);
@@ -64,15 +85,18 @@ class BadConfigurationIT {
     configuration.put("PORTAL_OIDC_PROVIDER_URI", "https://id.example/realms/neighbourhood");
     configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
     configuration.put("PORTAL_OIDC_CLIENT_SECRET", "secret");
-    configuration.put(key, badValue);
+    return configuration;
+  }
 
+  private static void assertRefused(
+      String name, Map<String, String> configuration, String expected) {
     IllegalStateException refused =
         assertThrows(
             IllegalStateException.class,
             () ->
                 PayaraServer.start(
                         RUNTIME,
-                        WORK.resolve(key),
+                        WORK.resolve(name),
                         Ports.free(),
                         configuration,
                         Duration.ofMinutes(2))

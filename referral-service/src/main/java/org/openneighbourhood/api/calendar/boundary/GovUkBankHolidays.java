@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.calendar.boundary;
 
 import java.util.List;
+import org.openneighbourhood.api.problem.entity.IgnoresUnknownFields;
 
 /**
  * The shape of GOV.UK's https://www.gov.uk/bank-holidays.json: an object of divisions
@@ -14,12 +15,14 @@ public final class GovUkBankHolidays {
   private GovUkBankHolidays() {}
 
   /** One division of the file. */
+  @IgnoresUnknownFields
   public static class Division {
     public String division;
     public List<Event> events;
   }
 
   /** One bank holiday of the file. */
+  @IgnoresUnknownFields
   public static class Event {
     public String title;
     public String date;

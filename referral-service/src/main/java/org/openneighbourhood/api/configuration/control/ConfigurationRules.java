@@ -108,15 +108,12 @@ public final class ConfigurationRules {
         100 * 1024 * 1024,
         "bytes a request body may have; a larger one is refused with 413",
         problems);
-    for (Setting flag : List.of(Setting.MAIL_SMTP_STARTTLS)) {
+    for (Setting flag :
+        List.of(Setting.MAIL_SMTP_STARTTLS, Setting.DEMO_DATA, Setting.DB_THROWAWAY)) {
       String value = values.apply(flag).map(String::strip).orElse("false");
       if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
         problems.add(flag.key() + " must be true or false");
       }
-    }
-    String demo = values.apply(Setting.DEMO_DATA).map(String::strip).orElse("false");
-    if (!demo.equalsIgnoreCase("true") && !demo.equalsIgnoreCase("false")) {
-      problems.add(Setting.DEMO_DATA.key() + " must be true or false");
     }
     return problems;
   }

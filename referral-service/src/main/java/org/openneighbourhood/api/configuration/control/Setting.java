@@ -12,6 +12,7 @@ public enum Setting {
   DB_URL("db.url"),
   DB_USER("db.user"),
   DB_PASSWORD("db.password"),
+  DB_THROWAWAY("db.throwaway"),
   JWT_ISSUER("mp.jwt.verify.issuer"),
   JWT_PUBLIC_KEY_LOCATION("mp.jwt.verify.publickey.location"),
   JWT_PUBLIC_KEY("mp.jwt.verify.publickey"),

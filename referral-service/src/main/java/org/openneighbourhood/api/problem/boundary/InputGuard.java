@@ -30,14 +30,21 @@ import org.openneighbourhood.api.problem.entity.RequestTooLargeException;
  * Refuses, before any resource reads it, text the database would refuse or store wrongly: a control
  * character (NUL and the like) in a query parameter or in any string of a JSON body, a body that is
  * not UTF-8, and content after the JSON value. Each is a 400 naming the field (a body's field by
- * its dotted path, as the other field errors name them), never a 500 from the database. A body over
- * {@code api.max-body-bytes} (1 MiB unless configured) is a 413, read no further than the limit.
+ * its dotted path, as the other field errors name them), never a 500 from the database; so is JSON
+ * nested deeper than any request needs. A body over {@code api.max-body-bytes} (1 MiB unless
+ * configured) is a 413, read no further than the limit.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class InputGuard implements ContainerRequestFilter {
 
   static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+  /**
+   * How deep objects and arrays may nest: no request of this API needs more than a few levels, and
+   * the JSON parser gives up past 1,000 with an error that is not a parse error.
+   */
+  static final int MOST_NESTING = 32;
 
   private volatile long maxBodyBytes;
 
@@ -112,7 +119,10 @@ public class InputGuard implements ContainerRequestFilter {
         started = true;
         switch (event) {
           case START_OBJECT, START_ARRAY -> {
-            depth++;
+            if (++depth > MOST_NESTING) {
+              throw new InvalidInputException(
+                  "body", "Send JSON nested at most " + MOST_NESTING + " levels deep");
+            }
             path.push(event == JsonParser.Event.START_OBJECT ? "{" : "[");
           }
           case END_OBJECT, END_ARRAY -> {

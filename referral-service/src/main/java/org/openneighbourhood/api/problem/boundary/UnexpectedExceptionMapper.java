@@ -8,12 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openneighbourhood.api.problem.control.DatabaseOutage;
 import org.openneighbourhood.api.problem.control.ProblemMapping;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 
 /**
  * Everything nobody expected. The caller gets an incident id, the log gets the same id next to the
- * stack trace, so support can find one from the other.
+ * stack trace, so support can find one from the other. A database that cannot be reached is
+ * expected, if rare: a 503 with Retry-After, and one line in the log.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +28,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     if (causedByUnreadableJson(exception)) {
       return ProblemResponses.of(mapping.forUnreadableBody()).build();
+    }
+    if (DatabaseOutage.explains(exception)) {
+      LOG.warning(() -> "The database could not be reached: " + exception);
+      return ProblemResponses.of(mapping.forDatabaseUnavailable()).build();
     }
     UUID incident = UUID.randomUUID();
     LOG.log(Level.SEVERE, "Unexpected error, incident urn:uuid:" + incident, exception);

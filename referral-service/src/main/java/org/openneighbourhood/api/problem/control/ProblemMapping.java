@@ -49,6 +49,13 @@ public class ProblemMapping {
     };
   }
 
+  public Problem forDatabaseUnavailable() {
+    return Problem.of(
+        ProblemType.DATABASE_UNAVAILABLE,
+        "The service's database cannot be reached just now; nothing was changed unless a retry"
+            + " says so. Try again in a few seconds");
+  }
+
   public Problem forUnexpected(UUID incident) {
     return Problem.of(ProblemType.INTERNAL, "The server could not complete the request")
         .withInstance("urn:uuid:" + incident);

@@ -12,6 +12,12 @@ public final class ProblemResponses {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /**
+   * When a client may try again after a 503: about when Keycloak's circuit is tried again, and a
+   * restarting database or instance is usually back.
+   */
+  static final int RETRY_AFTER_SECONDS = 5;
+
   private ProblemResponses() {}
 
   public static Response.ResponseBuilder of(Problem problem) {
@@ -19,6 +25,9 @@ public final class ProblemResponses {
         Response.status(problem.status()).type(MEDIA_TYPE).entity(json(problem));
     if (problem.status() == 401) {
       builder.header("WWW-Authenticate", "Bearer");
+    }
+    if (problem.status() == 503) {
+      builder.header("Retry-After", RETRY_AFTER_SECONDS);
     }
     return builder;
   }

@@ -24,7 +24,8 @@ public enum ProblemType {
   TOO_LARGE("too-large", 413, "Request too large"),
   VERSION_REQUIRED("version-required", 428, "Say which version you are changing"),
   INTERNAL("internal", 500, "Something went wrong"),
-  IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable");
+  IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable"),
+  DATABASE_UNAVAILABLE("database-unavailable", 503, "Service temporarily unavailable");
 
   private static final String PREFIX = "urn:neighbourhood:problem:";
 

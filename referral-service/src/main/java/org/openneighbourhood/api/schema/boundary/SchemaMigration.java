@@ -25,6 +25,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.directory.control.PostcodeImport;
+import org.openneighbourhood.api.schema.control.Durability;
 
 /**
  * Brings the schema up to date at start-up, after the configuration check and before any request.
@@ -43,7 +44,20 @@ import org.openneighbourhood.api.directory.control.PostcodeImport;
     password = "${MPCONFIG=db.password}",
     minPoolSize = 1,
     maxPoolSize = 16,
-    properties = {"logServerErrorDetail=false", "reWriteBatchedInserts=true"})
+    properties = {
+      "logServerErrorDetail=false",
+      "reWriteBatchedInserts=true",
+      "connectTimeout=3",
+      // After the database restarts, the pool's old connections are dead: each is checked before
+      // use (a round trip at most every two seconds per connection), and the first found dead
+      // drops them all, so one request gets a 503 instead of every pooled connection in turn.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=2",
+      "fish.payara.fail-all-connections=true"
+    })
 @Startup
 @Singleton
 @DependsOn("ConfigurationCheck")
@@ -64,6 +78,42 @@ public class SchemaMigration {
   @Inject Config config;
 
   /**
+   * Refuses to start on a database that can lose writes it acknowledged ({@link Durability}),
+   * unless the configuration says its contents may be lost ({@code db.throwaway}).
+   */
+  private void refuseForgetfulDatabase() {
+    List<String> unsafe;
+    try (Connection connection = dataSource.getConnection()) {
+      unsafe = Durability.unsafeSettings(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the database's settings", e);
+    }
+    if (unsafe.isEmpty()) {
+      return;
+    }
+    String settings = String.join(", ", unsafe);
+    if (Setting.DB_THROWAWAY.isEnabled(config)) {
+      LOG.warning(
+          () ->
+              "PostgreSQL runs with "
+                  + settings
+                  + ": a crash can lose writes the API acknowledged. Allowed because "
+                  + Setting.DB_THROWAWAY.key()
+                  + "=true");
+      return;
+    }
+    String message =
+        "referral-service refuses to start: PostgreSQL runs with "
+            + settings
+            + ", so a crash can lose writes the API acknowledged. Turn fsync,"
+            + " synchronous_commit and full_page_writes on, or set "
+            + Setting.DB_THROWAWAY.key()
+            + "=true for a database whose contents may be lost";
+    LOG.severe(message);
+    throw new IllegalStateException(message);
+  }
+
+  /**
    * The demo neighbourhood's postcodes, from a small sample in the ONS Postcode Directory's format,
    * through the same loader as the operator's import of the real file.
    */
@@ -80,6 +130,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
+    refuseForgetfulDatabase();
     List<String> locations = new ArrayList<>(List.of(MIGRATIONS));
     if (Setting.DEMO_DATA.isEnabled(config)) {
       locations.add(DEMO_DATA);

@@ -42,6 +42,14 @@ class InputGuardTest {
   }
 
   @Test
+  void jsonNestedDeeperThanAnyRequestNeedsIsRefused() {
+    String nested = "[".repeat(InputGuard.MOST_NESTING) + "]".repeat(InputGuard.MOST_NESTING);
+    assertDoesNotThrow(() -> InputGuard.check(nested.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("body", refusedField("{\"a\": " + nested + "}"));
+    assertEquals("body", refusedField("[".repeat(100_000) + "]".repeat(100_000)));
+  }
+
+  @Test
   void ordinaryTextPassesAndBrokenJsonIsLeftToTheReader() {
     assertDoesNotThrow(
         () ->

@@ -61,6 +61,9 @@ public class TestEnvironment implements LoadableExtension {
               .setPort(port)
               .setDataDirectory(data)
               .setCleanDataDirectory(true)
+              // As production runs: the API refuses a server that may lose acknowledged writes.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .start();
       LOG.info(() -> "Embedded PostgreSQL listening on port " + port);
       memberships =

@@ -1,0 +1,57 @@
+package org.openneighbourhood.api.problem.control;
+
+import jakarta.resource.ResourceException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a failure means the database could not be reached or went away mid-request (stopped,
+ * restarting, failing over), rather than a fault in the request or the code: then the answer is 503
+ * with Retry-After, and a retry (with the same Idempotency-Key for a submission) is safe.
+ */
+public final class DatabaseOutage {
+
+  /**
+   * SQLSTATE classes and codes of a server that is not there: connection exceptions (08...), the
+   * server shutting down or crashed (57P01, 57P02), starting up (57P03), no room for a connection
+   * (53300).
+   */
+  private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
+  private DatabaseOutage() {}
+
+  public static boolean explains(Throwable failure) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable cause = failure;
+        cause != null && seen.put(cause, true) == null;
+        cause = next(cause)) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof ConnectException
+          || cause instanceof ResourceException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && isOutage(sql.getSQLState())) {
+        return true;
+      }
+      if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isOutage(String sqlState) {
+    return sqlState != null && (sqlState.startsWith("08") || STATES.contains(sqlState));
+  }
+
+  private static Throwable next(Throwable cause) {
+    if (cause.getCause() != null) {
+      return cause.getCause();
+    }
+    return cause instanceof SQLException sql ? sql.getNextException() : null;
+  }
+}

@@ -1,0 +1,50 @@
+package org.openneighbourhood.api.problem.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutageTest {
+
+  @Test
+  void aServerThatIsNotThereIsAnOutageHoweverDeepTheCause() {
+    assertTrue(DatabaseOutage.explains(new SQLException("refused", "08001")));
+    assertTrue(
+        DatabaseOutage.explains(
+            new EJBException(new PersistenceException(new SQLException("I/O error", "08006")))));
+    assertTrue(DatabaseOutage.explains(new SQLException("terminating", "57P01")));
+    assertTrue(DatabaseOutage.explains(new SQLException("starting up", "57P03")));
+    assertTrue(
+        DatabaseOutage.explains(
+            new SQLException(
+                "Error in allocating a connection",
+                new ResourceAllocationException("Connection could not be allocated"))));
+    assertTrue(DatabaseOutage.explains(new IllegalStateException(new ConnectException("refused"))));
+    SQLException batch = new SQLException("batch failed", "XX000");
+    batch.setNextException(new SQLException("connection lost", "08003"));
+    assertTrue(DatabaseOutage.explains(batch));
+  }
+
+  @Test
+  void aRefusedStatementOrABugIsNot() {
+    assertFalse(DatabaseOutage.explains(new SQLException("duplicate key", "23505")));
+    assertFalse(DatabaseOutage.explains(new SQLException("no state")));
+    assertFalse(DatabaseOutage.explains(new NullPointerException()));
+    assertFalse(DatabaseOutage.explains(new PersistenceException("constraint")));
+  }
+
+  @Test
+  void aCauseThatLoopsEnds() {
+    SQLException first = new SQLException("first", "XX000");
+    SQLException second = new SQLException("second", "XX000");
+    first.setNextException(second);
+    second.setNextException(first);
+    assertFalse(DatabaseOutage.explains(first));
+  }
+}
