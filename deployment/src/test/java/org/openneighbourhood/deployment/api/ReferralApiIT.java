@@ -319,7 +319,7 @@ class ReferralApiIT {
    * request does not take is refused; each a 400 naming the field, and nothing is stored.
    */
   @Test
-  void booleansNumbersAndFieldNamesAreStrict() {
+  void booleansNumbersAndFieldNamesAreStrict() throws SQLException {
     long before = petersReferrals();
     for (Object notABoolean : List.of(1, "yes", "true")) {
       Reply draft =
