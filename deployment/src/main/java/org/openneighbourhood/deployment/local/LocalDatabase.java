@@ -94,17 +94,24 @@ final class LocalDatabase implements AutoCloseable {
     }
   }
 
-  /** Changes a server setting that a reload applies ({@code fsync}), as its administrator would. */
-  void setServerParameter(String name, String value) {
-    if (!name.matches("[a-z_]+") || !value.matches("[a-z0-9_]+")) {
-      throw new IllegalArgumentException("Not a setting: " + name + "=" + value);
+  /**
+   * Sets a setting for every new session of a role ({@code synchronous_commit}), as an
+   * administrator might; {@code value} null resets it.
+   */
+  void setRoleParameter(String role, String name, String value) {
+    if (!role.matches("[a-z_]+")
+        || !name.matches("[a-z_]+")
+        || (value != null && !value.matches("[a-z0-9_]+"))) {
+      throw new IllegalArgumentException("Not a setting: " + role + " " + name + "=" + value);
     }
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
-      s.execute("ALTER SYSTEM SET " + name + " = '" + value + "'");
-      s.execute("SELECT pg_reload_conf()");
+      s.execute(
+          value == null
+              ? "ALTER ROLE " + role + " RESET " + name
+              : "ALTER ROLE " + role + " SET " + name + " = '" + value + "'");
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not set " + name, e);
+      throw new IllegalStateException("Could not set " + name + " for " + role, e);
     }
   }
 

@@ -55,17 +55,20 @@ class BadConfigurationIT {
     assertRefused(key, configuration, expected);
   }
 
-  /** A PostgreSQL that may lose a commit in a crash is refused unless it is said to be throwaway. */
+  /**
+   * A database where a commit may be acknowledged before it is on disk is refused: here the
+   * application's role has {@code synchronous_commit} off, as an administrator might set it.
+   */
   @Test
   void aDatabaseThatCanForgetACommitIsRefused() {
-    database.setServerParameter("fsync", "off");
+    database.setRoleParameter(LocalDatabase.USER, "synchronous_commit", "off");
     try {
       assertRefused(
-          "fsync-off",
+          "synchronous-commit-off",
           goodConfiguration(),
-          "referral-service refuses to start: PostgreSQL runs with fsync=off");
+          "referral-service refuses to start: PostgreSQL runs with synchronous_commit=off");
     } finally {
-      database.setServerParameter("fsync", "on");
+      database.setRoleParameter(LocalDatabase.USER, "synchronous_commit", null);
     }
   }
 
