@@ -3,6 +3,9 @@ package org.openneighbourhood.deployment.local;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -78,9 +81,8 @@ class BadConfigurationIT {
     configuration.put("DB_USER", LocalDatabase.USER);
     configuration.put("DB_PASSWORD", database.password());
     configuration.put("MP_JWT_VERIFY_ISSUER", "https://id.example/realms/neighbourhood");
-    configuration.put(
-        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-        "https://id.example/realms/neighbourhood/protocol/openid-connect/certs");
+    // Keys in a file: the API waits at start-up only for keys it must fetch (up to 90 s).
+    configuration.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysFile().toUri().toString());
     configuration.put("MP_JWT_VERIFY_AUDIENCES", "referral-service");
     configuration.put("KEYCLOAK_CLIENT_SECRET", "a-secret");
     configuration.put("PORTAL_URL", "https://portal.example");
@@ -89,6 +91,18 @@ class BadConfigurationIT {
     configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
     configuration.put("PORTAL_OIDC_CLIENT_SECRET", "secret");
     return configuration;
+  }
+
+  /** A realm's key set with no keys, as a file: no token is ever checked here. */
+  private static Path keysFile() {
+    Path keys = WORK.resolve("realm-keys.json").toAbsolutePath();
+    try {
+      Files.createDirectories(WORK);
+      Files.writeString(keys, "{\"keys\": []}");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return keys;
   }
 
   private static void assertRefused(

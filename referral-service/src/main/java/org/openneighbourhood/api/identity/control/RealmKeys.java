@@ -23,6 +23,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -67,9 +68,19 @@ public final class RealmKeys {
    * longest}. Payara reads {@code mp.jwt.verify.publickey.location} once, at the first token it
    * checks: were that before the local copy exists, it would keep fetching from Keycloak itself,
    * without a timeout, and a hung Keycloak would hold every request. Requests are only served once
-   * deployment ends, so this runs before any.
+   * deployment ends, so this runs before any. Keys in a local file (or inline) need no wait:
+   * MicroProfile JWT reads those itself.
    */
   public static boolean awaitFirstKeys(Config config, Duration longest) {
+    boolean remote =
+        Setting.JWT_PUBLIC_KEY_LOCATION
+            .lookup(config)
+            .map(location -> location.strip().toLowerCase(Locale.ROOT))
+            .filter(location -> location.startsWith("http://") || location.startsWith("https://"))
+            .isPresent();
+    if (!remote) {
+      return false;
+    }
     long deadline = System.nanoTime() + longest.toNanos();
     while (true) {
       refresh(config);
