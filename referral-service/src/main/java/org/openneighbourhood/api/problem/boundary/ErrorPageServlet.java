@@ -6,18 +6,25 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openneighbourhood.api.problem.control.DatabaseOutage;
 import org.openneighbourhood.api.problem.control.ProblemMapping;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 import org.openneighbourhood.api.problem.entity.Problem;
 
 /**
  * The container's error page (web.xml), so that errors raised before JAX-RS runs, such as a missing
- * or bad bearer token, are problem details too instead of Payara's HTML page.
+ * or bad bearer token, are problem details too instead of Payara's HTML page. An exception that
+ * escaped everything else is logged with an incident id, or is a 503 when the database is away.
  */
 @WebServlet(ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
 
   static final String PATH = "/problem-error";
+
+  private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
   private final ProblemMapping mapping = new ProblemMapping();
 
@@ -27,11 +34,29 @@ public class ErrorPageServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : response.getStatus();
     Problem problem = mapping.forStatus(status, null);
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+      if (DatabaseOutage.explains(failure)) {
+        LOG.warning(() -> "The database could not be reached: " + failure);
+        problem = mapping.forDatabaseUnavailable();
+      } else {
+        UUID incident = UUID.randomUUID();
+        LOG.log(Level.SEVERE, "Unexpected error, incident urn:uuid:" + incident, failure);
+        problem = mapping.forUnexpected(incident);
+      }
+      status = problem.status();
+    } else if (status >= 500) {
+      String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + "";
+      int answered = status;
+      LOG.severe(() -> "HTTP " + answered + " without an exception, for " + uri);
+    }
     response.setStatus(status);
     response.setContentType(ProblemResponses.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     if (status == 401) {
       response.setHeader("WWW-Authenticate", "Bearer");
+    }
+    if (status == 503) {
+      response.setHeader("Retry-After", Integer.toString(ProblemResponses.RETRY_AFTER_SECONDS));
     }
     response.getWriter().write(ProblemResponses.json(problem));
   }

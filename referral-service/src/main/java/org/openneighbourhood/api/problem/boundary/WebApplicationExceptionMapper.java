@@ -5,18 +5,36 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openneighbourhood.api.problem.control.DatabaseOutage;
 import org.openneighbourhood.api.problem.control.ProblemMapping;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 
-/** HTTP errors raised by JAX-RS itself (unknown path, wrong method, role check, bad body). */
+/**
+ * HTTP errors raised by JAX-RS itself (unknown path, wrong method, role check, bad body). A server
+ * error among them is logged with an incident id, or is a 503 when the database is away.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+  private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
 
   private final ProblemMapping mapping = new ProblemMapping();
 
   @Override
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
+    if (original.getStatus() >= 500) {
+      if (DatabaseOutage.explains(exception)) {
+        LOG.warning(() -> "The database could not be reached: " + exception);
+        return ProblemResponses.of(mapping.forDatabaseUnavailable()).build();
+      }
+      UUID incident = UUID.randomUUID();
+      LOG.log(Level.SEVERE, "Server error, incident urn:uuid:" + incident, exception);
+      return ProblemResponses.of(mapping.forUnexpected(incident)).build();
+    }
     Response.ResponseBuilder problem =
         ProblemResponses.of(
             mapping.forStatus(original.getStatus(), original.getStatusInfo().getReasonPhrase()));

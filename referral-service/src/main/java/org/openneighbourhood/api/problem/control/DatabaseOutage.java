@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.problem.control;
 
 import jakarta.resource.ResourceException;
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -11,7 +12,10 @@ import java.util.Set;
 /**
  * Whether a failure means the database could not be reached or went away mid-request (stopped,
  * restarting, failing over), rather than a fault in the request or the code: then the answer is 503
- * with Retry-After, and a retry (with the same Idempotency-Key for a submission) is safe.
+ * with Retry-After, and a retry (with the same Idempotency-Key for a submission) is safe. A
+ * transaction manager that could not commit or roll back (SystemException) counts: with one
+ * database behind it, that database went away mid-commit, and whether the commit happened is not
+ * known, which is what a retry with the same key settles.
  */
 public final class DatabaseOutage {
 
@@ -31,7 +35,8 @@ public final class DatabaseOutage {
         cause = next(cause)) {
       if (cause instanceof SQLTransientConnectionException
           || cause instanceof ConnectException
-          || cause instanceof ResourceException) {
+          || cause instanceof ResourceException
+          || cause instanceof SystemException) {
         return true;
       }
       if (cause instanceof SQLException sql && isOutage(sql.getSQLState())) {

@@ -26,6 +26,10 @@ class DatabaseOutageTest {
                 "Error in allocating a connection",
                 new ResourceAllocationException("Connection could not be allocated"))));
     assertTrue(DatabaseOutage.explains(new IllegalStateException(new ConnectException("refused"))));
+    assertTrue(
+        DatabaseOutage.explains(
+            new jakarta.transaction.TransactionalException(
+                "commit failed", new jakarta.transaction.SystemException("connection closed"))));
     SQLException batch = new SQLException("batch failed", "XX000");
     batch.setNextException(new SQLException("connection lost", "08003"));
     assertTrue(DatabaseOutage.explains(batch));
