@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -17,9 +19,9 @@ import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 import org.openneighbourhood.identity.provisioning.Provisioner;
 
 /**
- * The real Keycloak server from its Maven Central distribution, in development mode with an
- * in-memory database: every start imports the realm file afresh, so a local run or a test run
- * always begins from the same realm and demo neighbourhood.
+ * The real Keycloak server from its Maven Central distribution, in development mode: with an
+ * in-memory database, every start imports the realm file afresh, so a test run begins from the same
+ * realm and demo neighbourhood; a local run that keeps its data keeps Keycloak's too.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -40,10 +42,27 @@ final class KeycloakServer implements AutoCloseable {
    * The values the realm file leaves to the environment ({@code ${NP_...}}): the portal's address
    * and secret, the API's service-account secret, and the SMTP server invitations go through.
    */
-  record RealmValues(String portalUrl, String portalSecret, String apiSecret, int smtpPort) {}
+  record RealmValues(
+      String portalUrl,
+      String portalSecret,
+      String apiSecret,
+      String provisionerSecret,
+      int smtpPort) {}
 
+  /**
+   * Keycloak on {@code port}. With {@code keptData}, it keeps its database (H2 files there) from
+   * one start to the next, imports the realm only the first time, and its first administrator is
+   * created then with {@code adminPassword}, which must therefore be the same every time; without,
+   * everything is in memory and imported afresh.
+   */
   static KeycloakServer start(
-      Path home, Path workDir, int port, RealmValues realm, Duration timeout) {
+      Path home,
+      Path workDir,
+      int port,
+      RealmValues realm,
+      String adminPassword,
+      Optional<Path> keptData,
+      Duration timeout) {
     Path kcSh = home.resolve("bin/kc.sh");
     if (!Files.isRegularFile(kcSh)) {
       throw new IllegalStateException(
@@ -52,7 +71,6 @@ final class KeycloakServer implements AutoCloseable {
               + ": build the deployment module first (./mvnw -pl deployment -am package -DskipTests)");
     }
     copyRealm(home.resolve("data/import"));
-    String adminPassword = Secrets.random();
     Map<String, String> env =
         Map.ofEntries(
             Map.entry("NP_PORTAL_URL", realm.portalUrl()),
@@ -61,7 +79,7 @@ final class KeycloakServer implements AutoCloseable {
             Map.entry("NP_SMTP_HOST", "127.0.0.1"),
             Map.entry("NP_SMTP_PORT", Integer.toString(realm.smtpPort())),
             Map.entry("NP_MAIL_FROM", "no-reply@neighbourhood.localhost"),
-            Map.entry("NP_PROVISIONER_CLIENT_SECRET", Secrets.random()),
+            Map.entry("NP_PROVISIONER_CLIENT_SECRET", realm.provisionerSecret()),
             Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN),
             Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword),
             Map.entry("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
@@ -76,15 +94,25 @@ final class KeycloakServer implements AutoCloseable {
                         .toList())),
             Map.entry("JAVA_HOME", System.getProperty("java.home")));
     List<String> command =
-        List.of(
-            "bash",
-            kcSh.toAbsolutePath().toString(),
-            "start-dev",
-            "--http-port=" + port,
-            "--http-management-port=" + Ports.free(),
-            "--db=dev-mem",
-            "--import-realm",
-            "--log-level=WARN,org.keycloak.services.ServicesLogger:INFO");
+        new ArrayList<>(
+            List.of(
+                "bash",
+                kcSh.toAbsolutePath().toString(),
+                "start-dev",
+                "--http-port=" + port,
+                "--http-management-port=" + Ports.free(),
+                "--import-realm",
+                "--log-level=WARN,org.keycloak.services.ServicesLogger:INFO"));
+    command.addAll(
+        keptData
+            .map(
+                dir ->
+                    List.of(
+                        "--db=dev-file",
+                        "--db-url=jdbc:h2:file:"
+                            + dir.toAbsolutePath().resolve("keycloakdb")
+                            + ";NON_KEYWORDS=VALUE"))
+            .orElse(List.of("--db=dev-mem")));
     SupervisedProcess process = SupervisedProcess.start("keycloak", command, env, workDir);
     String url = "http://localhost:" + port;
     KeycloakServer server = new KeycloakServer(process, url, adminPassword);

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -23,43 +26,124 @@ final class LocalDatabase implements AutoCloseable {
   static final String NAME = "neighbourhood";
   static final String USER = "neighbourhood";
 
-  private final EmbeddedPostgres postgres;
+  private final Path dataDir;
+  private final Path binariesDir;
+  private final int port;
   private final String password;
   private final Path log;
+  private final boolean keepData;
+  private volatile EmbeddedPostgres postgres;
 
-  private LocalDatabase(EmbeddedPostgres postgres, String password, Path log) {
-    this.postgres = postgres;
+  private LocalDatabase(
+      Path dataDir, Path binariesDir, int port, String password, Path log, boolean keepData) {
+    this.dataDir = dataDir;
+    this.binariesDir = binariesDir;
+    this.port = port;
     this.password = password;
     this.log = log;
+    this.keepData = keepData;
   }
 
+  /** A fresh server: what an earlier run left in {@code dataDir} is wiped. */
   static LocalDatabase start(Path dataDir, Path binariesDir, int port, String password) {
+    return start(dataDir, binariesDir, port, password, false);
+  }
+
+  /**
+   * A server on {@code dataDir}. With {@code keepData}, the data an earlier run left there is kept
+   * (and kept again at close), and the application's role gets {@code password}; otherwise it
+   * starts empty and its data is deleted at close.
+   */
+  static LocalDatabase start(
+      Path dataDir, Path binariesDir, int port, String password, boolean keepData) {
     try {
       endLeftoverServer(dataDir);
+      boolean kept = keepData && Files.exists(dataDir.resolve("PG_VERSION"));
+      if (!kept) {
+        Directories.delete(dataDir);
+      }
       Files.createDirectories(binariesDir);
       Path log = dataDir.resolveSibling("postgres").resolve("postgres.log").toAbsolutePath();
       Files.createDirectories(log.getParent());
       Files.deleteIfExists(log);
-      ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
-      EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
-              .setPort(port)
-              .setDataDirectory(dataDir)
-              .setCleanDataDirectory(true)
-              .setOverrideWorkingDirectory(binariesDir.toFile())
-              // zonky turns both off for speed; on, as production must run (the API refuses
-              // a server that can lose a commit it acknowledged)
-              .setServerConfig("fsync", "on")
-              .setServerConfig("synchronous_commit", "on")
-              .setServerConfig("log_error_verbosity", "terse")
-              .setOutputRedirector(toLog)
-              .setErrorRedirector(toLog)
-              .start();
-      LocalDatabase database = new LocalDatabase(postgres, password, log);
-      database.createApplicationDatabase();
+      LocalDatabase database =
+          new LocalDatabase(dataDir, binariesDir, port, password, log, keepData);
+      database.postgres = database.launch();
+      if (kept) {
+        database.setApplicationPassword();
+        LOG.info(() -> "PostgreSQL keeps the data of the last run in " + dataDir);
+      } else {
+        database.createApplicationDatabase();
+      }
       return database;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  /** The server on the data directory, which it never wipes: that is for {@link #start} to do. */
+  private EmbeddedPostgres launch() throws IOException {
+    ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
+    return EmbeddedPostgres.builder()
+        .setPort(port)
+        .setDataDirectory(dataDir)
+        .setCleanDataDirectory(false)
+        .setOverrideWorkingDirectory(binariesDir.toFile())
+        // zonky turns both off for speed; on, as production must run (the API refuses a server
+        // that can lose a commit it acknowledged)
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("log_error_verbosity", "terse")
+        .setOutputRedirector(toLog)
+        .setErrorRedirector(toLog)
+        .start();
+  }
+
+  /**
+   * Ends the server as a power cut would: {@code kill -9} to the postmaster and every backend, no
+   * shutdown, no checkpoint. What it acknowledged must be there after {@link #restart}.
+   */
+  synchronized void kill() {
+    postmaster()
+        .ifPresent(
+            postmaster -> {
+              List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+              all.add(0, postmaster);
+              all.forEach(ProcessHandle::destroyForcibly);
+              all.forEach(p -> p.onExit().join());
+            });
+  }
+
+  /** Whether the postmaster runs. */
+  boolean isRunning() {
+    return postmaster().isPresent();
+  }
+
+  /** Starts the server again on the data it had, after a crash: it replays its log first. */
+  synchronized void restart() {
+    try {
+      // Releases zonky's lock on the data directory; stopping a server that is gone only logs.
+      postgres.close();
+    } catch (IOException | RuntimeException stopped) {
+      // it was not running
+    }
+    try {
+      postgres = launch();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not restart PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<ProcessHandle> postmaster() {
+    try {
+      String firstLine =
+          Files.readAllLines(dataDir.resolve("postmaster.pid")).stream()
+              .findFirst()
+              .orElse("")
+              .trim();
+      return ProcessHandle.of(Long.parseLong(firstLine)).filter(ProcessHandle::isAlive);
+    } catch (IOException | NumberFormatException none) {
+      return Optional.empty();
     }
   }
 
@@ -81,6 +165,15 @@ final class LocalDatabase implements AutoCloseable {
               });
     } catch (NumberFormatException ignored) {
       // not a pid: nothing to end
+    }
+  }
+
+  private void setApplicationPassword() {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ALTER ROLE " + USER + " PASSWORD '" + password.replace("'", "''") + "'");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not set the application's password", e);
     }
   }
 
@@ -126,7 +219,7 @@ final class LocalDatabase implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create the database " + name, e);
     }
-    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    return "jdbc:postgresql://localhost:" + port + "/" + name;
   }
 
   String jdbcUrl() {
@@ -134,7 +227,7 @@ final class LocalDatabase implements AutoCloseable {
   }
 
   int port() {
-    return postgres.getPort();
+    return port;
   }
 
   String password() {
@@ -147,11 +240,14 @@ final class LocalDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
       postgres.close();
     } catch (IOException e) {
       LOG.warning(() -> "PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+    if (!keepData) {
+      Directories.delete(dataDir);
     }
   }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
@@ -38,7 +40,8 @@ public final class LocalStack implements AutoCloseable {
       Path workDir,
       int portalPort,
       int keycloakPort,
-      int databasePort) {
+      int databasePort,
+      boolean keepData) {
 
     /** Settings from system properties, as the run script and the test build pass them. */
     public static Settings fromSystemProperties(int portalPort, int keycloakPort, int dbPort) {
@@ -48,7 +51,17 @@ public final class LocalStack implements AutoCloseable {
           Path.of(required("neighbourhood.work.dir")).toAbsolutePath(),
           portalPort,
           keycloakPort,
-          dbPort);
+          dbPort,
+          false);
+    }
+
+    /**
+     * The same, keeping the data of the last run (the database and Keycloak's) and keeping this
+     * run's at the end, or not.
+     */
+    public Settings keepingData(boolean keep) {
+      return new Settings(
+          runtimeDir, keycloakHome, workDir, portalPort, keycloakPort, databasePort, keep);
     }
 
     private static String required(String key) {
@@ -61,6 +74,11 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private static final String CLOCK_OFFSET_FILE = "clock-offset-seconds";
+
+  /** Keycloak's database, in the work directory, when the stack keeps its data. */
+  private static final String KEYCLOAK_DATA = "keycloak-data";
+
+  private static final String DATABASE_DATA = "pgdata";
 
   /** The cookie with which the load balancer keeps a browser on one instance. */
   public static final String INSTANCE_COOKIE = LoadBalancer.COOKIE;
@@ -83,17 +101,29 @@ public final class LocalStack implements AutoCloseable {
     /** Ends it at once with kill -9, as a machine fails, leaving its sessions to the others. */
     void kill();
 
+    /** What it wrote since it last started (until it is closed). */
+    Path log();
+
     @Override
     void close();
   }
 
   private final LocalDatabase database;
   private final KeycloakServer keycloak;
-  private final PayaraServer payara;
-  private final List<Instance> instances;
+  private final List<RunningInstance> instances;
 
-  /** Instances started later by tests ({@link #startAnotherInstance}), for thread dumps. */
+  /** Instances started later by tests ({@link #startAnotherInstance}), until they are closed. */
   private final List<RunningInstance> others = new CopyOnWriteArrayList<>();
+
+  /** Restarts what stops unexpectedly, once {@link #supervise} is called. */
+  private Thread supervisor;
+
+  private volatile boolean closing;
+
+  /** A test holds the database down ({@link #stopDatabase}): the supervisor leaves it. */
+  private volatile boolean databaseHeldDown;
+
+  private final AtomicInteger restarts = new AtomicInteger();
 
   private final LoadBalancer balancer;
 
@@ -108,12 +138,11 @@ public final class LocalStack implements AutoCloseable {
     this.clockOffset = clockOffset;
     this.database = database;
     this.keycloak = keycloak;
-    this.payara = payaras.get(0);
     this.balancer = balancer;
     this.instances =
         java.util.stream.IntStream.range(0, payaras.size())
-            .<Instance>mapToObj(
-                i -> new RunningInstance(LoadBalancer.instanceName(i), payaras.get(i), null))
+            .mapToObj(
+                i -> new RunningInstance(LoadBalancer.instanceName(i), payaras.get(i), null, null))
             .toList();
   }
 
@@ -145,9 +174,13 @@ public final class LocalStack implements AutoCloseable {
                 .toList()
             : List.of(portalPort);
     String portalUrl = "http://localhost:" + portalPort;
-    String portalSecret = Secrets.random();
-    String apiSecret = Secrets.random();
     Path work = settings.workDir().toAbsolutePath();
+    if (!settings.keepData()) {
+      wipeData(settings);
+    }
+    LocalSecrets secrets = settings.keepData() ? LocalSecrets.keptIn(work) : LocalSecrets.fresh();
+    String portalSecret = secrets.portal();
+    String apiSecret = secrets.api();
 
     MailCatcher mail = null;
     LocalDatabase database = null;
@@ -160,14 +193,23 @@ public final class LocalStack implements AutoCloseable {
       LOG.info("Mail is caught by the SMTP server on port " + mail.port());
       database =
           LocalDatabase.start(
-              work.resolve("pgdata"),
+              work.resolve(DATABASE_DATA),
               settings.runtimeDir().resolve("postgres-binaries"),
               databasePort,
-              Secrets.random());
+              Secrets.random(),
+              settings.keepData());
       LOG.info("PostgreSQL is up on port " + database.port());
       KeycloakServer.RealmValues realm =
-          new KeycloakServer.RealmValues(portalUrl, portalSecret, apiSecret, mail.port());
-      keycloakStart = startKeycloak(settings.keycloakHome(), work, keycloakPort, realm);
+          new KeycloakServer.RealmValues(
+              portalUrl, portalSecret, apiSecret, secrets.provisioner(), mail.port());
+      keycloakStart =
+          startKeycloak(
+              settings.keycloakHome(),
+              work,
+              keycloakPort,
+              realm,
+              secrets.keycloakAdmin(),
+              settings.keepData() ? Optional.of(work.resolve(KEYCLOAK_DATA)) : Optional.empty());
       String issuer = KeycloakServer.issuerAt(keycloakPort);
 
       Map<String, String> configuration = new HashMap<>();
@@ -254,7 +296,12 @@ public final class LocalStack implements AutoCloseable {
 
   /** Keycloak with the demo neighbourhood, started on another thread while Payara starts. */
   private static CompletableFuture<KeycloakServer> startKeycloak(
-      Path home, Path work, int port, KeycloakServer.RealmValues realm) {
+      Path home,
+      Path work,
+      int port,
+      KeycloakServer.RealmValues realm,
+      String adminPassword,
+      Optional<Path> keptData) {
     CompletableFuture<KeycloakServer> started = new CompletableFuture<>();
     Thread thread =
         new Thread(
@@ -262,7 +309,13 @@ public final class LocalStack implements AutoCloseable {
               try {
                 KeycloakServer keycloak =
                     KeycloakServer.start(
-                        home, work.resolve("keycloak"), port, realm, START_TIMEOUT);
+                        home,
+                        work.resolve("keycloak"),
+                        port,
+                        realm,
+                        adminPassword,
+                        keptData,
+                        START_TIMEOUT);
                 try {
                   keycloak.provisionDemoNeighbourhood();
                 } catch (RuntimeException e) {
@@ -323,7 +376,7 @@ public final class LocalStack implements AutoCloseable {
 
   /** The portal's public address: the balancer's when there are several instances. */
   public String portalUrl() {
-    return balancer == null ? payara.url() : balancer.url();
+    return balancer == null ? instances.get(0).server().url() : balancer.url();
   }
 
   public String apiUrl() {
@@ -332,7 +385,7 @@ public final class LocalStack implements AutoCloseable {
 
   /** The Payara instances the portal address leads to, in the balancer's order. */
   public List<Instance> instances() {
-    return instances;
+    return List.copyOf(instances);
   }
 
   public String keycloakUrl() {
@@ -380,31 +433,169 @@ public final class LocalStack implements AutoCloseable {
     PayaraServer another =
         PayaraServer.start(
             instanceSettings.runtimeDir(), workDir, port, configuration, START_TIMEOUT);
-    RunningInstance started = new RunningInstance("payara-" + port, another, workDir);
+    RunningInstance started = new RunningInstance("payara-" + port, another, workDir, others);
     others.add(started);
     return started;
   }
 
-  /** A Payara instance of this stack; {@code workDir} is deleted on close when not null. */
-  private record RunningInstance(String name, PayaraServer server, Path workDir)
-      implements Instance {
+  /**
+   * A Payara instance of this stack, which the supervisor may start again after a crash; {@code
+   * workDir} is deleted on close when not null, and a closed instance leaves {@code list}.
+   */
+  private static final class RunningInstance implements Instance {
+    private final String name;
+    private final Path workDir;
+    private final List<RunningInstance> list;
+    private PayaraServer server;
+    private boolean closed;
+
+    RunningInstance(String name, PayaraServer server, Path workDir, List<RunningInstance> list) {
+      this.name = name;
+      this.server = server;
+      this.workDir = workDir;
+      this.list = list;
+    }
+
     @Override
-    public String apiUrl() {
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public synchronized String apiUrl() {
       return server.url() + "/api";
     }
 
-    @Override
-    public void kill() {
-      server.kill();
+    synchronized PayaraServer server() {
+      return server;
     }
 
     @Override
-    public void close() {
+    public synchronized Path log() {
+      return server.log();
+    }
+
+    @Override
+    public synchronized void kill() {
+      server.kill();
+    }
+
+    /** Whether it stopped without being closed: then it crashed. */
+    synchronized boolean crashed() {
+      return !closed && !server.isAlive();
+    }
+
+    /** Starts it again as it was; the stack's supervisor does, when it crashed. */
+    synchronized void restart() {
+      if (!closed) {
+        server = server.restarted();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      closed = true;
       server.close();
+      if (list != null) {
+        list.remove(this);
+      }
       if (workDir != null) {
         Directories.delete(workDir);
       }
     }
+  }
+
+  /**
+   * From now on, PostgreSQL and every Payara instance (those started later too) are started again
+   * when they stop without being asked to, as a service manager would, and the log says so. The
+   * local run does this; tests of crashes do, to see that nothing acknowledged is lost.
+   */
+  public synchronized LocalStack supervise() {
+    if (supervisor == null) {
+      supervisor = new Thread(this::watch, "neighbourhood-supervisor");
+      supervisor.setDaemon(true);
+      supervisor.start();
+    }
+    return this;
+  }
+
+  /** Ends PostgreSQL as a power cut would (kill -9, no shutdown), for tests of crashes. */
+  public void killDatabase() {
+    database.kill();
+  }
+
+  /**
+   * Ends PostgreSQL as a power cut would and keeps it down, even from the supervisor, until the
+   * answer is closed: then it starts again on its data. For tests of an outage.
+   */
+  public AutoCloseable stopDatabase() {
+    databaseHeldDown = true;
+    database.kill();
+    return () -> {
+      try {
+        database.restart();
+      } finally {
+        databaseHeldDown = false;
+      }
+    };
+  }
+
+  private void watch() {
+    while (!closing) {
+      try {
+        Thread.sleep(500);
+        if (!closing && !databaseHeldDown && !database.isRunning()) {
+          restartAfterCrash("PostgreSQL", database::restart);
+        }
+        List<RunningInstance> all = new ArrayList<>(instances);
+        all.addAll(others);
+        for (RunningInstance instance : all) {
+          if (!closing && instance.crashed()) {
+            restartAfterCrash("Payara instance " + instance.name(), instance::restart);
+          }
+        }
+      } catch (InterruptedException stopping) {
+        return;
+      } catch (RuntimeException failed) {
+        LOG.log(Level.SEVERE, "Could not restart what stopped; trying again", failed);
+      }
+    }
+  }
+
+  /**
+   * Deletes what a stack that keeps its data left in the work directory: the database, Keycloak's
+   * and their secrets. The next start begins from the demo data alone.
+   */
+  public static void wipeData(Settings settings) {
+    Path work = settings.workDir().toAbsolutePath();
+    Directories.delete(work.resolve(DATABASE_DATA));
+    Directories.delete(work.resolve(KEYCLOAK_DATA));
+    deleteQuietly(work.resolve(LocalSecrets.FILE));
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete " + file, e);
+    }
+  }
+
+  /** How many times the supervisor has started something again after it crashed. */
+  public int restartsAfterCrash() {
+    return restarts.get();
+  }
+
+  private void restartAfterCrash(String what, Runnable restart) {
+    restarts.incrementAndGet();
+    LOG.warning(what + " stopped unexpectedly: starting it again on the data it had");
+    long started = System.nanoTime();
+    restart.run();
+    LOG.warning(
+        what
+            + " is running again after "
+            + Duration.ofNanos(System.nanoTime() - started).toSeconds()
+            + " s");
   }
 
   /** The mail Keycloak and the API sent during this run. */
@@ -418,7 +609,7 @@ public final class LocalStack implements AutoCloseable {
    */
   public List<Path> logs() {
     List<Path> logs = new ArrayList<>(List.of(database.log(), keycloak.log()));
-    instances.forEach(i -> logs.add(((RunningInstance) i).server().log()));
+    instances.forEach(i -> logs.add(i.server().log()));
     return List.copyOf(logs);
   }
 
@@ -428,12 +619,12 @@ public final class LocalStack implements AutoCloseable {
    */
   public List<Path> dumpThreads(Path directory) {
     List<Path> dumps = new ArrayList<>();
-    List<Instance> all = new ArrayList<>(instances);
+    List<RunningInstance> all = new ArrayList<>(instances);
     all.addAll(others);
-    for (Instance instance : all) {
+    for (RunningInstance instance : all) {
       Path dump = directory.resolve(instance.name() + "-" + System.currentTimeMillis() + ".txt");
       try {
-        ((RunningInstance) instance).server().dumpThreads(dump);
+        instance.server().dumpThreads(dump);
         dumps.add(dump);
       } catch (RuntimeException ended) {
         // an instance a test has stopped or killed has no threads to show
@@ -485,7 +676,7 @@ public final class LocalStack implements AutoCloseable {
    * benchmark's CPU accounting; PostgreSQL's postmaster is not here, as it is found from a backend.
    */
   public Map<String, Long> pids() {
-    return Map.of("payara", payara.pid(), "keycloak", keycloak.pid());
+    return Map.of("payara", instances.get(0).server().pid(), "keycloak", keycloak.pid());
   }
 
   public String tokenEndpoint() {
@@ -494,6 +685,20 @@ public final class LocalStack implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
+    Thread watching;
+    synchronized (this) {
+      watching = supervisor;
+    }
+    if (watching != null) {
+      watching.interrupt();
+      try {
+        watching.join(Duration.ofMinutes(2).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    others.forEach(Instance::close);
     instances.forEach(Instance::close);
     if (balancer != null) {
       balancer.close();

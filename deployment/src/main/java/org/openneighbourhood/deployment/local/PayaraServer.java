@@ -33,10 +33,21 @@ final class PayaraServer implements AutoCloseable {
 
   private final SupervisedProcess process;
   private final String url;
+  private final Launch launch;
 
-  private PayaraServer(SupervisedProcess process, String url) {
+  /** What the server was started with, to start it again the same way. */
+  private record Launch(
+      Path runtimeDir,
+      Path workDir,
+      int port,
+      Map<String, String> configuration,
+      Optional<DataGrid> grid,
+      Duration timeout) {}
+
+  private PayaraServer(SupervisedProcess process, String url, Launch launch) {
     this.process = process;
     this.url = url;
+    this.launch = launch;
   }
 
   /**
@@ -101,7 +112,11 @@ final class PayaraServer implements AutoCloseable {
         SupervisedProcess.start("payara", command, configuration, workDir)
             .failWhenLogSays(REFUSES_TO_START, DEPLOYMENT_FAILED);
     String url = "http://localhost:" + port;
-    PayaraServer server = new PayaraServer(process, url);
+    PayaraServer server =
+        new PayaraServer(
+            process,
+            url,
+            new Launch(runtimeDir, workDir, port, Map.copyOf(configuration), grid, timeout));
     try {
       // Payara logs "ready" even when a deployment failed: ask both applications instead.
       Http.awaitReady(process, url + "/api/services", r -> r.statusCode() == 401, timeout);
@@ -195,6 +210,25 @@ final class PayaraServer implements AutoCloseable {
   /** Everything the server wrote since it started. */
   Path log() {
     return process.log();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /**
+   * A new server started as this one was (same port, configuration and grid), once this one has
+   * ended: after a crash. Its log starts afresh.
+   */
+  PayaraServer restarted() {
+    close();
+    return start(
+        launch.runtimeDir(),
+        launch.workDir(),
+        launch.port(),
+        launch.configuration(),
+        launch.grid(),
+        launch.timeout());
   }
 
   @Override

@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
- * {@code ./run}: starts the whole product with demo data, prints where it is and who can sign in,
- * and stops everything on Ctrl-C.
+ * {@code ./run}: starts the whole product with demo data (or the data of the last run), prints
+ * where it is and who can sign in, restarts PostgreSQL or Payara when one crashes, and stops
+ * everything on Ctrl-C.
  */
 public final class RunLocal {
 
@@ -19,10 +20,14 @@ public final class RunLocal {
     int portalPort = Integer.getInteger("neighbourhood.port", 8080);
     int keycloakPort = Integer.getInteger("neighbourhood.keycloak.port", 8180);
     int databasePort = Integer.getInteger("neighbourhood.db.port", 5433);
-    LocalStack stack =
-        LocalStack.start(
-            LocalStack.Settings.fromSystemProperties(portalPort, keycloakPort, databasePort),
-            instances(args));
+    boolean fresh = fresh(args);
+    LocalStack.Settings settings =
+        LocalStack.Settings.fromSystemProperties(portalPort, keycloakPort, databasePort)
+            .keepingData(true);
+    if (fresh) {
+      LocalStack.wipeData(settings);
+    }
+    LocalStack stack = LocalStack.start(settings, instances(args)).supervise();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -33,25 +38,40 @@ public final class RunLocal {
                 },
                 "stop-neighbourhood"));
     // The banner is this command's output for the person at the terminal, not a log line.
-    banner(stack, System.out);
+    banner(stack, fresh, System.out);
     showMail(stack.mail(), System.out, stopped);
   }
 
+  private static final String USAGE =
+      "./run [--instances N] [--fresh | --keep-data]: N Payara instances behind HAProxy (1 without"
+          + " it); --fresh starts from the demo data alone, --keep-data (the default) on the data"
+          + " of the last run";
+
   /** {@code --instances N}: N Payara instances behind HAProxy instead of one; 1 without it. */
   private static int instances(String[] args) {
+    int instances = 1;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--instances") && i + 1 < args.length) {
-        return Integer.parseInt(args[i + 1]);
-      }
-      if (args[i].startsWith("--instances=")) {
-        return Integer.parseInt(args[i].substring("--instances=".length()));
+        instances = Integer.parseInt(args[++i]);
+      } else if (args[i].startsWith("--instances=")) {
+        instances = Integer.parseInt(args[i].substring("--instances=".length()));
+      } else if (!args[i].equals("--fresh") && !args[i].equals("--keep-data")) {
+        throw new IllegalArgumentException("Unknown argument " + args[i] + ". Usage: " + USAGE);
       }
     }
-    if (args.length > 0) {
-      throw new IllegalArgumentException(
-          "Unknown arguments " + String.join(" ", args) + ": the only one is --instances N");
+    return instances;
+  }
+
+  /**
+   * {@code --fresh}: the data of the last run is deleted first. Data is kept from one run to the
+   * next otherwise.
+   */
+  private static boolean fresh(String[] args) {
+    boolean fresh = List.of(args).contains("--fresh");
+    if (fresh && List.of(args).contains("--keep-data")) {
+      throw new IllegalArgumentException("Either --fresh or --keep-data. Usage: " + USAGE);
     }
-    return 1;
+    return fresh;
   }
 
   /**
@@ -72,7 +92,7 @@ public final class RunLocal {
     }
   }
 
-  private static void banner(LocalStack stack, PrintStream out) throws Exception {
+  private static void banner(LocalStack stack, boolean fresh, PrintStream out) throws Exception {
     NeighbourhoodFile demo;
     try (InputStream in = RunLocal.class.getResourceAsStream("/demo/neighbourhood-demo.json")) {
       demo = NeighbourhoodFile.read(in);
@@ -100,6 +120,11 @@ public final class RunLocal {
           p.organisations().isEmpty() ? "" : String.join(",", p.organisations()));
     }
     out.println();
+    out.println(
+        (fresh ? "Started from the demo data alone. " : "Started on the data of the last run. ")
+            + "What you change is kept for the next ./run; ./run --fresh starts from the demo"
+            + " data alone.");
+    out.println("PostgreSQL or Payara stopping unexpectedly is started again, and said so here.");
     out.println("E-mail the product sends is caught here and shown below, with its links.");
     out.println("Press Ctrl-C to stop everything.");
   }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ final class SupervisedProcess implements AutoCloseable {
       Path pidFile = workDir.resolve(name + ".pid");
       endLeftover(name, pidFile);
       Path log = workDir.resolve(name + ".log");
+      keepEarlierLogs(workDir, name);
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(workDir.toFile())
@@ -51,6 +53,21 @@ final class SupervisedProcess implements AutoCloseable {
       return new SupervisedProcess(name, process, log, pidFile);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How many logs of earlier starts are kept ({@code name.1.log} the last), for after a crash. */
+  static final int EARLIER_LOGS = 5;
+
+  private static void keepEarlierLogs(Path workDir, String name) throws IOException {
+    for (int i = EARLIER_LOGS - 1; i >= 0; i--) {
+      Path older = workDir.resolve(i == 0 ? name + ".log" : name + "." + i + ".log");
+      if (Files.exists(older)) {
+        Files.move(
+            older,
+            workDir.resolve(name + "." + (i + 1) + ".log"),
+            StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 

@@ -53,7 +53,8 @@ class SeveralInstancesJourneyIT {
                 shared.workDir().resolveSibling(shared.workDir().getFileName() + "-several"),
                 0,
                 0,
-                0),
+                0,
+                false),
             2);
   }
 
