@@ -27,6 +27,17 @@ public final class ErrorPages {
   private static final Set<String> REPLACED_HEADERS =
       Set.of("content-type", "content-length", "content-language", "transfer-encoding", "location");
 
+  /** When the "try again in a few minutes" of the unavailable page says to come back. */
+  static final String RETRY_AFTER_SECONDS = "120";
+
+  /**
+   * The request attribute that says what is unavailable: {@link #SIGN_IN} makes the page say that
+   * sign-in is.
+   */
+  public static final String UNAVAILABLE = "neighbourhood.unavailable";
+
+  public static final String SIGN_IN = "sign-in";
+
   private ErrorPages() {}
 
   /** Every header but those about the failed page's body or a redirect. */
@@ -44,6 +55,7 @@ public final class ErrorPages {
     return switch (status) {
       case 403 -> "/error/forbidden.xhtml";
       case 404 -> "/error/not-found.xhtml";
+      case 503 -> "/error/unavailable.xhtml";
       default -> "/error/problem.xhtml";
     };
   }
@@ -58,6 +70,9 @@ public final class ErrorPages {
     external.responseReset();
     kept.forEach((name, values) -> values.forEach(v -> external.addResponseHeader(name, v)));
     external.setResponseStatus(status);
+    if (status == 503) {
+      external.addResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
     ViewHandler handler = context.getApplication().getViewHandler();
     UIViewRoot view = handler.createView(context, viewFor(status));
     context.setViewRoot(view);

@@ -8,6 +8,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.UUID;
@@ -18,7 +19,8 @@ import org.openneighbourhood.portal.api.ApiProblemException;
 /**
  * Shows a friendly page instead of a stack trace. An expired or forged form (ViewState) sends the
  * user to "your session expired"; an API refusal becomes the matching error page; anything else is
- * logged with an id and shown as the "something went wrong" page.
+ * logged with an id and shown as the "something went wrong" page. The API out of reach, or saying
+ * that what it needs is (503), shows "the service is unavailable", with 503 and Retry-After.
  */
 public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -74,6 +76,20 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
     if (problem != null && problem.status() == 401) {
       // The API no longer accepts the token: sign in again rather than show a dead end.
       external.redirect(external.getRequestContextPath() + "/session-expired.xhtml");
+      return;
+    }
+    if ((problem != null && problem.status() == 503)
+        || (problem == null && find(thrown, ProcessingException.class) != null)) {
+      // The API says the database or Keycloak is away, or cannot be reached itself: an outage,
+      // not a fault, and the user is told so.
+      LOG.log(
+          Level.WARNING,
+          "referral-service is unavailable to {0}: {1}",
+          new Object[] {viewId(context), problem != null ? problem.slug() : thrown.toString()});
+      if (problem != null && problem.slug().equals("identity-unavailable")) {
+        external.getRequestMap().put(ErrorPages.UNAVAILABLE, ErrorPages.SIGN_IN);
+      }
+      ErrorPages.show(context, 503);
       return;
     }
     if (problem != null && problem.status() < 500) {

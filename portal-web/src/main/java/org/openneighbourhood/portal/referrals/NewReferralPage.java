@@ -187,6 +187,15 @@ public class NewReferralPage implements Serializable {
                   goalId.orElse(null)));
       return Pages.redirect("/referrals/referral.xhtml", "id", referral.id());
     } catch (ApiProblemException e) {
+      if (e.status() == 503) {
+        // The referral may have been made just before the outage: the next try sends the same
+        // key, so the API answers with that one instead of making a second.
+        idempotencyKey = key.isEmpty() ? idempotencyKey : key;
+        errors.addGeneral(
+            "The service is unavailable at the moment, so the referral may not have been sent."
+                + " Try again in a few minutes: it will not be sent twice.");
+        return null;
+      }
       // Nothing was made: the next try is a new request, under a new key.
       idempotencyKey = UUID.randomUUID().toString();
       if (e.is(409, "service-not-accepting")) {

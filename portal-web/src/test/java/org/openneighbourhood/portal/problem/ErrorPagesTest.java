@@ -28,9 +28,14 @@ class ErrorPagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"500", "502", "503"})
+  @CsvSource({"500", "502", "504"})
   void anyOtherStatusShowsTheProblemPage(int status) {
     assertEquals("/error/problem.xhtml", ErrorPages.viewFor(status));
+  }
+
+  @Test
+  void anOutageShowsTheUnavailablePage() {
+    assertEquals("/error/unavailable.xhtml", ErrorPages.viewFor(503));
   }
 
   /** A response that has only headers. */

@@ -1,0 +1,101 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Wait;
+
+/**
+ * Outages look like outages. With Keycloak hung, a page that needs it says that sign-in is
+ * unavailable (the NHS.UK "service unavailable" page, 503), and pages that need nothing of it go on
+ * working. With the database down, a referral being sent stays on its form with everything typed
+ * and a message; sent again once the database is back, it is sent, once.
+ */
+@ExtendWith(RunningStack.class)
+class OutageJourneyIT {
+
+  private LocalStack stack;
+  private Browser browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback evidence =
+      context ->
+          context
+              .getExecutionException()
+              .ifPresent(
+                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+
+  @BeforeEach
+  void openBrowser(LocalStack running) {
+    stack = running;
+    browser = new Browser(running.portalUrl());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aHungKeycloakShowsSignInUnavailableWhereItIsNeeded() throws Exception {
+    SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
+    try (AutoCloseable hung = stack.hangKeycloak()) {
+      browser.open("/admin/staff.xhtml");
+      browser.arrivedAt("/admin/staff.xhtml");
+      assertEquals("Sorry, the service is unavailable", browser.heading());
+      assertTrue(browser.has("sign-in-unavailable"), "it says sign-in is what is missing");
+
+      browser.open("/directory/find.xhtml");
+      browser.arrivedAt("/directory/find.xhtml");
+      assertTrue(browser.has("search"), "the directory needs no Keycloak");
+    }
+    Wait.until(
+        () -> {
+          browser.open("/admin/staff.xhtml");
+          return !browser.heading().startsWith("Sorry");
+        },
+        "the staff page once Keycloak answers again");
+  }
+
+  @Test
+  void aReferralSentWhileTheDatabaseIsDownKeepsEverythingAndIsSentOnceLater() throws Exception {
+    String reason =
+        "Outage test " + ThreadLocalRandom.current().nextInt(1_000_000) + ": lonely since moving.";
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open("/people/person.xhtml?id=" + Demo.PETER);
+    browser.arrivedAt("/people/person.xhtml");
+    ReferralPages referral = new ReferralPages(browser);
+    referral.startFromPersonPage(Demo.DEBT_ADVICE);
+    referral.fill(reason, true);
+
+    try (AutoCloseable down = stack.stopDatabase()) {
+      browser.click("send-referral");
+      browser.arrivedAt("/referrals/new.xhtml");
+      assertTrue(
+          browser.text("error-summary").contains("may not have been sent"),
+          () -> browser.text("error-summary"));
+      assertEquals(reason, browser.find("reason").getAttribute("value"), "what was typed is kept");
+    }
+    Wait.until(
+        () -> {
+          browser.click("send-referral");
+          return browser.driver().getCurrentUrl().contains("/referrals/referral.xhtml");
+        },
+        "the referral is sent once the database is back");
+    browser.arrivedAt("/referrals/referral.xhtml");
+    assertEquals(
+        1,
+        stack.count("select count(*) from referral where reason = ?", reason),
+        "sent once, however many times the button was pressed");
+  }
+}
