@@ -1,6 +1,7 @@
 package org.openneighbourhood.deployment.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,10 +17,10 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
 
 /**
- * Outages look like outages. With Keycloak hung, a page that needs it says that sign-in is
- * unavailable (the NHS.UK "service unavailable" page, 503), and pages that need nothing of it go on
- * working. With the database down, a referral being sent stays on its form with everything typed
- * and a message; sent again once the database is back, it is sent, once.
+ * Outages look like outages. With Keycloak hung, a page that needs it, and a new sign-in, say that
+ * sign-in is unavailable (the NHS.UK "service unavailable" page, 503), and pages that need nothing
+ * of it go on working. With the database down, a referral being sent stays on its form with
+ * everything typed and a message; sent again once the database is back, it is sent, once.
  */
 @ExtendWith(RunningStack.class)
 class OutageJourneyIT {
@@ -65,6 +66,25 @@ class OutageJourneyIT {
           return !browser.heading().startsWith("Sorry");
         },
         "the staff page once Keycloak answers again");
+  }
+
+  @Test
+  void aNewSignInWhileKeycloakHangsIsToldThatSignInIsUnavailable() throws Exception {
+    try (AutoCloseable hung = stack.hangKeycloak()) {
+      browser.open("/");
+      browser.arrivedAt("/");
+      assertFalse(browser.heading().startsWith("Sorry"), "the start page needs no Keycloak");
+      browser.open("/signin");
+      browser.arrivedAt("/signin");
+      assertEquals("Sorry, the service is unavailable", browser.heading());
+      assertTrue(browser.has("sign-in-unavailable"), "not the browser's own error for Keycloak");
+    }
+    Wait.until(
+        () -> {
+          browser.open("/signin");
+          return !browser.has("sign-in-unavailable");
+        },
+        "sign-in once Keycloak answers again");
   }
 
   @Test

@@ -28,7 +28,7 @@ public final class ErrorPages {
       Set.of("content-type", "content-length", "content-language", "transfer-encoding", "location");
 
   /** When the "try again in a few minutes" of the unavailable page says to come back. */
-  static final String RETRY_AFTER_SECONDS = "120";
+  public static final String RETRY_AFTER_SECONDS = "120";
 
   /**
    * The request attribute that says what is unavailable: {@link #SIGN_IN} makes the page say that
@@ -51,7 +51,7 @@ public final class ErrorPages {
     return kept;
   }
 
-  static String viewFor(int status) {
+  public static String viewFor(int status) {
     return switch (status) {
       case 403 -> "/error/forbidden.xhtml";
       case 404 -> "/error/not-found.xhtml";

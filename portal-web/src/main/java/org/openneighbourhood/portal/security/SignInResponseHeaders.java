@@ -12,12 +12,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.openneighbourhood.portal.configuration.OidcConfig;
+import org.openneighbourhood.portal.problem.ErrorPages;
 
 /**
  * The OpenID mechanism answers some requests itself, before any filter runs: the redirect to
@@ -40,6 +43,7 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
   @Inject OpenIdContext openIdContext;
   @Inject ReplicatedSignIn replicated;
   @Inject SessionCopies copies;
+  @Inject SignInAvailability signIn;
 
   /**
    * Also carries a sign-in across instances: where this instance has no OpenID context for the
@@ -68,6 +72,13 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
       LOG.fine("Signed in from the session's replicated copy: another instance signed them in");
       return context.notifyContainerAboutLogin(replicated.caller(), replicated.groups());
     }
+    if (context.isProtected()
+        && openIdContext.getAccessToken() == null
+        && !CALLBACK.equals(request.getServletPath())
+        && !signIn.available()) {
+      // The mechanism would send the browser to Keycloak, which does not answer: say so here.
+      return signInUnavailable(request, response);
+    }
     AuthenticationStatus status = mechanism.validateRequest(request, response, context);
     if (status == AuthenticationStatus.SUCCESS && openIdContext.getAccessToken() != null) {
       Principal caller = context.getCallerPrincipal();
@@ -79,5 +90,20 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
           openIdContext);
     }
     return status;
+  }
+
+  /** The portal's "sign-in is unavailable" page, 503, in place of the redirect to Keycloak. */
+  private static AuthenticationStatus signInUnavailable(
+      HttpServletRequest request, HttpServletResponse response) throws AuthenticationException {
+    request.setAttribute(ErrorPages.UNAVAILABLE, ErrorPages.SIGN_IN);
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", ErrorPages.RETRY_AFTER_SECONDS);
+    try {
+      request.getRequestDispatcher(ErrorPages.viewFor(503)).forward(request, response);
+    } catch (IOException | ServletException e) {
+      throw new AuthenticationException(e);
+    }
+    // Answered here, as a redirect would be: the container sends this response as it is.
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 }
