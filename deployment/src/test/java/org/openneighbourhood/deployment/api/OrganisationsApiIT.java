@@ -73,6 +73,27 @@ class OrganisationsApiIT {
     }
   }
 
+  /**
+   * Keycloak's own admin-cli client takes no passwords in the realm: a password grant with a real
+   * user's right password through it is refused, so passwords are typed into Keycloak's page only.
+   */
+  @Test
+  void theRealmsAdminCliTakesNoPasswords() throws Exception {
+    java.net.http.HttpResponse<String> answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(stack.tokenEndpoint()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "grant_type=password&client_id=admin-cli&username=lina.link"
+                                + "&password=demo-password"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertTrue(answer.statusCode() == 400 || answer.statusCode() == 401, answer::body);
+    assertTrue(answer.body().contains("unauthorized_client"), answer::body);
+  }
+
   @Test
   void deactivationEndsWhatTheTokenStillClaimsAndTheAccountCannotSignInAgain() {
     String username = "max.member." + suffix();
@@ -254,6 +275,31 @@ class OrganisationsApiIT {
     assertEquals(400, noNumber.status());
     assertTrue(noNumber.hasFieldError("charityNumber"));
     assertFalse(names(api.get("lina.link", "/organisations").body()).contains(charity.get("name")));
+
+    Map<String, Object> oddName = new HashMap<>(practice);
+    oddName.put("odsCode", "Y" + suffix().substring(0, 5));
+    oddName.put("adminFirstName", "A=B");
+    oddName.put("adminLastName", "50% \\ off");
+    Reply refusedName = api.post("paula.platform", "/organisations", oddName);
+    assertEquals(400, refusedName.status(), "a field error, not Keycloak's refusal as a 503");
+    assertTrue(refusedName.hasFieldError("adminFirstName"), refusedName::toString);
+    assertTrue(refusedName.hasFieldError("adminLastName"), refusedName::toString);
+    Reply invited =
+        api.actingFor("green-minds")
+            .post(
+                "olive.admin",
+                "/organisations/mine/staff",
+                Map.of(
+                    "firstName",
+                    "Per%cent",
+                    "lastName",
+                    "Worker",
+                    "email",
+                    "per.cent." + suffix() + "@green-minds.example",
+                    "roles",
+                    List.of("vcfse-staff")));
+    assertEquals(400, invited.status(), invited::toString);
+    assertTrue(invited.hasFieldError("firstName"), invited::toString);
   }
 
   private static List<String> aliases(JsonNode organisations) {

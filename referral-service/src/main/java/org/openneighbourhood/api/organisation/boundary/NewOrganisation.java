@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.openneighbourhood.api.identity.entity.PersonNames;
 import org.openneighbourhood.api.organisation.entity.Sector;
 
 /**
@@ -39,10 +40,12 @@ public class NewOrganisation {
 
   @NotBlank(message = "Enter the first admin's first name")
   @Size(max = 100, message = "A name has at most 100 characters")
+  @Pattern(regexp = PersonNames.ALLOWED, message = PersonNames.MESSAGE)
   public String adminFirstName;
 
   @NotBlank(message = "Enter the first admin's last name")
   @Size(max = 100, message = "A name has at most 100 characters")
+  @Pattern(regexp = PersonNames.ALLOWED, message = PersonNames.MESSAGE)
   public String adminLastName;
 
   @NotBlank(message = "Enter the first admin's work email address")
