@@ -322,43 +322,11 @@ class ReferralApiIT {
   void booleansNumbersAndFieldNamesAreStrict() throws SQLException {
     long before = petersReferrals();
     for (Object notABoolean : List.of(1, "yes", "true")) {
-      Reply draft =
-          api.post(
-              "lina.link",
-              "/referrals",
-              Map.of(
-                  "personId",
-                  PETER,
-                  "serviceId",
-                  WALKING,
-                  "reason",
-                  "Company",
-                  "urgency",
-                  "ROUTINE",
-                  "consentToShare",
-                  true,
-                  "draft",
-                  notABoolean));
+      Reply draft = api.post("lina.link", "/referrals", walkingReferralWith("draft", notABoolean));
       assertEquals(400, draft.status(), draft::toString);
       assertTrue(draft.hasFieldError("draft"), draft::toString);
     }
-    Reply unknown =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                PETER,
-                "serviceId",
-                WALKING,
-                "reason",
-                "Company",
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true,
-                "priority",
-                "high"));
+    Reply unknown = api.post("lina.link", "/referrals", walkingReferralWith("priority", "high"));
     assertEquals(400, unknown.status(), unknown::toString);
     assertTrue(unknown.hasFieldError("priority"), unknown::toString);
     assertEquals(before, petersReferrals(), "nothing stored");
@@ -385,6 +353,23 @@ class ReferralApiIT {
             Map.of("capacity", "ACCEPTING", "maxOpenReferrals", 1.9));
     assertEquals(400, fraction.status(), fraction::toString);
     assertTrue(fraction.hasFieldError("maxOpenReferrals"), fraction::toString);
+  }
+
+  /** A good referral of Peter to the walking group, with one more field. */
+  private static Map<String, Object> walkingReferralWith(String field, Object value) {
+    return Map.of(
+        "personId",
+        PETER,
+        "serviceId",
+        WALKING,
+        "reason",
+        "Company",
+        "urgency",
+        "ROUTINE",
+        "consentToShare",
+        true,
+        field,
+        value);
   }
 
   /** A body over the limit (1 MiB) is a 413 problem, and nothing of it is stored. */

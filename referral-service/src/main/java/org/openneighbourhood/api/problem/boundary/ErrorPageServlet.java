@@ -6,10 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.openneighbourhood.api.problem.control.DatabaseOutage;
 import org.openneighbourhood.api.problem.control.ProblemMapping;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 import org.openneighbourhood.api.problem.entity.Problem;
@@ -35,14 +32,7 @@ public class ErrorPageServlet extends HttpServlet {
     int status = code instanceof Integer number ? number : response.getStatus();
     Problem problem = mapping.forStatus(status, null);
     if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
-      if (DatabaseOutage.explains(failure)) {
-        LOG.warning(() -> "The database could not be reached: " + failure);
-        problem = mapping.forDatabaseUnavailable();
-      } else {
-        UUID incident = UUID.randomUUID();
-        LOG.log(Level.SEVERE, "Unexpected error, incident urn:uuid:" + incident, failure);
-        problem = mapping.forUnexpected(incident);
-      }
+      problem = ServerFailures.problemFor(failure);
       status = problem.status();
     } else if (status >= 500) {
       String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + "";
@@ -52,12 +42,7 @@ public class ErrorPageServlet extends HttpServlet {
     response.setStatus(status);
     response.setContentType(ProblemResponses.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
-    if (status == 401) {
-      response.setHeader("WWW-Authenticate", "Bearer");
-    }
-    if (status == 503) {
-      response.setHeader("Retry-After", Integer.toString(ProblemResponses.RETRY_AFTER_SECONDS));
-    }
+    ProblemResponses.headers(problem).forEach(response::setHeader);
     response.getWriter().write(ProblemResponses.json(problem));
   }
 }

@@ -5,10 +5,6 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.openneighbourhood.api.problem.control.DatabaseOutage;
 import org.openneighbourhood.api.problem.control.ProblemMapping;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 
@@ -20,8 +16,6 @@ import org.openneighbourhood.api.problem.control.ProblemResponses;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
-  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
-
   private final ProblemMapping mapping = new ProblemMapping();
 
   @Override
@@ -29,13 +23,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     if (causedByUnreadableJson(exception)) {
       return ProblemResponses.of(mapping.forUnreadableBody()).build();
     }
-    if (DatabaseOutage.explains(exception)) {
-      LOG.warning(() -> "The database could not be reached: " + exception);
-      return ProblemResponses.of(mapping.forDatabaseUnavailable()).build();
-    }
-    UUID incident = UUID.randomUUID();
-    LOG.log(Level.SEVERE, "Unexpected error, incident urn:uuid:" + incident, exception);
-    return ProblemResponses.of(mapping.forUnexpected(incident)).build();
+    return ProblemResponses.of(ServerFailures.problemFor(exception)).build();
   }
 
   // JSON-B providers wrap parse errors in ProcessingException; the caller sent bad JSON.

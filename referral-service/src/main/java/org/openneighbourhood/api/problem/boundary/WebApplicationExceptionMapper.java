@@ -5,10 +5,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.openneighbourhood.api.problem.control.DatabaseOutage;
 import org.openneighbourhood.api.problem.control.ProblemMapping;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 
@@ -19,21 +15,13 @@ import org.openneighbourhood.api.problem.control.ProblemResponses;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-  private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
-
   private final ProblemMapping mapping = new ProblemMapping();
 
   @Override
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
     if (original.getStatus() >= 500) {
-      if (DatabaseOutage.explains(exception)) {
-        LOG.warning(() -> "The database could not be reached: " + exception);
-        return ProblemResponses.of(mapping.forDatabaseUnavailable()).build();
-      }
-      UUID incident = UUID.randomUUID();
-      LOG.log(Level.SEVERE, "Server error, incident urn:uuid:" + incident, exception);
-      return ProblemResponses.of(mapping.forUnexpected(incident)).build();
+      return ProblemResponses.of(ServerFailures.problemFor(exception)).build();
     }
     Response.ResponseBuilder problem =
         ProblemResponses.of(

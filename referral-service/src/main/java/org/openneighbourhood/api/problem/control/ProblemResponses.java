@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.Problem;
 
@@ -16,20 +17,27 @@ public final class ProblemResponses {
    * When a client may try again after a 503: about when Keycloak's circuit is tried again, and a
    * restarting database or instance is usually back.
    */
-  public static final int RETRY_AFTER_SECONDS = 5;
+  static final int RETRY_AFTER_SECONDS = 5;
 
   private ProblemResponses() {}
 
   public static Response.ResponseBuilder of(Problem problem) {
     Response.ResponseBuilder builder =
         Response.status(problem.status()).type(MEDIA_TYPE).entity(json(problem));
-    if (problem.status() == 401) {
-      builder.header("WWW-Authenticate", "Bearer");
-    }
-    if (problem.status() == 503) {
-      builder.header("Retry-After", RETRY_AFTER_SECONDS);
-    }
+    headers(problem).forEach(builder::header);
     return builder;
+  }
+
+  /**
+   * The headers a problem's answer carries beside its body: how to authenticate after a 401, when
+   * to try again after a 503.
+   */
+  public static Map<String, String> headers(Problem problem) {
+    return switch (problem.status()) {
+      case 401 -> Map.of("WWW-Authenticate", "Bearer");
+      case 503 -> Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+      default -> Map.of();
+    };
   }
 
   public static String json(Problem problem) {

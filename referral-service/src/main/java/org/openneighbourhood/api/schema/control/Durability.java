@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether PostgreSQL keeps, through a crash of its machine, every write it said was committed:
@@ -19,12 +19,9 @@ import java.util.Map;
  */
 public final class Durability {
 
-  /** Each setting and the values that make it unsafe. */
-  private static final Map<String, List<String>> UNSAFE =
-      Map.of(
-          "fsync", List.of("off"),
-          "synchronous_commit", List.of("off"),
-          "full_page_writes", List.of("off"));
+  /** The settings that, off, can lose acknowledged writes. */
+  private static final Set<String> SETTINGS =
+      Set.of("fsync", "synchronous_commit", "full_page_writes");
 
   private Durability() {}
 
@@ -48,7 +45,7 @@ public final class Durability {
     List<String> found = new ArrayList<>();
     values.forEach(
         (name, value) -> {
-          if (UNSAFE.getOrDefault(name, List.of()).contains(value.toLowerCase(Locale.ROOT))) {
+          if (SETTINGS.contains(name) && "off".equalsIgnoreCase(value)) {
             found.add(name + "=" + value);
           }
         });

@@ -116,4 +116,14 @@ class ProblemMappingTest {
   void clientErrorsHaveNoInstance() {
     assertNull(mapping.forStatus(404, null).instance());
   }
+
+  @Test
+  void anAnswerSaysHowToAuthenticateOrWhenToTryAgain() {
+    assertEquals(
+        Map.of("Retry-After", "5"), ProblemResponses.headers(mapping.forDatabaseUnavailable()));
+    assertEquals(
+        Map.of("WWW-Authenticate", "Bearer"),
+        ProblemResponses.headers(mapping.forStatus(401, null)));
+    assertEquals(Map.of(), ProblemResponses.headers(mapping.forStatus(404, null)));
+  }
 }
