@@ -21,6 +21,25 @@ final class LoadBalancer implements AutoCloseable {
   /** The cookie that names the instance a browser sticks to. */
   static final String COOKIE = "NP_INSTANCE";
 
+  /** How long a client is asked to wait while no instance is up: about one health check round. */
+  static final int RETRY_AFTER_SECONDS = 5;
+
+  /** The API's answer while no instance is up, in the API's problem-details form. */
+  static final String UNAVAILABLE_PROBLEM =
+      "{\"type\":\"urn:neighbourhood:problem:service-unavailable\","
+          + "\"title\":\"Service temporarily unavailable\",\"status\":503,"
+          + "\"detail\":\"The service is starting or restarting. Try again in a few seconds.\"}";
+
+  /** The portal's: no styles or scripts (nothing of the portal can be fetched meanwhile). */
+  static final String UNAVAILABLE_PAGE =
+      "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+          + "<title>Sorry, the service is unavailable</title></head><body><main>"
+          + "<h1>Sorry, the service is unavailable</h1>"
+          + "<p>The service is starting or restarting. Try again in a few minutes.</p>"
+          + "<p>If you were sending something, it may not have been saved. "
+          + "Check before you send it again.</p></main></body></html>";
+
   private static final List<Path> HAPROXY =
       List.of(Path.of("/usr/sbin/haproxy"), Path.of("/usr/bin/haproxy"));
 
@@ -84,6 +103,12 @@ final class LoadBalancer implements AutoCloseable {
    * a second apart, and back after one good one. A request whose connection is refused (the
    * instance just died, not yet marked out) is retried on another instance: nothing reached the
    * dead one, so even a form post is safe to send again.
+   *
+   * <p>While no instance is up (all starting or restarting: an instance opens its port only once
+   * both wars are deployed) the balancer answers 503 with {@code Retry-After} itself: a problem
+   * document under {@code /api}, a short page elsewhere. Every answer, the balancer's own and the
+   * web server's bare ones (a 400 for a malformed URL) included, leaves with the safety headers the
+   * applications send; where an application chose its own policy and caching, those are kept.
    */
   static String configuration(int port, List<Integer> instancePorts) {
     String servers =
@@ -109,6 +134,17 @@ final class LoadBalancer implements AutoCloseable {
 
         frontend portal
           bind 127.0.0.1:%d
+          acl api path /api
+          acl api path_beg /api/
+          acl no_instance_up nbsrv(instances) lt 1
+          http-request return status 503 content-type "application/problem+json" string '%s' hdr Retry-After %d if no_instance_up api
+          http-request return status 503 content-type "text/html; charset=utf-8" string '%s' hdr Retry-After %d if no_instance_up
+          http-after-response set-header Strict-Transport-Security "max-age=31536000; includeSubDomains"
+          http-after-response set-header X-Content-Type-Options nosniff
+          http-after-response set-header X-Frame-Options DENY
+          http-after-response set-header Referrer-Policy no-referrer
+          http-after-response set-header Content-Security-Policy "default-src 'none'; frame-ancestors 'none'" unless { res.hdr(Content-Security-Policy) -m found }
+          http-after-response set-header Cache-Control no-store if { status ge 400 } !{ res.hdr(Cache-Control) -m found }
           default_backend instances
 
         backend instances
@@ -119,7 +155,14 @@ final class LoadBalancer implements AutoCloseable {
           default-server inter 1s fall 2 rise 1
         %s
         """
-        .formatted(port, COOKIE, servers);
+        .formatted(
+            port,
+            UNAVAILABLE_PROBLEM,
+            RETRY_AFTER_SECONDS,
+            UNAVAILABLE_PAGE,
+            RETRY_AFTER_SECONDS,
+            COOKIE,
+            servers);
   }
 
   String url() {

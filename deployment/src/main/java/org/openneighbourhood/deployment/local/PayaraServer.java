@@ -31,6 +31,12 @@ final class PayaraServer implements AutoCloseable {
   /** On the classpath; production runs pass the same file to --prebootcommandfile. */
   static final String PREBOOT_COMMANDS = "/payara/preboot-commands.asadmin";
 
+  /**
+   * On the classpath; production runs pass the same file to --postdeploycommandfile. It opens the
+   * HTTP port, which the pre-boot commands keep closed until both wars are deployed.
+   */
+  static final String POSTDEPLOY_COMMANDS = "/payara/postdeploy-commands.asadmin";
+
   private final SupervisedProcess process;
   private final String url;
   private final Launch launch;
@@ -87,7 +93,8 @@ final class PayaraServer implements AutoCloseable {
     // Payara would load those, then redeploy them while the tests are already running.
     Path root = workDir.resolve("payara-root").toAbsolutePath();
     Directories.delete(root);
-    Path preboot = prebootCommands(workDir);
+    Path preboot = commandFile(workDir, PREBOOT_COMMANDS);
+    Path postdeploy = commandFile(workDir, POSTDEPLOY_COMMANDS);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.addAll(List.of(java, "-Xmx768m"));
@@ -104,6 +111,8 @@ final class PayaraServer implements AutoCloseable {
             root.toString(),
             "--prebootcommandfile",
             preboot.toString(),
+            "--postdeploycommandfile",
+            postdeploy.toString(),
             "--deploy",
             api + ":/api",
             "--deploy",
@@ -152,11 +161,11 @@ final class PayaraServer implements AutoCloseable {
         "--nohostaware");
   }
 
-  private static Path prebootCommands(Path workDir) {
-    Path file = workDir.resolve("preboot-commands.asadmin").toAbsolutePath();
-    try (InputStream in = PayaraServer.class.getResourceAsStream(PREBOOT_COMMANDS)) {
+  private static Path commandFile(Path workDir, String resource) {
+    Path file = workDir.resolve(resource.substring(resource.lastIndexOf('/') + 1)).toAbsolutePath();
+    try (InputStream in = PayaraServer.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(PREBOOT_COMMANDS + " is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
       Files.createDirectories(workDir);
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);

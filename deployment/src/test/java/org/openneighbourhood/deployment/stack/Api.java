@@ -2,6 +2,7 @@ package org.openneighbourhood.deployment.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -174,11 +175,9 @@ public final class Api {
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
       Transcript.answer(user, method + " " + path, text);
+      String contentType = response.headers().firstValue("Content-Type").orElse("");
       return new Reply(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          text == null || text.isBlank() ? null : JSON.readTree(text),
-          response.headers().map());
+          response.statusCode(), contentType, body(contentType, text), response.headers().map());
     } catch (HttpTimeoutException unanswered) {
       throw new IllegalStateException(
           "No answer to "
@@ -196,5 +195,16 @@ public final class Api {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A JSON answer parsed; anything else (a server's HTML error page) kept as text, so that a test
+   * sees it as the wrong answer it is rather than as no answer at all.
+   */
+  private static JsonNode body(String contentType, String text) throws IOException {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return contentType.contains("json") ? JSON.readTree(text) : TextNode.valueOf(text);
   }
 }

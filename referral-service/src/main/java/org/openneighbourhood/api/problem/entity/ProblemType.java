@@ -25,7 +25,12 @@ public enum ProblemType {
   VERSION_REQUIRED("version-required", 428, "Say which version you are changing"),
   INTERNAL("internal", 500, "Something went wrong"),
   IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable"),
-  DATABASE_UNAVAILABLE("database-unavailable", 503, "Service temporarily unavailable");
+  DATABASE_UNAVAILABLE("database-unavailable", 503, "Service temporarily unavailable"),
+  /**
+   * No instance of the API is up (starting, restarting): answered by the load balancer in front of
+   * the instances (see deployment's {@code LoadBalancer}), never by the API itself.
+   */
+  SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable");
 
   private static final String PREFIX = "urn:neighbourhood:problem:";
 

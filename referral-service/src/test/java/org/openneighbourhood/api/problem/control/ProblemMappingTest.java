@@ -46,7 +46,8 @@ class ProblemMappingTest {
             Map.entry("already-exists", 409),
             Map.entry("internal", 500),
             Map.entry("identity-unavailable", 503),
-            Map.entry("database-unavailable", 503)),
+            Map.entry("database-unavailable", 503),
+            Map.entry("service-unavailable", 503)),
         table);
     assertEquals(
         "urn:neighbourhood:problem:invalid-transition", ProblemType.INVALID_TRANSITION.uri());
