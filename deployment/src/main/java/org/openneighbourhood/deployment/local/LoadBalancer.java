@@ -104,11 +104,12 @@ final class LoadBalancer implements AutoCloseable {
    * instance just died, not yet marked out) is retried on another instance: nothing reached the
    * dead one, so even a form post is safe to send again.
    *
-   * <p>While no instance is up (all starting or restarting: an instance opens its port only once
-   * both wars are deployed) the balancer answers 503 with {@code Retry-After} itself: a problem
-   * document under {@code /api}, a short page elsewhere. Every answer, the balancer's own and the
-   * web server's bare ones (a 400 for a malformed URL) included, leaves with the safety headers the
-   * applications send; where an application chose its own policy and caching, those are kept.
+   * <p>While no instance is ready (all starting or restarting: an instance's readiness check fails
+   * while its wars deploy, when Payara itself answers 404 to everything) the balancer answers 503
+   * with {@code Retry-After} itself: a problem document under {@code /api}, a short page elsewhere.
+   * Every answer, the balancer's own and the web server's bare ones (a 400 for a malformed URL)
+   * included, leaves with the safety headers the applications send; where an application chose its
+   * own policy and caching, those are kept.
    */
   static String configuration(int port, List<Integer> instancePorts) {
     String servers =

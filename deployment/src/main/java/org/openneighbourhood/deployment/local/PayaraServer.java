@@ -31,12 +31,6 @@ final class PayaraServer implements AutoCloseable {
   /** On the classpath; production runs pass the same file to --prebootcommandfile. */
   static final String PREBOOT_COMMANDS = "/payara/preboot-commands.asadmin";
 
-  /**
-   * On the classpath; production runs pass the same file to --postdeploycommandfile. It opens the
-   * HTTP port, which the pre-boot commands keep closed until both wars are deployed.
-   */
-  static final String POSTDEPLOY_COMMANDS = "/payara/postdeploy-commands.asadmin";
-
   private final SupervisedProcess process;
   private final String url;
   private final Launch launch;
@@ -94,7 +88,6 @@ final class PayaraServer implements AutoCloseable {
     Path root = workDir.resolve("payara-root").toAbsolutePath();
     Directories.delete(root);
     Path preboot = commandFile(workDir, PREBOOT_COMMANDS);
-    Path postdeploy = commandFile(workDir, POSTDEPLOY_COMMANDS);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.addAll(List.of(java, "-Xmx768m"));
@@ -111,8 +104,6 @@ final class PayaraServer implements AutoCloseable {
             root.toString(),
             "--prebootcommandfile",
             preboot.toString(),
-            "--postdeploycommandfile",
-            postdeploy.toString(),
             "--deploy",
             api + ":/api",
             "--deploy",

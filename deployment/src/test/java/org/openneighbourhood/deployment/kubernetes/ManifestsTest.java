@@ -162,12 +162,10 @@ class ManifestsTest {
     for (String expected :
         List.of(
             "\"--prebootcommandfile\", \"/opt/neighbourhood/preboot-commands.asadmin\"",
-            "\"--postdeploycommandfile\", \"/opt/neighbourhood/postdeploy-commands.asadmin\"",
             "\"--deploy\", \"/opt/neighbourhood/referral-service.war:/api\"",
             "\"--deploy\", \"/opt/neighbourhood/portal-web.war:/\"",
             "\"--nocluster\", \"--nohazelcast\"",
             "deployment/src/main/resources/payara/preboot-commands.asadmin",
-            "deployment/src/main/resources/payara/postdeploy-commands.asadmin",
             "USER 10001:10001")) {
       assertTrue(dockerfile.contains(expected), "Dockerfile lacks " + expected);
     }
