@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 import org.openneighbourhood.identity.provisioning.Provisioner;
@@ -168,6 +171,43 @@ final class KeycloakServer implements AutoCloseable {
       representation.setNotBefore((int) epochSecond);
       realm.update(representation);
     }
+  }
+
+  /**
+   * Gives the access tokens Keycloak issues to {@code clientId} from now on a lifespan of {@code
+   * lifespan} (the client's own setting, over the realm's); the handle puts the setting back.
+   */
+  AutoCloseable accessTokenLifespan(String clientId, Duration lifespan) {
+    String attribute = "access.token.lifespan";
+    try (Keycloak admin = admin()) {
+      ClientResource client = client(admin.realm(REALM), clientId);
+      ClientRepresentation representation = client.toRepresentation();
+      Map<String, String> attributes = new HashMap<>(representation.getAttributes());
+      String before = attributes.get(attribute);
+      attributes.put(attribute, Long.toString(lifespan.toSeconds()));
+      representation.setAttributes(attributes);
+      client.update(representation);
+      return () -> {
+        try (Keycloak again = admin()) {
+          ClientResource restored = client(again.realm(REALM), clientId);
+          ClientRepresentation current = restored.toRepresentation();
+          Map<String, String> back = new HashMap<>(current.getAttributes());
+          // Keycloak keeps an attribute left out of an update; an empty one means "the realm's".
+          back.put(attribute, before == null ? "" : before);
+          current.setAttributes(back);
+          restored.update(current);
+          String now = restored.toRepresentation().getAttributes().getOrDefault(attribute, "");
+          if (!now.equals(before == null ? "" : before)) {
+            throw new IllegalStateException(
+                clientId + "'s " + attribute + " is still " + now + ", not " + before);
+          }
+        }
+      };
+    }
+  }
+
+  private static ClientResource client(RealmResource realm, String clientId) {
+    return realm.clients().get(realm.clients().findByClientId(clientId).get(0).getId());
   }
 
   /** Ends a user's membership of an organisation in Keycloak itself, as in its admin console. */

@@ -233,6 +233,7 @@ public final class LocalStack implements AutoCloseable {
       configuration.put("PORTAL_OIDC_PROVIDER_URI", issuer);
       configuration.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
       configuration.put("PORTAL_OIDC_CLIENT_SECRET", portalSecret);
+      configuration.put("PORTAL_METRICS_TOKEN", Secrets.random());
       if (balanced) {
         balancer =
             LoadBalancer.start(work.resolve("haproxy"), portalPort, instancePorts, START_TIMEOUT);
@@ -366,6 +367,14 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
+   * The portal's sign-ins from now on get access tokens that last only {@code lifespan}, so a test
+   * sees them renewed without waiting the realm's five minutes; close the handle to restore.
+   */
+  public AutoCloseable shortPortalTokens(Duration lifespan) {
+    return keycloak.accessTokenLifespan("portal-web", lifespan);
+  }
+
+  /**
    * Freezes Keycloak as a hung server is (SIGSTOP, not killed) until the returned handle is closed;
    * use it in try-with-resources so Keycloak always thaws.
    */
@@ -390,6 +399,11 @@ public final class LocalStack implements AutoCloseable {
 
   public String keycloakUrl() {
     return keycloak.url();
+  }
+
+  /** What a metrics scraper presents as its bearer token to read Payara's {@code /metrics}. */
+  public String metricsToken() {
+    return instanceSettings.configuration().get("PORTAL_METRICS_TOKEN");
   }
 
   public String issuer() {

@@ -129,6 +129,38 @@ class ResponseHeadersIT {
   }
 
   @Test
+  void payarasOwnEndpointsCarryTheSafetyHeadersAndTheMetricsAreForTheScraperOnly() {
+    String server = stack.portalUrl();
+    HttpResponse<String> health = send("GET", server + "/health/ready", null);
+    HttpResponse<String> openApi = send("GET", server + "/openapi", null);
+    HttpResponse<String> anonymousMetrics = send("GET", server + "/metrics", null);
+    HttpResponse<String> wrongToken = send("GET", server + "/metrics", tokens.of("paula.platform"));
+    HttpResponse<String> scraper = send("GET", server + "/metrics", stack.metricsToken());
+    assertEquals(
+        List.of(200, 200, 401, 401, 200),
+        List.of(health, openApi, anonymousMetrics, wrongToken, scraper).stream()
+            .map(HttpResponse::statusCode)
+            .toList(),
+        "the statuses this test means to see");
+    assertEquals("Bearer realm=\"metrics\"", header(anonymousMetrics, "WWW-Authenticate"));
+    assertFalse(anonymousMetrics.body().contains("# TYPE"), "no figure leaks with the refusal");
+    assertTrue(scraper.body().contains("# TYPE"), "the scraper reads the figures");
+    for (HttpResponse<String> answer :
+        List.of(health, openApi, anonymousMetrics, wrongToken, scraper)) {
+      String what = answer.request().method() + " " + answer.uri();
+      assertTrue(answer.headers().firstValue("Server").isEmpty(), what + " names its server");
+      assertEquals("no-store", header(answer, "Cache-Control"), what);
+      assertEquals("nosniff", header(answer, "X-Content-Type-Options"), what);
+      assertEquals("DENY", header(answer, "X-Frame-Options"), what);
+      assertEquals("no-referrer", header(answer, "Referrer-Policy"), what);
+      assertEquals(
+          "max-age=31536000; includeSubDomains", header(answer, "Strict-Transport-Security"), what);
+      assertTrue(
+          header(answer, "Content-Security-Policy").contains("frame-ancestors 'none'"), what);
+    }
+  }
+
+  @Test
   void sessionCookieIsSecureHttpOnlyAndLax() {
     HttpResponse<String> signIn = send("GET", stack.portalUrl() + "/signin", null);
     String cookie =

@@ -19,6 +19,18 @@ public final class ConfigurationCheck {
     List<String> problems = new ArrayList<>();
     for (PortalSetting setting : PortalSetting.values()) {
       Optional<String> value = values.apply(setting).map(String::strip);
+      if (setting.kind() == PortalSetting.Kind.OPTIONAL_TOKEN) {
+        if (value.isPresent()
+            && !value.get().isEmpty()
+            && value.get().length() < PortalSetting.SHORTEST_TOKEN) {
+          problems.add(
+              setting.key()
+                  + " is too short to be a secret: use at least "
+                  + PortalSetting.SHORTEST_TOKEN
+                  + " random characters");
+        }
+        continue;
+      }
       if (value.isEmpty() || value.get().isEmpty()) {
         problems.add(setting.key() + " is missing or blank");
         continue;

@@ -12,14 +12,21 @@ public enum PortalSetting {
   API_URL("portal.api-url", Kind.HTTP_URL),
   OIDC_PROVIDER_URI("portal.oidc.provider-uri", Kind.HTTP_URL),
   OIDC_CLIENT_ID("portal.oidc.client-id", Kind.TEXT),
-  OIDC_CLIENT_SECRET("portal.oidc.client-secret", Kind.SECRET);
+  OIDC_CLIENT_SECRET("portal.oidc.client-secret", Kind.SECRET),
+  /** The bearer token a metrics scraper presents for Payara's /metrics; unset: no /metrics. */
+  METRICS_TOKEN("portal.metrics-token", Kind.OPTIONAL_TOKEN);
 
   /** How a value is checked. Secrets are never echoed back in messages. */
   public enum Kind {
     TEXT,
     SECRET,
-    HTTP_URL
+    HTTP_URL,
+    /** May be unset; when set, long enough that it cannot be guessed. */
+    OPTIONAL_TOKEN
   }
+
+  /** The shortest token accepted: 128 bits written in hexadecimal. */
+  public static final int SHORTEST_TOKEN = 32;
 
   private final String key;
   private final Kind kind;

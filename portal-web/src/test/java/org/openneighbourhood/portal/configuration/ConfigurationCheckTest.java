@@ -53,6 +53,20 @@ class ConfigurationCheckTest {
   }
 
   @Test
+  void aMetricsTokenMayBeUnsetButNotGuessable() {
+    Map<PortalSetting, String> values = good();
+    values.put(PortalSetting.METRICS_TOKEN, "short-but-secret");
+    assertEquals(
+        List.of(
+            "portal.metrics-token is too short to be a secret: use at least 32 random characters"),
+        check(values));
+    values.put(PortalSetting.METRICS_TOKEN, "0123456789abcdef0123456789abcdef");
+    assertTrue(check(values).isEmpty());
+    values.put(PortalSetting.METRICS_TOKEN, " ");
+    assertTrue(check(values).isEmpty());
+  }
+
+  @Test
   void neverEchoesTheSecret() {
     Map<PortalSetting, String> values = good();
     values.put(PortalSetting.API_URL, "not a url");
