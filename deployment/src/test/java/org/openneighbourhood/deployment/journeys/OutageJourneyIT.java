@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Outages look like outages. With Keycloak hung, a page that needs it, and a new sign-in, say that
@@ -66,6 +68,36 @@ class OutageJourneyIT {
           return !browser.heading().startsWith("Sorry");
         },
         "the staff page once Keycloak answers again");
+  }
+
+  @Test
+  void aTokenDueForRenewalWhileKeycloakHangsShowsSignInUnavailableWithinTwoSeconds()
+      throws Exception {
+    try (AutoCloseable shortTokens = stack.shortPortalTokens(Duration.ofSeconds(20))) {
+      SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
+    }
+    // The portal renews a token in its last 10 s (the mechanism's default): from 10 s after now.
+    Thread.sleep(Duration.ofSeconds(11).toMillis());
+    try (AutoCloseable hung = stack.hangKeycloak()) {
+      browser.open("/admin/staff.xhtml");
+      browser.arrivedAt("/admin/staff.xhtml");
+      assertEquals("Sorry, the service is unavailable", browser.heading());
+      assertTrue(browser.has("sign-in-unavailable"), "it says sign-in is what is missing");
+      // From the request sent to the first byte of the answer, as the browser timed it.
+      Number waited =
+          (Number)
+              ((JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "const n = performance.getEntriesByType('navigation')[0];"
+                          + " return n.responseStart - n.requestStart;");
+      assertTrue(waited.doubleValue() < 2_000, "answered after " + waited + " ms");
+    }
+    Wait.until(
+        () -> {
+          browser.open("/admin/staff.xhtml");
+          return browser.heading().equals("Your staff");
+        },
+        "the staff page with a renewed token once Keycloak answers again");
   }
 
   @Test

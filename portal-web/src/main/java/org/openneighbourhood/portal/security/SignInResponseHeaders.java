@@ -26,7 +26,9 @@ import org.openneighbourhood.portal.problem.ErrorPages;
  * The OpenID mechanism answers some requests itself, before any filter runs: the redirect to
  * Keycloak when an anonymous user opens a protected page, and a failed callback. This decorator
  * gives those responses the same {@link SecurityHeaders} as every page (Soteria applies CDI
- * decorators to its built-in mechanisms).
+ * decorators to its built-in mechanisms). Where the mechanism would call Keycloak (a new sign-in, a
+ * token to renew) and Keycloak does not answer, it says sign-in is unavailable instead of waiting
+ * on it.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -78,6 +80,16 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
         && !signIn.available()) {
       // The mechanism would send the browser to Keycloak, which does not answer: say so here.
       return signInUnavailable(request, response);
+    }
+    if (hasSession
+        && openIdContext.getAccessToken() != null
+        && openIdContext.getAccessToken().isExpired()
+        && !CALLBACK.equals(request.getServletPath())
+        && !signIn.available()) {
+      // The mechanism would renew the token at Keycloak's token endpoint, with no time limit of
+      // its own: a hung Keycloak would hold this request, and the user, indefinitely. A page that
+      // needs sign-in says it is unavailable; a public one is served as to anyone.
+      return context.isProtected() ? signInUnavailable(request, response) : context.doNothing();
     }
     AuthenticationStatus status = mechanism.validateRequest(request, response, context);
     if (status == AuthenticationStatus.SUCCESS && openIdContext.getAccessToken() != null) {
