@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -79,6 +80,20 @@ class ReferralJourneyIT {
     assertTrue(browser.has("consentToShare-error"), "consent is required");
     assertTrue(browser.has("capacity-" + WALKING), "the service chosen is kept");
     referral.fill("Pat has been isolated since her bereavement.", true);
+    // A control character (NUL, as a paste or a script can send) is a message on the field.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById('reason').value = arguments[0];",
+            "Pat has been isolated\u0000 since her bereavement.");
+    browser.click("send-referral");
+    browser.arrivedAt("/referrals/new.xhtml");
+    assertTrue(
+        browser.text("reason-error").contains("control character"),
+        () -> browser.text("reason-error"));
+    assertTrue(
+        browser.find("reason").getAttribute("value").startsWith("Pat has been isolated"),
+        "the words are kept");
+    browser.type("reason", "Pat has been isolated since her bereavement.");
     String referralId = referral.send();
     assertTrue(referral.status().contains("Waiting"), referral.status());
     SignIn.out(browser);

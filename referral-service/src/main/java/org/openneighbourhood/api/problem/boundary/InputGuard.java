@@ -28,8 +28,9 @@ import org.openneighbourhood.api.problem.entity.RequestTooLargeException;
 
 /**
  * Refuses, before any resource reads it, text the database would refuse or store wrongly: a control
- * character (NUL and the like) in a query parameter or in any string of a JSON body, a body that is
- * not UTF-8, and content after the JSON value. Each is a 400 naming the field (a body's field by
+ * character (NUL and the like) or the replacement character U+FFFD (bytes that were not UTF-8,
+ * decoded before they got here) in a query parameter or in any string of a JSON body, a body that
+ * is not UTF-8, and content after the JSON value. Each is a 400 naming the field (a body's field by
  * its dotted path, as the other field errors name them), never a 500 from the database; so is JSON
  * nested deeper than any request needs. A body over {@code api.max-body-bytes} (1 MiB unless
  * configured) is a 413, read no further than the limit.
@@ -45,6 +46,9 @@ public class InputGuard implements ContainerRequestFilter {
    * the JSON parser gives up past 1,000 with an error that is not a parse error.
    */
   static final int MOST_NESTING = 32;
+
+  /** U+FFFD, the character decoders put in place of bytes that were not text. */
+  private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
   private volatile long maxBodyBytes;
 
@@ -183,6 +187,12 @@ public class InputGuard implements ContainerRequestFilter {
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
         throw new InvalidInputException(
             field, "Remove the control character (such as NUL) from this text");
+      }
+      if (c == REPLACEMENT_CHARACTER) {
+        // What a decoder leaves where bytes were not UTF-8 (a portal form post, for one, is
+        // decoded before the portal sees it): the text was damaged on its way, not typed so.
+        throw new InvalidInputException(
+            field, "Part of this text could not be read: type it again without special characters");
       }
     }
   }

@@ -36,6 +36,12 @@ class InputGuardTest {
   }
 
   @Test
+  void textDamagedByAnEarlierDecoderIsRefused() {
+    assertEquals("reason", refusedField("{\"reason\": \"caf\uFFFD\"}"));
+    assertEquals("reason", refusedField("{\"reason\": \"caf\\uFFFD\"}"));
+  }
+
+  @Test
   void contentAfterTheValueAndBytesThatAreNotUtf8AreRefused() {
     assertEquals("body", refusedField("{\"reason\": \"x\"} trailing"));
     assertEquals("body", refusedField(new byte[] {'"', (byte) 0xC3, (byte) 0x28, '"'}));
