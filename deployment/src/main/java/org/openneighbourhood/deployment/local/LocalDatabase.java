@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -32,6 +33,10 @@ final class LocalDatabase implements AutoCloseable {
   private final String password;
   private final Path log;
   private final boolean keepData;
+
+  /** Guards killing, restarting and closing the server; private, so no caller can block it. */
+  private final Object lifecycle = new Object();
+
   private volatile EmbeddedPostgres postgres;
 
   private LocalDatabase(
@@ -64,7 +69,7 @@ final class LocalDatabase implements AutoCloseable {
       }
       Files.createDirectories(binariesDir);
       Path log = dataDir.resolveSibling("postgres").resolve("postgres.log").toAbsolutePath();
-      Files.createDirectories(log.getParent());
+      Files.createDirectories(Objects.requireNonNull(log.getParent(), "a folder for the log"));
       Files.deleteIfExists(log);
       LocalDatabase database =
           new LocalDatabase(dataDir, binariesDir, port, password, log, keepData);
@@ -103,15 +108,17 @@ final class LocalDatabase implements AutoCloseable {
    * Ends the server as a power cut would: {@code kill -9} to the postmaster and every backend, no
    * shutdown, no checkpoint. What it acknowledged must be there after {@link #restart}.
    */
-  synchronized void kill() {
-    postmaster()
-        .ifPresent(
-            postmaster -> {
-              List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-              all.add(0, postmaster);
-              all.forEach(ProcessHandle::destroyForcibly);
-              all.forEach(p -> p.onExit().join());
-            });
+  void kill() {
+    synchronized (lifecycle) {
+      postmaster()
+          .ifPresent(
+              postmaster -> {
+                List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+                all.add(0, postmaster);
+                all.forEach(ProcessHandle::destroyForcibly);
+                all.forEach(p -> p.onExit().join());
+              });
+    }
   }
 
   /** Whether the postmaster runs. */
@@ -120,17 +127,19 @@ final class LocalDatabase implements AutoCloseable {
   }
 
   /** Starts the server again on the data it had, after a crash: it replays its log first. */
-  synchronized void restart() {
-    try {
-      // Releases zonky's lock on the data directory; stopping a server that is gone only logs.
-      postgres.close();
-    } catch (IOException | RuntimeException stopped) {
-      // it was not running
-    }
-    try {
-      postgres = launch();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not restart PostgreSQL: " + e.getMessage(), e);
+  void restart() {
+    synchronized (lifecycle) {
+      try {
+        // Releases zonky's lock on the data directory; stopping a server that is gone only logs.
+        postgres.close();
+      } catch (IOException | RuntimeException stopped) {
+        // it was not running
+      }
+      try {
+        postgres = launch();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not restart PostgreSQL: " + e.getMessage(), e);
+      }
     }
   }
 
@@ -240,14 +249,16 @@ final class LocalDatabase implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    try {
-      postgres.close();
-    } catch (IOException e) {
-      LOG.warning(() -> "PostgreSQL did not stop cleanly: " + e.getMessage());
-    }
-    if (!keepData) {
-      Directories.delete(dataDir);
+  public void close() {
+    synchronized (lifecycle) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        LOG.warning(() -> "PostgreSQL did not stop cleanly: " + e.getMessage());
+      }
+      if (!keepData) {
+        Directories.delete(dataDir);
+      }
     }
   }
 }

@@ -116,6 +116,9 @@ public final class LocalStack implements AutoCloseable {
   private final List<RunningInstance> others = new CopyOnWriteArrayList<>();
 
   /** Restarts what stops unexpectedly, once {@link #supervise} is called. */
+  /** Guards {@link #supervisor}; private, so that no caller holding the stack can block it. */
+  private final Object supervising = new Object();
+
   private Thread supervisor;
 
   private volatile boolean closing;
@@ -524,11 +527,13 @@ public final class LocalStack implements AutoCloseable {
    * when they stop without being asked to, as a service manager would, and the log says so. The
    * local run does this; tests of crashes do, to see that nothing acknowledged is lost.
    */
-  public synchronized LocalStack supervise() {
-    if (supervisor == null) {
-      supervisor = new Thread(this::watch, "neighbourhood-supervisor");
-      supervisor.setDaemon(true);
-      supervisor.start();
+  public LocalStack supervise() {
+    synchronized (supervising) {
+      if (supervisor == null) {
+        supervisor = new Thread(this::watch, "neighbourhood-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+      }
     }
     return this;
   }
@@ -701,7 +706,7 @@ public final class LocalStack implements AutoCloseable {
   public void close() {
     closing = true;
     Thread watching;
-    synchronized (this) {
+    synchronized (supervising) {
       watching = supervisor;
     }
     if (watching != null) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -194,7 +195,8 @@ final class PayaraServer implements AutoCloseable {
     Path jcmd =
         Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
     try {
-      Files.createDirectories(file.getParent());
+      Files.createDirectories(
+          Objects.requireNonNull(file.toAbsolutePath().getParent(), "a folder for " + file));
       new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "Thread.print")
           .redirectErrorStream(true)
           .redirectOutput(file.toFile())

@@ -20,7 +20,7 @@ public class StaffPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReferralApi api;
+  @Inject ReferralApi api;
 
   private List<StaffMember> staff = List.of();
   private String invited;

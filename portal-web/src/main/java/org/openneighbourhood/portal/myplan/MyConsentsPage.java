@@ -33,7 +33,7 @@ public class MyConsentsPage implements Serializable {
     }
   }
 
-  @Inject transient ReferralApi api;
+  @Inject ReferralApi api;
 
   private List<Sharing> sharing = List.of();
   private String stopped;

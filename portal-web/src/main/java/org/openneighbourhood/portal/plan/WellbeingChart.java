@@ -256,10 +256,10 @@ public final class WellbeingChart implements Serializable {
 
   /** A coordinate as SVG wants it: at most one decimal, a dot, no grouping. */
   static String n(double value) {
-    double rounded = Math.round(value * 10) / 10.0;
-    return rounded == Math.rint(rounded)
-        ? Long.toString((long) rounded)
-        : String.format(Locale.ROOT, "%.1f", rounded);
+    long tenths = Math.round(value * 10);
+    return tenths % 10 == 0
+        ? Long.toString(tenths / 10)
+        : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
   }
 
   public List<Series> getSeries() {

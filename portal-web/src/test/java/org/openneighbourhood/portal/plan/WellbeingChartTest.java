@@ -129,6 +129,8 @@ class WellbeingChartTest {
   @Test
   void coordinatesAreWrittenWithADotAndAtMostOneDecimal() {
     assertEquals("12", WellbeingChart.n(12.0));
+    assertEquals("12", WellbeingChart.n(11.96));
+    assertEquals("0", WellbeingChart.n(-0.04));
     assertEquals("12.3", WellbeingChart.n(12.34));
     assertEquals("-3.5", WellbeingChart.n(-3.46));
   }

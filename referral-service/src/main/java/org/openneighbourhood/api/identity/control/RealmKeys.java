@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -161,15 +162,18 @@ public final class RealmKeys {
    * environment), then the file again each time its key cache expires (payara-mp-jwt.properties): a
    * file never hangs, while its own fetch from Keycloak has no timeout.
    */
-  private static void keepCopy(String body) throws IOException {
-    if (copy == null) {
-      copy = Files.createTempFile("realm-keys-", ".json");
-      copy.toFile().deleteOnExit();
+  private static synchronized void keepCopy(String body) throws IOException {
+    Path kept = copy;
+    if (kept == null) {
+      kept = Files.createTempFile("realm-keys-", ".json");
+      kept.toFile().deleteOnExit();
+      copy = kept;
     }
-    Path next = Files.createTempFile(copy.getParent(), "realm-keys-", ".next");
+    Path folder = Objects.requireNonNull(kept.toAbsolutePath().getParent(), "temporary folder");
+    Path next = Files.createTempFile(folder, "realm-keys-", ".next");
     Files.writeString(next, body);
-    Files.move(next, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    System.setProperty(MP_JWT_LOCATION, copy.toUri().toString());
+    Files.move(next, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    System.setProperty(MP_JWT_LOCATION, kept.toUri().toString());
   }
 
   private static String read(URI location) throws IOException, InterruptedException {

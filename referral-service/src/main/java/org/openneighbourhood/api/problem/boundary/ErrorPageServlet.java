@@ -23,14 +23,14 @@ public class ErrorPageServlet extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
-  private final ProblemMapping mapping = new ProblemMapping();
+  private static final ProblemMapping MAPPING = new ProblemMapping();
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : response.getStatus();
-    Problem problem = mapping.forStatus(status, null);
+    Problem problem = MAPPING.forStatus(status, null);
     if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
       problem = ServerFailures.problemFor(failure);
       status = problem.status();
