@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.List;
 import org.openneighbourhood.api.problem.control.JsonShape;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
@@ -33,13 +34,19 @@ public class StrictJson implements ReaderInterceptor {
         && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
         && JsonShape.checks(context.getType())) {
       byte[] body = context.getInputStream().readAllBytes();
-      List<FieldProblem> problems =
-          JsonShape.problemsIn(new ByteArrayInputStream(body), context.getGenericType());
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
+      check(body, context.getGenericType());
       context.setInputStream(new ByteArrayInputStream(body));
     }
     return context.proceed();
+  }
+
+  /**
+   * @throws InvalidInputException naming each field that is wrong for the type
+   */
+  static void check(byte[] body, Type type) {
+    List<FieldProblem> problems = JsonShape.problemsIn(new ByteArrayInputStream(body), type);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 }
