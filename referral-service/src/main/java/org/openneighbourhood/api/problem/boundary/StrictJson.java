@@ -18,8 +18,9 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /**
  * Checks every JSON request body against the type its resource reads ({@link JsonShape}) before the
- * JSON binding reads it, and refuses it with a 400 naming each field that is wrong. The body is
- * already in memory and within the size limit ({@link InputGuard}). Only on the server: the REST
+ * JSON binding reads it, and refuses it with a 400 naming each field that is wrong, or as
+ * unreadable when it starts as JSON but is not (the binding is never given such a body). The body
+ * is already in memory and within the size limit ({@link InputGuard}). Only on the server: the REST
  * clients' answers from Keycloak have fields of their own.
  */
 @Provider
@@ -42,6 +43,7 @@ public class StrictJson implements ReaderInterceptor {
 
   /**
    * @throws InvalidInputException naming each field that is wrong for the type
+   * @throws jakarta.json.bind.JsonbException when the body starts as JSON but is not
    */
   static void check(byte[] body, Type type) {
     List<FieldProblem> problems = JsonShape.problemsIn(new ByteArrayInputStream(body), type);
