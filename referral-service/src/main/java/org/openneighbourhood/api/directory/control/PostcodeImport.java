@@ -149,10 +149,8 @@ public final class PostcodeImport {
       if (latitude == null
           || longitude == null
           || Math.abs(latitude - NO_POSITION) < 1e-6
-          || latitude < -90
-          || latitude > 90
-          || longitude < -180
-          || longitude > 180) {
+          || !(latitude >= -90 && latitude <= 90) // NaN too: Double.parseDouble reads "NaN"
+          || !(longitude >= -180 && longitude <= 180)) {
         return new Row(postcode, null, null);
       }
       return new Row(postcode, latitude, longitude);
