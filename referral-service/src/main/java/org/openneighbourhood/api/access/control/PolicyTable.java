@@ -51,6 +51,10 @@ public final class PolicyTable {
     for (String line : markdown.split("\\R")) {
       String trimmed = line.strip();
       if (trimmed.startsWith("|") && !trimmed.startsWith("|---")) {
+        if (trimmed.length() < 2 || !trimmed.endsWith("|")) {
+          throw new IllegalStateException(
+              "A row of the access policy starts and ends with '|': " + trimmed);
+        }
         String[] cells = trimmed.substring(1, trimmed.length() - 1).split("\\|", -1);
         table.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
       }

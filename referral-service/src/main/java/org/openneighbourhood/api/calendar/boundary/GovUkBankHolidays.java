@@ -1,7 +1,13 @@
 package org.openneighbourhood.api.calendar.boundary;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.openneighbourhood.api.calendar.entity.BankHoliday;
 import org.openneighbourhood.api.problem.entity.IgnoresUnknownFields;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /**
  * The shape of GOV.UK's https://www.gov.uk/bank-holidays.json: an object of divisions
@@ -13,6 +19,35 @@ public final class GovUkBankHolidays {
   public static final String ENGLAND_AND_WALES = "england-and-wales";
 
   private GovUkBankHolidays() {}
+
+  /**
+   * England and Wales's holidays in the file as read.
+   *
+   * @throws InvalidInputException when it has none, or an event without a title or a date
+   */
+  static List<BankHoliday> englandAndWales(Map<String, Division> file) {
+    Division division = file == null ? null : file.get(ENGLAND_AND_WALES);
+    if (division == null || division.events == null || division.events.isEmpty()) {
+      throw new InvalidInputException(
+          ENGLAND_AND_WALES, "Send GOV.UK's bank holidays file, with its england-and-wales events");
+    }
+    List<BankHoliday> holidays = new ArrayList<>();
+    for (Event event : division.events) {
+      if (event == null || event.title == null || event.title.isBlank() || event.date == null) {
+        throw new InvalidInputException("events", "Every event needs a title and a date");
+      }
+      if (event.title.strip().length() > BankHoliday.MAX_TITLE) {
+        throw new InvalidInputException(
+            "events", "A title has at most " + BankHoliday.MAX_TITLE + " characters");
+      }
+      try {
+        holidays.add(new BankHoliday(LocalDate.parse(event.date.strip()), event.title.strip()));
+      } catch (DateTimeParseException notADate) {
+        throw new InvalidInputException("events", "Write dates as YYYY-MM-DD, as GOV.UK does");
+      }
+    }
+    return holidays;
+  }
 
   /** One division of the file. */
   @IgnoresUnknownFields

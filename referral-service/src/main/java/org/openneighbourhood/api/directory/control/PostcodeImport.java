@@ -53,10 +53,7 @@ public final class PostcodeImport {
         throw new IllegalArgumentException("The file is empty: expected the ONSPD CSV header");
       }
       long characters = header.length() + 1;
-      List<String> columns = fields(stripBom(header)).stream().map(PostcodeImport::name).toList();
-      int postcodeColumn = column(columns, "pcds");
-      int latitudeColumn = column(columns, "lat");
-      int longitudeColumn = column(columns, "long");
+      Columns columns = Columns.of(header);
       List<String> postcodes = new ArrayList<>(BATCH);
       List<Double> latitudes = new ArrayList<>(BATCH);
       List<Double> longitudes = new ArrayList<>(BATCH);
@@ -71,30 +68,18 @@ public final class PostcodeImport {
           continue;
         }
         read++;
-        List<String> row = fields(line);
-        Optional<Postcode> postcode =
-            row.size() > postcodeColumn
-                ? Postcode.parse(row.get(postcodeColumn))
-                : Optional.empty();
-        if (postcode.isEmpty()) {
+        Row row = columns.read(line);
+        if (row.postcode().isEmpty()) {
           notAPostcode++;
           continue;
         }
-        Double latitude = number(row, latitudeColumn);
-        Double longitude = number(row, longitudeColumn);
-        if (latitude == null
-            || longitude == null
-            || Math.abs(latitude - NO_POSITION) < 1e-6
-            || latitude < -90
-            || latitude > 90
-            || longitude < -180
-            || longitude > 180) {
+        if (row.latitude() == null) {
           withoutPosition++;
           continue;
         }
-        postcodes.add(postcode.get().value());
-        latitudes.add(latitude);
-        longitudes.add(longitude);
+        postcodes.add(row.postcode().get().value());
+        latitudes.add(row.latitude());
+        longitudes.add(row.longitude());
         if (postcodes.size() == BATCH) {
           imported += write(connection, postcodes, latitudes, longitudes);
           progress.batchWritten(read, characters);
@@ -139,6 +124,41 @@ public final class PostcodeImport {
       return written;
     }
   }
+
+  /** Where the columns this import reads are, found by name in the file's header. */
+  record Columns(int postcode, int latitude, int longitude) {
+
+    /**
+     * @throws IllegalArgumentException when the header lacks pcds, lat or long
+     */
+    static Columns of(String header) {
+      List<String> names = fields(stripBom(header)).stream().map(PostcodeImport::name).toList();
+      return new Columns(column(names, "pcds"), column(names, "lat"), column(names, "long"));
+    }
+
+    /** One data line: its postcode, if it is one, and its position, if ONSPD gives one. */
+    Row read(String line) {
+      List<String> row = fields(line);
+      Optional<Postcode> postcode =
+          row.size() > this.postcode ? Postcode.parse(row.get(this.postcode)) : Optional.empty();
+      if (postcode.isEmpty()) {
+        return new Row(postcode, null, null);
+      }
+      Double latitude = number(row, this.latitude);
+      Double longitude = number(row, this.longitude);
+      if (latitude == null
+          || longitude == null
+          || Math.abs(latitude - NO_POSITION) < 1e-6
+          || !(latitude >= -90 && latitude <= 90) // NaN too: Double.parseDouble reads "NaN"
+          || !(longitude >= -180 && longitude <= 180)) {
+        return new Row(postcode, null, null);
+      }
+      return new Row(postcode, latitude, longitude);
+    }
+  }
+
+  /** A data line read: no postcode, a postcode without a position, or both. */
+  record Row(Optional<Postcode> postcode, Double latitude, Double longitude) {}
 
   private static int column(List<String> columns, String name) {
     int index = columns.indexOf(name);

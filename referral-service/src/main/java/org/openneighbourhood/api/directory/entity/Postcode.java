@@ -14,6 +14,12 @@ public record Postcode(String value) {
   /** Outward code (area, district, optional sub-district letter) then inward code. */
   private static final Pattern UK = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$");
 
+  /**
+   * The same in either case, of the letters A to Z only: upper-casing first would read the long s
+   * as S and the dotless i as I, turning letters that are not a postcode's into one.
+   */
+  private static final Pattern TYPED = Pattern.compile(UK.pattern(), Pattern.CASE_INSENSITIVE);
+
   public Postcode {
     if (value == null || !UK.matcher(value.replace(" ", "")).matches()) {
       throw new IllegalArgumentException("Not a UK postcode");
@@ -25,12 +31,12 @@ public record Postcode(String value) {
     if (text == null) {
       return Optional.empty();
     }
-    String compact = text.replaceAll("\\s+", "").toUpperCase(Locale.UK);
-    var match = UK.matcher(compact);
+    var match = TYPED.matcher(text.replaceAll("\\s+", ""));
     if (!match.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new Postcode(match.group(1) + " " + match.group(2)));
+    return Optional.of(
+        new Postcode((match.group(1) + " " + match.group(2)).toUpperCase(Locale.ROOT)));
   }
 
   @Override

@@ -169,16 +169,12 @@ public final class OpenReferralFeed {
 
   private void organisationWithServices(JsonObject json) {
     OrganisationRecord organisation = organisation(json);
-    JsonArray nested = json.getJsonArray("services");
-    if (nested != null) {
-      for (JsonValue service : nested) {
-        if (service instanceof JsonObject object) {
-          try {
-            service(object, organisation);
-          } catch (Rejected rejected) {
-            rejections.add(new Rejection("service " + label(object), rejected.getMessage()));
-          }
-        }
+    // as every list of the feed: anything but a list of objects holds no services
+    for (JsonObject service : objects(json, "services")) {
+      try {
+        service(service, organisation);
+      } catch (Rejected rejected) {
+        rejections.add(new Rejection("service " + label(service), rejected.getMessage()));
       }
     }
   }

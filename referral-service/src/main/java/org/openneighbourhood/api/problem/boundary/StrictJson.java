@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.List;
 import org.openneighbourhood.api.problem.control.JsonShape;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
@@ -17,8 +18,9 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /**
  * Checks every JSON request body against the type its resource reads ({@link JsonShape}) before the
- * JSON binding reads it, and refuses it with a 400 naming each field that is wrong. The body is
- * already in memory and within the size limit ({@link InputGuard}). Only on the server: the REST
+ * JSON binding reads it, and refuses it with a 400 naming each field that is wrong, or as
+ * unreadable when it starts as JSON but is not (the binding is never given such a body). The body
+ * is already in memory and within the size limit ({@link InputGuard}). Only on the server: the REST
  * clients' answers from Keycloak have fields of their own.
  */
 @Provider
@@ -33,13 +35,20 @@ public class StrictJson implements ReaderInterceptor {
         && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
         && JsonShape.checks(context.getType())) {
       byte[] body = context.getInputStream().readAllBytes();
-      List<FieldProblem> problems =
-          JsonShape.problemsIn(new ByteArrayInputStream(body), context.getGenericType());
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
+      check(body, context.getGenericType());
       context.setInputStream(new ByteArrayInputStream(body));
     }
     return context.proceed();
+  }
+
+  /**
+   * @throws InvalidInputException naming each field that is wrong for the type
+   * @throws jakarta.json.bind.JsonbException when the body starts as JSON but is not
+   */
+  static void check(byte[] body, Type type) {
+    List<FieldProblem> problems = JsonShape.problemsIn(new ByteArrayInputStream(body), type);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 }

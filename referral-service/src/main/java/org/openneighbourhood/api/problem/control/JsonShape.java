@@ -3,6 +3,7 @@ package org.openneighbourhood.api.problem.control;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.stream.JsonParser;
@@ -45,7 +46,7 @@ import org.openneighbourhood.api.problem.entity.IgnoresUnknownFields;
  * list is written as one, and a field the type does not have is refused, unless the type is a
  * published document read only in part ({@link IgnoresUnknownFields}). Every problem names its
  * field by the dotted path the other field errors use, so a client can show it next to the field. A
- * body that is not JSON at all is left to the JSON reader's own error.
+ * body that starts as JSON but is not is refused as the JSON binding would refuse it.
  */
 public final class JsonShape {
 
@@ -86,15 +87,27 @@ public final class JsonShape {
         && !JsonValue.class.isAssignableFrom(type);
   }
 
-  /** What is wrong with the body for the type; empty when nothing is (or it is not JSON). */
+  /**
+   * What is wrong with the body for the type; empty when nothing is, or when the body does not even
+   * start a JSON value (an empty body).
+   *
+   * @throws JsonbException when the body starts a JSON value but is not JSON, as the JSON binding
+   *     would say: it is not given such a body, because its skipping of a field the type does not
+   *     take, cut short by the end of the body, never ends (Yasson 3.0 with Parsson 1.1)
+   */
   public static List<FieldProblem> problemsIn(InputStream json, Type expected) {
     List<FieldProblem> problems = new ArrayList<>();
+    boolean started = false;
     try (JsonParser parser = Json.createParser(json)) {
       if (parser.hasNext()) {
+        started = true;
         value(parser, parser.next(), expected, "", problems);
       }
     } catch (JsonException | NoSuchElementException | IllegalStateException notJson) {
-      // The JSON reader answers this one with its own 400.
+      if (started) {
+        throw new JsonbException("The body is not JSON", notJson);
+      }
+      // no JSON value at all, an empty body among them: the reader answers it as before
     }
     return problems;
   }

@@ -73,6 +73,16 @@ class PolicyTableTest {
   }
 
   @Test
+  void aRowThatDoesNotEndWithABarIsRefused() {
+    assertThrows(IllegalStateException.class, () -> PolicyTable.parse(complete("|\n")));
+    var cut =
+        assertThrows(
+            IllegalStateException.class,
+            () -> PolicyTable.parse(complete("| plan.read | person | deny | deny\n")));
+    assertTrue(cut.getMessage().contains("plan.read"), cut::getMessage);
+  }
+
+  @Test
   void aFieldRowShowsOrWithholdsButNeverMasks() {
     var refused =
         assertThrows(

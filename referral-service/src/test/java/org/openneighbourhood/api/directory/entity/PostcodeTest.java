@@ -29,7 +29,20 @@ class PostcodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "NG1", "5AB", "NG1 5A", "NGG1 5AB", "12345", "NG1 5AB X", "NG1-5AB"})
+  @ValueSource(
+      strings = {
+        "",
+        "NG1",
+        "5AB",
+        "NG1 5A",
+        "NGG1 5AB",
+        "12345",
+        "NG1 5AB X",
+        "NG1-5AB",
+        "\u017Fw1a 1aa",
+        "\u0131g1 5ab",
+        "NG1 5A\u212A"
+      })
   void whatIsNotAPostcodeIsRefused(String typed) {
     assertTrue(Postcode.parse(typed).isEmpty(), typed);
   }

@@ -121,6 +121,19 @@ class OpenReferralFeedTest {
   }
 
   @Test
+  void anOrganisationWhoseServicesAreNotAListIsKeptWithoutServices() {
+    OpenReferralFeed feed =
+        feed(
+            """
+            {"id": "6f2c5c1e-0000-4000-8000-0000000000aa", "name": "Friends of the park",
+             "website": "https://example.org", "services": "https://example.org/services"}
+            """);
+    assertEquals(1, feed.organisations().size());
+    assertEquals(List.of(), feed.services());
+    assertEquals(List.of(), feed.rejections());
+  }
+
+  @Test
   void aServiceAtLocationAddsItsPlaceToTheService() throws IOException {
     OpenReferralFeed feed = OpenReferralFeed.read(example("service_at_location_full.json"));
     assertEquals(List.of(), feed.rejections());
