@@ -3,7 +3,6 @@ package org.openneighbourhood.api.calendar.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.calendar.control.Calendar;
 import org.openneighbourhood.api.calendar.entity.BankHoliday;
+import org.openneighbourhood.api.problem.control.JsonShape;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /** Use cases: see the bank holidays deadlines skip, and load newer ones from GOV.UK's file. */
@@ -51,8 +51,9 @@ public class BankHolidays {
             "events", "A title has at most " + BankHoliday.MAX_TITLE + " characters");
       }
       try {
-        holidays.add(new BankHoliday(LocalDate.parse(event.date.strip()), event.title.strip()));
-      } catch (DateTimeParseException notADate) {
+        holidays.add(
+            new BankHoliday(JsonShape.calendarDate(event.date.strip()), event.title.strip()));
+      } catch (DateTimeParseException | IllegalArgumentException notADate) {
         throw new InvalidInputException("events", "Write dates as YYYY-MM-DD, as GOV.UK does");
       }
     }

@@ -28,11 +28,11 @@ import org.openneighbourhood.api.problem.entity.RequestTooLargeException;
 
 /**
  * Refuses, before any resource reads it, text the database would refuse or store wrongly: a control
- * character (NUL and the like) in a query parameter or in any string of a JSON body, a body that is
- * not UTF-8, and content after the JSON value. Each is a 400 naming the field (a body's field by
- * its dotted path, as the other field errors name them), never a 500 from the database; so is JSON
- * nested deeper than any request needs. A body over {@code api.max-body-bytes} (1 MiB unless
- * configured) is a 413, read no further than the limit.
+ * character (NUL and the like) or half of a surrogate pair in a query parameter or in any string of
+ * a JSON body, a body that is not UTF-8, and content after the JSON value. Each is a 400 naming the
+ * field (a body's field by its dotted path, as the other field errors name them), never a 500 from
+ * the database; so is JSON nested deeper than any request needs. A body over {@code
+ * api.max-body-bytes} (1 MiB unless configured) is a 413, read no further than the limit.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -183,6 +183,16 @@ public class InputGuard implements ContainerRequestFilter {
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
         throw new InvalidInputException(
             field, "Remove the control character (such as NUL) from this text");
+      }
+      // JSON may escape half of a character (\ud800) that UTF-8 cannot carry: the database driver
+      // would store a question mark in its place.
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidInputException(
+            field, "Remove the broken character (half of an emoji or symbol) from this text");
       }
     }
   }
