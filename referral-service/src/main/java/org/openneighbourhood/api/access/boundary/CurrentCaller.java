@@ -10,6 +10,7 @@ import org.openneighbourhood.api.access.control.TokenClaims;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.identity.control.Memberships;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /**
  * The caller of the current request: who they are and their roles from the verified bearer token;
@@ -41,11 +42,26 @@ public class CurrentCaller {
               roles.stream().anyMatch(Role.ORGANISATION_ROLES::contains)
                   ? memberships.of(token.getSubject())
                   : List.of(),
-              request.getHeader(ACTING_ORGANISATION_HEADER),
+              actingOrganisation(),
               TokenClaims.text(token.getClaim("nhs_number")));
     }
     return caller;
   }
+
+  /**
+   * The organisation the caller asked to act for. A refused request is audited with it, in a column
+   * of {@value #LONGEST_ALIAS} characters: a longer header is no alias of anyone's.
+   */
+  private String actingOrganisation() {
+    String asked = request.getHeader(ACTING_ORGANISATION_HEADER);
+    if (asked != null && asked.length() > LONGEST_ALIAS) {
+      throw new InvalidInputException(
+          ACTING_ORGANISATION_HEADER, "Choose one of your organisations by its short name");
+    }
+    return asked;
+  }
+
+  static final int LONGEST_ALIAS = 100;
 
   /** The caller's e-mail address from their token, if it has one. */
   public String email() {

@@ -1,11 +1,11 @@
 package org.openneighbourhood.api.calendar.boundary;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.api.calendar.entity.BankHoliday;
+import org.openneighbourhood.api.problem.control.JsonShape;
 import org.openneighbourhood.api.problem.entity.IgnoresUnknownFields;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
@@ -41,8 +41,9 @@ public final class GovUkBankHolidays {
             "events", "A title has at most " + BankHoliday.MAX_TITLE + " characters");
       }
       try {
-        holidays.add(new BankHoliday(LocalDate.parse(event.date.strip()), event.title.strip()));
-      } catch (DateTimeParseException notADate) {
+        holidays.add(
+            new BankHoliday(JsonShape.calendarDate(event.date.strip()), event.title.strip()));
+      } catch (DateTimeParseException | IllegalArgumentException notADate) {
         throw new InvalidInputException("events", "Write dates as YYYY-MM-DD, as GOV.UK does");
       }
     }

@@ -61,7 +61,8 @@ public record DirectoryQuery(
     if (oldest != null && (oldest < 0 || oldest > 150)) {
       problems.add(new FieldProblem("age", "Enter an age from 0 to 150"));
     }
-    if (withinKm != null && (withinKm <= 0 || withinKm > 1000)) {
+    // Written so that NaN, which compares false with everything, is refused too.
+    if (withinKm != null && !(withinKm > 0 && withinKm <= 1000)) {
       problems.add(new FieldProblem("within", "Give a distance from 0.1 to 1000 km"));
     }
     if (withinKm != null && near == null) {

@@ -28,12 +28,12 @@ import org.openneighbourhood.api.problem.entity.RequestTooLargeException;
 
 /**
  * Refuses, before any resource reads it, text the database would refuse or store wrongly: a control
- * character (NUL and the like) or the replacement character U+FFFD (bytes that were not UTF-8,
- * decoded before they got here) in a query parameter or in any string of a JSON body, a body that
- * is not UTF-8, and content after the JSON value. Each is a 400 naming the field (a body's field by
- * its dotted path, as the other field errors name them), never a 500 from the database; so is JSON
- * nested deeper than any request needs. A body over {@code api.max-body-bytes} (1 MiB unless
- * configured) is a 413, read no further than the limit.
+ * character (NUL and the like), half of a surrogate pair, or the replacement character U+FFFD
+ * (bytes that were not UTF-8, decoded before they got here) in a query parameter or in any string
+ * of a JSON body, a body that is not UTF-8, and content after the JSON value. Each is a 400 naming
+ * the field (a body's field by its dotted path, as the other field errors name them), never a 500
+ * from the database; so is JSON nested deeper than any request needs. A body over {@code
+ * api.max-body-bytes} (1 MiB unless configured) is a 413, read no further than the limit.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -193,6 +193,16 @@ public class InputGuard implements ContainerRequestFilter {
         // decoded before the portal sees it): the text was damaged on its way, not typed so.
         throw new InvalidInputException(
             field, "Part of this text could not be read: type it again without special characters");
+      }
+      // JSON may escape half of a character (\ud800) that UTF-8 cannot carry: the database driver
+      // would store a question mark in its place.
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidInputException(
+            field, "Remove the broken character (half of an emoji or symbol) from this text");
       }
     }
   }

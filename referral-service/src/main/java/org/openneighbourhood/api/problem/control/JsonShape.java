@@ -142,13 +142,7 @@ public final class JsonShape {
     } else if (type == UUID.class) {
       written(parser, event, field, ID, problems, text -> UUID.fromString(text));
     } else if (type == LocalDate.class) {
-      written(
-          parser,
-          event,
-          field,
-          DATE,
-          problems,
-          text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
+      written(parser, event, field, DATE, problems, JsonShape::calendarDate);
     } else if (type == LocalTime.class) {
       written(
           parser,
@@ -234,6 +228,18 @@ public final class JsonShape {
     } catch (IllegalArgumentException | DateTimeParseException wrong) {
       refuse(problems, field, message);
     }
+  }
+
+  /**
+   * A date with a year of four digits. ISO also reads years such as +999999999, which PostgreSQL
+   * cannot store (its dates end in 5874897) and no request of this API means.
+   */
+  public static LocalDate calendarDate(String text) {
+    LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new IllegalArgumentException("Not a calendar date: year " + date.getYear());
+    }
+    return date;
   }
 
   private static void list(

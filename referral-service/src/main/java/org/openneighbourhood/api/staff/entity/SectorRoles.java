@@ -35,8 +35,14 @@ public final class SectorRoles {
     }
     for (String role : wanted) {
       if (!of(sector).contains(role)) {
+        // Only a role the realm has is named: anything else is the caller's own text, which a
+        // refusal never repeats.
+        boolean known = ROLES.values().stream().anyMatch(roles -> roles.contains(role));
         throw new InvalidInputException(
-            "roles", "A " + SectorWords.of(sector) + " cannot give the " + role + " role");
+            "roles",
+            known
+                ? "A " + SectorWords.of(sector) + " cannot give the " + role + " role"
+                : "Choose roles from the list");
       }
     }
   }

@@ -36,6 +36,16 @@ class DirectoryQueryTest {
   }
 
   @Test
+  void aDistanceIsANumberOfKilometresUpToAThousand() {
+    for (double within : new double[] {Double.NaN, Double.POSITIVE_INFINITY, 0, -1, 1000.5}) {
+      var refused =
+          assertThrows(InvalidInputException.class, () -> query("debt", NG1, within, null));
+      assertEquals("within", refused.fieldProblems().get(0).field(), "within " + within);
+    }
+    assertEquals(Order.DISTANCE, query("debt", NG1, 1000.0, null).effectiveOrder());
+  }
+
+  @Test
   void pagesAreCountedFromOneAndHoldAtMostAHundred() {
     assertThrows(
         InvalidInputException.class,

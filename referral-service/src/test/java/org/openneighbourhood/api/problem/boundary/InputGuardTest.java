@@ -42,6 +42,16 @@ class InputGuardTest {
   }
 
   @Test
+  void halfOfASurrogatePairIsRefusedAndAWholeOnePasses() {
+    assertEquals("givenName", refusedField("{\"givenName\": \"x\\ud800y\"}"));
+    assertEquals("note", refusedField("{\"note\": \"\\udc00\"}"));
+    assertEquals("note", refusedField("{\"note\": \"end \\ud83d\"}"));
+    assertDoesNotThrow(
+        () ->
+            InputGuard.check("{\"note\": \"\\ud83d\\ude00 😀\"}".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void contentAfterTheValueAndBytesThatAreNotUtf8AreRefused() {
     assertEquals("body", refusedField("{\"reason\": \"x\"} trailing"));
     assertEquals("body", refusedField(new byte[] {'"', (byte) 0xC3, (byte) 0x28, '"'}));

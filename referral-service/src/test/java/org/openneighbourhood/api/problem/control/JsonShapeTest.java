@@ -149,6 +149,19 @@ class JsonShapeTest {
   }
 
   @Test
+  void aDateHasAYearOfFourDigitsAsTheDatabaseKeepsNoOther() {
+    for (String date :
+        List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01", "0000-12-31")) {
+      assertEquals(
+          List.of(new FieldProblem("dueOn", JsonShape.DATE)),
+          problems("{\"dueOn\": \"" + date + "\"}", Body.class),
+          date);
+    }
+    assertEquals(List.of(), problems("{\"dueOn\": \"9999-12-31\"}", Body.class));
+    assertEquals(List.of(), problems("{\"dueOn\": \"0001-01-01\"}", Body.class));
+  }
+
+  @Test
   void everyElementOfAListHasTheElementsShape() {
     assertEquals(
         List.of(new FieldProblem("categoryIds", JsonShape.ID)),

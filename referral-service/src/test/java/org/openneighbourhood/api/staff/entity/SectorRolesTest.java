@@ -23,6 +23,16 @@ class SectorRolesTest {
   }
 
   @Test
+  void aRoleNoOrganisationHasIsRefusedWithoutRepeatingIt() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> SectorRoles.check(Sector.VCFSE, Set.of("<script>alert(1)</script>")));
+    assertEquals("roles", refused.fieldProblems().get(0).field());
+    assertEquals("Choose roles from the list", refused.getMessage());
+  }
+
+  @Test
   void noOrganisationHandsOutPersonOrPlatformAdmin() {
     for (Sector sector : Sector.values()) {
       assertFalse(SectorRoles.of(sector).contains(Role.PERSON), sector::name);
