@@ -297,15 +297,33 @@ class HostileInputIT {
     selfReferral = self.body().path("id").asText();
   }
 
+  /**
+   * Takes this class's two services out of the shared directory, with the referrals made to them,
+   * so that the tests that read the whole directory find only what they expect.
+   */
   @AfterAll
-  static void removeTheEditedService() throws SQLException {
-    if (editedService == null) {
-      return;
-    }
-    try (Connection db = stack.connectToDatabase();
-        PreparedStatement delete = db.prepareStatement("delete from service where id = ?::uuid")) {
-      delete.setString(1, editedService);
-      delete.executeUpdate();
+  static void removeTheServicesOfThisClass() throws SQLException {
+    List<String> services =
+        java.util.stream.Stream.of(referralService, editedService)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    try (Connection db = stack.connectToDatabase()) {
+      db.setAutoCommit(false);
+      String referralsOf = "(select id from referral where service_id = ?::uuid)";
+      for (String service : services) {
+        for (String sql :
+            List.of(
+                "delete from consent where referral_id in " + referralsOf,
+                "delete from notification where referral_id in " + referralsOf,
+                "delete from referral where service_id = ?::uuid",
+                "delete from service where id = ?::uuid")) {
+          try (PreparedStatement delete = db.prepareStatement(sql)) {
+            delete.setString(1, service);
+            delete.executeUpdate();
+          }
+        }
+      }
+      db.commit();
     }
   }
 
