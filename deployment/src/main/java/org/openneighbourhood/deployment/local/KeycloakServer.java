@@ -183,7 +183,8 @@ final class KeycloakServer implements AutoCloseable {
       ClientResource client = client(admin.realm(REALM), clientId);
       ClientRepresentation representation = client.toRepresentation();
       Map<String, String> attributes = new HashMap<>(representation.getAttributes());
-      String before = attributes.get(attribute);
+      // Keycloak keeps an attribute left out of an update; an empty one means "the realm's".
+      String before = attributes.getOrDefault(attribute, "");
       attributes.put(attribute, Long.toString(lifespan.toSeconds()));
       representation.setAttributes(attributes);
       client.update(representation);
@@ -192,12 +193,11 @@ final class KeycloakServer implements AutoCloseable {
           ClientResource restored = client(again.realm(REALM), clientId);
           ClientRepresentation current = restored.toRepresentation();
           Map<String, String> back = new HashMap<>(current.getAttributes());
-          // Keycloak keeps an attribute left out of an update; an empty one means "the realm's".
-          back.put(attribute, before == null ? "" : before);
+          back.put(attribute, before);
           current.setAttributes(back);
           restored.update(current);
           String now = restored.toRepresentation().getAttributes().getOrDefault(attribute, "");
-          if (!now.equals(before == null ? "" : before)) {
+          if (!now.equals(before)) {
             throw new IllegalStateException(
                 clientId + "'s " + attribute + " is still " + now + ", not " + before);
           }

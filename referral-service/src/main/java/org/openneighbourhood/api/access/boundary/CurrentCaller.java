@@ -24,6 +24,9 @@ public class CurrentCaller {
 
   public static final String ACTING_ORGANISATION_HEADER = "X-Acting-Organisation";
 
+  /** The longest organisation alias: the audit column a refused request's header goes into. */
+  static final int LONGEST_ALIAS = 100;
+
   @Inject JsonWebToken token;
   @Inject HttpServletRequest request;
   @Inject Memberships memberships;
@@ -60,8 +63,6 @@ public class CurrentCaller {
     }
     return asked;
   }
-
-  static final int LONGEST_ALIAS = 100;
 
   /** The caller's e-mail address from their token, if it has one. */
   public String email() {
