@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.openneighbourhood.api.configuration.control.Setting;
+import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
 
 /**
  * The organisations a staff member belongs to, without asking Keycloak on every request. Each
@@ -20,6 +22,12 @@ import org.openneighbourhood.api.configuration.control.Setting;
  * {@code membership_change} in the change's transaction, and every request reads that row by its
  * primary key and asks Keycloak again when it moved.
  *
+ * <p>While Keycloak does not answer, what it last said of a user is used for up to {@link
+ * #LAST_KNOWN_FOR}, unless a change made through this API moved the user's version since: a hung
+ * Keycloak is also a console nobody can change memberships in, so the last answer is still the
+ * truth, and staff go on working with everything that does not itself need Keycloak. A user this
+ * instance has not heard of, or whose membership changed, is refused (fails closed).
+ *
  * <p>The cache times entries with {@link System#nanoTime()}, never the business clock that tests
  * and demos move.
  */
@@ -27,6 +35,11 @@ import org.openneighbourhood.api.configuration.control.Setting;
 public class Memberships {
 
   static final int DEFAULT_CACHE_SECONDS = 30;
+
+  /** How long Keycloak's last answer stands in for it while it does not answer. */
+  static final Duration LAST_KNOWN_FOR = Duration.ofMinutes(15);
+
+  private static final Logger LOG = Logger.getLogger(Memberships.class.getName());
 
   /** Entries past this many are swept of expired ones, so the map stays the size of the staff. */
   private static final int SWEEP_ABOVE = 10_000;
@@ -54,10 +67,20 @@ public class Memberships {
     }
     // Requests of one user arriving together share one call (at the same version: a change made
     // meanwhile is asked about afresh).
-    List<String> aliases =
-        asking.get(userId + "@" + version, () -> keycloak.organisationsOf(userId));
+    List<String> aliases;
+    try {
+      aliases = asking.get(userId + "@" + version, () -> keycloak.organisationsOf(userId));
+    } catch (IdentityUnavailableException unanswered) {
+      if (entry != null
+          && entry.version == version
+          && now - entry.fetchedNanos < LAST_KNOWN_FOR.toNanos()) {
+        LOG.fine(() -> "Keycloak's last answer stands for " + userId + ": " + unanswered);
+        return entry.aliases;
+      }
+      throw unanswered;
+    }
     if (cache.size() > SWEEP_ABOVE) {
-      cache.values().removeIf(old -> now - old.fetchedNanos >= cacheNanos());
+      cache.values().removeIf(old -> now - old.fetchedNanos >= LAST_KNOWN_FOR.toNanos());
     }
     cache.put(userId, new Entry(aliases, version, now));
     return aliases;
