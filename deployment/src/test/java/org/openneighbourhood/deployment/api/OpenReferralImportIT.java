@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.OrukSchemas;
 import org.openneighbourhood.deployment.stack.RunningStack;
@@ -38,6 +39,9 @@ class OpenReferralImportIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  /** Where the feeds written for the command go; removed after each test. */
+  @TempDir Path feeds;
+
   /** What a run of the command printed, and how it ended. */
   record Run(int status, String output) {}
 
@@ -47,7 +51,7 @@ class OpenReferralImportIT {
     Map<String, JsonNode> before = export(stack.apiUrl());
     ArrayNode feed = JSON.createArrayNode();
     before.forEach((path, answer) -> feed.add(answer));
-    Path file = Files.createTempFile("oruk-export", ".json");
+    Path file = Files.createTempFile(feeds, "oruk-export", ".json");
     Files.writeString(file, JSON.writeValueAsString(feed));
 
     String empty = stack.createDatabase("roundtrip");
@@ -79,7 +83,7 @@ class OpenReferralImportIT {
               "taxonomy_list.json",
               "taxonomy_term.json",
               "taxonomy_term_list.json")) {
-        Path examplePath = Files.createTempFile("oruk-example", ".json");
+        Path examplePath = Files.createTempFile(feeds, "oruk-example", ".json");
         Files.writeString(
             examplePath, JSON.writeValueAsString(OrukSchemas.read("examples/" + example)));
         Run run = command(stack, empty, "import-oruk", examplePath.toString());
@@ -99,11 +103,11 @@ class OpenReferralImportIT {
   @Test
   void aBadFeedIsReportedRecordByRecordAndTheGoodOnesAreKept(LocalStack stack) throws Exception {
     String database = stack.createDatabase("badfeed");
-    Path file = Files.createTempFile("oruk-bad", ".json");
+    Path file = Files.createTempFile(feeds, "oruk-bad", ".json");
     Files.writeString(
         file,
         """
-        {"total_items": 4, "contents": [
+        {"total_items": 6, "contents": [
           {"id": "7a2c5c1e-0000-4000-8000-000000000001", "status": "active",
            "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
              "description": "Friends of the parks"}},
@@ -122,14 +126,35 @@ class OpenReferralImportIT {
                  "postal_code": "NG1 XYZ", "country": "GB", "address_type": "physical"}]}}]},
           {"id": "7a2c5c1e-0000-4000-8000-000000000004", "name": "Park tea", "status": "active",
            "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
+             "description": "Friends of the parks"}},
+          {"id": "7a2c5c1e-0000-4000-8000-000000000005", "name": "Long walk", "status": "active",
+           "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000bb", "name": "%s",
+             "description": "A name longer than the directory keeps"}},
+          {"id": "7a2c5c1e-0000-4000-8000-000000000006", "name": "Quiet tea", "status": "active",
+           "description": "Tea\\u0000and talk",
+           "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
              "description": "Friends of the parks"}}
         ]}
-        """);
+        """
+            .formatted("Friends of the long walk ".repeat(12)));
     Run run = command(stack, database, "import-oruk", file.toString());
     assertEquals(3, run.status(), "done, with rejected records: " + run.output());
     String out = run.output();
     assertTrue(out.contains("1 services imported"), out);
-    assertTrue(out.contains("3 records rejected"), out);
+    assertTrue(out.contains("6 records rejected"), out);
+    assertTrue(
+        out.contains(
+            "REJECTED organization 7a2c5c1e-0000-4000-8000-0000000000bb: a text in it is longer"
+                + " than the directory keeps (at most 200 characters)"),
+        "one organisation, not the whole import: " + out);
+    assertTrue(
+        out.contains("organization 7a2c5c1e-0000-4000-8000-0000000000bb is neither in the feed"),
+        "its service is rejected with it: " + out);
+    assertTrue(
+        out.contains(
+            "REJECTED service 7a2c5c1e-0000-4000-8000-000000000006 (Quiet tea): description holds"
+                + " a control character (U+0000)"),
+        out);
     assertTrue(
         out.contains("REJECTED service 7a2c5c1e-0000-4000-8000-000000000001: name is missing"),
         out);

@@ -582,10 +582,38 @@ public final class OpenReferralFeed {
     }
   }
 
+  /**
+   * A field's text, stripped; refused when it holds a control character other than a tab or a line
+   * break (PostgreSQL cannot store a NUL, and none belongs in a directory's words).
+   */
   private static Optional<String> text(JsonObject json, String field) {
+    Optional<String> text = anyText(json, field);
+    text.ifPresent(
+        value -> {
+          int control = firstControl(value);
+          if (control >= 0) {
+            throw new Rejected(
+                String.format(
+                    "%s holds a control character (U+%04X), which the directory does not keep",
+                    field, control));
+          }
+        });
+    return text;
+  }
+
+  private static Optional<String> anyText(JsonObject json, String field) {
     return json.get(field) instanceof JsonString string && !string.getString().isBlank()
         ? Optional.of(string.getString().strip())
         : Optional.empty();
+  }
+
+  /** The first control character but tab, line feed and carriage return, or -1. */
+  static int firstControl(String value) {
+    return value
+        .chars()
+        .filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+        .findFirst()
+        .orElse(-1);
   }
 
   private static JsonObject object(JsonObject json, String field) {
@@ -654,10 +682,26 @@ public final class OpenReferralFeed {
         .orElse(null);
   }
 
+  /**
+   * How a rejection names the record: its id and name as the feed has them, fit for a terminal
+   * (control characters shown as U+FFFD, a long name cut short).
+   */
   private static String label(JsonObject json) {
-    Optional<String> id = text(json, "id");
-    Optional<String> name = text(json, "name");
+    Optional<String> id = anyText(json, "id").map(OpenReferralFeed::printable);
+    Optional<String> name = anyText(json, "name").map(OpenReferralFeed::printable);
     return id.orElse("(no id)") + name.map(n -> " (" + n + ")").orElse("");
+  }
+
+  private static final int LABEL_CHARACTERS = 80;
+
+  private static String printable(String text) {
+    String shown =
+        text.codePoints()
+            .map(c -> Character.isISOControl(c) ? '\uFFFD' : c)
+            .limit(LABEL_CHARACTERS)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    return text.codePointCount(0, text.length()) > LABEL_CHARACTERS ? shown + "…" : shown;
   }
 
   private static String kindOf(JsonObject json) {

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openneighbourhood.api.directory.entity.OpeningTime;
 import org.openneighbourhood.api.openreferral.control.OpenReferralFeed.LocationRecord;
 import org.openneighbourhood.api.openreferral.control.OpenReferralFeed.OrganisationRecord;
@@ -66,17 +68,16 @@ public final class OpenReferralImport {
   private Result run(OpenReferralFeed feed, Progress progress) throws SQLException {
     List<Rejection> rejected = new ArrayList<>(feed.rejections());
     List<String> notes = new ArrayList<>(feed.notes());
+    int taxonomies = 0;
     for (TaxonomyRecord taxonomy : feed.taxonomies()) {
-      taxonomy(taxonomy);
+      if (kept("taxonomy " + taxonomy.id(), () -> taxonomy(taxonomy), rejected)) {
+        taxonomies++;
+      }
     }
     Set<UUID> terms = new HashSet<>();
     for (TermRecord term : feed.terms()) {
-      try {
-        term(term);
+      if (kept("taxonomy term " + term.id(), () -> term(term), rejected)) {
         terms.add(term.id());
-      } catch (SQLException e) {
-        db.rollback();
-        rejected.add(new Rejection("taxonomy term " + term.id(), reason(e)));
       }
     }
     for (TermRecord term : feed.terms()) {
@@ -96,33 +97,45 @@ public final class OpenReferralImport {
     db.commit();
     int organisations = 0;
     for (OrganisationRecord organisation : feed.organisations()) {
-      organisation(organisation);
-      organisations++;
+      if (kept("organization " + organisation.id(), () -> organisation(organisation), rejected)) {
+        organisations++;
+      }
     }
-    db.commit();
     int imported = 0;
     int done = 0;
     List<ServiceRecord> services = feed.services();
     for (ServiceRecord service : services) {
-      try {
-        service(service);
-        db.commit();
+      if (kept(
+          "service " + service.id() + " (" + service.name() + ")",
+          () -> service(service),
+          rejected)) {
         imported++;
-      } catch (SQLException | IllegalArgumentException e) {
-        db.rollback();
-        rejected.add(
-            new Rejection("service " + service.id() + " (" + service.name() + ")", reason(e)));
       }
       progress.serviceDone(++done, services.size());
     }
     return new Result(
-        feed.records(),
-        imported,
-        feed.taxonomies().size(),
-        terms.size(),
-        organisations,
-        rejected,
-        notes);
+        feed.records(), imported, taxonomies, terms.size(), organisations, rejected, notes);
+  }
+
+  /** One record's writing. */
+  private interface Write {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Writes one record in a transaction of its own: kept, or rolled back and rejected with the
+   * reason, so one bad record never takes the others with it.
+   */
+  private boolean kept(String record, Write write, List<Rejection> rejected) throws SQLException {
+    try {
+      write.run();
+      db.commit();
+      return true;
+    } catch (SQLException | IllegalArgumentException e) {
+      db.rollback();
+      rejected.add(new Rejection(record, reason(e)));
+      return false;
+    }
   }
 
   private void taxonomy(TaxonomyRecord taxonomy) throws SQLException {
@@ -411,8 +424,18 @@ public final class OpenReferralImport {
   }
 
   /** The database's word for why a row was refused, without the row's values. */
-  private static String reason(Exception e) {
+  private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d+)\\)");
+
+  /** Why a record was not kept, in words an operator can act on. */
+  static String reason(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.lines().findFirst().orElse(message);
+    String first = message.lines().findFirst().orElse(message);
+    if (e instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
+      // PostgreSQL's "value too long for type character varying(200)" names no field
+      Matcher limit = VARCHAR.matcher(first);
+      return "a text in it is longer than the directory keeps"
+          + (limit.find() ? " (at most " + limit.group(1) + " characters)" : "");
+    }
+    return first;
   }
 }

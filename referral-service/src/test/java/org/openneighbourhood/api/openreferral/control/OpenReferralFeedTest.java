@@ -121,6 +121,40 @@ class OpenReferralFeedTest {
   }
 
   @Test
+  void aControlCharacterInAnyTextRejectsItsRecordNamingTheField() {
+    OpenReferralFeed feed =
+        feed(
+            """
+            [{"id": "6f2c5c1e-0000-4000-8000-000000000001", "name": "Tea\\u0000%s",
+              "status": "active",
+              "organization": {"id": "6f2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks"}},
+             {"id": "6f2c5c1e-0000-4000-8000-000000000002", "name": "Walks", "status": "active",
+              "description": "Line one\\nline two\\tand a tab",
+              "organization": {"id": "6f2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks"}},
+             {"id": "6f2c5c1e-0000-4000-8000-000000000003", "name": "Bells", "status": "active",
+              "organization": {"id": "6f2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks"},
+              "contacts": [{"id": "6f2c5c1e-0000-4000-8000-000000000031",
+                "title": "Bell\\u0007"}]}]
+            """
+                .formatted("and talk ".repeat(20)));
+    assertEquals(
+        List.of("Line one\nline two\tand a tab"),
+        feed.services().stream().map(ServiceRecord::description).toList(),
+        "tabs and line breaks are words' own");
+    Rejection nul = feed.rejections().get(0);
+    assertEquals(
+        "name holds a control character (U+0000), which the directory does not keep", nul.reason());
+    assertTrue(
+        nul.record().startsWith("service 6f2c5c1e-0000-4000-8000-000000000001 (Tea\uFFFDand talk"),
+        "shown without the character: " + nul.record());
+    assertTrue(nul.record().endsWith("…)"), "a long name is cut short: " + nul.record());
+    assertEquals(
+        "title holds a control character (U+0007), which the directory does not keep",
+        feed.rejections().get(1).reason(),
+        "a bell in a contact's title is not");
+  }
+
+  @Test
   void anOrganisationWhoseServicesAreNotAListIsKeptWithoutServices() {
     OpenReferralFeed feed =
         feed(
