@@ -33,6 +33,8 @@ final class CrossReferences {
   private static final Pattern JDBC_URL =
       Pattern.compile("jdbc:postgresql://([a-z0-9.-]+):(\\d+)/([a-z_]+)(\\?.*)?");
   private static final long MEASURED_RESIDENT_BYTES = 640L * 1024 * 1024;
+  private static final Pattern GRID_ADDRESS =
+      Pattern.compile("([a-z0-9-]+)\\.([a-z0-9-]+)\\.svc\\.cluster\\.local:(\\d+)");
 
   private final List<Manifest> applied;
   private final List<Manifest> madeElsewhere;
@@ -130,7 +132,87 @@ final class CrossReferences {
       }
       volumes(name, pod, container);
       resources(name, container.path("resources"));
+      dataGrid(deployment, container, variables.get("DATA_GRID_DNS"));
     }
+  }
+
+  /**
+   * The replicas form Payara's data grid, so a portal session outlives the replica that holds it:
+   * DATA_GRID_DNS names a headless Service (every replica, ready or not) on a port of the app's,
+   * and the NetworkPolicy lets the app's pods reach one another there, in and out.
+   */
+  private void dataGrid(Manifest deployment, JsonNode container, String dns) {
+    String who = deployment + " DATA_GRID_DNS";
+    Matcher address = GRID_ADDRESS.matcher(dns == null ? "" : dns);
+    if (!address.matches()) {
+      problems.add(who + " is not <service>.<namespace>.svc.cluster.local:<port>: " + dns);
+      return;
+    }
+    String serviceName = address.group(1);
+    int port = Integer.parseInt(address.group(3));
+    if (!address.group(2).equals(deployment.namespace())) {
+      problems.add(who + ": namespace " + address.group(2) + " is not the app's");
+    }
+    Optional<Manifest> service = one("Service", serviceName);
+    if (service.isEmpty()) {
+      problems.add(who + ": names Service " + serviceName + ", which is not applied");
+      return;
+    }
+    JsonNode spec = service.get().spec();
+    if (!"None".equals(spec.path("clusterIP").asText())) {
+      problems.add(service.get() + ": not headless (clusterIP: None): its name is one address");
+    }
+    if (!spec.path("publishNotReadyAddresses").asBoolean(false)) {
+      problems.add(
+          service.get() + ": publishNotReadyAddresses is not true: a starting replica is unseen");
+    }
+    boolean served = false;
+    for (JsonNode servicePort : spec.path("ports")) {
+      if (servicePort.path("port").asInt() == port) {
+        served =
+            containerPort(container, servicePort.path("targetPort"))
+                .filter(declared -> declared.path("containerPort").asInt() == port)
+                .isPresent();
+      }
+    }
+    if (!served) {
+      problems.add(who + ": port " + port + " is not the grid port the app's container declares");
+    }
+    JsonNode labels = deployment.spec().path("template").path("metadata").path("labels");
+    for (String direction : List.of("ingress", "egress")) {
+      String peers = direction.equals("ingress") ? "from" : "to";
+      boolean allowed =
+          kind("NetworkPolicy").stream()
+              .flatMap(policy -> stream(policy.spec().path(direction)))
+              .anyMatch(
+                  rule ->
+                      stream(rule.path(peers))
+                              .anyMatch(
+                                  peer ->
+                                      !peer.path("podSelector").path("matchLabels").isEmpty()
+                                          && selectsAll(
+                                              peer.path("podSelector").path("matchLabels"), labels))
+                          && stream(rule.path("ports"))
+                              .anyMatch(allowedPort -> allowedPort.path("port").asInt() == port));
+      if (!allowed) {
+        problems.add(
+            "no NetworkPolicy "
+                + direction
+                + " rule lets the app's pods reach one another on the grid port "
+                + port);
+      }
+    }
+  }
+
+  private static boolean selectsAll(JsonNode selector, JsonNode labels) {
+    return selector.properties().stream()
+        .allMatch(entry -> labels.path(entry.getKey()).equals(entry.getValue()));
+  }
+
+  private static Stream<JsonNode> stream(JsonNode array) {
+    List<JsonNode> items = new ArrayList<>();
+    array.forEach(items::add);
+    return items.stream();
   }
 
   /** The container's variables with their literal values (null when read from a Secret). */

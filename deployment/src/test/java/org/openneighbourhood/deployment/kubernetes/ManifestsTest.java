@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -161,20 +163,64 @@ class ManifestsTest {
     String dockerfile = Files.readString(MANIFESTS.resolve("Dockerfile"));
     for (String expected :
         List.of(
-            "\"--prebootcommandfile\", \"/opt/neighbourhood/preboot-commands.asadmin\"",
-            "\"--deploy\", \"/opt/neighbourhood/referral-service.war:/api\"",
-            "\"--deploy\", \"/opt/neighbourhood/portal-web.war:/\"",
-            "\"--nocluster\", \"--nohazelcast\"",
             "deployment/src/main/resources/payara/preboot-commands.asadmin",
+            "deployment/kubernetes/start-payara.sh",
+            "ENTRYPOINT [\"sh\", \"/opt/neighbourhood/start-payara.sh\"]",
             "USER 10001:10001")) {
       assertTrue(dockerfile.contains(expected), "Dockerfile lacks " + expected);
     }
-    assertTrue(
-        dockerfile.indexOf("referral-service.war:/api") < dockerfile.indexOf("portal-web.war:/"),
-        "the API must be deployed before the portal: the startup probe asks the portal");
     assertFalse(
         Pattern.compile("(?m)^(ENV|ARG) .*(SECRET|PASSWORD)").matcher(dockerfile).find(),
         "no secret in the image");
+  }
+
+  /**
+   * The image's start script, run with a stand-in {@code java} that prints its arguments: Payara
+   * Micro as the local run starts it (the API deployed before the portal, which the startup probe
+   * asks), alone without DATA_GRID_DNS and in the data grid found there with it.
+   */
+  @Test
+  void theStartScriptFormsTheDataGridOnlyWhereItIsNamed(@TempDir Path bin) throws Exception {
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+    assertTrue(java.toFile().setExecutable(true), "a stand-in java");
+    String grid = "neighbourhood-app-grid.neighbourhood.svc.cluster.local:6900";
+
+    List<String> alone = startScript(bin, null);
+    List<String> together = startScript(bin, grid);
+
+    for (List<String> arguments : List.of(alone, together)) {
+      assertEquals(
+          "-jar", arguments.get(arguments.indexOf("/opt/neighbourhood/payara-micro.jar") - 1));
+      assertEquals(
+          "/opt/neighbourhood/preboot-commands.asadmin",
+          arguments.get(arguments.indexOf("--prebootcommandfile") + 1));
+      assertTrue(
+          arguments.indexOf("/opt/neighbourhood/referral-service.war:/api")
+                  < arguments.indexOf("/opt/neighbourhood/portal-web.war:/")
+              && arguments.contains("/opt/neighbourhood/referral-service.war:/api"),
+          "the API is deployed before the portal: " + arguments);
+    }
+    assertTrue(alone.containsAll(List.of("--nocluster", "--nohazelcast")), alone::toString);
+    assertFalse(alone.contains("--clustermode"), alone::toString);
+    assertEquals("dns:" + grid, together.get(together.indexOf("--clustermode") + 1));
+    assertEquals("6900", together.get(together.indexOf("--startport") + 1), "where it is sought");
+    assertFalse(together.contains("--nocluster"), together::toString);
+  }
+
+  private static List<String> startScript(Path bin, String dataGridDns) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", MANIFESTS.resolve("start-payara.sh").toString())
+            .redirectErrorStream(true);
+    builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    builder.environment().remove("DATA_GRID_DNS");
+    if (dataGridDns != null) {
+      builder.environment().put("DATA_GRID_DNS", dataGridDns);
+    }
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    return output.lines().toList();
   }
 
   private static CrossReferences crossReferences(List<Manifest> manifests) {
