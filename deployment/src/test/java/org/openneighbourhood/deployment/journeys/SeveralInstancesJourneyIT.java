@@ -24,7 +24,8 @@ import org.openqa.selenium.Cookie;
  * one Keycloak, started for this class alone (the shared stack has one instance). With both running
  * the scheduled work, a referral is e-mailed to its service exactly once. Then the instance serving
  * a link worker dies (kill -9) while they write the next referral; they send it all the same,
- * without signing in again: the other instance takes their session over from the grid.
+ * without signing in again: the other instance takes their session over from the grid, renews it
+ * when its access token expires, and signs them out of Keycloak too.
  */
 class SeveralInstancesJourneyIT {
 
@@ -41,6 +42,8 @@ class SeveralInstancesJourneyIT {
               .getExecutionException()
               .ifPresent(
                   failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+
+  private static final Duration TOKEN_LIFESPAN = Duration.ofSeconds(20);
 
   @BeforeAll
   static void startTwoInstancesBehindABalancer() {
@@ -76,7 +79,14 @@ class SeveralInstancesJourneyIT {
   }
 
   @Test
-  void aLinkWorkerCarriesOnWhenTheInstanceServingThemDies() {
+  void aLinkWorkerCarriesOnWhenTheInstanceServingThemDies() throws Exception {
+    // Tokens last 20 s here, so the instance that takes the session over must renew it itself.
+    try (AutoCloseable shortTokens = stack.shortPortalTokens(TOKEN_LIFESPAN)) {
+      carryOnThroughAFailover();
+    }
+  }
+
+  private void carryOnThroughAFailover() {
     SignIn.as(browser, "lina.link", "/people/find.xhtml");
     browser.open("/people/person.xhtml?id=" + Demo.PAT);
     browser.arrivedAt("/people/person.xhtml");
@@ -115,6 +125,21 @@ class SeveralInstancesJourneyIT {
 
     awaitNotices(GREEN_MINDS_MAIL, id);
     assertEquals(1, noticesOf(GREEN_MINDS_MAIL, id).size(), "a new referral e-mail to Green Minds");
+
+    // Past the copied access token's life, the surviving instance renews the sign-in with the
+    // copy's refresh token: the page asked for is served (a trip through Keycloak's sign-in would
+    // land on the home page instead).
+    pause(TOKEN_LIFESPAN.plusSeconds(1));
+    browser.open("/referrals/sent.xhtml");
+    browser.arrivedAt("/referrals/sent.xhtml");
+    assertTrue(browser.has("sign-out"), "still signed in after the token was renewed here");
+    referral.open(id);
+    assertTrue(referral.status().startsWith("Waiting"), "the API takes the renewed token");
+
+    // Signing out where the session was taken over ends Keycloak's session too (the copy's ID
+    // token names it): the next sign-in asks for the password again.
+    SignIn.out(browser);
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
   }
 
   private static void awaitNotices(String address, String referralId) {

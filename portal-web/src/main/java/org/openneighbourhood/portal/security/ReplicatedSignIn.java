@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the session must keep of a sign-in for another instance to carry on with it: who signed in,
- * their groups, the access token the API is called with and when it expires, and the name the
+ * their groups, the access token the API is called with and when it expires, the refresh token that
+ * renews it ({@link RenewedTokens}), the ID token a sign-out names to Keycloak, and the name the
  * header shows.
  *
  * <p>Soteria's {@code OpenIdContext} lives in the session too, but cannot be serialised (its {@code
@@ -36,6 +37,8 @@ public class ReplicatedSignIn implements Serializable {
   private Set<String> groups = Set.of();
   private String accessToken;
   private Instant expires = Instant.EPOCH;
+  private String refreshToken;
+  private String identityToken;
   private String displayName;
 
   /**
@@ -51,7 +54,46 @@ public class ReplicatedSignIn implements Serializable {
     }
     this.accessToken = token.getToken();
     this.expires = token.getJwtClaims().getExpirationTime().orElse(Instant.now().plusSeconds(60));
+    context.getRefreshToken().ifPresent(refresh -> this.refreshToken = refresh.getToken());
+    if (context.getIdentityToken() != null) {
+      this.identityToken = context.getIdentityToken().getToken();
+    }
     this.displayName = context.getClaims().getName().orElse(null);
+  }
+
+  /**
+   * Takes the tokens this instance renewed itself, for a sign-in it took over: the access token
+   * and, where Keycloak sent new ones, the refresh and ID tokens.
+   */
+  void renewed(RenewedTokens.Tokens tokens) {
+    this.accessToken = tokens.access();
+    this.expires = expiry(tokens.access());
+    tokens.refresh().ifPresent(refresh -> this.refreshToken = refresh);
+    tokens.identity().ifPresent(identity -> this.identityToken = identity);
+  }
+
+  /** Forgets the sign-in: signed out, or Keycloak refused to renew it. */
+  void forget() {
+    caller = null;
+    groups = Set.of();
+    accessToken = null;
+    expires = Instant.EPOCH;
+    refreshToken = null;
+    identityToken = null;
+    displayName = null;
+  }
+
+  /** Whether the sign-in can be renewed here once its access token expired. */
+  boolean renewable() {
+    return caller != null && refreshToken != null;
+  }
+
+  Optional<String> refreshToken() {
+    return Optional.ofNullable(refreshToken);
+  }
+
+  Optional<String> identityToken() {
+    return Optional.ofNullable(identityToken);
   }
 
   /**

@@ -15,9 +15,12 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.openneighbourhood.portal.configuration.OidcConfig;
 import org.openneighbourhood.portal.problem.ErrorPages;
@@ -46,6 +49,7 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
   @Inject ReplicatedSignIn replicated;
   @Inject SessionCopies copies;
   @Inject SignInAvailability signIn;
+  @Inject RenewedTokens renewedTokens;
 
   /**
    * Also carries a sign-in across instances: where this instance has no OpenID context for the
@@ -69,10 +73,17 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
     boolean hasSession = request.getSession(false) != null;
     if (hasSession
         && openIdContext.getAccessToken() == null
-        && !CALLBACK.equals(request.getServletPath())
-        && replicated.usable(Instant.now())) {
-      LOG.fine("Signed in from the session's replicated copy: another instance signed them in");
-      return context.notifyContainerAboutLogin(replicated.caller(), replicated.groups());
+        && !CALLBACK.equals(request.getServletPath())) {
+      if (replicated.usable(Instant.now())) {
+        LOG.fine("Signed in from the session's replicated copy: another instance signed them in");
+        return context.notifyContainerAboutLogin(replicated.caller(), replicated.groups());
+      }
+      if (replicated.renewable()) {
+        Optional<AuthenticationStatus> renewed = renewTakenOver(request, response, context);
+        if (renewed.isPresent()) {
+          return renewed.get();
+        }
+      }
     }
     if (context.isProtected()
         && openIdContext.getAccessToken() == null
@@ -102,6 +113,71 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
           openIdContext);
     }
     return status;
+  }
+
+  /**
+   * Renews a sign-in this instance took over whose access token has expired, with the copy's
+   * refresh token: the mechanism could only send the browser back through Keycloak, which lands the
+   * user on their home page and loses the page they asked for. Empty when Keycloak refused (the
+   * sign-in session ended): the copy is forgotten and the request goes on as anyone's.
+   */
+  private Optional<AuthenticationStatus> renewTakenOver(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    RenewedTokens.Renewal renewal = renewedTokens.renew(replicated.refreshToken().orElseThrow());
+    switch (renewal.outcome()) {
+      case RENEWED -> {
+        replicated.renewed(renewal.tokens().orElseThrow());
+        LOG.fine("Renewed a sign-in taken over from another instance");
+        return Optional.of(
+            context.notifyContainerAboutLogin(replicated.caller(), replicated.groups()));
+      }
+      case UNAVAILABLE -> {
+        return Optional.of(
+            context.isProtected() ? signInUnavailable(request, response) : context.doNothing());
+      }
+      default -> {
+        replicated.forget();
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Signs out. Where this instance signed the user in, the mechanism does it (Keycloak's session
+   * ends, with the ID token as hint). Where it took the sign-in over from another instance, the
+   * mechanism holds no ID token (and would fail for want of one): the copy's is named instead, so
+   * Keycloak ends its session without asking the user to confirm (without one, Keycloak asks).
+   */
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (openIdContext.getIdentityToken() != null) {
+      mechanism.cleanSubject(request, response, context);
+      return;
+    }
+    Optional<String> hint = replicated.identityToken();
+    String requestUrl = request.getRequestURL().toString();
+    String baseUrl =
+        requestUrl.substring(0, requestUrl.length() - request.getRequestURI().length())
+            + request.getContextPath();
+    String endSession =
+        renewedTokens.endSessionEndpoint()
+            + "?post_logout_redirect_uri="
+            + RenewedTokens.encoded(baseUrl + "/")
+            + hint.map(token -> "&id_token_hint=" + RenewedTokens.encoded(token))
+                .orElse("&client_id=" + RenewedTokens.encoded(oidcConfig.getClientId()));
+    context.cleanClientSubject();
+    replicated.forget();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    try {
+      response.sendRedirect(endSession);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not send the browser to Keycloak's sign-out", e);
+    }
   }
 
   /** The portal's "sign-in is unavailable" page, 503, in place of the redirect to Keycloak. */
