@@ -23,6 +23,15 @@ import java.util.stream.Collectors;
  */
 final class PayaraServer implements AutoCloseable {
 
+  /**
+   * JSON-P's implementation named outright: without it every {@code Json.createReader(...)}
+   * (Payara's MicroProfile JWT parses each token and the realm's keys with it) looks the provider
+   * up through the class loaders, about a tenth of the API's CPU per referral sent (JFR,
+   * BENCHMARK.md). Production's start script passes the same option.
+   */
+  static final String JSON_PROVIDER =
+      "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
   /** What each war logs when its configuration cannot work (it then refuses to deploy). */
   static final String REFUSES_TO_START = "refuses to start: ";
 
@@ -91,7 +100,7 @@ final class PayaraServer implements AutoCloseable {
     Path preboot = commandFile(workDir, PREBOOT_COMMANDS);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
-    command.addAll(List.of(java, "-Xmx768m"));
+    command.addAll(List.of(java, "-Xmx768m", JSON_PROVIDER));
     command.addAll(QuickStart.jvmOptions());
     command.addAll(
         List.of("-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-jar", micro.toString()));

@@ -190,6 +190,9 @@ class ManifestsTest {
     List<String> together = startScript(bin, grid);
 
     for (List<String> arguments : List.of(alone, together)) {
+      assertTrue(
+          arguments.contains("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"),
+          "JSON-P's implementation named, as the local run names it: " + arguments);
       assertEquals(
           "-jar", arguments.get(arguments.indexOf("/opt/neighbourhood/payara-micro.jar") - 1));
       assertEquals(

@@ -1,7 +1,7 @@
 package org.openneighbourhood.api.problem.boundary;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Priorities;
@@ -38,6 +38,12 @@ import org.openneighbourhood.api.problem.entity.RequestTooLargeException;
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class InputGuard implements ContainerRequestFilter {
+
+  /**
+   * Found once: {@code Json.createParser} looks JSON-P's provider up again at every call, through
+   * the class loaders (a cost per request that showed in the profile).
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -114,7 +120,7 @@ public class InputGuard implements ContainerRequestFilter {
     Deque<String> path = new ArrayDeque<>();
     int depth = 0;
     boolean started = false;
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       while (parser.hasNext()) {
         if (started && depth == 0) {
           throw trailing();

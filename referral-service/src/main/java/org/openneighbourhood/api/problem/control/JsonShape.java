@@ -1,11 +1,11 @@
 package org.openneighbourhood.api.problem.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.io.InputStream;
@@ -49,6 +49,12 @@ import org.openneighbourhood.api.problem.entity.IgnoresUnknownFields;
  * body that starts as JSON but is not is refused as the JSON binding would refuse it.
  */
 public final class JsonShape {
+
+  /**
+   * Found once: {@code Json.createParser} looks JSON-P's provider up again at every call, through
+   * the class loaders (a cost per request that showed in the profile).
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String UNKNOWN = "Remove this field: this request does not take it";
   static final String BOOLEAN = "Send true or false";
@@ -98,7 +104,7 @@ public final class JsonShape {
   public static List<FieldProblem> problemsIn(InputStream json, Type expected) {
     List<FieldProblem> problems = new ArrayList<>();
     boolean started = false;
-    try (JsonParser parser = Json.createParser(json)) {
+    try (JsonParser parser = JSON.createParser(json)) {
       if (parser.hasNext()) {
         started = true;
         value(parser, parser.next(), expected, "", problems);

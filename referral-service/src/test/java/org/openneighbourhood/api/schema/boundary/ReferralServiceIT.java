@@ -2,6 +2,7 @@ package org.openneighbourhood.api.schema.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -220,6 +221,27 @@ class ReferralServiceIT {
                 new PersonRegistration(
                     "9990000019", "Alex", "Test", LocalDate.of(1990, 1, 2), true)));
     assertEquals(before, count("select count(*) from person"));
+  }
+
+  /**
+   * Every uuid column is read with the driver's own object ({@code UuidColumns}), not through the
+   * reflective JDBC 4.1 lookup of Payara's pooled result sets; what is read is the same.
+   */
+  @Test
+  void uuidColumnsAreReadWithTheDriversOwnObject() {
+    assertInstanceOf(
+        org.openneighbourhood.api.schema.control.UuidColumns.UuidReadAsObject.class,
+        entityManagerFactory
+            .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+            .getTypeConfiguration()
+            .getJdbcTypeRegistry()
+            .getDescriptor(org.hibernate.type.SqlTypes.UUID));
+    PersonView someone =
+        people.register(
+            linkWorker(),
+            new PersonRegistration(
+                freshNhsNumber(), "Uuid", "Reader", LocalDate.of(1990, 2, 3), true));
+    assertEquals(someone.id(), people.get(linkWorker(), someone.id()).id(), "read back by its id");
   }
 
   /**
