@@ -63,7 +63,7 @@ public class InputGuard implements ContainerRequestFilter {
     for (Map.Entry<String, List<String>> parameter :
         request.getUriInfo().getQueryParameters().entrySet()) {
       for (String value : parameter.getValue()) {
-        refuseControlCharacters(parameter.getKey(), value);
+        refuseControlCharacters(parameter.getKey(), value, "this text");
       }
     }
     if (!request.hasEntity()) {
@@ -146,10 +146,13 @@ public class InputGuard implements ContainerRequestFilter {
             if (isKey(path.peek())) {
               path.pop();
             }
-            refuseControlCharacters(dotted(path, parser.getString()), parser.getString());
-            path.push("#" + parser.getString());
+            String key = parser.getString();
+            // A bad name is the object's problem: the name itself is never echoed as the field.
+            refuseControlCharacters(dotted(path, null), key, "this field's name");
+            path.push("#" + (key.isBlank() ? '"' + key + '"' : key));
           }
-          case VALUE_STRING -> refuseControlCharacters(dotted(path, null), parser.getString());
+          case VALUE_STRING ->
+              refuseControlCharacters(dotted(path, null), parser.getString(), "this text");
           default -> {
             // numbers, booleans and null carry no text
           }
@@ -187,18 +190,19 @@ public class InputGuard implements ContainerRequestFilter {
     return field.length() == 0 ? "body" : field.toString();
   }
 
-  private static void refuseControlCharacters(String field, String value) {
+  private static void refuseControlCharacters(String field, String value, String what) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
         throw new InvalidInputException(
-            field, "Remove the control character (such as NUL) from this text");
+            field, "Remove the control character (such as NUL) from " + what);
       }
       if (c == REPLACEMENT_CHARACTER) {
         // What a decoder leaves where bytes were not UTF-8 (a portal form post, for one, is
         // decoded before the portal sees it): the text was damaged on its way, not typed so.
         throw new InvalidInputException(
-            field, "Part of this text could not be read: type it again without special characters");
+            field,
+            "Part of " + what + " could not be read: type it again without special characters");
       }
       // JSON may escape half of a character (\ud800) that UTF-8 cannot carry: the database driver
       // would store a question mark in its place.
@@ -208,7 +212,7 @@ public class InputGuard implements ContainerRequestFilter {
         i++;
       } else if (Character.isSurrogate(c)) {
         throw new InvalidInputException(
-            field, "Remove the broken character (half of an emoji or symbol) from this text");
+            field, "Remove the broken character (half of an emoji or symbol) from " + what);
       }
     }
   }

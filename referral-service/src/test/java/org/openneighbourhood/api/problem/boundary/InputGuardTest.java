@@ -35,6 +35,15 @@ class InputGuardTest {
         "reason", refusedField("{\"address\": {\"postcode\": \"NG1\"}, \"reason\": \"\\u007f\"}"));
   }
 
+  /** Found by fuzzing: a name is never echoed as the field, and no field is named blank. */
+  @Test
+  void aControlCharacterInAFieldNameNamesTheObjectThatHoldsIt() {
+    assertEquals("body", refusedField("{\"\\f\": \"x\"}"));
+    assertEquals("address", refusedField("{\"address\": {\"li\\u0000nes\": []}}"));
+    assertEquals(
+        "\" \".note", refusedField("{\" \": {\"note\": \"\\u0000\"}}"), "a blank name, quoted");
+  }
+
   @Test
   void textDamagedByAnEarlierDecoderIsRefused() {
     assertEquals("reason", refusedField("{\"reason\": \"caf\uFFFD\"}"));
