@@ -28,6 +28,14 @@ public class OidcConfig {
     return PortalSetting.OIDC_CLIENT_SECRET.read(config);
   }
 
+  /**
+   * An endpoint of the provider's realm, {@code path} after its address (a trailing slash of the
+   * configured address dropped): the discovery document, the token and end-session endpoints.
+   */
+  public URI providerEndpoint(String path) {
+    return URI.create(getProviderUri().replaceAll("/+$", "") + path);
+  }
+
   /** Scheme, host and port of the provider, for the Content-Security-Policy's form-action. */
   public String getProviderOrigin() {
     URI uri = URI.create(getProviderUri());

@@ -109,15 +109,11 @@ public class RenewedTokens {
 
   /** Keycloak's end-session endpoint, where a sign-out sends the browser. */
   URI endSessionEndpoint() {
-    return URI.create(realm() + "/protocol/openid-connect/logout");
+    return oidcConfig.providerEndpoint("/protocol/openid-connect/logout");
   }
 
   private URI tokenEndpoint() {
-    return URI.create(realm() + "/protocol/openid-connect/token");
-  }
-
-  private String realm() {
-    return oidcConfig.getProviderUri().replaceAll("/+$", "");
+    return oidcConfig.providerEndpoint("/protocol/openid-connect/token");
   }
 
   static String encoded(String value) {

@@ -3,7 +3,6 @@ package org.openneighbourhood.portal.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -62,9 +61,7 @@ public class SignInAvailability {
       HttpResponse<Void> answer =
           http.send(
               HttpRequest.newBuilder(
-                      URI.create(
-                          oidcConfig.getProviderUri().replaceAll("/+$", "")
-                              + "/.well-known/openid-configuration"))
+                      oidcConfig.providerEndpoint("/.well-known/openid-configuration"))
                   .timeout(ANSWER_WITHIN)
                   .GET()
                   .build(),
