@@ -1511,23 +1511,7 @@ class HostileInputIT {
         "POST /referrals",
         Baseline.of("lina.link")
             .headers(() -> Map.of("Idempotency-Key", UUID.randomUUID().toString()))
-            .body(
-                () ->
-                    object(
-                        "personId",
-                        personId,
-                        "serviceId",
-                        referralService,
-                        "reason",
-                        "Would like company on walks",
-                        "urgency",
-                        "ROUTINE",
-                        "consentToShare",
-                        true,
-                        "draft",
-                        false,
-                        "goalId",
-                        goalId)));
+            .body(() -> JSON.<ObjectNode>valueToTree(referralBody(false)).put("goalId", goalId)));
     all.put(
         "GET /referrals/sent",
         Baseline.of("lina.link").query("status", "SENT").query("page", "1").query("size", "5"));
@@ -1704,24 +1688,20 @@ class HostileInputIT {
     return id;
   }
 
+  /** Peter referred by lina.link to this class's service: the baseline, and the referrals used. */
+  private static Map<String, Object> referralBody(boolean draft) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("personId", personId);
+    body.put("serviceId", referralService);
+    body.put("reason", "Would like company on walks");
+    body.put("urgency", "ROUTINE");
+    body.put("consentToShare", true);
+    body.put("draft", draft);
+    return body;
+  }
+
   private static String sendReferral(boolean draft) {
-    Reply sent =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                personId,
-                "serviceId",
-                referralService,
-                "reason",
-                "Would like company on walks",
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true,
-                "draft",
-                draft));
+    Reply sent = api.post("lina.link", "/referrals", referralBody(draft));
     assertEquals(201, sent.status(), sent::toString);
     return sent.body().path("id").asText();
   }
