@@ -13,22 +13,31 @@ import java.util.function.Predicate;
 final class Http {
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private Http() {}
 
-  static boolean answers(String url, Predicate<HttpResponse<String>> ready) {
+  /** Empty when {@code url} answers as {@code ready} says; otherwise what it answered instead. */
+  private static Optional<String> answer(String url, Predicate<HttpResponse<String>> ready) {
     try {
       HttpResponse<String> response =
           CLIENT.send(
               HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
               HttpResponse.BodyHandlers.ofString());
-      return ready.test(response);
+      if (ready.test(response)) {
+        return Optional.empty();
+      }
+      String body = response.body();
+      return Optional.of(
+          response.statusCode() + " " + body.substring(0, Math.min(body.length(), 200)).strip());
     } catch (IOException e) {
-      return false;
+      return Optional.of(e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return Optional.of("interrupted");
     }
   }
 
@@ -39,6 +48,7 @@ final class Http {
       Predicate<HttpResponse<String>> ready,
       Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "nothing yet";
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
         throw new IllegalStateException(
@@ -51,9 +61,11 @@ final class Http {
       if (failure.isPresent()) {
         throw new IllegalStateException(server.log() + " says: " + failure.get());
       }
-      if (answers(url, ready)) {
+      Optional<String> answered = answer(url, ready);
+      if (answered.isEmpty()) {
         return;
       }
+      last = answered.get();
       try {
         Thread.sleep(500);
       } catch (InterruptedException e) {
@@ -66,7 +78,9 @@ final class Http {
             + timeout.toSeconds()
             + " s: "
             + url
-            + ". End of "
+            + " (its last answer: "
+            + last
+            + "). End of "
             + server.log()
             + ":\n"
             + server.logTail(40));
