@@ -6,6 +6,7 @@ import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -21,7 +22,10 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import org.openneighbourhood.portal.configuration.OidcConfig;
 import org.openneighbourhood.portal.problem.ErrorPages;
 
@@ -102,6 +106,7 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
       // needs sign-in says it is unavailable; a public one is served as to anyone.
       return context.isProtected() ? signInUnavailable(request, response) : context.doNothing();
     }
+    boolean signedInBefore = request.getUserPrincipal() != null;
     AuthenticationStatus status = mechanism.validateRequest(request, response, context);
     if (status == AuthenticationStatus.SUCCESS && openIdContext.getAccessToken() != null) {
       Principal caller = context.getCallerPrincipal();
@@ -111,8 +116,36 @@ public abstract class SignInResponseHeaders implements HttpAuthenticationMechani
               : openIdContext.getClaims().getPreferredUsername().orElse(openIdContext.getSubject()),
           context.getGroups(),
           openIdContext);
+      if (signedInBefore) {
+        keepGroups(context);
+      }
     }
     return status;
+  }
+
+  /**
+   * On a request of a session already signed in, the mechanism names only the caller to the
+   * container, which is meant to take the groups from the session's principal. When several
+   * sessions' requests arrive at once Payara sometimes does not (payara/Payara#6145): the caller
+   * then has no role and the page's constraint answers 403. Naming the sign-in's groups again on
+   * every such request makes the roles independent of that race.
+   */
+  private void keepGroups(HttpMessageContext context) throws AuthenticationException {
+    Set<String> groups = replicated.groups();
+    if (groups.isEmpty()) {
+      return;
+    }
+    try {
+      context
+          .getHandler()
+          .handle(
+              new Callback[] {
+                new GroupPrincipalCallback(
+                    context.getClientSubject(), groups.toArray(String[]::new))
+              });
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new AuthenticationException("Could not give the container the caller's groups", e);
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.openneighbourhood.deployment.benchmark;
+package org.openneighbourhood.deployment.stack;
 
 import java.io.IOException;
 import java.net.CookieHandler;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openneighbourhood.deployment.benchmark.Timed.Answer;
 
 /**
  * One person signed in to the portal as a browser would be: {@code /signin}, Keycloak's real login
@@ -25,7 +24,14 @@ import org.openneighbourhood.deployment.benchmark.Timed.Answer;
  * session cookie; redirects are not followed, so a page that sends the user to sign in again counts
  * as a failure, not as a fast answer.
  */
-final class PortalSession {
+public final class PortalSession {
+
+  /** A page as it came: its status and its HTML (or, with status 0, why none came). */
+  public record Page(int status, String body) {
+    public boolean ok() {
+      return status / 100 == 2;
+    }
+  }
 
   private static final Pattern LOGIN_FORM =
       Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>(.*?)</form>", Pattern.DOTALL);
@@ -42,7 +48,7 @@ final class PortalSession {
     this.portalUrl = portalUrl;
   }
 
-  static PortalSession signIn(String portalUrl, String username, String password)
+  public static PortalSession signIn(String portalUrl, String username, String password)
       throws IOException, InterruptedException {
     HttpClient http =
         HttpClient.newBuilder()
@@ -77,7 +83,7 @@ final class PortalSession {
   }
 
   /** A portal page with this session; anything but a 2xx on the page asked for is a failure. */
-  Answer get(String path) {
+  public Page get(String path) {
     try {
       HttpResponse<String> response =
           http.send(
@@ -85,9 +91,9 @@ final class PortalSession {
                   .timeout(Duration.ofMinutes(2))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body(), null);
+      return new Page(response.statusCode(), response.body());
     } catch (IOException e) {
-      return new Answer(0, e.toString(), null);
+      return new Page(0, e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
