@@ -108,6 +108,20 @@ public final class ConfigurationRules {
         100 * 1024 * 1024,
         "bytes a request body may have; a larger one is refused with 413",
         problems);
+    wholeNumber(
+        values,
+        Setting.MAX_REQUESTS_IN_PROGRESS,
+        1,
+        10_000,
+        "requests the API works on at once; more wait for a place or are refused with 503",
+        problems);
+    wholeNumber(
+        values,
+        Setting.OVERLOAD_WAIT_MS,
+        0,
+        60_000,
+        "milliseconds a request waits for a place before it is refused with 503 overloaded",
+        problems);
     for (Setting flag :
         List.of(Setting.MAIL_SMTP_STARTTLS, Setting.DEMO_DATA, Setting.DB_THROWAWAY)) {
       String value = values.apply(flag).map(String::strip).orElse("false");

@@ -35,7 +35,9 @@ public enum Setting {
   CLOCK_OFFSET_FILE("clock.offset-file"),
   DIRECTORY_CONFIRM_EVERY_MONTHS("directory.confirm-every-months"),
   MEMBERSHIP_CACHE_SECONDS("identity.membership-cache-seconds"),
-  MAX_BODY_BYTES("api.max-body-bytes");
+  MAX_BODY_BYTES("api.max-body-bytes"),
+  MAX_REQUESTS_IN_PROGRESS("api.max-requests-in-progress"),
+  OVERLOAD_WAIT_MS("api.overload-wait-ms");
 
   private final String key;
 

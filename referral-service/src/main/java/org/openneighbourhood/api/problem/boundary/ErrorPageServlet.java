@@ -39,10 +39,6 @@ public class ErrorPageServlet extends HttpServlet {
       int answered = status;
       LOG.severe(() -> "HTTP " + answered + " without an exception, for " + uri);
     }
-    response.setStatus(status);
-    response.setContentType(ProblemResponses.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    ProblemResponses.headers(problem).forEach(response::setHeader);
-    response.getWriter().write(ProblemResponses.json(problem));
+    ProblemResponses.write(response, status, problem);
   }
 }

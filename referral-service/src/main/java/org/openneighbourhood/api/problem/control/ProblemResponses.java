@@ -3,7 +3,9 @@ package org.openneighbourhood.api.problem.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Map;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.Problem;
@@ -38,6 +40,24 @@ public final class ProblemResponses {
       case 503 -> Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
       default -> Map.of();
     };
+  }
+
+  /**
+   * Answers with the problem from a servlet or filter, outside JAX-RS: status, media type, headers
+   * and body, as {@link #of} does inside it.
+   */
+  public static void write(HttpServletResponse response, Problem problem) throws IOException {
+    write(response, problem.status(), problem);
+  }
+
+  /** As {@link #write(HttpServletResponse, Problem)}, keeping a status the container has set. */
+  public static void write(HttpServletResponse response, int status, Problem problem)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    headers(problem).forEach(response::setHeader);
+    response.getWriter().write(json(problem));
   }
 
   public static String json(Problem problem) {

@@ -26,6 +26,8 @@ public enum ProblemType {
   INTERNAL("internal", 500, "Something went wrong"),
   IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable"),
   DATABASE_UNAVAILABLE("database-unavailable", 503, "Service temporarily unavailable"),
+  /** More requests at once than the instance takes on ({@code overload/boundary/Shedding}). */
+  OVERLOADED("overloaded", 503, "Too busy just now"),
   /**
    * No instance of the API is up (starting, restarting): answered by the load balancer in front of
    * the instances (see deployment's {@code LoadBalancer}), never by the API itself.

@@ -23,7 +23,7 @@ public class ResponseHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  static final Map<String, String> HEADERS =
+  public static final Map<String, String> HEADERS =
       Map.of(
           "Cache-Control", "no-store",
           "X-Content-Type-Options", "nosniff",

@@ -61,6 +61,18 @@ class ConfigurationRulesTest {
   }
 
   @Test
+  void overloadNeedsAPlaceAndABoundedWait() {
+    var values = localDefaults();
+    values.put(Setting.MAX_REQUESTS_IN_PROGRESS, "0");
+    assertSingleProblemNaming("api.max-requests-in-progress", problems(values));
+    values.put(Setting.MAX_REQUESTS_IN_PROGRESS, "64");
+    values.put(Setting.OVERLOAD_WAIT_MS, "-1");
+    assertSingleProblemNaming("api.overload-wait-ms", problems(values));
+    values.put(Setting.OVERLOAD_WAIT_MS, "0");
+    assertEquals(List.of(), problems(values));
+  }
+
+  @Test
   void blankDatabaseUrlIsRefusedByKey() {
     var values = localDefaults();
     values.put(Setting.DB_URL, " ");

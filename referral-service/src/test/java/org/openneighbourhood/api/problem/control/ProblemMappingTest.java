@@ -47,6 +47,7 @@ class ProblemMappingTest {
             Map.entry("internal", 500),
             Map.entry("identity-unavailable", 503),
             Map.entry("database-unavailable", 503),
+            Map.entry("overloaded", 503),
             Map.entry("service-unavailable", 503)),
         table);
     assertEquals(

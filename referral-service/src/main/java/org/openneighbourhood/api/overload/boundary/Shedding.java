@@ -1,0 +1,117 @@
+package org.openneighbourhood.api.overload.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.openneighbourhood.api.configuration.control.Setting;
+import org.openneighbourhood.api.overload.control.Admission;
+import org.openneighbourhood.api.problem.control.ProblemResponses;
+import org.openneighbourhood.api.problem.entity.Problem;
+import org.openneighbourhood.api.problem.entity.ProblemType;
+import org.openneighbourhood.api.security.boundary.ResponseHeadersFilter;
+
+/**
+ * Offered more than it can do, a server that queues every request answers none of them in time:
+ * each waits behind all the others and its client has given up before it is served. This filter
+ * lets at most {@code api.max-requests-in-progress} requests be worked on at once; one more waits
+ * up to {@code api.overload-wait-ms} for a place, then is answered at once with 503 {@code
+ * overloaded} and {@code Retry-After}, so the requests taken on are answered at the server's full
+ * pace and memory stays bounded. The session-ended notice from Keycloak is never turned away: a
+ * sign-out must reach every instance.
+ */
+@WebFilter(urlPatterns = "/*")
+public class Shedding extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(Shedding.class.getName());
+
+  /** Twice the database pool's 16 connections: some of a request's time is not spent on SQL. */
+  public static final int DEFAULT_IN_PROGRESS = 32;
+
+  public static final int DEFAULT_WAIT_MS = 1000;
+
+  /** Where Keycloak says a session has ended ({@code SessionsResource}). */
+  private static final String NEVER_TURNED_AWAY = "/sessions/backchannel-logout";
+
+  private static final long LOG_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
+
+  private transient Admission admission;
+  private final AtomicLong loggedAt = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    super.init(config);
+    Config settings = ConfigProvider.getConfig();
+    use(
+        new Admission(
+            number(settings, Setting.MAX_REQUESTS_IN_PROGRESS, DEFAULT_IN_PROGRESS),
+            Duration.ofMillis(number(settings, Setting.OVERLOAD_WAIT_MS, DEFAULT_WAIT_MS))));
+  }
+
+  /** The places this filter gives out: from the settings at start, or a test's. */
+  void use(Admission places) {
+    this.admission = places;
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request.getRequestURI().endsWith(NEVER_TURNED_AWAY)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    boolean admitted;
+    try {
+      admitted = admission.enter();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      admitted = false;
+    }
+    if (!admitted) {
+      turnAway(response);
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      admission.leave();
+    }
+  }
+
+  private void turnAway(HttpServletResponse response) throws IOException {
+    long now = System.nanoTime();
+    long last = loggedAt.get();
+    if (now - last >= LOG_EVERY_NANOS && loggedAt.compareAndSet(last, now)) {
+      long count = admission.turnedAwaySinceLastAsked();
+      LOG.warning(
+          () ->
+              "Overloaded: "
+                  + count
+                  + " requests answered 503 since the last such line (at most one a minute);"
+                  + " see api.max-requests-in-progress");
+    }
+    Problem problem =
+        Problem.of(
+            ProblemType.OVERLOADED,
+            "The service has more requests than it can answer just now; nothing was changed."
+                + " Try again in a few seconds");
+    ResponseHeadersFilter.HEADERS.forEach(response::setHeader);
+    ProblemResponses.write(response, problem);
+  }
+
+  private static int number(Config settings, Setting setting, int otherwise) {
+    return setting.lookup(settings).map(value -> Integer.parseInt(value.strip())).orElse(otherwise);
+  }
+}

@@ -1,0 +1,71 @@
+package org.openneighbourhood.api.overload.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class AdmissionTest {
+
+  @Test
+  void takesOnAsManyAsItHasPlacesAndTurnsTheNextAwayAfterItsWait() throws Exception {
+    Admission admission = new Admission(2, Duration.ofMillis(50));
+    assertTrue(admission.enter());
+    assertTrue(admission.enter());
+    long start = System.nanoTime();
+    assertFalse(admission.enter(), "no third place");
+    assertTrue(
+        System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(50),
+        "it waited for a place before turning the request away");
+    assertEquals(1, admission.turnedAwaySinceLastAsked());
+    assertEquals(0, admission.turnedAwaySinceLastAsked(), "counted since the last time asked");
+    admission.leave();
+    assertTrue(admission.enter(), "a place given back is taken again");
+  }
+
+  @Test
+  void aRequestWaitingForAPlaceGetsTheFirstOneGivenBack() throws Exception {
+    Admission admission = new Admission(1, Duration.ofSeconds(30));
+    assertTrue(admission.enter());
+    ExecutorService waiting = Executors.newSingleThreadExecutor();
+    try {
+      CountDownLatch asking = new CountDownLatch(1);
+      Future<Boolean> next =
+          waiting.submit(
+              () -> {
+                asking.countDown();
+                return admission.enter();
+              });
+      asking.await();
+      Thread.sleep(100);
+      assertFalse(next.isDone(), "it waits while the one place is taken");
+      admission.leave();
+      assertTrue(next.get(5, TimeUnit.SECONDS), "and gets the place given back");
+    } finally {
+      waiting.shutdownNow();
+    }
+  }
+
+  @Test
+  void noWaitTurnsAwayAtOnce() throws Exception {
+    Admission admission = new Admission(1, Duration.ZERO);
+    assertTrue(admission.enter());
+    long start = System.nanoTime();
+    assertFalse(admission.enter());
+    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1), "without waiting");
+  }
+
+  @Test
+  void needsAPlaceAndNoNegativeWait() {
+    assertThrows(IllegalArgumentException.class, () -> new Admission(0, Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> new Admission(1, Duration.ofMillis(-1)));
+  }
+}
