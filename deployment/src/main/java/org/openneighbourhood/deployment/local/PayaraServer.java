@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 final class PayaraServer implements AutoCloseable {
 
+  /** Issue 13's bound on Payara's heap, and what production runs with. */
+  static final String HEAP = "-Xmx512m";
+
   /**
    * JSON-P's implementation named outright: without it every {@code Json.createReader(...)}
    * (Payara's MicroProfile JWT parses each token and the realm's keys with it) looks the provider
@@ -100,7 +103,9 @@ final class PayaraServer implements AutoCloseable {
     Path preboot = commandFile(workDir, PREBOOT_COMMANDS);
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
-    command.addAll(List.of(java, "-Xmx768m", JSON_PROVIDER));
+    // The heap production gives it (kubernetes/start-payara.sh), so that the tests and the
+    // benchmark run within it; out of memory, the JVM ends and the supervisor starts it again.
+    command.addAll(List.of(java, HEAP, "-XX:+ExitOnOutOfMemoryError", JSON_PROVIDER));
     command.addAll(QuickStart.jvmOptions());
     command.addAll(
         List.of("-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-jar", micro.toString()));
