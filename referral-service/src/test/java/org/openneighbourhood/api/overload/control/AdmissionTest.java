@@ -55,6 +55,32 @@ class AdmissionTest {
   }
 
   @Test
+  void withAsManyWaitingAsInProgressTheNextIsTurnedAwayWithoutWaiting() throws Exception {
+    Admission admission = new Admission(1, Duration.ofSeconds(30));
+    assertTrue(admission.enter());
+    ExecutorService waiting = Executors.newSingleThreadExecutor();
+    try {
+      CountDownLatch asking = new CountDownLatch(1);
+      Future<Boolean> first =
+          waiting.submit(
+              () -> {
+                asking.countDown();
+                return admission.enter();
+              });
+      asking.await();
+      Thread.sleep(100);
+      long start = System.nanoTime();
+      assertFalse(admission.enter(), "one waits already: no room to wait");
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "turned away at once");
+      assertEquals(1, admission.turnedAwaySinceLastAsked());
+      admission.leave();
+      assertTrue(first.get(5, TimeUnit.SECONDS), "the one waiting still gets its place");
+    } finally {
+      waiting.shutdownNow();
+    }
+  }
+
+  @Test
   void noWaitTurnsAwayAtOnce() throws Exception {
     Admission admission = new Admission(1, Duration.ZERO);
     assertTrue(admission.enter());
