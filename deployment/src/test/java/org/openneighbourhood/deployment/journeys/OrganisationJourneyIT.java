@@ -150,6 +150,22 @@ class OrganisationJourneyIT {
     SignIn.out(browser);
   }
 
+  /**
+   * Before choosing, every staff page would be refused by the API (no acting organisation): the
+   * portal asks for the choice first, then goes on to the page asked for.
+   */
+  @Test
+  void someoneYetToChooseIsAskedFirstThenTakenWhereTheyWereGoing() {
+    SignIn.as(browser, "liam.link", "/choose-organisation.xhtml");
+    browser.open("/inbox/index.xhtml");
+    browser.arrivedAt("/choose-organisation.xhtml");
+    browser.choose("organisation-green-minds");
+    browser.click("choose");
+    browser.arrivedAt("/inbox/index.xhtml");
+    assertEquals("Green Minds Wellbeing", browser.text("acting-organisation"));
+    SignIn.out(browser);
+  }
+
   /** Follows the invitation to Keycloak's pages and sets a password there. */
   private void setPasswordFrom(String link) {
     WebDriver driver = browser.driver();
