@@ -117,13 +117,11 @@ class ReferralLifecycleJourneyIT {
 
     browser.click("decline");
     browser.arrivedAt("/inbox/referral.xhtml");
+    String said = browser.text("maincontent");
     assertTrue(
-        browser
-            .text("maincontent")
-            .contains(
-                "Someone else changed this referral while you were looking at it. Nothing you sent"
-                    + " was saved."),
-        "the stale change is explained");
+        said.contains(", Green Minds Wellbeing put this referral on the waiting list on ")
+            && said.contains(" while you were looking at it. Nothing you sent was saved."),
+        "the stale change says who changed it meanwhile, and when: " + said);
     assertEquals(
         "We only run walks on weekdays now.", browser.find("declineNote").getAttribute("value"));
     assertTrue(browser.find("declineReason-OTHER").isSelected(), "the reason is kept");

@@ -120,7 +120,8 @@ public class InboxReferralPage implements Serializable {
             Pages.parameter("version"),
             ifMatch -> api.change(referral.id(), change.path(), ifMatch, update),
             errors,
-            fields);
+            fields,
+            () -> api.referral(referral.id()));
     if (changed.isPresent()) {
       return Pages.redirect("/inbox/referral.xhtml", "id", referral.id());
     }

@@ -77,7 +77,21 @@ public class MyReferralsPage implements Serializable {
             Pages.parameter("version"),
             ifMatch -> api.withdrawMine(id, ifMatch, StatusUpdate.note(null)),
             errors,
-            Map.of());
+            Map.of(),
+            new ReferralChanges.Reader() {
+              @Override
+              public Referral read() {
+                return api.myReferrals().stream()
+                    .filter(mine -> mine.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+              }
+
+              @Override
+              public boolean own() {
+                return true;
+              }
+            });
     if (changed.isPresent()) {
       return "/my/referrals.xhtml?faces-redirect=true&withdrawn=true";
     }

@@ -1,11 +1,14 @@
 package org.openneighbourhood.portal.referrals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Referral;
+import org.openneighbourhood.portal.api.TimelineEntry;
 import org.openneighbourhood.portal.api.Versions;
+import org.openneighbourhood.portal.layout.Display;
 import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
@@ -19,19 +22,96 @@ public final class ReferralChanges {
       "Someone else changed this referral while you were looking at it. Nothing you sent was"
           + " saved. Check what it says now, then try again if you still need to.";
 
+  private static final Display DISPLAY = new Display();
+
+  /** Reads the referral as it is now, and whether it is the signed-in person's own. */
+  public interface Reader {
+    Referral read();
+
+    default boolean own() {
+      return false;
+    }
+  }
+
   private ReferralChanges() {}
+
+  /**
+   * What someone else did meanwhile, from the referral's latest step: "Pat Person withdrew this
+   * referral on 4 December 2026 at 2:02pm while you were looking at it", or the general words when
+   * it cannot be read.
+   */
+  static String staleBecause(Reader current) {
+    try {
+      Referral now = current.read();
+      List<TimelineEntry> steps = now.timeline() == null ? List.of() : now.timeline();
+      if (steps.isEmpty()) {
+        return STALE;
+      }
+      return whatHappened(now, steps.get(steps.size() - 1), current.own())
+          + " while you were looking at it. Nothing you sent was saved. Check what it says now,"
+          + " then try again if you still need to.";
+    } catch (RuntimeException e) {
+      // Not readable now (gone, refused, the API away): the general words still hold.
+      return STALE;
+    }
+  }
+
+  private static String whatHappened(Referral referral, TimelineEntry step, boolean own) {
+    String when = " on " + DISPLAY.dateTime(step.at());
+    if ("SYSTEM".equals(step.actor())) {
+      return ("EXPIRED".equals(step.status())
+              ? "This referral expired with no answer by its deadline"
+              : "This referral was changed automatically")
+          + when;
+    }
+    String who;
+    if ("PERSON".equals(step.actor())) {
+      if (own) {
+        who = "You";
+      } else if (referral.person() == null || !referral.person().shared()) {
+        who = "The person";
+      } else {
+        who = referral.person().fullName();
+      }
+    } else if (step.by() == null || step.by().isBlank()) {
+      who = step.organisationName() == null ? "Someone else" : step.organisationName();
+    } else {
+      who =
+          step.organisationName() == null ? step.by() : step.by() + ", " + step.organisationName();
+    }
+    return who + " " + did(step.status()) + when;
+  }
+
+  private static String did(String status) {
+    return switch (status == null ? "" : status) {
+      case "DRAFT" -> "changed this draft";
+      case "SENT" -> "sent this referral";
+      case "SEEN" -> "opened this referral";
+      case "ACCEPTED" -> "accepted this referral";
+      case "WAITLISTED" -> "put this referral on the waiting list";
+      case "DECLINED" -> "declined this referral";
+      case "IN_PROGRESS" -> "started work on this referral";
+      case "COMPLETED" -> "marked this referral as completed";
+      case "DID_NOT_ENGAGE" -> "closed this referral as not taken up";
+      case "WITHDRAWN" -> "withdrew this referral";
+      case "ENTERED_IN_ERROR" -> "marked this referral as entered in error";
+      default -> "changed this referral";
+    };
+  }
 
   /**
    * @param submittedVersion the hidden version field as the form sent it
    * @param change the API call, given the If-Match value
    * @param apiFields API field names to the page's field names, for field errors
+   * @param current reads the referral as it is now, to say what changed it meanwhile
    * @return the changed referral, or empty when the API refused (errors then say why)
    */
   public static Optional<Referral> attempt(
       String submittedVersion,
       Function<String, Referral> change,
       FormErrors errors,
-      Map<String, String> apiFields) {
+      Map<String, String> apiFields,
+      Reader current) {
     Optional<String> ifMatch = Versions.ifMatch(submittedVersion);
     if (ifMatch.isEmpty()) {
       errors.addGeneral(STALE);
@@ -40,7 +120,11 @@ public final class ReferralChanges {
     try {
       return Optional.of(change.apply(ifMatch.get()));
     } catch (ApiProblemException e) {
-      if (e.status() == 412 || e.status() == 428) {
+      if (e.status() == 412) {
+        errors.addGeneral(staleBecause(current));
+        return Optional.empty();
+      }
+      if (e.status() == 428) {
         errors.addGeneral(STALE);
         return Optional.empty();
       }

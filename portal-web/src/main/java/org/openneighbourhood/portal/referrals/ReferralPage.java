@@ -50,7 +50,8 @@ public class ReferralPage implements Serializable {
             Pages.parameter("version"),
             ifMatch -> api.sendDraft(referral.id(), ifMatch, new DraftSending(true)),
             errors,
-            Map.of("consentToShare", "consentToShare")));
+            Map.of("consentToShare", "consentToShare"),
+            () -> api.referral(referral.id())));
   }
 
   public String withdraw() {
@@ -84,7 +85,8 @@ public class ReferralPage implements Serializable {
             Pages.parameter("version"),
             ifMatch -> api.change(referral.id(), change.path(), ifMatch, update),
             errors,
-            fields));
+            fields,
+            () -> api.referral(referral.id())));
   }
 
   private String after(java.util.Optional<Referral> changed) {
