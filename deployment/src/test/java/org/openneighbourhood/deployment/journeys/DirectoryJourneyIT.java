@@ -148,6 +148,35 @@ class DirectoryJourneyIT {
     assertFalse(api.get("lina.link", "/services/" + ALLOTMENT).body().path("stale").asBoolean());
   }
 
+  /**
+   * VCFSE staff look services up to tell people about them, but do not refer: the page offers what
+   * they may do (their own services), never a link to finding people they would be refused.
+   */
+  @Test
+  void vcfseStaffAreOfferedWhatTheyMayDoNotALinkTheyAreRefused() {
+    SignIn.as(browser, "vera.vcfse", "/inbox/index.xhtml");
+    browser.open("/directory/find.xhtml");
+    browser.arrivedAt("/directory/find.xhtml");
+    assertTrue(
+        browser.text("how-to-refer").startsWith("Look up services here to tell people about them"),
+        browser.text("how-to-refer"));
+    assertTrue(
+        browser
+            .driver()
+            .findElements(By.cssSelector("#maincontent a[href$='/people/find.xhtml']"))
+            .isEmpty(),
+        "no link to finding people, which VCFSE staff are refused");
+    browser.click("own-services");
+    browser.arrivedAt("/services/capacity.xhtml");
+    SignIn.out(browser);
+
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open("/directory/find.xhtml");
+    browser.arrivedAt("/directory/find.xhtml");
+    assertTrue(browser.text("how-to-refer").startsWith("To refer someone, find them first"));
+    SignIn.out(browser);
+  }
+
   @Test
   void anOrganisationsAdminEditsAnEntryWithErrorsNextToTheFields() {
     SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
