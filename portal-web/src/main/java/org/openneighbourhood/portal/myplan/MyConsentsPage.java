@@ -4,13 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.Consent;
 import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.layout.Display;
 import org.openneighbourhood.portal.layout.Pages;
 
 /**
@@ -31,12 +35,55 @@ public class MyConsentsPage implements Serializable {
     public boolean isActive() {
       return agreements.stream().anyMatch(Consent::active);
     }
+
+    /**
+     * The organisation's whole agreement in one line: what it may do, since when, and for how many
+     * referrals ("Can see your record and plan, for 3 referrals, since 3 June 2025.").
+     */
+    public String summary() {
+      Instant since =
+          agreements.stream().map(Consent::recordedAt).min(Comparator.naturalOrder()).orElse(null);
+      long referrals = agreements.stream().filter(c -> "REFERRAL".equals(c.scope())).count();
+      boolean careTeam = agreements.stream().anyMatch(c -> "CARE_TEAM".equals(c.scope()));
+      boolean keeps = agreements.stream().anyMatch(c -> "KEEP_RECORD".equals(c.scope()));
+      List<String> reasons = new ArrayList<>();
+      if (keeps) {
+        reasons.add("to keep your record");
+      }
+      if (careTeam) {
+        reasons.add("as part of your care team");
+      }
+      if (referrals > 0) {
+        reasons.add(referrals == 1 ? "for 1 referral" : "for " + referrals + " referrals");
+      }
+      String what =
+          (isActive() ? "Can see your record and plan" : "Could see your record and plan")
+              + (reasons.isEmpty() ? "" : ", " + String.join(", ", reasons));
+      if (isActive()) {
+        return what + (since == null ? "." : ", since " + DISPLAY.day(since) + ".");
+      }
+      Instant stoppedOn =
+          agreements.stream()
+              .map(Consent::withdrawnAt)
+              .filter(Objects::nonNull)
+              .max(Comparator.naturalOrder())
+              .orElse(null);
+      return what
+          + (stoppedOn == null
+              ? ". It has ended."
+              : ". You stopped it on " + DISPLAY.day(stoppedOn) + ".");
+    }
   }
+
+  private static final Display DISPLAY = new Display();
 
   @Inject ReferralApi api;
 
   private List<Sharing> sharing = List.of();
   private String stopped;
+
+  /** The organisation the person asked to stop sharing with, until they confirm or keep it. */
+  private UUID confirming;
 
   public void load() {
     sharing = group(api.myConsents());
@@ -47,9 +94,29 @@ public class MyConsentsPage implements Serializable {
         .ifPresent(s -> stopped = s.organisationName());
   }
 
+  /** Asks first: stopping takes effect at once, for everything the organisation could see. */
   public String stop(UUID organisationId) {
+    confirming = organisationId;
+    return null;
+  }
+
+  public String confirmStop() {
+    UUID organisationId = confirming;
+    if (organisationId == null) {
+      return null;
+    }
+    confirming = null;
     api.stopSharingWith(organisationId);
     return Pages.redirect("/my/consents.xhtml", "stopped", organisationId);
+  }
+
+  public String keepSharing() {
+    confirming = null;
+    return null;
+  }
+
+  public boolean isConfirming(UUID organisationId) {
+    return organisationId != null && organisationId.equals(confirming);
   }
 
   static List<Sharing> group(List<Consent> consents) {
