@@ -58,7 +58,7 @@ public final class ReferralChanges {
 
   private static String whatHappened(Referral referral, TimelineEntry step, boolean own) {
     String when = " on " + DISPLAY.dateTime(step.at());
-    if ("SYSTEM".equals(step.actor())) {
+    if ("SYSTEM".equals(step.actor()) && step.organisationName() == null) {
       return ("EXPIRED".equals(step.status())
               ? "This referral expired with no answer by its deadline"
               : "This referral was changed automatically")

@@ -236,7 +236,9 @@ public class ReferralWords {
 
   /** Who made a change, for professionals: "Lina Link, Northgate Primary Care Network". */
   public String timelineWho(TimelineEntry entry) {
-    if ("SYSTEM".equals(entry.actor())) {
+    if ("SYSTEM".equals(entry.actor()) && entry.organisationName() == null) {
+      // The deadline passing, not anyone's doing. (A referral marked as opened is recorded as the
+      // portal's doing too, but names who opened it and their organisation: shown as theirs.)
       return "the portal";
     }
     if ("PERSON".equals(entry.actor()) || entry.organisationName() == null) {

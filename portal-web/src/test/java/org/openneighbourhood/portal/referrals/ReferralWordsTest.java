@@ -108,6 +108,27 @@ class ReferralWordsTest {
   }
 
   @Test
+  void professionalsSeeWhoOpenedAReferralAndThatTheDeadlineIsThePortals() {
+    ReferralWords words = new ReferralWords();
+    Instant at = Instant.parse("2026-12-04T10:00:00Z");
+    assertEquals(
+        "Vera Volunteer, Green Minds Wellbeing",
+        words.timelineWho(
+            new TimelineEntry(
+                "SEEN", at, "Vera Volunteer", "SYSTEM", "Green Minds Wellbeing", null)));
+    assertEquals(
+        "the portal",
+        words.timelineWho(
+            new TimelineEntry(
+                "EXPIRED",
+                at,
+                "Neighbourhood portal",
+                "SYSTEM",
+                null,
+                "No answer by the deadline")));
+  }
+
+  @Test
   void thePersonReadsTheTimelineInPlainWords() {
     Instant march = Instant.parse("2026-03-03T10:00:00Z");
     TimelineEntry sent =
