@@ -137,6 +137,10 @@ class ReferralJourneyIT {
     inbox.open(referralId);
     assertTrue(browser.has("not-shared"), "the person's details are withheld");
     assertFalse(browser.text("referral-details").contains("Pat"), "no name once withdrawn");
+    assertEquals(
+        "Withheld: the person's agreement to share it with Green Minds Wellbeing has ended",
+        browser.text("referral-what-matters"),
+        "withheld, and why: not an empty field");
     browser.open("/plans/plan.xhtml?person=" + PAT);
     browser.arrivedAt("/plans/plan.xhtml");
     assertEquals("You cannot see this page", browser.heading(), "withdrawn means withdrawn");

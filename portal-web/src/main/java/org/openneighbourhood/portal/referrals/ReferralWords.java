@@ -234,6 +234,18 @@ public class ReferralWords {
     };
   }
 
+  /**
+   * In place of a field the API withholds, what happened to it rather than an empty value: "Not
+   * recorded" would say the person never told anyone.
+   */
+  public String withheld(Referral referral) {
+    return referral.consentActive()
+        ? "Withheld: not shown to your role"
+        : "Withheld: the person's agreement to share it with "
+            + referral.receivingOrganisationName()
+            + " has ended";
+  }
+
   /** Who made a change, for professionals: "Lina Link, Northgate Primary Care Network". */
   public String timelineWho(TimelineEntry entry) {
     if ("SYSTEM".equals(entry.actor()) && entry.organisationName() == null) {

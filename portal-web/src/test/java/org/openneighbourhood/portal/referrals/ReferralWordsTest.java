@@ -108,6 +108,12 @@ class ReferralWordsTest {
   }
 
   @Test
+  void aWithheldFieldSaysWhy() {
+    assertEquals(
+        "Withheld: not shown to your role", new ReferralWords().withheld(referral("SENT", null)));
+  }
+
+  @Test
   void professionalsSeeWhoOpenedAReferralAndThatTheDeadlineIsThePortals() {
     ReferralWords words = new ReferralWords();
     Instant at = Instant.parse("2026-12-04T10:00:00Z");
