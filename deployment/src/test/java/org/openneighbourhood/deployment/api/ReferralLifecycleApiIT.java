@@ -11,12 +11,20 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 import static org.openneighbourhood.deployment.stack.Demo.WELLBEING_COACH;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +65,9 @@ class ReferralLifecycleApiIT {
   private static final String GREEN_MINDS_MAIL = "referrals@green-minds.example";
   private static final String LINA_MAIL = "lina.link@northgate-pcn.example";
   private static final String PAT_MAIL = "pat.person@people.example";
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   static LocalStack stack;
   static Api api;
@@ -112,6 +123,65 @@ class ReferralLifecycleApiIT {
         names(forReferrer.path("alternatives")).contains("Community allotment"),
         "a service in the same category that takes referrals: " + forReferrer);
     assertEquals(List.of("ENTERED_IN_ERROR"), texts(forReferrer.path("nextStatuses")));
+  }
+
+  /**
+   * Issue 15: one deadline, read two ways. {@code respondBy} is the midnight in London that ends
+   * the time to answer; {@code answerBy} is the working day it ends, and the e-mail names that day.
+   */
+  @Test
+  void theDeadlineIsAnInstantForMachinesAndItsLastWorkingDayForPeople() throws Exception {
+    String id = send(person, WALKING);
+    JsonNode referral = api.get("lina.link", "/referrals/" + id).body();
+    Instant respondBy = Instant.parse(referral.path("respondBy").asText());
+    LocalDate answerBy = LocalDate.parse(referral.path("answerBy").asText());
+    ZonedDateTime end = respondBy.atZone(LONDON);
+    assertEquals(LocalTime.MIDNIGHT, end.toLocalTime(), "the deadline is a midnight in London");
+    assertEquals(end.toLocalDate().minusDays(1), answerBy, "the day that midnight ends");
+    assertFalse(
+        answerBy.getDayOfWeek() == DayOfWeek.SATURDAY
+            || answerBy.getDayOfWeek() == DayOfWeek.SUNDAY,
+        "a working day: " + answerBy);
+    assertFalse(referral.path("overdue").asBoolean(), referral::toString);
+    Wait.until(
+        () ->
+            mailsFor(GREEN_MINDS_MAIL, id).stream()
+                .anyMatch(m -> m.body().contains("Please answer it by " + DAY.format(answerBy))),
+        "the new referral e-mail names " + DAY.format(answerBy));
+
+    JsonNode document = openApiDocument();
+    JsonNode view = schemaWith(document.path("components").path("schemas"), "answerBy");
+    assertTrue(
+        view.path("properties").path("answerBy").path("description").asText().contains("last"),
+        view::toString);
+    assertTrue(
+        view.path("properties").path("respondBy").path("description").asText().contains("strictly"),
+        view::toString);
+  }
+
+  private static JsonNode openApiDocument() throws Exception {
+    String root = stack.apiUrl().substring(0, stack.apiUrl().length() - "/api".length());
+    java.net.http.HttpResponse<String> answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(root + "/openapi?format=JSON"))
+                    .header("Accept", "application/json")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer::body);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+  }
+
+  /** The schema among {@code schemas} that has a property {@code name}. */
+  private static JsonNode schemaWith(JsonNode schemas, String name) {
+    for (Iterator<JsonNode> each = schemas.elements(); each.hasNext(); ) {
+      JsonNode schema = each.next();
+      if (schema.path("properties").has(name)) {
+        return schema;
+      }
+    }
+    throw new AssertionError("no schema has " + name + ": " + schemas.fieldNames());
   }
 
   @Test
@@ -397,10 +467,19 @@ class ReferralLifecycleApiIT {
       stack.setClockAhead(Duration.between(Instant.now(), respondBy.minus(Duration.ofHours(1))));
       for (String id : ids) {
         Wait.until(() -> reminders(id) > 0, "the reminder for " + id);
+        String day =
+            DAY.format(
+                LocalDate.parse(
+                    api.get("lina.link", "/referrals/" + id).body().path("answerBy").asText()));
+        assertTrue(
+            mailsFor(GREEN_MINDS_MAIL, id).stream()
+                .anyMatch(m -> m.subject().equals("A referral needs an answer by " + day)),
+            "the reminder names " + day);
         Reply before = api.get("lina.link", "/referrals/" + id);
         assertTrue(
             before.body().path("status").asText().matches("SENT|SEEN"),
             () -> "not expired before the deadline " + respondBy + ": " + before);
+        assertFalse(before.body().path("overdue").asBoolean(), before::toString);
       }
       stack.setClockAhead(Duration.between(Instant.now(), respondBy.plus(Duration.ofMinutes(1))));
       for (String id : ids) {

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,11 @@ class ReferralLifecycleJourneyIT {
     InboxPages inbox = new InboxPages(browser);
     inbox.open(person.referralId(), "?status=SENT&status=SEEN");
     assertTrue(browser.has("respond-by"), "the deadline is shown");
-    assertTrue(browser.text("respond-by").startsWith("Answer by "), browser.text("respond-by"));
+    // Issue 15: the page names the day the e-mail names, the last working day to answer on.
+    Matcher emailed =
+        Pattern.compile("answer it by (\\w+ \\d+ \\w+ \\d{4})").matcher(newReferral.body());
+    assertTrue(emailed.find(), newReferral::toString);
+    assertEquals("Answer by " + emailed.group(1), browser.text("respond-by"));
     browser.choose("declineReason-OTHER");
     browser.type("declineNote", "We only run walks on weekdays now.");
 

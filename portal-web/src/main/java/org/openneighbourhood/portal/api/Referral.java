@@ -2,12 +2,16 @@ package org.openneighbourhood.portal.api;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A referral as the API shows it. {@code version} goes back in If-Match with every change; {@code
  * nextStatuses} are the changes the signed-in user may make now, so pages offer exactly those.
+ * Pages name the deadline by {@code answerBy}, the last working day on which an answer is on time;
+ * {@code respondBy} is the instant that day ends (the next midnight in London), whose own calendar
+ * day is the day after.
  */
 public record Referral(
     UUID id,
@@ -29,6 +33,7 @@ public record Referral(
     Instant createdAt,
     Instant sentAt,
     Instant respondBy,
+    LocalDate answerBy,
     boolean overdue,
     Instant decidedAt,
     String declineReason,

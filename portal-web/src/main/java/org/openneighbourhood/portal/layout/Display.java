@@ -17,6 +17,8 @@ public class Display {
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY_OF_WEEK =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
@@ -26,6 +28,11 @@ public class Display {
 
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
+  }
+
+  /** "Friday 18 December 2026", as the API's e-mails write a day. */
+  public String dayOfWeek(LocalDate date) {
+    return date == null ? "" : DAY_OF_WEEK.format(date);
   }
 
   /**

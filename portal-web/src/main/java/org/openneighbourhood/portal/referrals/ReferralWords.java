@@ -87,12 +87,15 @@ public class ReferralWords {
     };
   }
 
-  /** "Answer by 7 December 2026", for a referral still waiting for its answer. */
+  /**
+   * "Answer by Friday 18 December 2026", for a referral still waiting for its answer: the last
+   * working day on which an answer is on time, the day the API's e-mails name too.
+   */
   public String deadline(Referral referral) {
-    if (!referral.isAwaitingAnswer() || referral.respondBy() == null) {
+    if (!referral.isAwaitingAnswer() || referral.answerBy() == null) {
       return "";
     }
-    return "Answer by " + DAYS.day(referral.respondBy());
+    return "Answer by " + DAYS.dayOfWeek(referral.answerBy());
   }
 
   /** What the person reads about their own referral. */

@@ -23,6 +23,25 @@ class ReferralWordsTest {
 
   private static Referral referral(
       String status, String declineReason, List<TimelineEntry> timeline) {
+    return referral(
+        status,
+        declineReason,
+        timeline,
+        Instant.parse("2026-12-08T00:00:00Z"),
+        LocalDate.of(2026, 12, 7));
+  }
+
+  /** A referral waiting for an answer, with the deadline as the API gives it. */
+  private static Referral due(Instant respondBy, LocalDate answerBy) {
+    return referral("SENT", null, List.of(), respondBy, answerBy);
+  }
+
+  private static Referral referral(
+      String status,
+      String declineReason,
+      List<TimelineEntry> timeline,
+      Instant respondBy,
+      LocalDate answerBy) {
     return new Referral(
         UUID.randomUUID(),
         3L,
@@ -42,7 +61,8 @@ class ReferralWordsTest {
         true,
         Instant.parse("2025-06-03T09:10:00Z"),
         Instant.parse("2025-06-03T09:15:00Z"),
-        Instant.parse("2026-12-07T17:00:00Z"),
+        respondBy,
+        answerBy,
         false,
         null,
         declineReason,
@@ -88,8 +108,38 @@ class ReferralWordsTest {
 
   @Test
   void aReferralWaitingForAnAnswerSaysWhenItIsDue() {
-    assertEquals("Answer by 7 December 2026", words.deadline(referral("SENT", null)));
+    assertEquals("Answer by Monday 7 December 2026", words.deadline(referral("SENT", null)));
     assertEquals("", words.deadline(referral("ACCEPTED", null)));
+  }
+
+  @Test
+  void theDeadlineNamesTheLastDayToAnswerNotTheDayTheDeadlineInstantFallsOn() {
+    // Issue 15: the API's deadline 2026-12-19T00:00Z is the midnight that ends Friday 18 December;
+    // the e-mail says "by Friday 18 December 2026" and so must the inbox and referral pages.
+    assertEquals(
+        "Answer by Friday 18 December 2026",
+        words.deadline(due(Instant.parse("2026-12-19T00:00:00Z"), LocalDate.of(2026, 12, 18))));
+  }
+
+  @Test
+  void theDeadlineNamesTheLastDayToAnswerAcrossTheClockChanges() {
+    // Tuesday 31 March 2026 00:00 BST, two days after the clocks went forward: Monday is the day.
+    assertEquals(
+        "Answer by Monday 30 March 2026",
+        words.deadline(due(Instant.parse("2026-03-30T23:00:00Z"), LocalDate.of(2026, 3, 30))));
+    // Saturday 24 October 2026 00:00 BST, the last weekend of summer time: Friday is the day.
+    assertEquals(
+        "Answer by Friday 23 October 2026",
+        words.deadline(due(Instant.parse("2026-10-23T23:00:00Z"), LocalDate.of(2026, 10, 23))));
+    // Tuesday 27 October 2026 00:00 GMT, two days after the clocks went back: Monday is the day.
+    assertEquals(
+        "Answer by Monday 26 October 2026",
+        words.deadline(due(Instant.parse("2026-10-27T00:00:00Z"), LocalDate.of(2026, 10, 26))));
+  }
+
+  @Test
+  void aWaitingReferralWithoutItsLastDayShowsNoDeadlineRatherThanAWrongOne() {
+    assertEquals("", words.deadline(due(Instant.parse("2026-12-19T00:00:00Z"), null)));
   }
 
   @Test

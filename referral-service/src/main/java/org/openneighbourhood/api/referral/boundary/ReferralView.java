@@ -1,9 +1,11 @@
 package org.openneighbourhood.api.referral.boundary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.directory.entity.Capacity;
 import org.openneighbourhood.api.directory.entity.Service;
@@ -20,7 +22,9 @@ import org.openneighbourhood.api.referral.entity.Urgency;
  * A referral as the API shows it. {@code version} is also the ETag: send it back in If-Match to
  * change the referral. {@code nextStatuses} are the changes the caller may make now; {@code
  * alternatives} are other services taking referrals in the same categories, offered to the referrer
- * once a referral has expired or been declined.
+ * once a referral has expired or been declined. The deadline is read two ways: {@code respondBy}
+ * for machines (the answer is on time strictly before it), {@code answerBy} for people (the last
+ * working day on which it is on time, the day the portal and the e-mails name).
  */
 public record ReferralView(
     UUID id,
@@ -42,8 +46,21 @@ public record ReferralView(
     boolean consentToShare,
     Instant createdAt,
     Instant sentAt,
-    Instant respondBy,
-    boolean overdue,
+    @Schema(
+            description =
+                "When the time to answer ends, for machines: an answer is on time strictly before"
+                    + " this instant (the midnight in London that ends answerBy); null until sent")
+        Instant respondBy,
+    @Schema(
+            description =
+                "The last working day, in London, on which an answer is on time: the day to show"
+                    + " people (\"Answer by Friday 18 December 2026\"), never respondBy's own"
+                    + " calendar day, which is the day after; null until sent")
+        LocalDate answerBy,
+    @Schema(
+            description =
+                "Waiting for an answer and the deadline has come: now is at or after respondBy")
+        boolean overdue,
     Instant decidedAt,
     DeclineReason declineReason,
     String declineNote,
@@ -129,6 +146,7 @@ public record ReferralView(
         referral.createdAt(),
         referral.sentAt().orElse(null),
         referral.respondBy().orElse(null),
+        referral.answerBy().orElse(null),
         referral.isOverdue(context.now()),
         referral.decidedAt().orElse(null),
         referral.declineReason().orElse(null),

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.control.PortalLinks;
 import org.openneighbourhood.api.notification.entity.Notice;
-import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
@@ -168,12 +167,9 @@ public class ReferralNotices {
     return "referral:" + referral.id() + ":" + change + ":" + recipient;
   }
 
+  /** The last working day to answer on, named as the portal names it. */
   private static String day(Referral referral) {
-    // The deadline is the start of the day after the last working day; name that last day.
-    return referral
-        .respondBy()
-        .map(by -> PortalLinks.day(by.minusSeconds(1).atZone(Deadlines.LONDON).toLocalDate()))
-        .orElse("its deadline");
+    return referral.answerBy().map(PortalLinks::day).orElse("its deadline");
   }
 
   private String link(String path) {

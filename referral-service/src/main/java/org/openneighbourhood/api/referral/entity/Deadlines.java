@@ -10,10 +10,18 @@ import org.openneighbourhood.api.calendar.entity.WorkingDays;
  * A referral's response deadline and reminder, in working days in England's time: the receiver has
  * until the end of the {@code n}th working day after the day it was sent, and is reminded at 9am
  * some working days before that day.
+ *
+ * <p>One deadline, two readings of it. For machines, {@code respondBy} is the instant the time to
+ * answer ends (exclusive: the next midnight in London after the last day); an answer is on time
+ * strictly before it, and the referral is overdue from it on. For people, {@link #lastDayToAnswer}
+ * is that last working day in London: pages and e-mails name it ("Answer by Friday 18 December
+ * 2026"), never the calendar day of the instant itself, which is the day after.
  */
 public final class Deadlines {
 
+  /** England's clock, on which deadlines and every other day of the domain are counted. */
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
   private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
   private Deadlines() {}
@@ -35,5 +43,18 @@ public final class Deadlines {
       remindAt = candidate.isAfter(sentAt) ? candidate : null;
     }
     return new Deadline(respondBy, remindAt);
+  }
+
+  /**
+   * The last day, in London, on which an answer before {@code respondBy} is on time: the day of the
+   * last moment before the deadline, whichever side of a clock change it falls.
+   */
+  public static LocalDate lastDayToAnswer(Instant respondBy) {
+    return respondBy.minusNanos(1).atZone(LONDON).toLocalDate();
+  }
+
+  /** Whether an answer at {@code at} is too late for the deadline {@code respondBy}. */
+  public static boolean isPast(Instant respondBy, Instant at) {
+    return !at.isBefore(respondBy);
   }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -381,9 +382,12 @@ public class Referral {
     this.remindedAt = Objects.requireNonNull(at);
   }
 
-  /** Waiting for an answer and past the deadline at {@code now}. */
+  /**
+   * Waiting for an answer and past the deadline at {@code now}: from {@code respondBy} on, the
+   * moment scheduled work expires it.
+   */
   public boolean isOverdue(Instant now) {
-    return status.isAwaitingAnswer() && respondBy != null && now.isAfter(respondBy);
+    return status.isAwaitingAnswer() && respondBy != null && Deadlines.isPast(respondBy, now);
   }
 
   private void decide(ReferralStatus decision, String by, String note, Instant at) {
@@ -507,6 +511,11 @@ public class Referral {
 
   public Optional<Instant> respondBy() {
     return Optional.ofNullable(respondBy);
+  }
+
+  /** The last working day, in London, on which an answer is on time; what people are told. */
+  public Optional<LocalDate> answerBy() {
+    return respondBy().map(Deadlines::lastDayToAnswer);
   }
 
   public Optional<Instant> remindAt() {

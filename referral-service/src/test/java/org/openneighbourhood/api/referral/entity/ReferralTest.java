@@ -268,15 +268,44 @@ class ReferralTest {
   }
 
   @Test
-  void anUnansweredReferralIsOverdueAfterItsDeadlineAndThenExpires() {
+  void anUnansweredReferralIsOverdueFromItsDeadlineAndThenExpires() {
     Referral referral = sent();
-    assertFalse(referral.isOverdue(DEADLINE.respondBy()));
+    assertFalse(referral.isOverdue(DEADLINE.respondBy().minusSeconds(1)));
     assertTrue(referral.isOverdue(DEADLINE.respondBy().plusSeconds(1)));
     assertTrue(referral.markSeen("Vera", LATER));
     assertFalse(referral.markSeen("Vera", LATER), "seen once");
     referral.expire(DEADLINE.respondBy().plusSeconds(1));
     assertEquals(ReferralStatus.EXPIRED, referral.status());
     assertFalse(referral.isOverdue(DEADLINE.respondBy().plusSeconds(1)), "no longer waiting");
+  }
+
+  @Test
+  void theLastDayToAnswerIsTheDayBeforeTheDeadlineMidnightAndOverdueStartsAtIt() {
+    // The deadline is 00:00 on Tuesday 18 March 2025 in London: Monday is the last day to answer.
+    Referral referral = sent();
+    assertEquals(LocalDate.of(2025, 3, 17), referral.answerBy().orElseThrow());
+    assertFalse(referral.isOverdue(Instant.parse("2025-03-17T23:59:59Z")), "on time at 23:59:59");
+    assertTrue(referral.isOverdue(Instant.parse("2025-03-18T00:00:00Z")), "late at midnight");
+  }
+
+  @Test
+  void aDraftHasNoDayToAnswerBy() {
+    Referral draft =
+        Referral.draft(
+            UUID.randomUUID(),
+            new Referral.Request(
+                pat,
+                service(Capacity.ACCEPTING),
+                pcn,
+                "Lina Link",
+                null,
+                "Lonely since bereavement",
+                null,
+                Urgency.ROUTINE,
+                null),
+            SENT);
+    assertTrue(draft.answerBy().isEmpty());
+    assertFalse(draft.isOverdue(LATER));
   }
 
   @Test

@@ -1,0 +1,133 @@
+package org.openneighbourhood.api.referral.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openneighbourhood.api.directory.entity.Capacity;
+import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.notification.control.Outbox;
+import org.openneighbourhood.api.notification.control.PortalLinks;
+import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.organisation.entity.Sector;
+import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.referral.boundary.ReferralView;
+import org.openneighbourhood.api.referral.entity.Deadline;
+import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.Urgency;
+
+class ReferralNoticesTest {
+
+  private static final Instant SENT = Instant.parse("2026-12-14T10:00:00Z");
+
+  /** The outbox without its table: what would have been written. */
+  private static final class WrittenNotices extends Outbox {
+    final List<Notice> written = new ArrayList<>();
+
+    @Override
+    public int addAll(List<Notice> notices, Instant now) {
+      written.addAll(notices);
+      return notices.size();
+    }
+  }
+
+  private static final class Links extends PortalLinks {
+    @Override
+    public String link(String path) {
+      return "https://portal.example" + path;
+    }
+  }
+
+  private final WrittenNotices outbox = new WrittenNotices();
+  private final ReferralNotices notices = new ReferralNotices();
+
+  ReferralNoticesTest() {
+    notices.outbox = outbox;
+    notices.links = new Links();
+  }
+
+  private static Referral sentWithDeadline(Instant respondBy) {
+    Organisation pcn =
+        new Organisation(
+            UUID.randomUUID(), "northgate-pcn", "Northgate PCN", Sector.PCN, "U90001", null, null);
+    Organisation greenMinds =
+        new Organisation(
+            UUID.randomUUID(), "green-minds", "Green Minds", Sector.VCFSE, null, "1190001", null);
+    greenMinds.sendReferralsTo("referrals@green-minds.example");
+    Person pat =
+        new Person(
+            UUID.randomUUID(),
+            NhsNumber.parse("9990000018"),
+            "Pat",
+            "Example",
+            LocalDate.of(1958, 4, 12),
+            LocalDate.of(2025, 1, 1));
+    Service walking =
+        new Service(
+            UUID.randomUUID(), greenMinds, "Walking", "Walks", List.of(), Capacity.ACCEPTING, 4);
+    return Referral.send(
+        UUID.randomUUID(),
+        new Referral.Request(
+            pat,
+            walking,
+            pcn,
+            "Lina Link",
+            null,
+            "Lonely since bereavement",
+            null,
+            Urgency.ROUTINE,
+            null),
+        true,
+        new Deadline(respondBy, null),
+        SENT);
+  }
+
+  private static String dayInTheApi(Referral referral) {
+    ReferralView view =
+        ReferralView.masked(referral, new ReferralView.Context(true, SENT, Set.of(), List.of()));
+    return PortalLinks.day(view.answerBy());
+  }
+
+  @Test
+  void theNewReferralEmailNamesTheLastDayToAnswerAsTheApiDoes() {
+    // Issue 15: the deadline 2026-12-19T00:00Z ends Friday 18 December.
+    Referral referral = sentWithDeadline(Instant.parse("2026-12-19T00:00:00Z"));
+    notices.changed(referral, SENT);
+    Notice toReceiver = outbox.written.get(0);
+    assertTrue(
+        toReceiver.body().contains("Please answer it by Friday 18 December 2026."),
+        toReceiver.body());
+    assertEquals("Friday 18 December 2026", dayInTheApi(referral));
+  }
+
+  @Test
+  void theReminderNamesTheSameDayAsTheApiAcrossTheClockGoingBack() {
+    // Saturday 24 October 2026 00:00 BST ends Friday 23 October.
+    Referral referral = sentWithDeadline(Instant.parse("2026-10-23T23:00:00Z"));
+    notices.reminder(referral, SENT);
+    Notice reminder = outbox.written.get(0);
+    assertEquals("A referral needs an answer by Friday 23 October 2026", reminder.subject());
+    assertTrue(
+        reminder.body().contains("decline it by Friday 23 October 2026, or it will expire"),
+        reminder.body());
+    assertEquals("Friday 23 October 2026", dayInTheApi(referral));
+  }
+
+  @Test
+  void theReminderNamesTheSameDayAsTheApiAcrossTheClockGoingForward() {
+    // Tuesday 31 March 2026 00:00 BST ends Monday 30 March.
+    Referral referral = sentWithDeadline(Instant.parse("2026-03-30T23:00:00Z"));
+    notices.reminder(referral, SENT);
+    assertEquals(
+        "A referral needs an answer by Monday 30 March 2026", outbox.written.get(0).subject());
+    assertEquals("Monday 30 March 2026", dayInTheApi(referral));
+  }
+}
