@@ -55,6 +55,7 @@ class ReferralChangesTest {
         SENT,
         SENT,
         SENT.plusSeconds(86_400 * 10),
+        LocalDate.of(2026, 12, 14),
         false,
         null,
         null,
