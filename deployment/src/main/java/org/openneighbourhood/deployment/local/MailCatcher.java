@@ -9,8 +9,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,8 +29,16 @@ public final class MailCatcher implements AutoCloseable {
 
   private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
-  /** A message as a reader sees it: who it was for, its subject, its text and its links. */
-  public record Mail(String to, String subject, String body) {
+  /**
+   * A message as a reader sees it: who it was for, its subject, its text and its links; with its
+   * Message-ID and when it was sent, which tell one message from another.
+   */
+  public record Mail(String to, String subject, String body, String id, Instant sent) {
+
+    /** One message to one recipient: the server keeps a copy in each recipient's mailbox. */
+    public String key() {
+      return (id == null ? subject + "|" + sent + "|" + body.hashCode() : id) + "|" + to;
+    }
 
     public List<String> links() {
       Matcher matcher = LINK.matcher(body.replace("&amp;", "&"));
@@ -48,9 +62,27 @@ public final class MailCatcher implements AutoCloseable {
     return server.getSmtp().getPort();
   }
 
-  /** Every message received so far, oldest first. */
+  /**
+   * Every message received so far, each once per recipient, in the order they were sent. (The
+   * server lists them mailbox by mailbox, so its own order moves as mail arrives for someone
+   * earlier in its list.)
+   */
   public List<Mail> received() {
-    return Arrays.stream(server.getReceivedMessages()).map(MailCatcher::mail).toList();
+    Map<String, Mail> once = new LinkedHashMap<>();
+    Arrays.stream(server.getReceivedMessages())
+        .map(MailCatcher::mail)
+        .forEach(mail -> once.putIfAbsent(mail.key(), mail));
+    return once.values().stream()
+        .sorted(Comparator.comparing(Mail::sent, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  /**
+   * The messages not in {@code shown} yet, in the order sent, each added to it: called again and
+   * again, it hands out every message exactly once.
+   */
+  public List<Mail> notYetIn(Set<String> shown) {
+    return received().stream().filter(mail -> shown.add(mail.key())).toList();
   }
 
   /** Every message received so far for one address (case does not matter). */
@@ -65,7 +97,13 @@ public final class MailCatcher implements AutoCloseable {
               .map(Object::toString)
               .collect(Collectors.joining(", "));
       String text = text(message);
-      return new Mail(to, message.getSubject(), text == null ? "" : text);
+      Date sent = message.getSentDate() != null ? message.getSentDate() : message.getReceivedDate();
+      return new Mail(
+          to,
+          message.getSubject(),
+          text == null ? "" : text,
+          message.getMessageID(),
+          sent == null ? null : sent.toInstant());
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("A caught message could not be read", e);
     }

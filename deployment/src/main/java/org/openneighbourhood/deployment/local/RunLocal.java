@@ -2,7 +2,9 @@ package org.openneighbourhood.deployment.local;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
@@ -80,15 +82,13 @@ public final class RunLocal {
    */
   private static void showMail(MailCatcher mail, PrintStream out, CountDownLatch stopped)
       throws InterruptedException {
-    int shown = 0;
+    Set<String> shown = new HashSet<>();
     while (!stopped.await(2, TimeUnit.SECONDS)) {
-      List<MailCatcher.Mail> received = mail.received();
-      for (MailCatcher.Mail message : received.subList(shown, received.size())) {
+      for (MailCatcher.Mail message : mail.notYetIn(shown)) {
         out.println();
         out.println("Mail to " + message.to() + ": " + message.subject());
         message.links().forEach(link -> out.println("  " + link));
       }
-      shown = received.size();
     }
   }
 
