@@ -35,36 +35,13 @@ class ReferralChangesTest {
             false,
             List.of(),
             List.of());
-    return new Referral(
-        UUID.randomUUID(),
-        4L,
+    return SampleReferral.of(
         "WITHDRAWN",
         pat,
-        UUID.randomUUID(),
-        "Walking for wellbeing",
-        UUID.randomUUID(),
-        "Green Minds Wellbeing",
-        UUID.randomUUID(),
-        "Northgate Primary Care Network",
-        false,
-        "Lina Link",
-        "Lonely",
-        null,
-        "ROUTINE",
-        true,
-        SENT,
-        SENT,
-        SENT.plusSeconds(86_400 * 10),
-        LocalDate.of(2026, 12, 14),
-        false,
-        null,
-        null,
-        null,
         null,
         List.of(steps),
-        false,
-        List.of(),
-        List.of());
+        SENT.plusSeconds(86_400 * 10),
+        LocalDate.of(2026, 12, 14));
   }
 
   private static TimelineEntry sent() {

@@ -42,36 +42,7 @@ class ReferralWordsTest {
       List<TimelineEntry> timeline,
       Instant respondBy,
       LocalDate answerBy) {
-    return new Referral(
-        UUID.randomUUID(),
-        3L,
-        status,
-        null,
-        UUID.randomUUID(),
-        "Walking for wellbeing",
-        UUID.randomUUID(),
-        "Green Minds Wellbeing",
-        UUID.randomUUID(),
-        "Northgate Primary Care Network",
-        false,
-        "Lina Link",
-        "Lonely since her husband died",
-        null,
-        "ROUTINE",
-        true,
-        Instant.parse("2025-06-03T09:10:00Z"),
-        Instant.parse("2025-06-03T09:15:00Z"),
-        respondBy,
-        answerBy,
-        false,
-        null,
-        declineReason,
-        null,
-        null,
-        timeline,
-        true,
-        List.of(),
-        List.of());
+    return SampleReferral.of(status, null, declineReason, timeline, respondBy, answerBy);
   }
 
   private static Service service(String capacity, LocalDate reopensOn, Double days, Integer rate) {

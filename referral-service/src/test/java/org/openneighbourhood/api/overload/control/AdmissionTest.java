@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AdmissionTest {
@@ -31,53 +32,48 @@ class AdmissionTest {
     assertTrue(admission.enter(), "a place given back is taken again");
   }
 
+  private final ExecutorService waiting = Executors.newSingleThreadExecutor();
+
+  @AfterEach
+  void stopWaiting() {
+    waiting.shutdownNow();
+  }
+
+  /** A request on another thread that asks for a place, once it is waiting for one. */
+  private Future<Boolean> waitingFor(Admission admission) throws InterruptedException {
+    CountDownLatch asking = new CountDownLatch(1);
+    Future<Boolean> entered =
+        waiting.submit(
+            () -> {
+              asking.countDown();
+              return admission.enter();
+            });
+    asking.await();
+    Thread.sleep(100);
+    return entered;
+  }
+
   @Test
   void aRequestWaitingForAPlaceGetsTheFirstOneGivenBack() throws Exception {
     Admission admission = new Admission(1, Duration.ofSeconds(30));
     assertTrue(admission.enter());
-    ExecutorService waiting = Executors.newSingleThreadExecutor();
-    try {
-      CountDownLatch asking = new CountDownLatch(1);
-      Future<Boolean> next =
-          waiting.submit(
-              () -> {
-                asking.countDown();
-                return admission.enter();
-              });
-      asking.await();
-      Thread.sleep(100);
-      assertFalse(next.isDone(), "it waits while the one place is taken");
-      admission.leave();
-      assertTrue(next.get(5, TimeUnit.SECONDS), "and gets the place given back");
-    } finally {
-      waiting.shutdownNow();
-    }
+    Future<Boolean> next = waitingFor(admission);
+    assertFalse(next.isDone(), "it waits while the one place is taken");
+    admission.leave();
+    assertTrue(next.get(5, TimeUnit.SECONDS), "and gets the place given back");
   }
 
   @Test
   void withAsManyWaitingAsInProgressTheNextIsTurnedAwayWithoutWaiting() throws Exception {
     Admission admission = new Admission(1, Duration.ofSeconds(30));
     assertTrue(admission.enter());
-    ExecutorService waiting = Executors.newSingleThreadExecutor();
-    try {
-      CountDownLatch asking = new CountDownLatch(1);
-      Future<Boolean> first =
-          waiting.submit(
-              () -> {
-                asking.countDown();
-                return admission.enter();
-              });
-      asking.await();
-      Thread.sleep(100);
-      long start = System.nanoTime();
-      assertFalse(admission.enter(), "one waits already: no room to wait");
-      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "turned away at once");
-      assertEquals(1, admission.turnedAwaySinceLastAsked());
-      admission.leave();
-      assertTrue(first.get(5, TimeUnit.SECONDS), "the one waiting still gets its place");
-    } finally {
-      waiting.shutdownNow();
-    }
+    Future<Boolean> first = waitingFor(admission);
+    long start = System.nanoTime();
+    assertFalse(admission.enter(), "one waits already: no room to wait");
+    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "turned away at once");
+    assertEquals(1, admission.turnedAwaySinceLastAsked());
+    admission.leave();
+    assertTrue(first.get(5, TimeUnit.SECONDS), "the one waiting still gets its place");
   }
 
   @Test

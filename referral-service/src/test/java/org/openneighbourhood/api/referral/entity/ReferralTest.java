@@ -44,6 +44,23 @@ class ReferralTest {
     return new Service(UUID.randomUUID(), greenMinds, "Walking", "Walks", List.of(), capacity, 10);
   }
 
+  /** A draft Lina Link keeps for Pat, to a service taking referrals. */
+  private Referral draft(String reason) {
+    return Referral.draft(
+        UUID.randomUUID(),
+        new Referral.Request(
+            pat,
+            service(Capacity.ACCEPTING),
+            pcn,
+            "Lina Link",
+            null,
+            reason,
+            null,
+            Urgency.ROUTINE,
+            null),
+        SENT);
+  }
+
   private Referral sent() {
     return Referral.send(
         UUID.randomUUID(),
@@ -216,20 +233,7 @@ class ReferralTest {
 
   @Test
   void aDraftSharesNothingUntilSentWithConsent() {
-    Referral draft =
-        Referral.draft(
-            UUID.randomUUID(),
-            new Referral.Request(
-                pat,
-                service(Capacity.ACCEPTING),
-                pcn,
-                "Lina Link",
-                null,
-                "Walks",
-                null,
-                Urgency.ROUTINE,
-                null),
-            SENT);
+    Referral draft = draft("Walks");
     assertEquals(ReferralStatus.DRAFT, draft.status());
     assertTrue(draft.sentAt().isEmpty());
     draft.editDraft("Walks with others", Urgency.URGENT);
@@ -290,20 +294,7 @@ class ReferralTest {
 
   @Test
   void aDraftHasNoDayToAnswerBy() {
-    Referral draft =
-        Referral.draft(
-            UUID.randomUUID(),
-            new Referral.Request(
-                pat,
-                service(Capacity.ACCEPTING),
-                pcn,
-                "Lina Link",
-                null,
-                "Lonely since bereavement",
-                null,
-                Urgency.ROUTINE,
-                null),
-            SENT);
+    Referral draft = draft("Lonely since bereavement");
     assertTrue(draft.answerBy().isEmpty());
     assertFalse(draft.isOverdue(LATER));
   }
