@@ -44,36 +44,29 @@ class ReferralTest {
     return new Service(UUID.randomUUID(), greenMinds, "Walking", "Walks", List.of(), capacity, 10);
   }
 
-  /** A draft Lina Link keeps for Pat, to a service taking referrals. */
+  /** What Lina Link asks of a service taking referrals, for Pat. */
+  private Referral.Request request(String reason, String whatMatters) {
+    return new Referral.Request(
+        pat,
+        service(Capacity.ACCEPTING),
+        pcn,
+        "Lina Link",
+        null,
+        reason,
+        whatMatters,
+        Urgency.ROUTINE,
+        null);
+  }
+
+  /** A draft Lina Link keeps for Pat. */
   private Referral draft(String reason) {
-    return Referral.draft(
-        UUID.randomUUID(),
-        new Referral.Request(
-            pat,
-            service(Capacity.ACCEPTING),
-            pcn,
-            "Lina Link",
-            null,
-            reason,
-            null,
-            Urgency.ROUTINE,
-            null),
-        SENT);
+    return Referral.draft(UUID.randomUUID(), request(reason, null), SENT);
   }
 
   private Referral sent() {
     return Referral.send(
         UUID.randomUUID(),
-        new Referral.Request(
-            pat,
-            service(Capacity.ACCEPTING),
-            pcn,
-            "Lina Link",
-            null,
-            "Lonely since bereavement",
-            "Seeing people",
-            Urgency.ROUTINE,
-            null),
+        request("Lonely since bereavement", "Seeing people"),
         true,
         DEADLINE,
         SENT);
