@@ -23,6 +23,7 @@ public final class ReferralChanges {
           + " saved. Check what it says now, then try again if you still need to.";
 
   private static final Display DISPLAY = new Display();
+  private static final ReferralWords WORDS = new ReferralWords();
 
   /** Reads the referral as it is now, and whether it is the signed-in person's own. */
   public interface Reader {
@@ -73,11 +74,10 @@ public final class ReferralChanges {
       } else {
         who = referral.person().fullName();
       }
-    } else if (step.by() == null || step.by().isBlank()) {
-      who = step.organisationName() == null ? "Someone else" : step.organisationName();
     } else {
-      who =
-          step.organisationName() == null ? step.by() : step.by() + ", " + step.organisationName();
+      // Named as the timeline names them: "Vera Volunteer, Green Minds Wellbeing".
+      String named = WORDS.timelineWho(step);
+      who = named.isBlank() ? "Someone else" : named;
     }
     return who + " " + did(step.status()) + when;
   }

@@ -23,11 +23,11 @@ import org.openneighbourhood.api.security.boundary.ResponseHeadersFilter;
 /**
  * Offered more than it can do, a server that queues every request answers none of them in time:
  * each waits behind all the others and its client has given up before it is served. This filter
- * lets at most {@code api.max-requests-in-progress} requests be worked on at once; one more waits
- * up to {@code api.overload-wait-ms} for a place, then is answered at once with 503 {@code
- * overloaded} and {@code Retry-After}, so the requests taken on are answered at the server's full
- * pace and memory stays bounded. The session-ended notice from Keycloak is never turned away: a
- * sign-out must reach every instance.
+ * lets at most {@code api.max-requests-in-progress} requests be worked on at once; as many more may
+ * wait up to {@code api.overload-wait-ms} for a place ({@link Admission}), and any other is
+ * answered at once with 503 {@code overloaded} and {@code Retry-After}, so the requests taken on
+ * are answered at the server's full pace and memory stays bounded. The session-ended notice from
+ * Keycloak is never turned away: a sign-out must reach every instance.
  */
 @WebFilter(urlPatterns = "/*")
 public class Shedding extends HttpFilter {
