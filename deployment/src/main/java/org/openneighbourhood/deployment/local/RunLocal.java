@@ -30,17 +30,20 @@ public final class RunLocal {
       LocalStack.wipeData(settings);
     }
     LocalStack stack = LocalStack.start(settings, instances(args)).supervise();
+    MailInbox inbox =
+        MailInbox.start(stack.mail(), Integer.getInteger("neighbourhood.mail-inbox.port", 8025));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  inbox.close();
                   stack.close();
                   stopped.countDown();
                 },
                 "stop-neighbourhood"));
     // The banner is this command's output for the person at the terminal, not a log line.
-    banner(stack, fresh, System.out);
+    banner(stack, inbox, fresh, System.out);
     showMail(stack.mail(), System.out, stopped);
   }
 
@@ -92,7 +95,8 @@ public final class RunLocal {
     }
   }
 
-  private static void banner(LocalStack stack, boolean fresh, PrintStream out) throws Exception {
+  private static void banner(LocalStack stack, MailInbox inbox, boolean fresh, PrintStream out)
+      throws Exception {
     NeighbourhoodFile demo;
     try (InputStream in = RunLocal.class.getResourceAsStream("/demo/neighbourhood-demo.json")) {
       demo = NeighbourhoodFile.read(in);
@@ -104,6 +108,7 @@ public final class RunLocal {
     out.println(
         "  API:      " + stack.apiUrl() + "  (OpenAPI at " + stack.portalUrl() + "/openapi)");
     out.println("  Keycloak: " + stack.keycloakUrl() + "/");
+    out.println("  Mail:     " + inbox.url() + "  (every message the portal sends, to read)");
     if (stack.instances().size() > 1) {
       out.println(
           "  "
@@ -125,7 +130,9 @@ public final class RunLocal {
             + "What you change is kept for the next ./run; ./run --fresh starts from the demo"
             + " data alone.");
     out.println("PostgreSQL or Payara stopping unexpectedly is started again, and said so here.");
-    out.println("E-mail the product sends is caught here and shown below, with its links.");
+    out.println(
+        "E-mail the product sends is caught here and shown below, with its links, and in the"
+            + " mail inbox above.");
     out.println("Press Ctrl-C to stop everything.");
   }
 }
