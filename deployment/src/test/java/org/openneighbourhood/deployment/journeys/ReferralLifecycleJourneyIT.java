@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
 import static org.openneighbourhood.deployment.stack.Demo.BENEFITS_CHECK;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.PAT_POSTCODE;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -264,6 +265,22 @@ class ReferralLifecycleJourneyIT {
     browser.click("refer-yourself");
     browser.arrivedAt("/my/refer.xhtml");
     assertTrue(browser.has("choose-" + WALKING), "services taking self-referrals are offered");
+    assertEquals(PAT_POSTCODE, browser.find("postcode").getAttribute("value"));
+    assertEquals("Nearest to " + PAT_POSTCODE + " first.", browser.text("near-postcode"));
+    assertTrue(
+        browser
+            .text("where-" + WALKING)
+            .matches("\\d+\\.\\d km away: Northgate Park pavilion, NG7 1AE"),
+        "how far from Pat's own postcode: " + browser.text("where-" + WALKING));
+    browser.type("postcode", "ZZ9 9ZZ");
+    browser.click("search");
+    browser.arrivedAt("/my/refer.xhtml");
+    assertTrue(
+        browser.text("postcode-error").contains("We do not know where ZZ9 9ZZ is"),
+        "a postcode the directory cannot place is said next to it");
+    assertTrue(browser.has("choose-" + WALKING), "and the services are still shown");
+    assertFalse(browser.has("near-postcode"));
+    browser.type("postcode", "");
     browser.type("q", "debt advice");
     browser.click("search");
     browser.arrivedAt("/my/refer.xhtml");

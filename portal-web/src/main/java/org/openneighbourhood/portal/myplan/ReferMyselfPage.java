@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Paged;
+import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.SelfReferral;
 import org.openneighbourhood.portal.api.Service;
@@ -38,6 +39,7 @@ public class ReferMyselfPage implements Serializable {
   @Inject ReferralApi api;
 
   private String q;
+  private String postcode;
   private String pageParam;
   private String serviceParam;
   private Paged<ServiceMatch> results;
@@ -57,14 +59,36 @@ public class ReferMyselfPage implements Serializable {
       }
       return;
     }
+    if (postcode == null) {
+      postcode = ownPostcode();
+    }
     int page = Paged.pageNumber(pageParam);
     String words = q == null || q.isBlank() ? null : q.strip();
-    results =
-        Paged.read(
-            api.searchServices(words, null, null, "true", null, null, page, PAGE_SIZE),
-            Paged.SERVICES,
-            page,
-            PAGE_SIZE);
+    String near = postcode == null || postcode.isBlank() ? null : postcode.strip();
+    try {
+      results = search(words, near, page);
+    } catch (ApiProblemException e) {
+      if (e.status() != 400 || near == null) {
+        throw e;
+      }
+      // A postcode the directory cannot place: said next to it, and the services still shown.
+      errors.addProblem(e, Map.of("postcode", "postcode"));
+      results = search(words, null, page);
+    }
+  }
+
+  private Paged<ServiceMatch> search(String words, String near, int page) {
+    return Paged.read(
+        api.searchServices(words, null, null, "true", null, near, page, PAGE_SIZE),
+        Paged.SERVICES,
+        page,
+        PAGE_SIZE);
+  }
+
+  /** Where the person lives, when their record has it: the nearest services come first. */
+  private String ownPostcode() {
+    Person me = api.me();
+    return me.address() == null ? null : me.address().postcode();
   }
 
   private Optional<Service> serviceOrEmpty(UUID id) {
@@ -132,7 +156,9 @@ public class ReferMyselfPage implements Serializable {
         + (q == null || q.isBlank()
             ? ""
             : "q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8) + "&")
-        + "page="
+        + "postcode="
+        + URLEncoder.encode(postcode == null ? "" : postcode.strip(), StandardCharsets.UTF_8)
+        + "&page="
         + page;
   }
 
@@ -151,6 +177,19 @@ public class ReferMyselfPage implements Serializable {
 
   public void setQ(String q) {
     this.q = q;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String postcode) {
+    this.postcode = postcode;
+  }
+
+  /** Whether the services found are in order of distance from a postcode. */
+  public boolean isNearest() {
+    return postcode != null && !postcode.isBlank() && !errors.has("postcode");
   }
 
   public String getPage() {
