@@ -20,6 +20,7 @@ import org.openneighbourhood.deployment.stack.Transcript;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +28,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,10 +50,25 @@ final class Browser implements AutoCloseable {
   private final Path profile;
   private final String portalUrl;
   private final WebDriverWait wait;
+  private final boolean keyboardOnly;
   private String signedInAs;
 
   Browser(String portalUrl) {
+    this(portalUrl, false);
+  }
+
+  /**
+   * A browser used as someone who cannot use a mouse: every link, button, field, choice and list is
+   * reached with Tab (or, inside a group of radios, the arrow keys) in the page's own order and
+   * worked with Enter, Space and typing; WebDriver's click is never used.
+   */
+  static Browser keyboardOnly(String portalUrl) {
+    return new Browser(portalUrl, true);
+  }
+
+  private Browser(String portalUrl, boolean keyboardOnly) {
     this.portalUrl = portalUrl;
+    this.keyboardOnly = keyboardOnly;
     try {
       this.profile = Files.createTempDirectory("chromium-profile");
     } catch (IOException e) {
@@ -100,8 +118,56 @@ final class Browser implements AutoCloseable {
 
   void type(String id, String text) {
     WebElement field = find(id);
+    if (keyboardOnly) {
+      tabTo(field);
+      Actions keys = new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL);
+      keys.sendKeys(Keys.DELETE).perform();
+      if (!text.isEmpty()) {
+        new Actions(driver).sendKeys(text).perform();
+      }
+      return;
+    }
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Chooses the option with this value from a drop-down list. */
+  void select(String id, String value) {
+    WebElement list = find(id);
+    if (!keyboardOnly) {
+      new Select(list).selectByValue(value);
+      return;
+    }
+    tabTo(list);
+    new Actions(driver).sendKeys(Keys.HOME).perform();
+    int options = new Select(list).getOptions().size();
+    for (int i = 0; i < options && !value.equals(list.getDomProperty("value")); i++) {
+      new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+    }
+    assertEquals(value, list.getDomProperty("value"), () -> id + " has no option " + value);
+  }
+
+  /**
+   * Moves the focus with Tab, in the page's order, until it is on {@code target}; inside a group of
+   * radios, whose members Tab passes over as one stop, with the arrow keys. Fails when Tab never
+   * reaches it: something a keyboard user cannot get to.
+   */
+  private void tabTo(WebElement target) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    for (int presses = 0; presses < 400; presses++) {
+      if (Boolean.TRUE.equals(
+          js.executeScript("return document.activeElement === arguments[0];", target))) {
+        return;
+      }
+      boolean sameRadioGroup =
+          Boolean.TRUE.equals(
+              js.executeScript(
+                  "const a = document.activeElement, t = arguments[0];"
+                      + "return t.type === 'radio' && a && a.type === 'radio' && a.name === t.name;",
+                  target));
+      new Actions(driver).sendKeys(sameRadioGroup ? Keys.ARROW_DOWN : Keys.TAB).perform();
+    }
+    fail("Tab never reached " + target.getAttribute("id") + " on " + driver.getCurrentUrl());
   }
 
   /**
@@ -114,8 +180,18 @@ final class Browser implements AutoCloseable {
 
   /** The same, for an element found another way (a button inside a card, say). */
   void click(By by) {
-    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(by));
     JavascriptExecutor js = (JavascriptExecutor) driver;
+    if (keyboardOnly) {
+      WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+      tabTo(target);
+      js.executeScript("window.leavingThisPage = true;");
+      new Actions(driver).sendKeys(Keys.ENTER).perform();
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .ignoring(WebDriverException.class)
+          .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.leavingThisPage;")));
+      return;
+    }
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(by));
     // An NHS.UK button moves down a few pixels while pressed: clicked on a sliver at the bottom of
     // the window, the press ends beside it and nothing is clicked. A person would scroll first.
     js.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
@@ -132,6 +208,15 @@ final class Browser implements AutoCloseable {
    * as invisible, so WebDriver cannot click the input itself.
    */
   void choose(String id) {
+    if (keyboardOnly) {
+      WebElement input = find(id);
+      tabTo(input);
+      if (!input.isSelected()) {
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+      }
+      wait.until(ExpectedConditions.elementToBeSelected(By.id(id)));
+      return;
+    }
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))
         .click();
     wait.until(ExpectedConditions.elementToBeSelected(By.id(id)));

@@ -53,10 +53,10 @@ final class PlanPages {
   void fillGoal(String words, String importance, String confidence) {
     browser.type("description", words);
     if (importance != null) {
-      new Select(browser.find("importance")).selectByValue(importance);
+      browser.select("importance", importance);
     }
     if (confidence != null) {
-      new Select(browser.find("confidence")).selectByValue(confidence);
+      browser.select("confidence", confidence);
     }
   }
 

@@ -1,0 +1,87 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.RunningStack;
+
+/**
+ * The three core journeys done with the keyboard alone (WCAG 2.1.1), in the page's own Tab order:
+ * signing in through Keycloak, a link worker's referral, the VCFSE's acceptance, and the person
+ * adding a goal to their own plan. {@link Browser#keyboardOnly} never clicks: a link, button or
+ * field Tab cannot reach fails the journey.
+ */
+@ExtendWith(RunningStack.class)
+class KeyboardOnlyJourneyIT {
+
+  private PlanSetup setup;
+  private Browser browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback evidence =
+      context ->
+          context
+              .getExecutionException()
+              .ifPresent(
+                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+
+  @BeforeEach
+  void openBrowser(LocalStack stack) {
+    this.setup = new PlanSetup(stack);
+    browser = Browser.keyboardOnly(stack.portalUrl());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void referAcceptAndThePersonsOwnPlanWithTheKeyboardAlone() {
+    PlanSetup.Person jo = setup.registerPerson("Jo");
+    setup.provisionSignIn(jo);
+
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    PeoplePages people = new PeoplePages(browser);
+    people.find(jo.nhsNumber());
+    browser.arrivedAt("/people/person.xhtml");
+    ReferralPages referral = new ReferralPages(browser);
+    referral.startFromPersonPage(WALKING);
+    referral.fill("Jo would like company on walks, at their own pace.", true);
+    String referralId = referral.send();
+    assertTrue(referral.status().startsWith("Waiting"), referral.status());
+    SignIn.out(browser);
+
+    SignIn.as(browser, "vera.vcfse", "/inbox/index.xhtml");
+    InboxPages inbox = new InboxPages(browser);
+    inbox.open(referralId);
+    assertTrue(browser.text("referral-reason").contains("at their own pace"));
+    inbox.accept();
+    assertEquals("Accepted", inbox.status());
+    SignIn.out(browser);
+
+    SignIn.as(browser, jo.username(), "/my/plan.xhtml");
+    MyPlanPage mine = new MyPlanPage(browser);
+    assertTrue(
+        mine.referrals()
+            .contains("Green Minds Wellbeing accepted your referral to Walking for wellbeing"),
+        mine.referrals()::toString);
+    PlanPages plan = PlanPages.ofPerson(browser);
+    plan.follow("add-goal", "/my/goal.xhtml");
+    String goal = "Walk to the park and back without stopping by the spring.";
+    plan.fillGoal(goal, "8", "6");
+    browser.click("save-goal");
+    browser.arrivedAt("/my/plan.xhtml");
+    assertTrue(plan.goals().contains(goal), plan.goals()::toString);
+    assertEquals("8 out of 10", browser.text("goal-importance-" + plan.goalId(goal)));
+    SignIn.out(browser);
+  }
+}
