@@ -155,6 +155,40 @@ class PlanApiIT {
         seenByLina.path("aboutMe").path("communication").asText(),
         "every organisation sees the person's communication needs");
     assertEquals(2, seenByLina.path("goals").size());
+
+    // Coded too (the Accessible Information Standard), beside their words.
+    Reply coded =
+        api.with("If-Match", "\"1\"")
+            .put(
+                username,
+                person.plan() + "/about-me",
+                Map.of(
+                    "communication",
+                    "Text me, I don't answer unknown numbers",
+                    "communicationNeeds",
+                    List.of("EASY_READ", "LARGE_PRINT"),
+                    "preferredContact",
+                    "TEXT"));
+    assertEquals(200, coded.status(), coded::toString);
+    JsonNode about = api.get("lina.link", person.plan()).body().path("aboutMe");
+    assertEquals("[\"LARGE_PRINT\",\"EASY_READ\"]", about.path("communicationNeeds").toString());
+    assertEquals("TEXT", about.path("preferredContact").asText());
+    Reply unknown =
+        api.with("If-Match", "\"2\"")
+            .put(
+                username,
+                person.plan() + "/about-me",
+                Map.of("communicationNeeds", List.of("TELEPATHY")));
+    assertEquals(400, unknown.status(), unknown::toString);
+    assertEquals("application/problem+json", unknown.contentType());
+    assertEquals(
+        "[\"LARGE_PRINT\",\"EASY_READ\"]",
+        api.get("lina.link", person.plan())
+            .body()
+            .path("aboutMe")
+            .path("communicationNeeds")
+            .toString(),
+        "nothing lost");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,16 @@ class KeyboardOnlyJourneyIT {
   void referAcceptAndThePersonsOwnPlanWithTheKeyboardAlone() {
     PlanSetup.Person jo = setup.registerPerson("Jo");
     setup.provisionSignIn(jo);
+    setup.saveAboutMe(
+        "lina.link",
+        jo,
+        Map.of(
+            "communicationNeeds",
+            List.of("BSL_INTERPRETER", "EXTRA_TIME"),
+            "preferredContact",
+            "TEXT",
+            "communication",
+            "Text first; I lip-read a little."));
 
     SignIn.as(browser, "lina.link", "/people/find.xhtml");
     PeoplePages people = new PeoplePages(browser);
@@ -58,12 +70,14 @@ class KeyboardOnlyJourneyIT {
     referral.fill("Jo would like company on walks, at their own pace.", true);
     String referralId = referral.send();
     assertTrue(referral.status().startsWith("Waiting"), referral.status());
+    assertCommunicationNeedsFirst();
     SignIn.out(browser);
 
     SignIn.as(browser, "vera.vcfse", "/inbox/index.xhtml");
     InboxPages inbox = new InboxPages(browser);
     inbox.open(referralId);
     assertTrue(browser.text("referral-reason").contains("at their own pace"));
+    assertCommunicationNeedsFirst();
     inbox.accept();
     assertEquals("Accepted", inbox.status());
     SignIn.out(browser);
@@ -83,5 +97,18 @@ class KeyboardOnlyJourneyIT {
     assertTrue(plan.goals().contains(goal), plan.goals()::toString);
     assertEquals("8 out of 10", browser.text("goal-importance-" + plan.goalId(goal)));
     SignIn.out(browser);
+  }
+
+  /** How to communicate with Jo: coded, in words, before anything else about the referral. */
+  private void assertCommunicationNeedsFirst() {
+    assertEquals(
+        "A British Sign Language interpreter\nExtra time, and one thing at a time",
+        browser.text("communication-needs-coded"));
+    assertEquals("Contact by text message", browser.text("communication-contact"));
+    assertEquals("Text first; I lip-read a little.", browser.text("communication-needs-text"));
+    assertTrue(
+        browser.find("communication-needs").getLocation().getY()
+            < browser.find("referral-details").getLocation().getY(),
+        "shown before the referral's details");
   }
 }

@@ -321,6 +321,36 @@ class PlanJourneyIT {
     List<String> history = plan.history();
     assertTrue(
         history.stream().anyMatch(e -> e.contains("You") && e.contains(goal)), history::toString);
+
+    // Kit codes what helps them (the Accessible Information Standard): their own view honours it.
+    plan.open(kit.id());
+    plan.follow("edit-about-me", "/my/about-me.xhtml");
+    browser.choose("communicationNeeds-LARGE_PRINT");
+    browser.choose("communicationNeeds-EASY_READ");
+    browser.choose("preferredContact-TEXT");
+    browser.click("save-about-me");
+    browser.arrivedAt("/my/plan.xhtml");
+    assertEquals(
+        "Large print\nEasy read",
+        browser.text("communication-needs-coded"),
+        "first on the page, in words");
+    assertEquals("Contact by text message", browser.text("communication-contact"));
+    assertEquals(communication, browser.text("communication-needs-text"), "their words kept");
+    assertTrue(
+        browser.find("easy-read-intro").getText().startsWith("Hello Kit.\nThis is your plan."),
+        "introduced in easy-read words");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.tagName("html"))
+            .getAttribute("class")
+            .contains("portal-large-print"),
+        "set larger");
+    browser.assertNoSidewaysScrolling();
+    plan.follow("see-history", "/my/history.xhtml");
+    history = plan.history();
+    assertTrue(
+        history.stream().anyMatch(e -> e.contains("Large print; Easy read")), history::toString);
     browser.wide();
     SignIn.out(browser);
   }

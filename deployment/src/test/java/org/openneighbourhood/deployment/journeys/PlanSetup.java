@@ -139,7 +139,7 @@ final class PlanSetup {
   }
 
   /** Replaces "about me" at the version the user reads now. */
-  void saveAboutMe(String user, Person person, Map<String, String> parts) {
+  void saveAboutMe(String user, Person person, Map<String, ?> parts) {
     long version = plan(user, person).path("aboutMe").path("version").asLong();
     Reply reply =
         api.send(

@@ -86,7 +86,11 @@ public record Plan(
 
   /** Whether the communication needs are recorded: every organisation sees them first. */
   public boolean hasCommunicationNeeds() {
-    String text = aboutMeOrEmpty().communication();
-    return text != null && !text.isBlank();
+    return aboutMeOrEmpty().saysHowToCommunicate();
+  }
+
+  /** Whether the person asked for this need (a code of CommunicationWords), e.g. LARGE_PRINT. */
+  public boolean needs(String code) {
+    return aboutMeOrEmpty().needsOrNone().contains(code);
   }
 }

@@ -42,7 +42,8 @@ public record Referral(
     List<TimelineEntry> timeline,
     boolean consentActive,
     List<String> nextStatuses,
-    List<Alternative> alternatives)
+    List<Alternative> alternatives,
+    Communication communication)
     implements Serializable {
 
   /** Another service taking referrals, offered when this one expired or was declined. */

@@ -1,6 +1,8 @@
 package org.openneighbourhood.portal.layout;
 
 import jakarta.faces.context.FacesContext;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.problem.ErrorPages;
@@ -15,6 +17,16 @@ public final class Pages {
     String value =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     return value == null ? "" : value.strip();
+  }
+
+  /** Every value sent for a field that may be sent more than once (checkboxes), stripped. */
+  public static List<String> parameterValues(String name) {
+    String[] values =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get(name);
+    return values == null ? List.of() : Arrays.stream(values).map(String::strip).toList();
   }
 
   public static Optional<UUID> uuid(String value) {

@@ -56,6 +56,16 @@ public class MyPlanPage {
     return plan;
   }
 
+  /** The person asked for large print: their own pages are set larger. */
+  public boolean isLargePrint() {
+    return plan != null && plan.needs("LARGE_PRINT");
+  }
+
+  /** The person asked for easy read: their plan is introduced in easy-read words. */
+  public boolean isEasyRead() {
+    return plan != null && plan.needs("EASY_READ");
+  }
+
   public PlanSubject getSubject() {
     return subject;
   }

@@ -4,6 +4,8 @@ import static org.openneighbourhood.portal.plan.Answers.LONG_TEXT;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.portal.api.AboutMe;
 import org.openneighbourhood.portal.api.AboutMeText;
@@ -22,6 +24,8 @@ public class AboutMePage extends PlanForm {
           "whatMattersToMe", "whatMattersToMe",
           "importantPeople", "importantPeople",
           "communication", "communication",
+          "communicationNeeds", "communicationNeeds",
+          "preferredContact", "preferredContact",
           "pleaseDo", "pleaseDo",
           "pleaseDont", "pleaseDont",
           "wellness", "wellness");
@@ -29,6 +33,8 @@ public class AboutMePage extends PlanForm {
   private String whatMattersToMe;
   private String importantPeople;
   private String communication;
+  private List<String> communicationNeeds = new ArrayList<>();
+  private String preferredContact = "NONE";
   private String pleaseDo;
   private String pleaseDont;
   private String wellness;
@@ -43,6 +49,8 @@ public class AboutMePage extends PlanForm {
     whatMattersToMe = now.whatMattersToMe();
     importantPeople = now.importantPeople();
     communication = now.communication();
+    communicationNeeds = new ArrayList<>(now.needsOrNone());
+    preferredContact = now.preferredContact() == null ? "NONE" : now.preferredContact();
     pleaseDo = now.pleaseDo();
     pleaseDont = now.pleaseDont();
     wellness = now.wellness();
@@ -50,6 +58,14 @@ public class AboutMePage extends PlanForm {
 
   public String save() {
     errors.clear();
+    communicationNeeds =
+        new ArrayList<>(
+            Pages.parameterValues("communicationNeeds").stream()
+                .filter(CommunicationWords.NEEDS::containsKey)
+                .distinct()
+                .toList());
+    String contact = Pages.parameter("preferredContact");
+    preferredContact = CommunicationWords.CONTACTS.containsKey(contact) ? contact : "NONE";
     AboutMeText text =
         new AboutMeText(
             Answers.optionalText(
@@ -58,6 +74,8 @@ public class AboutMePage extends PlanForm {
                 errors, "importantPeople", importantPeople, LONG_TEXT, "Important people"),
             Answers.optionalText(
                 errors, "communication", communication, LONG_TEXT, "How to communicate"),
+            List.copyOf(communicationNeeds),
+            "NONE".equals(preferredContact) ? null : preferredContact,
             Answers.optionalText(errors, "pleaseDo", pleaseDo, LONG_TEXT, "Please do"),
             Answers.optionalText(errors, "pleaseDont", pleaseDont, LONG_TEXT, "Please don't"),
             Answers.optionalText(errors, "wellness", wellness, LONG_TEXT, "Wellness"));
@@ -98,6 +116,14 @@ public class AboutMePage extends PlanForm {
 
   public void setCommunication(String communication) {
     this.communication = communication;
+  }
+
+  public List<String> getCommunicationNeeds() {
+    return communicationNeeds;
+  }
+
+  public String getPreferredContact() {
+    return preferredContact;
   }
 
   public String getPleaseDo() {

@@ -49,6 +49,7 @@ final class SampleReferral {
         timeline,
         true,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 }

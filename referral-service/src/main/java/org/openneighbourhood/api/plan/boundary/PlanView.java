@@ -12,11 +12,13 @@ import org.openneighbourhood.api.plan.entity.AboutMe;
 import org.openneighbourhood.api.plan.entity.Action;
 import org.openneighbourhood.api.plan.entity.ActionStatus;
 import org.openneighbourhood.api.plan.entity.Commitment;
+import org.openneighbourhood.api.plan.entity.CommunicationNeed;
 import org.openneighbourhood.api.plan.entity.Contingency;
 import org.openneighbourhood.api.plan.entity.Contributor;
 import org.openneighbourhood.api.plan.entity.Goal;
 import org.openneighbourhood.api.plan.entity.GoalStatus;
 import org.openneighbourhood.api.plan.entity.Plan;
+import org.openneighbourhood.api.plan.entity.PreferredContact;
 import org.openneighbourhood.api.plan.entity.ProgressNote;
 import org.openneighbourhood.api.plan.entity.WellbeingRecord;
 import org.openneighbourhood.api.plan.entity.WellbeingRecord.Occasion;
@@ -43,6 +45,8 @@ public record PlanView(
       String whatMattersToMe,
       String importantPeople,
       String communication,
+      List<CommunicationNeed> communicationNeeds,
+      PreferredContact preferredContact,
       String pleaseDo,
       String pleaseDont,
       String wellness,
@@ -219,6 +223,8 @@ public record PlanView(
             about.whatMattersToMe(),
             about.importantPeople(),
             about.communication(),
+            about.communicationNeeds(),
+            about.preferredContact().orElse(null),
             about.pleaseDo(),
             about.pleaseDont(),
             about.wellness(),

@@ -110,6 +110,8 @@ public class Plans {
             text.whatMattersToMe,
             text.importantPeople,
             text.communication,
+            text.communicationNeeds == null ? List.of() : text.communicationNeeds,
+            text.preferredContact,
             text.pleaseDo,
             text.pleaseDont,
             text.wellness);

@@ -2,8 +2,12 @@ package org.openneighbourhood.api.plan.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The PRSB "About me" section, in the person's words: what matters to them, the people important to
@@ -21,6 +25,13 @@ public class AboutMe {
 
   @Column(name = "communication")
   private String communication;
+
+  @Column(name = "communication_needs", nullable = false)
+  private String communicationNeeds = "";
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "preferred_contact")
+  private PreferredContact preferredContact;
 
   @Column(name = "please_do")
   private String pleaseDo;
@@ -40,6 +51,29 @@ public class AboutMe {
       String pleaseDo,
       String pleaseDont,
       String wellness) {
+    this(
+        whatMattersToMe,
+        importantPeople,
+        communication,
+        List.of(),
+        null,
+        pleaseDo,
+        pleaseDont,
+        wellness);
+  }
+
+  /** With the coded needs and the preferred contact beside the person's own words. */
+  public AboutMe(
+      String whatMattersToMe,
+      String importantPeople,
+      String communication,
+      Collection<CommunicationNeed> communicationNeeds,
+      PreferredContact preferredContact,
+      String pleaseDo,
+      String pleaseDont,
+      String wellness) {
+    this.communicationNeeds = CommunicationNeed.codes(communicationNeeds);
+    this.preferredContact = preferredContact;
     this.whatMattersToMe = PlanText.optional(whatMattersToMe, "whatMattersToMe", PlanText.LONG);
     this.importantPeople = PlanText.optional(importantPeople, "importantPeople", PlanText.LONG);
     this.communication = PlanText.optional(communication, "communication", PlanText.LONG);
@@ -62,6 +96,16 @@ public class AboutMe {
         .ifPresent(edits::add);
     Edit.of("About me: how to communicate with me", was.communication, communication)
         .ifPresent(edits::add);
+    Edit.of(
+            "About me: communication needs",
+            CommunicationNeed.words(was.communicationNeeds()),
+            CommunicationNeed.words(communicationNeeds()))
+        .ifPresent(edits::add);
+    Edit.of(
+            "About me: how to contact me",
+            was.preferredContact().map(PreferredContact::words).orElse(null),
+            preferredContact().map(PreferredContact::words).orElse(null))
+        .ifPresent(edits::add);
     Edit.of("About me: please do", was.pleaseDo, pleaseDo).ifPresent(edits::add);
     Edit.of("About me: please don't", was.pleaseDont, pleaseDont).ifPresent(edits::add);
     Edit.of("About me: my wellness", was.wellness, wellness).ifPresent(edits::add);
@@ -78,6 +122,20 @@ public class AboutMe {
 
   public String communication() {
     return communication;
+  }
+
+  /** The coded needs, in their list's order; empty when none was chosen. */
+  public List<CommunicationNeed> communicationNeeds() {
+    return CommunicationNeed.of(communicationNeeds);
+  }
+
+  public Optional<PreferredContact> preferredContact() {
+    return Optional.ofNullable(preferredContact);
+  }
+
+  /** Whether anything says how to communicate with the person: codes, contact or words. */
+  public boolean hasCommunicationNeeds() {
+    return !communicationNeeds().isEmpty() || preferredContact != null || communication != null;
   }
 
   public String pleaseDo() {

@@ -11,6 +11,9 @@ import org.openneighbourhood.api.directory.entity.Capacity;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.plan.entity.AboutMe;
+import org.openneighbourhood.api.plan.entity.CommunicationNeed;
+import org.openneighbourhood.api.plan.entity.PreferredContact;
 import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.DeclineReason;
 import org.openneighbourhood.api.referral.entity.Referral;
@@ -68,7 +71,28 @@ public record ReferralView(
     List<TimelineEntry> timeline,
     boolean consentActive,
     Set<ReferralStatus> nextStatuses,
-    List<Alternative> alternatives) {
+    List<Alternative> alternatives,
+    @Schema(
+            description =
+                "How to communicate with the person (the Accessible Information Standard's needs,"
+                    + " coded, their preferred contact and their own words), from their plan's"
+                    + " About me; on a single referral only, null when withheld or none is recorded")
+        CommunicationView communication) {
+
+  /** How to communicate with the person, first on every page about them. */
+  public record CommunicationView(
+      List<CommunicationNeed> needs, PreferredContact preferredContact, String inTheirWords) {
+
+    /** What the person's About me says, or null when it says nothing about communicating. */
+    public static CommunicationView of(AboutMe about) {
+      return about == null || !about.hasCommunicationNeeds()
+          ? null
+          : new CommunicationView(
+              about.communicationNeeds(),
+              about.preferredContact().orElse(null),
+              about.communication());
+    }
+  }
 
   public record TimelineEntry(
       ReferralStatus status,
@@ -104,7 +128,8 @@ public record ReferralView(
       boolean consentActive,
       Instant now,
       Set<ReferralStatus> nextStatuses,
-      List<Alternative> alternatives) {}
+      List<Alternative> alternatives,
+      CommunicationView communication) {}
 
   /**
    * The referral without the person: who they are, why they were referred and what matters to them
@@ -155,6 +180,7 @@ public record ReferralView(
         referral.timeline().stream().map(change -> TimelineEntry.of(change, whole)).toList(),
         context.consentActive(),
         context.nextStatuses(),
-        context.alternatives());
+        context.alternatives(),
+        whole ? context.communication() : null);
   }
 }

@@ -35,6 +35,7 @@ import org.openneighbourhood.api.plan.entity.Plan;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.boundary.ReferralView.Alternative;
+import org.openneighbourhood.api.referral.boundary.ReferralView.CommunicationView;
 import org.openneighbourhood.api.referral.boundary.ReferralView.Context;
 import org.openneighbourhood.api.referral.control.IdempotencyKeys;
 import org.openneighbourhood.api.referral.control.ReferralDeadlines;
@@ -262,7 +263,8 @@ public class Referrals {
   private ReferralView listRow(
       Access access, Referral referral, Actor actor, ConsentsInForce consents, Instant now) {
     Context context =
-        new Context(consentActive(referral, consents), now, nextFor(referral, actor), List.of());
+        new Context(
+            consentActive(referral, consents), now, nextFor(referral, actor), List.of(), null);
     if (access.masked()) {
       return ReferralView.masked(referral, context);
     }
@@ -287,7 +289,15 @@ public class Referrals {
       }
       referrals.refresh(referral);
     }
-    return view(access, referral, actor, now);
+    // How to communicate with the person comes first on the page about them: from their plan.
+    CommunicationView communication =
+        access.masked()
+            ? null
+            : plans
+                .findForPerson(referral.person().id())
+                .map(plan -> CommunicationView.of(plan.aboutMe()))
+                .orElse(null);
+    return view(access, referral, actor, consentsOf(List.of(referral), now), now, communication);
   }
 
   /** Accepting puts the receiving organisation in the person's care team. */
@@ -493,6 +503,16 @@ public class Referrals {
 
   private ReferralView view(
       Access access, Referral referral, Actor actor, ConsentsInForce consents, Instant now) {
+    return view(access, referral, actor, consents, now, null);
+  }
+
+  private ReferralView view(
+      Access access,
+      Referral referral,
+      Actor actor,
+      ConsentsInForce consents,
+      Instant now,
+      CommunicationView communication) {
     List<Alternative> alternatives = List.of();
     if (actor == Actor.REFERRER
         && !access.masked()
@@ -507,7 +527,12 @@ public class Referrals {
               .toList();
     }
     Context context =
-        new Context(consentActive(referral, consents), now, nextFor(referral, actor), alternatives);
+        new Context(
+            consentActive(referral, consents),
+            now,
+            nextFor(referral, actor),
+            alternatives,
+            communication);
     return access.masked()
         ? ReferralView.masked(referral, context)
         : ReferralView.of(referral, access, context);

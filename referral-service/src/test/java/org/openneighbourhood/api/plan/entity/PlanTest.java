@@ -65,6 +65,47 @@ class PlanTest {
   }
 
   @Test
+  void codedCommunicationNeedsAreKeptInTheirListsOrderAndTheHistoryTellsThemInWords() {
+    List<Edit> edits =
+        plan.writeAboutMe(
+            new AboutMe(
+                null,
+                null,
+                "Text me rather than ringing",
+                List.of(
+                    CommunicationNeed.EASY_READ,
+                    CommunicationNeed.LARGE_PRINT,
+                    CommunicationNeed.EASY_READ),
+                PreferredContact.TEXT,
+                null,
+                null,
+                null),
+            0,
+            pat,
+            AT);
+    assertEquals(
+        List.of(CommunicationNeed.LARGE_PRINT, CommunicationNeed.EASY_READ),
+        plan.aboutMe().communicationNeeds(),
+        "once each, in the list's order");
+    assertEquals(PreferredContact.TEXT, plan.aboutMe().preferredContact().orElseThrow());
+    assertEquals(
+        List.of(
+            "About me: how to communicate with me",
+            "About me: communication needs",
+            "About me: how to contact me"),
+        edits.stream().map(Edit::part).toList());
+    assertEquals("Large print; Easy read", edits.get(1).after());
+    assertEquals("By text message", edits.get(2).after());
+
+    List<Edit> cleared =
+        plan.writeAboutMe(
+            new AboutMe(null, null, null, List.of(), null, null, null, null), 1, pat, AT);
+    assertEquals("Large print; Easy read", cleared.get(1).before());
+    assertEquals(null, cleared.get(1).after());
+    assertFalse(plan.aboutMe().hasCommunicationNeeds());
+  }
+
+  @Test
   void writingAboutMeOnAnOldVersionIsRefusedAndChangesNothing() {
     plan.writeAboutMe(new AboutMe("First", null, null, null, null, null), 0, pat, AT);
     assertThrows(

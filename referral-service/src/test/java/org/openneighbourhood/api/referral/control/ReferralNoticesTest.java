@@ -92,7 +92,8 @@ class ReferralNoticesTest {
 
   private static String dayInTheApi(Referral referral) {
     ReferralView view =
-        ReferralView.masked(referral, new ReferralView.Context(true, SENT, Set.of(), List.of()));
+        ReferralView.masked(
+            referral, new ReferralView.Context(true, SENT, Set.of(), List.of(), null));
     return PortalLinks.day(view.answerBy());
   }
 
