@@ -247,6 +247,7 @@ class AccessMatrixIT {
               () -> api.get(user.username(), "/openreferral/services")));
       checks.add(listExpectation(user, "referral.list-sent", "/referrals/sent"));
       checks.add(listExpectation(user, "referral.list-inbox", "/referrals/inbox"));
+      checks.add(listExpectation(user, "caseload.list", "/caseload"));
       checks.add(
           expect(
               user,
@@ -300,6 +301,44 @@ class AccessMatrixIT {
         assertEquals(true, r.path("consentActive").asBoolean());
       }
     }
+  }
+
+  /**
+   * Each person in a caseload as the table says for the organisation's relationship to them: shown
+   * where their row allows, left out where it denies (consent withdrawn, or no relationship).
+   */
+  @Test
+  @Order(4)
+  void caseloadsShowEachPersonAsTheTableSays() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      if (user.isPerson() || api.get(user.username(), "/caseload").status() != 200) {
+        continue; // who may ask at all: organisationWideAndOwnRecordEndpoints...
+      }
+      Set<String> listed = caseloadOf(user.username());
+      for (String person : List.of(p1, p2)) {
+        String rel = relationship(user, person);
+        // a caseload is its organisation's care team and the open referrals it sent; it never
+        // lists someone the organisation only received a referral about
+        boolean supports = rel.equals("care team") || rel.equals("sender");
+        boolean shown =
+            supports && policy.expect("caseload.list", user.roles(), rel).equals("allow");
+        checks.add(() -> assertEquals(shown, listed.contains(person), user + " caseload " + rel));
+      }
+    }
+    assertAll(checks);
+  }
+
+  private static Set<String> caseloadOf(String user) {
+    Set<String> people = new java.util.HashSet<>();
+    String path = "/caseload?size=100";
+    for (int pages = 0; path != null && pages < 200; pages++) {
+      Reply page = api.get(user, path);
+      assertEquals(200, page.status(), page::toString);
+      page.body().forEach(entry -> people.add(entry.path("person").path("id").asText()));
+      path = page.link("next");
+    }
+    return people;
   }
 
   @Test
@@ -792,6 +831,7 @@ class AccessMatrixIT {
             "/people/" + p1 + "/care-team",
             "/referrals/sent",
             "/referrals/inbox",
+            "/caseload",
             "/referrals/" + r1,
             "/organisations/mine/access-log",
             "/organisations/mine",

@@ -1515,6 +1515,7 @@ class HostileInputIT {
     all.put(
         "GET /referrals/sent",
         Baseline.of("lina.link").query("status", "SENT").query("page", "1").query("size", "5"));
+    all.put("GET /caseload", Baseline.of("lina.link").query("page", "1").query("size", "5"));
     all.put(
         "GET /referrals/inbox",
         Baseline.of("vera.vcfse").query("status", "SENT").query("page", "1").query("size", "5"));

@@ -29,6 +29,7 @@ public record Paged<T>(
   public static final GenericType<List<Referral>> REFERRALS = new GenericType<>() {};
   public static final GenericType<List<PlanHistoryEntry>> HISTORY = new GenericType<>() {};
   public static final GenericType<List<ServiceMatch>> SERVICES = new GenericType<>() {};
+  public static final GenericType<List<CaseloadEntry>> CASELOAD = new GenericType<>() {};
 
   /** Reads (and closes) an answer that was asked for {@code page} of {@code size}. */
   public static <T> Paged<T> read(

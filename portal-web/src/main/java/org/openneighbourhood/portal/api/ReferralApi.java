@@ -164,6 +164,15 @@ public interface ReferralApi {
   @Path("referrals")
   Referral sendReferral(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, NewReferral referral);
 
+  /** A page of my organisation's caseload; read it with {@link Paged#read}. */
+  @GET
+  @Path("caseload")
+  Response caseload(
+      @QueryParam("page") int page,
+      @QueryParam("size") int size,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before);
+
   /** A page of the referrals my organisation sent; read it with {@link Paged#read}. */
   @GET
   @Path("referrals/sent")

@@ -156,6 +156,27 @@ public class AccessPolicy {
                 referral.person().id()));
   }
 
+  /**
+   * One row of a list of people (a caseload): how the acting organisation stands to the person,
+   * from its part in their care ({@code structural}: care team or sender) and the page's consents,
+   * decided by the table. Empty when the row may not be shown (then it is left out, which is not a
+   * refusal).
+   */
+  public Optional<Access> personRowOf(
+      Caller caller,
+      String acting,
+      Operation operation,
+      UUID personId,
+      Relationship structural,
+      ConsentsInForce consents) {
+    Relationship relationship = Relationships.withConsents(structural, acting, personId, consents);
+    Decision decision = table.decide(operation, caller.roles(), relationship);
+    return decision == Decision.DENY
+        ? Optional.empty()
+        : Optional.of(
+            new Access(table, audit, caller, acting, operation, decision, relationship, personId));
+  }
+
   /** The signed-in person's own record, if there is one for the NHS number in their token. */
   public Optional<Person> ownRecord(Caller caller) {
     if (!caller.hasAnyRole(Set.of(PERSON))) {

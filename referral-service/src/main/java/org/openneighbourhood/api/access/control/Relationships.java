@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
@@ -50,8 +51,20 @@ public class Relationships {
   /** The same, for one row of a page whose consents were read together. */
   public static Relationship toReferral(
       String organisationAlias, Referral referral, ConsentsInForce consents) {
-    Relationship structural = structural(organisationAlias, referral);
-    return structural.needsConsent() && !consents.covers(referral.person().id(), organisationAlias)
+    return withConsents(
+        structural(organisationAlias, referral),
+        organisationAlias,
+        referral.person().id(),
+        consents);
+  }
+
+  /**
+   * A relationship that needs consent, as it stands with the consents of a page read together:
+   * consent withdrawn when none covers the organisation.
+   */
+  public static Relationship withConsents(
+      Relationship structural, String organisationAlias, UUID personId, ConsentsInForce consents) {
+    return structural.needsConsent() && !consents.covers(personId, organisationAlias)
         ? Relationship.CONSENT_WITHDRAWN
         : structural;
   }

@@ -62,6 +62,7 @@ public enum Operation {
   SERVICE_CONFIRM("service.confirm", Action.UPDATE, null),
   OPEN_REFERRAL_READ("open-referral.read", Action.READ, null),
   SESSION_END("session.end", Action.UPDATE, null),
+  CASELOAD_LIST("caseload.list", Action.READ, "follow the people we support"),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

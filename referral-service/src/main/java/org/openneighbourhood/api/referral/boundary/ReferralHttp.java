@@ -52,17 +52,41 @@ public final class ReferralHttp {
    * starting from the position of the row next to it.
    */
   static Response page(ListPage list, UriInfo uriInfo) {
-    Response.ResponseBuilder response = Response.ok(list.rows()).header(TOTAL_COUNT, list.total());
-    if (list.totalCapped()) {
+    return keyedPage(
+        list.rows(),
+        list.total(),
+        list.totalCapped(),
+        list.page(),
+        list.hasPrevious(),
+        list.before(),
+        list.after(),
+        uriInfo);
+  }
+
+  /**
+   * A page of any list paged by position: the rows, the count, and links to the pages either side,
+   * each starting from the position of the row next to it ({@code after} null: no next page).
+   */
+  public static Response keyedPage(
+      List<?> rows,
+      long total,
+      boolean totalCapped,
+      int page,
+      boolean hasPrevious,
+      String before,
+      String after,
+      UriInfo uriInfo) {
+    Response.ResponseBuilder response = Response.ok(rows).header(TOTAL_COUNT, total);
+    if (totalCapped) {
       response.header(TOTAL_COUNT_CAPPED, "true");
     }
-    if (list.hasPrevious()) {
-      int previous = Math.max(1, list.page() - 1);
+    if (hasPrevious) {
+      int previous = Math.max(1, page - 1);
       response.links(
-          positioned(uriInfo, previous, previous == 1 ? null : list.before(), "before", "prev"));
+          positioned(uriInfo, previous, previous == 1 ? null : before, "before", "prev"));
     }
-    if (list.hasNext()) {
-      response.links(positioned(uriInfo, list.page() + 1, list.after(), "after", "next"));
+    if (after != null) {
+      response.links(positioned(uriInfo, page + 1, after, "after", "next"));
     }
     return response.build();
   }
@@ -134,8 +158,8 @@ public final class ReferralHttp {
         }
       }
     }
-    int pageNumber = number(page, "page", 1, Pages.LAST, problems);
-    int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
+    int pageNumber = pageNumber(page, problems);
+    int pageSize = pageSize(size, problems);
     ListPosition from = position(after, "after", problems);
     ListPosition to = position(before, "before", problems);
     if (!problems.isEmpty()) {
@@ -158,6 +182,16 @@ public final class ReferralHttp {
                           + " links"));
               return null;
             });
+  }
+
+  /** A page number as the lists take it (1 up to the last page the API counts to). */
+  public static int pageNumber(String text, List<FieldProblem> out) {
+    return number(text, "page", 1, Pages.LAST, out);
+  }
+
+  /** A page size as the lists take it (1 to {@value #MAX_PAGE_SIZE}). */
+  public static int pageSize(String text, List<FieldProblem> out) {
+    return number(text, "size", 1, MAX_PAGE_SIZE, out);
   }
 
   private static int number(String text, String field, int min, int max, List<FieldProblem> out) {

@@ -52,6 +52,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.caseload.boundary.Caseload;
+import org.openneighbourhood.api.caseload.boundary.CaseloadEntryView;
+import org.openneighbourhood.api.caseload.boundary.CaseloadPage;
+import org.openneighbourhood.api.caseload.boundary.CaseloadRequest;
+import org.openneighbourhood.api.caseload.control.CaseloadPosition;
+import org.openneighbourhood.api.caseload.entity.Waiting;
 import org.openneighbourhood.api.person.boundary.NewAddress;
 import org.openneighbourhood.api.person.boundary.People;
 import org.openneighbourhood.api.person.boundary.PersonRegistration;
@@ -102,6 +108,7 @@ class ReferralServiceIT {
   @Inject Plans plans;
   @Inject CareTeams careTeams;
   @Inject ReferralRepository referralRepository;
+  @Inject Caseload caseload;
 
   @ArquillianResource URL base;
 
@@ -278,6 +285,10 @@ class ReferralServiceIT {
                         Set.of(ReferralStatus.SENT, ReferralStatus.SEEN),
                         ListRequest.first(25))
                     .rows());
+    long caseloadOfFive =
+        statementsOf(() -> caseload.list(linkWorker(), CaseloadRequest.first(5)).rows());
+    long caseloadOfTwentyFive =
+        statementsOf(() -> caseload.list(linkWorker(), CaseloadRequest.first(25)).rows());
     long submission = statementsOf(this::sendToWalking);
     long planView = statementsOf(() -> plans.read(linkWorker(), PAT));
     LOG.info(
@@ -293,7 +304,11 @@ class ReferralServiceIT {
                 + ", submission "
                 + submission
                 + ", plan view "
-                + planView);
+                + planView
+                + ", caseload page of 5 "
+                + caseloadOfFive
+                + ", of 25 "
+                + caseloadOfTwentyFive);
     assertEquals(five, twentyFive, "the same statements for 5 rows as for 25");
     // Five reads (the person, their care team and consent with the acting organisation, the
     // service, the plan), five writes (referral, consent, timeline, notices in one statement,
@@ -304,9 +319,74 @@ class ReferralServiceIT {
     // them with their timelines and services' terms, the care team, notes, wellbeing and audit:
     // each read once, whatever the plan holds.
     assertTrue(planView <= 13, "a plan view in at most 13 statements: " + planView);
-    for (long page : List.of(twentyFive, sent, filtered)) {
+    // The caseload: the acting organisation, the people in order, their consents, the people
+    // and their notes, waiting referrals, overdue actions, due reviews, and the audit batch.
+    assertEquals(caseloadOfFive, caseloadOfTwentyFive, "a caseload of 5 people costs as of 25");
+    for (long page : List.of(twentyFive, sent, filtered, caseloadOfTwentyFive)) {
       assertTrue(page > 0 && page <= 10, "a list page in at most 10 statements: " + page);
     }
+  }
+
+  /**
+   * A caseload lists the people the organisation supports with what waits on whom: someone referred
+   * (waiting for the receiver's answer, by the deadline's last day) before someone with nothing
+   * waiting; pages follow one another by position without repeating anyone; another organisation
+   * that supports neither does not list them.
+   */
+  @Test
+  void caseloadShowsWhatWaitsOnWhomWithSomethingWaitingFirst() {
+    PersonView referred =
+        people.register(
+            linkWorker(),
+            new PersonRegistration(
+                freshNhsNumber(), "Casey", "Referred", LocalDate.of(1970, 3, 4), true));
+    PersonView quiet =
+        people.register(
+            linkWorker(),
+            new PersonRegistration(
+                freshNhsNumber(), "Quinn", "Quiet", LocalDate.of(1971, 3, 4), true));
+    ReferralView sent = sendTo(referred.id(), WALKING);
+    List<CaseloadEntryView> all = new java.util.ArrayList<>();
+    CaseloadRequest request = CaseloadRequest.first(7);
+    for (int pages = 0; pages < 1000; pages++) {
+      CaseloadPage page = caseload.list(linkWorker(), request);
+      all.addAll(page.rows());
+      if (!page.hasNext()) {
+        break;
+      }
+      request =
+          new CaseloadRequest(
+              page.page() + 1, 7, CaseloadPosition.parse(page.after()).orElseThrow(), null);
+    }
+    List<UUID> order = all.stream().map(entry -> entry.person().id()).toList();
+    assertEquals(order.size(), Set.copyOf(order).size(), "no one twice across pages");
+    assertTrue(order.indexOf(referred.id()) >= 0 && order.indexOf(quiet.id()) >= 0, "both");
+    assertTrue(order.indexOf(referred.id()) < order.indexOf(quiet.id()), "waiting comes first");
+    CaseloadEntryView entry = all.get(order.indexOf(referred.id()));
+    assertTrue(entry.inCareTeam(), "registering put Northgate PCN in the care team");
+    assertEquals("Casey", entry.person().givenName());
+    CaseloadEntryView.WaitingView waiting =
+        entry.waiting().stream()
+            .filter(w -> w.recordId().equals(sent.id()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Waiting.Kind.REFERRAL_AWAITING_ANSWER, waiting.kind());
+    assertEquals(sent.receivingOrganisationName(), waiting.onWhomName());
+    assertFalse(waiting.onYou());
+    assertFalse(waiting.overdue());
+    assertTrue(waiting.dueOn() != null, "answer by a day");
+    assertTrue(all.get(order.indexOf(quiet.id())).waiting().isEmpty(), "nothing waiting");
+    Caller gary =
+        new Caller(
+            "gary.gp", "Gary Gp", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+    assertTrue(
+        caseload.list(gary, CaseloadRequest.first(100)).rows().stream()
+            .noneMatch(row -> row.person().id().equals(referred.id())),
+        "another organisation does not list them");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> caseload.list(staffOf("green-minds"), CaseloadRequest.first(5)),
+        "VCFSE staff have no caseload");
   }
 
   /**
