@@ -17,6 +17,7 @@ import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.StatusChange;
 import org.openneighbourhood.api.referral.entity.Urgency;
+import org.openneighbourhood.api.relationship.entity.Consent;
 
 /**
  * A referral as the API shows it. {@code version} is also the ETag: send it back in If-Match to
@@ -67,6 +68,17 @@ public record ReferralView(
     String outcome,
     List<TimelineEntry> timeline,
     boolean consentActive,
+    @Schema(
+            description =
+                "The last day, in London, on which the person's agreement to share this referral"
+                    + " runs (or ran); for one that ends with the referral, the latest it can run;"
+                    + " null in lists and for a draft")
+        LocalDate consentUntil,
+    @Schema(
+            description =
+                "Whether the person agreed to share this referral only until it is closed; null in"
+                    + " lists and for a draft")
+        Boolean consentUntilReferralEnds,
     Set<ReferralStatus> nextStatuses,
     List<Alternative> alternatives) {
 
@@ -104,7 +116,18 @@ public record ReferralView(
       boolean consentActive,
       Instant now,
       Set<ReferralStatus> nextStatuses,
-      List<Alternative> alternatives) {}
+      List<Alternative> alternatives,
+      Consent consent) {
+
+    /** Without the referral's own agreement (lists, which show only whether one is in force). */
+    public Context(
+        boolean consentActive,
+        Instant now,
+        Set<ReferralStatus> nextStatuses,
+        List<Alternative> alternatives) {
+      this(consentActive, now, nextStatuses, alternatives, null);
+    }
+  }
 
   /**
    * The referral without the person: who they are, why they were referred and what matters to them
@@ -154,6 +177,8 @@ public record ReferralView(
         whole ? referral.outcome().orElse(null) : null,
         referral.timeline().stream().map(change -> TimelineEntry.of(change, whole)).toList(),
         context.consentActive(),
+        context.consent() == null ? null : context.consent().lastDay(),
+        context.consent() == null ? null : context.consent().endsWithReferral(),
         context.nextStatuses(),
         context.alternatives());
   }
