@@ -15,6 +15,8 @@ import org.openneighbourhood.api.relationship.entity.ConsentTerm;
  * @param until the last day, in London, on which it counts (or counted): for one that ends with its
  *     referral, the latest it can run, or the day the referral was closed
  * @param untilReferralEnds whether it ends when its referral is closed
+ * @param daysLeft whole days from today to {@code until} (0 on the last day); null once ended
+ * @param endingSoon whether it has a dated end at most 14 days away, to be said prominently
  * @param referralServiceName the service its referral went to, when it was given for a referral
  * @param validUntil the moment it stops counting (exclusive)
  */
@@ -31,6 +33,8 @@ public record ConsentView(
     ConsentTerm.Lasts lasts,
     LocalDate until,
     boolean untilReferralEnds,
+    Long daysLeft,
+    boolean endingSoon,
     Instant validUntil,
     Instant withdrawnAt,
     String withdrawnBy,
@@ -50,6 +54,8 @@ public record ConsentView(
         consent.lasts(),
         consent.lastDay(),
         consent.endsWithReferral(),
+        consent.daysLeftAt(now).orElse(null),
+        consent.isEndingSoonAt(now),
         consent.validUntil(),
         consent.withdrawnAt().orElse(null),
         consent.withdrawnBy().orElse(null),

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -173,6 +174,27 @@ public class Consent {
   /** Whether it ends when its referral is closed. */
   public boolean endsWithReferral() {
     return lasts == ConsentTerm.Lasts.UNTIL_REFERRAL_ENDS;
+  }
+
+  /**
+   * Whole days from today (in London, at {@code now}) to its last day: 0 when today is the last
+   * day; empty once it has ended.
+   */
+  public Optional<Long> daysLeftAt(Instant now) {
+    if (!isActiveAt(now)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ChronoUnit.DAYS.between(now.atZone(ConsentTerm.LONDON).toLocalDate(), lastDay()));
+  }
+
+  /**
+   * Whether the person should be told prominently that it ends soon: in force, with a dated end
+   * (not one that ends with its referral), at most {@link ConsentTerm#ENDING_SOON_DAYS} away.
+   */
+  public boolean isEndingSoonAt(Instant now) {
+    return !endsWithReferral()
+        && daysLeftAt(now).filter(days -> days <= ConsentTerm.ENDING_SOON_DAYS).isPresent();
   }
 
   /** The last day, in London, on which it counts (or counted). */

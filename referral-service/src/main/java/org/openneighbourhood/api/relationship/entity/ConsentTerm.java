@@ -39,6 +39,9 @@ public record ConsentTerm(Lasts lasts, LocalDate lastDay) {
    */
   public static final Period LONGEST = Period.ofYears(3);
 
+  /** How close to a dated end the person is told prominently that it is coming. */
+  public static final int ENDING_SOON_DAYS = 14;
+
   /** What was chosen. */
   public enum Lasts {
     /** Nobody chose: a year from when it was recorded. */

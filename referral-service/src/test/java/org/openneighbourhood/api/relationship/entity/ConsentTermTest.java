@@ -171,4 +171,24 @@ class ConsentTermTest {
         term,
         NOW);
   }
+
+  @Test
+  void aDatedEndIsSaidProminentlyInItsLastFourteenDays() {
+    Consent consent = referralConsent(ConsentTerm.chosen(LocalDate.of(2027, 3, 31), null, NOW));
+    Instant fifteenDaysBefore = Instant.parse("2027-03-16T12:00:00Z");
+    assertEquals(15L, consent.daysLeftAt(fifteenDaysBefore).orElseThrow());
+    assertFalse(consent.isEndingSoonAt(fifteenDaysBefore));
+    Instant tenDaysBefore = Instant.parse("2027-03-21T12:00:00Z");
+    assertEquals(10L, consent.daysLeftAt(tenDaysBefore).orElseThrow());
+    assertTrue(consent.isEndingSoonAt(tenDaysBefore));
+    assertEquals(0L, consent.daysLeftAt(Instant.parse("2027-03-31T22:59:00Z")).orElseThrow());
+    assertTrue(consent.daysLeftAt(Instant.parse("2027-03-31T23:00:00Z")).isEmpty());
+    assertFalse(consent.isEndingSoonAt(Instant.parse("2027-03-31T23:00:00Z")));
+  }
+
+  @Test
+  void anAgreementThatEndsWithItsReferralIsNeverSaidToEndSoonByDate() {
+    Consent consent = referralConsent(ConsentTerm.UNTIL_REFERRAL_ENDS);
+    assertFalse(consent.isEndingSoonAt(Instant.parse("2029-12-01T12:00:00Z")));
+  }
 }
