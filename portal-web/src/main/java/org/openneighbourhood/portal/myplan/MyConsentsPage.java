@@ -64,18 +64,20 @@ public class MyConsentsPage implements Serializable {
       if (isActive()) {
         return what + (since == null ? "." : ", since " + DISPLAY.day(since) + ".");
       }
-      Instant stoppedOn =
-          agreements.stream()
-              .map(Consent::withdrawnAt)
-              .filter(Objects::nonNull)
-              .max(Comparator.naturalOrder())
-              .orElse(null);
-      if (stoppedOn != null) {
-        return what + ". You stopped it on " + DISPLAY.day(stoppedOn) + ".";
+      // The agreement that ran longest says how sharing ended: stopped by the person, or its time.
+      Consent last = agreements.stream().max(Comparator.comparing(Sharing::endedAt)).orElseThrow();
+      if (last.withdrawnAt() != null) {
+        return what + ". You stopped it on " + DISPLAY.day(last.withdrawnAt()) + ".";
       }
-      return lastDay(agreements)
-          .map(day -> what + ". It ended on " + DISPLAY.date(day) + ".")
-          .orElse(what + ". It has ended.");
+      return last.until() == null
+          ? what + ". It has ended."
+          : what + ". It ended on " + DISPLAY.date(last.until()) + ".";
+    }
+
+    private static Instant endedAt(Consent consent) {
+      return consent.withdrawnAt() != null && consent.withdrawnAt().isBefore(consent.validUntil())
+          ? consent.withdrawnAt()
+          : consent.validUntil();
     }
 
     /**
