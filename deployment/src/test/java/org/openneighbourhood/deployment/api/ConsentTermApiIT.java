@@ -71,6 +71,7 @@ class ConsentTermApiIT {
     } finally {
       stack.setClockAhead(Duration.ZERO);
     }
+    pause();
     assertTrue(
         api.get("vera.vcfse", "/referrals/" + id).body().path("consentActive").asBoolean(),
         "the clock put back, the agreement is in force again");
