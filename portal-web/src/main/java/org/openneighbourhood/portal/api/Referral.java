@@ -11,7 +11,9 @@ import java.util.UUID;
  * nextStatuses} are the changes the signed-in user may make now, so pages offer exactly those.
  * Pages name the deadline by {@code answerBy}, the last working day on which an answer is on time;
  * {@code respondBy} is the instant that day ends (the next midnight in London), whose own calendar
- * day is the day after.
+ * day is the day after. {@code consentUntil} is the last day the person's agreement to share this
+ * referral runs (null in lists); with {@code consentUntilReferralEnds} it ends when the referral is
+ * closed.
  */
 public record Referral(
     UUID id,
@@ -41,6 +43,8 @@ public record Referral(
     String outcome,
     List<TimelineEntry> timeline,
     boolean consentActive,
+    LocalDate consentUntil,
+    Boolean consentUntilReferralEnds,
     List<String> nextStatuses,
     List<Alternative> alternatives,
     Communication communication)

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.Consent;
 import org.openneighbourhood.portal.api.ReferralApi;
@@ -62,16 +64,86 @@ public class MyConsentsPage implements Serializable {
       if (isActive()) {
         return what + (since == null ? "." : ", since " + DISPLAY.day(since) + ".");
       }
-      Instant stoppedOn =
-          agreements.stream()
-              .map(Consent::withdrawnAt)
-              .filter(Objects::nonNull)
-              .max(Comparator.naturalOrder())
-              .orElse(null);
-      return what
-          + (stoppedOn == null
-              ? ". It has ended."
-              : ". You stopped it on " + DISPLAY.day(stoppedOn) + ".");
+      // The agreement that ran longest says how sharing ended: stopped by the person, or its time.
+      Consent last = agreements.stream().max(Comparator.comparing(Sharing::endedAt)).orElseThrow();
+      if (last.withdrawnAt() != null) {
+        return what + ". You stopped it on " + DISPLAY.day(last.withdrawnAt()) + ".";
+      }
+      return last.until() == null
+          ? what + ". It has ended."
+          : what + ". It ended on " + DISPLAY.date(last.until()) + ".";
+    }
+
+    private static Instant endedAt(Consent consent) {
+      return consent.withdrawnAt() != null && consent.withdrawnAt().isBefore(consent.validUntil())
+          ? consent.withdrawnAt()
+          : consent.validUntil();
+    }
+
+    /**
+     * Until when the organisation can see the record, as the agreements in force say it: "Shared
+     * until 31 March 2027.", "Shared until your referral to Walking for wellbeing ends.", or both
+     * when some agreements are dated and others end with their referral. Empty once nothing is in
+     * force.
+     */
+    public String until() {
+      List<Consent> active = agreements.stream().filter(Consent::active).toList();
+      if (active.isEmpty()) {
+        return "";
+      }
+      List<String> referrals =
+          active.stream()
+              .filter(Consent::untilReferralEnds)
+              .map(c -> c.referralServiceName() == null ? "a service" : c.referralServiceName())
+              .distinct()
+              .toList();
+      Optional<LocalDate> dated =
+          lastDay(active.stream().filter(c -> !c.untilReferralEnds()).toList());
+      String withReferral =
+          referrals.isEmpty()
+              ? ""
+              : (referrals.size() == 1
+                  ? "your referral to " + referrals.get(0) + " ends"
+                  : "your referrals to " + String.join(" and ", referrals) + " end");
+      if (dated.isEmpty()) {
+        return "Shared until " + withReferral + ".";
+      }
+      String until = "Shared until " + DISPLAY.date(dated.get());
+      return referrals.isEmpty()
+          ? until + "."
+          : until + ", or until " + withReferral + " if that is later.";
+    }
+
+    /**
+     * Said prominently in the last 14 days before sharing ends on a date: "Sharing ends in 5 days,
+     * on 31 March 2027." Empty when it is further off, or lasts while a referral is open.
+     */
+    public String endingSoon() {
+      List<Consent> active = agreements.stream().filter(Consent::active).toList();
+      if (active.isEmpty() || active.stream().anyMatch(Consent::untilReferralEnds)) {
+        return "";
+      }
+      Consent last = active.stream().max(Comparator.comparing(Consent::until)).orElseThrow();
+      if (!last.endingSoon() || last.daysLeft() == null) {
+        return "";
+      }
+      long days = last.daysLeft();
+      String on = DISPLAY.date(last.until());
+      if (days == 0) {
+        return "Sharing ends tonight, at the end of " + on + ".";
+      }
+      return "Sharing ends in "
+          + (days == 1 ? "1 day" : days + " days")
+          + ", on "
+          + on
+          + " (at the end of that day).";
+    }
+
+    private static Optional<LocalDate> lastDay(List<Consent> consents) {
+      return consents.stream()
+          .map(Consent::until)
+          .filter(Objects::nonNull)
+          .max(Comparator.naturalOrder());
     }
   }
 

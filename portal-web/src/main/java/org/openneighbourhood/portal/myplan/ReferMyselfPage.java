@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.SelfReferral;
 import org.openneighbourhood.portal.api.Service;
 import org.openneighbourhood.portal.api.ServiceMatch;
+import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Display;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
@@ -47,6 +49,7 @@ public class ReferMyselfPage implements Serializable {
   private String reason;
   private String idempotencyKey;
   private final FormErrors errors = new FormErrors(Map.of("service", "change-service"));
+  private final HowLong howLong = new HowLong(true);
 
   public void load() {
     Optional<Service> chosen =
@@ -118,12 +121,17 @@ public class ReferMyselfPage implements Serializable {
     } else if (reason.strip().length() > MAX_REASON) {
       errors.add("reason", "Use " + MAX_REASON + " characters or fewer");
     }
+    howLong.anchor(errors);
+    howLong.read(errors);
     if (errors.isPresent()) {
       return null;
     }
     String key = Pages.parameter("idempotencyKey");
     try {
-      api.referMyself(key.isEmpty() ? null : key, new SelfReferral(service.id(), reason.strip()));
+      api.referMyself(
+          key.isEmpty() ? null : key,
+          new SelfReferral(
+              service.id(), reason.strip(), howLong.until(), howLong.untilReferralEnds()));
       return "/my/referrals.xhtml?faces-redirect=true&sent=true";
     } catch (ApiProblemException e) {
       idempotencyKey = UUID.randomUUID().toString();
@@ -133,7 +141,9 @@ public class ReferMyselfPage implements Serializable {
         return null;
       }
       if (e.status() == 400 || e.status() == 403) {
-        errors.addProblem(e, Map.of("serviceId", "service", "reason", "reason"));
+        Map<String, String> fields = new HashMap<>(HowLong.API_FIELDS);
+        fields.putAll(Map.of("serviceId", "service", "reason", "reason"));
+        errors.addProblem(e, fields);
         return null;
       }
       throw e;
@@ -218,6 +228,10 @@ public class ReferMyselfPage implements Serializable {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  public HowLong getHowLong() {
+    return howLong;
   }
 
   public FormErrors getErrors() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.openneighbourhood.portal.api.NewSafeguardingNote;
 import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -42,6 +44,7 @@ public class PersonPage implements Serializable {
   private String organisationId = "";
   private boolean personAgreed;
   private final FormErrors errors = new FormErrors();
+  private final HowLong howLong = new HowLong(false);
 
   public void load() {
     Optional<UUID> personId = Pages.idOrNotFound(id);
@@ -99,11 +102,13 @@ public class PersonPage implements Serializable {
     if (!personAgreed) {
       errors.add("personAgreed", "Confirm they agree to this organisation joining their care team");
     }
+    howLong.anchor(errors);
+    howLong.read(errors);
     if (errors.isPresent()) {
       return null;
     }
     try {
-      api.addToCareTeam(person.id(), new NewCareTeamMember(chosen.get(), true));
+      api.addToCareTeam(person.id(), new NewCareTeamMember(chosen.get(), true, howLong.until()));
       return Pages.redirect("/people/person.xhtml", "id", person.id());
     } catch (ApiProblemException e) {
       if (e.status() == 409) {
@@ -112,8 +117,9 @@ public class PersonPage implements Serializable {
         return null;
       }
       if (e.status() == 400) {
-        errors.addProblem(
-            e, Map.of("organisationId", "organisationId", "personAgreed", "personAgreed"));
+        Map<String, String> fields = new HashMap<>(HowLong.API_FIELDS);
+        fields.putAll(Map.of("organisationId", "organisationId", "personAgreed", "personAgreed"));
+        errors.addProblem(e, fields);
         return null;
       }
       throw e;
@@ -164,6 +170,10 @@ public class PersonPage implements Serializable {
 
   public void setSafeguardingNote(String safeguardingNote) {
     this.safeguardingNote = safeguardingNote;
+  }
+
+  public HowLong getHowLong() {
+    return howLong;
   }
 
   public FormErrors getErrors() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.directory.DirectoryWords;
 import org.openneighbourhood.portal.layout.Choice;
 import org.openneighbourhood.portal.layout.Pages;
@@ -58,6 +60,7 @@ public class NewReferralPage implements Serializable {
   private boolean consentToShare;
   private String idempotencyKey;
   private final FormErrors errors = new FormErrors();
+  private final HowLong howLong = new HowLong(true);
 
   /**
    * Shows the form for the chosen service; without one, the directory search, which brings the
@@ -118,6 +121,7 @@ public class NewReferralPage implements Serializable {
   private void setAnchors() {
     errors.setAnchor("service", "change-service");
     errors.setAnchor("urgency", "urgency-routine");
+    howLong.anchor(errors);
   }
 
   public String send() {
@@ -168,6 +172,10 @@ public class NewReferralPage implements Serializable {
     if (!draft && !consentToShare) {
       errors.add("consentToShare", "Confirm they agree to share this information with the service");
     }
+    if (!draft) {
+      // A draft asks for the agreement, and for how long, when it is sent.
+      howLong.read(errors);
+    }
     if (errors.isPresent()) {
       return null;
     }
@@ -184,7 +192,9 @@ public class NewReferralPage implements Serializable {
                   urgency,
                   draft ? (consentToShare ? Boolean.TRUE : null) : Boolean.TRUE,
                   draft,
-                  goalId.orElse(null)));
+                  goalId.orElse(null),
+                  draft ? null : howLong.until(),
+                  draft ? null : howLong.untilReferralEnds()));
       return Pages.redirect("/referrals/referral.xhtml", "id", referral.id());
     } catch (ApiProblemException e) {
       if (e.status() == 503) {
@@ -214,7 +224,9 @@ public class NewReferralPage implements Serializable {
         return null;
       }
       if (e.status() == 400 || e.status() == 403) {
-        errors.addProblem(e, API_FIELDS);
+        Map<String, String> fields = new HashMap<>(API_FIELDS);
+        fields.putAll(HowLong.API_FIELDS);
+        errors.addProblem(e, fields);
         return null;
       }
       throw e;
@@ -293,6 +305,10 @@ public class NewReferralPage implements Serializable {
 
   public String getUrgency() {
     return urgency;
+  }
+
+  public HowLong getHowLong() {
+    return howLong;
   }
 
   public boolean isConsentToShare() {

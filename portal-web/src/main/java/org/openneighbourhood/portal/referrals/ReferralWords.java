@@ -306,8 +306,29 @@ public class ReferralWords {
       return agreed + ". You stopped it on " + DAYS.day(consent.withdrawnAt()) + ".";
     }
     if (!consent.active()) {
-      return agreed + ". It ended on " + DAYS.day(consent.validUntil()) + ".";
+      return agreed + ". It ended on " + DAYS.date(consent.until()) + ".";
     }
-    return agreed + ", until " + DAYS.day(consent.validUntil()) + ".";
+    if (consent.untilReferralEnds()) {
+      return agreed + ", until the referral ends.";
+    }
+    return agreed + ", until " + DAYS.date(consent.until()) + ".";
+  }
+
+  /**
+   * Until when the person's agreement to share a referral runs, for staff: "The person agreed to
+   * share it until 31 March 2027." Empty in lists and for drafts, which do not say.
+   */
+  public String consentUntil(Referral referral) {
+    if (referral.consentUntil() == null) {
+      return "";
+    }
+    if (Boolean.TRUE.equals(referral.consentUntilReferralEnds())) {
+      return referral.consentActive()
+          ? "The person agreed to share it until the referral ends."
+          : "The person agreed to share it until the referral ended, on "
+              + DAYS.date(referral.consentUntil())
+              + ".";
+    }
+    return "The person agreed to share it until " + DAYS.date(referral.consentUntil()) + ".";
   }
 }

@@ -3,6 +3,8 @@ package org.openneighbourhood.portal.myplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,15 @@ class MyConsentsPageTest {
         "Green Minds Wellbeing",
         scope,
         "REFERRAL".equals(scope) ? UUID.randomUUID() : null,
+        "REFERRAL".equals(scope) ? "Walking for wellbeing" : null,
         at,
         "Lina Link",
         "Northgate Primary Care Network",
+        "A_YEAR",
+        LocalDate.ofInstant(at.plusSeconds(365L * 86_400), ZoneId.of("Europe/London")),
+        false,
+        withdrawn == null ? 100L : null,
+        false,
         at.plusSeconds(365L * 86_400),
         withdrawn,
         withdrawn == null ? null : "Pat Person",
@@ -64,5 +72,85 @@ class MyConsentsPageTest {
     page.keepSharing();
     assertEquals(false, page.isConfirming(GREEN_MINDS));
     assertEquals(null, page.confirmStop(), "nothing to confirm once kept");
+  }
+
+  private static Consent dated(LocalDate until, long daysLeft, boolean endingSoon) {
+    return new Consent(
+        UUID.randomUUID(),
+        GREEN_MINDS,
+        "Green Minds Wellbeing",
+        "REFERRAL",
+        UUID.randomUUID(),
+        "Walking for wellbeing",
+        Instant.parse("2026-03-02T10:00:00Z"),
+        "Lina Link",
+        "Northgate Primary Care Network",
+        "UNTIL_DATE",
+        until,
+        false,
+        daysLeft,
+        endingSoon,
+        until.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+        null,
+        null,
+        true);
+  }
+
+  private static Consent untilReferralEnds() {
+    return new Consent(
+        UUID.randomUUID(),
+        GREEN_MINDS,
+        "Green Minds Wellbeing",
+        "REFERRAL",
+        UUID.randomUUID(),
+        "Walking for wellbeing",
+        Instant.parse("2026-03-02T10:00:00Z"),
+        "Lina Link",
+        "Northgate Primary Care Network",
+        "UNTIL_REFERRAL_ENDS",
+        LocalDate.of(2029, 3, 2),
+        true,
+        1000L,
+        false,
+        Instant.parse("2029-03-02T10:00:00Z"),
+        null,
+        null,
+        true);
+  }
+
+  @Test
+  void saysUntilWhichDayItIsShared() {
+    MyConsentsPage.Sharing sharing =
+        MyConsentsPage.group(List.of(dated(LocalDate.of(2027, 3, 31), 100, false))).get(0);
+    assertEquals("Shared until 31 March 2027.", sharing.until());
+    assertEquals("", sharing.endingSoon());
+  }
+
+  @Test
+  void saysItIsSharedUntilTheReferralEnds() {
+    MyConsentsPage.Sharing sharing = MyConsentsPage.group(List.of(untilReferralEnds())).get(0);
+    assertEquals("Shared until your referral to Walking for wellbeing ends.", sharing.until());
+    assertEquals("", sharing.endingSoon());
+  }
+
+  @Test
+  void saysProminentlyThatADatedEndIsClose() {
+    MyConsentsPage.Sharing sharing =
+        MyConsentsPage.group(List.of(dated(LocalDate.of(2027, 3, 31), 5, true))).get(0);
+    assertEquals(
+        "Sharing ends in 5 days, on 31 March 2027 (at the end of that day).", sharing.endingSoon());
+  }
+
+  @Test
+  void aReferralStillOpenKeepsSharingBeyondADatedEnd() {
+    MyConsentsPage.Sharing sharing =
+        MyConsentsPage.group(
+                List.of(dated(LocalDate.of(2027, 3, 31), 5, true), untilReferralEnds()))
+            .get(0);
+    assertEquals("", sharing.endingSoon());
+    assertEquals(
+        "Shared until 31 March 2027, or until your referral to Walking for wellbeing ends if"
+            + " that is later.",
+        sharing.until());
   }
 }

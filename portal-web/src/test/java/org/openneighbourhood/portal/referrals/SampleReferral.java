@@ -48,6 +48,8 @@ final class SampleReferral {
         null,
         timeline,
         true,
+        null,
+        null,
         List.of(),
         List.of(),
         null);

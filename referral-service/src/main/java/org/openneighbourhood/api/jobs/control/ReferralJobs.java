@@ -14,6 +14,7 @@ import org.openneighbourhood.api.referral.control.ReferralNotices;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 
 /** Each job is one transaction over a batch it has claimed. */
 @ApplicationScoped
@@ -25,6 +26,7 @@ public class ReferralJobs {
   @Inject ReferralRepository referrals;
   @Inject ServiceRepository services;
   @Inject ReferralNotices notices;
+  @Inject RelationshipRepository relationships;
   @Inject Clock clock;
   @Inject JobLocks locks;
 
@@ -38,6 +40,7 @@ public class ReferralJobs {
     List<Referral> due = referrals.claimPastDeadline(now, BATCH);
     for (Referral referral : due) {
       referral.expire(now);
+      relationships.referralChanged(referral.id(), referral.closed(), now);
       notices.changed(referral, now);
     }
     return due.size();

@@ -25,6 +25,7 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
+import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 
 /**
  * Use cases: find, register and read people, add a safeguarding note, and a person reading their
@@ -96,6 +97,7 @@ public class People {
             null,
             caller.displayName(),
             organisation,
+            ConsentTerm.A_YEAR,
             now));
     access.recordAbout(person.id(), RecordType.PERSON, person.id());
     return PersonView.of(person, access);

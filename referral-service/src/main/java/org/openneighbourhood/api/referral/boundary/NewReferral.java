@@ -3,6 +3,7 @@ package org.openneighbourhood.api.referral.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.openneighbourhood.api.referral.entity.Urgency;
 
@@ -32,6 +33,15 @@ public class NewReferral {
 
   public Boolean draft;
 
+  /**
+   * How long the person agreed to share: until the end of this day in London (today or later, at
+   * most 3 years ahead). With neither this nor {@link #untilReferralEnds}, for a year.
+   */
+  public LocalDate until;
+
+  /** True when the person agreed to share only until this referral is closed. */
+  public Boolean untilReferralEnds;
+
   /** The goal of the person's plan this referral serves (optional). */
   public UUID goalId;
 
@@ -60,6 +70,8 @@ public class NewReferral {
         String.valueOf(urgency),
         String.valueOf(consentToShare),
         String.valueOf(isDraft()),
-        String.valueOf(goalId));
+        String.valueOf(goalId),
+        String.valueOf(until),
+        String.valueOf(untilReferralEnds));
   }
 }

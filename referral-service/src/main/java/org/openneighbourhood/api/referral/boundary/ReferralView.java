@@ -20,6 +20,7 @@ import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.StatusChange;
 import org.openneighbourhood.api.referral.entity.Urgency;
+import org.openneighbourhood.api.relationship.entity.Consent;
 
 /**
  * A referral as the API shows it. {@code version} is also the ETag: send it back in If-Match to
@@ -70,6 +71,17 @@ public record ReferralView(
     String outcome,
     List<TimelineEntry> timeline,
     boolean consentActive,
+    @Schema(
+            description =
+                "The last day, in London, on which the person's agreement to share this referral"
+                    + " runs (or ran); for one that ends with the referral, the latest it can run;"
+                    + " null in lists and for a draft")
+        LocalDate consentUntil,
+    @Schema(
+            description =
+                "Whether the person agreed to share this referral only until it is closed; null in"
+                    + " lists and for a draft")
+        Boolean consentUntilReferralEnds,
     Set<ReferralStatus> nextStatuses,
     List<Alternative> alternatives,
     @Schema(
@@ -129,7 +141,18 @@ public record ReferralView(
       Instant now,
       Set<ReferralStatus> nextStatuses,
       List<Alternative> alternatives,
-      CommunicationView communication) {}
+      Consent consent,
+      CommunicationView communication) {
+
+    /** Without the referral's own agreement (lists, which show only whether one is in force). */
+    public Context(
+        boolean consentActive,
+        Instant now,
+        Set<ReferralStatus> nextStatuses,
+        List<Alternative> alternatives) {
+      this(consentActive, now, nextStatuses, alternatives, null, null);
+    }
+  }
 
   /**
    * The referral without the person: who they are, why they were referred and what matters to them
@@ -179,6 +202,8 @@ public record ReferralView(
         whole ? referral.outcome().orElse(null) : null,
         referral.timeline().stream().map(change -> TimelineEntry.of(change, whole)).toList(),
         context.consentActive(),
+        context.consent() == null ? null : context.consent().lastDay(),
+        context.consent() == null ? null : context.consent().endsWithReferral(),
         context.nextStatuses(),
         context.alternatives(),
         whole ? context.communication() : null);

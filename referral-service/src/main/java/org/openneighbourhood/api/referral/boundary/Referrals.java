@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -54,6 +55,7 @@ import org.openneighbourhood.api.referral.entity.VersionRequiredException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
+import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /**
@@ -101,6 +103,7 @@ public class Referrals {
     Access access = policy.toPerson(caller, Operation.REFERRAL_SEND, person, RecordType.REFERRAL);
     UUID id = UUID.randomUUID();
     Instant now = now();
+    ConsentTerm term = ConsentTerm.chosen(request.until, request.untilReferralEnds, now);
     Optional<Submitted> replay =
         replay(caller, idempotencyKey, request.fingerprint(), id, now, Operation.REFERRAL_SEND);
     if (replay.isPresent()) {
@@ -140,7 +143,7 @@ public class Referrals {
                 now);
     referrals.add(referral);
     if (!request.isDraft()) {
-      afterSending(referral, caller.displayName(), referring, now);
+      afterSending(referral, caller.displayName(), referring, term, now);
     }
     access.record(RecordType.REFERRAL, referral.id());
     return new Submitted(
@@ -153,6 +156,7 @@ public class Referrals {
     Access access = policy.toPerson(caller, Operation.ME_REFER, person, RecordType.REFERRAL);
     UUID id = UUID.randomUUID();
     Instant now = now();
+    ConsentTerm term = ConsentTerm.chosen(request.until, request.untilReferralEnds, now);
     Optional<Submitted> replay =
         replay(caller, idempotencyKey, request.fingerprint(), id, now, Operation.ME_REFER);
     if (replay.isPresent()) {
@@ -171,7 +175,7 @@ public class Referrals {
             deadlines.forSending(service, now),
             now);
     referrals.add(referral);
-    afterSending(referral, caller.displayName(), null, now);
+    afterSending(referral, caller.displayName(), null, term, now);
     access.record(RecordType.REFERRAL, referral.id());
     return new Submitted(
         view(access, referral, Actor.PERSON, agreedWithReceiver(referral), now), true);
@@ -198,19 +202,29 @@ public class Referrals {
         (referral, now) -> referral.editDraft(change.reason, change.urgency));
   }
 
-  /** The referrer sends a draft, with the person's agreement to share. */
-  public ReferralView sendDraft(Caller caller, UUID id, Long version, Boolean consentToShare) {
+  /**
+   * The referrer sends a draft, with the person's agreement to share, for as long as they chose
+   * ({@link ConsentTerm#chosen}).
+   */
+  public ReferralView sendDraft(
+      Caller caller,
+      UUID id,
+      Long version,
+      Boolean consentToShare,
+      LocalDate until,
+      Boolean untilReferralEnds) {
     Referral referral = findForChange(id);
     Access access = policy.toReferral(caller, Operation.REFERRAL_EDIT_DRAFT, referral);
     checkVersion(referral, version);
     Instant now = now();
+    ConsentTerm term = ConsentTerm.chosen(until, untilReferralEnds, now);
     referral.sendDraft(
         caller.displayName(),
         Boolean.TRUE.equals(consentToShare),
         deadlines.forSending(referral.service(), now),
         now);
     afterSending(
-        referral, caller.displayName(), referral.referringOrganisation().orElseThrow(), now);
+        referral, caller.displayName(), referral.referringOrganisation().orElseThrow(), term, now);
     referrals.flush();
     access.record(RecordType.REFERRAL, referral.id());
     return view(access, referral, Actor.REFERRER, now);
@@ -263,8 +277,7 @@ public class Referrals {
   private ReferralView listRow(
       Access access, Referral referral, Actor actor, ConsentsInForce consents, Instant now) {
     Context context =
-        new Context(
-            consentActive(referral, consents), now, nextFor(referral, actor), List.of(), null);
+        new Context(consentActive(referral, consents), now, nextFor(referral, actor), List.of());
     if (access.masked()) {
       return ReferralView.masked(referral, context);
     }
@@ -420,6 +433,7 @@ public class Referrals {
     checkVersion(referral, version);
     Instant now = now();
     referral.withdraw(Actor.PERSON, caller.displayName(), note(update), now);
+    relationships.referralChanged(referral.id(), referral.closed(), now);
     referrals.flush();
     notices.changed(referral, now);
     access.record(RecordType.REFERRAL, referral.id());
@@ -442,6 +456,7 @@ public class Referrals {
     checkVersion(referral, version);
     Instant now = now();
     change.apply(referral, now);
+    relationships.referralChanged(referral.id(), referral.closed(), now);
     referrals.flush();
     notices.changed(referral, now);
     access.record(RecordType.REFERRAL, referral.id());
@@ -449,7 +464,8 @@ public class Referrals {
   }
 
   /** The consent, the service's capacity and the notices that follow a referral being sent. */
-  private void afterSending(Referral referral, String by, Organisation referring, Instant now) {
+  private void afterSending(
+      Referral referral, String by, Organisation referring, ConsentTerm term, Instant now) {
     Service service = referral.service();
     relationships.add(
         new Consent(
@@ -459,6 +475,7 @@ public class Referrals {
             referral.id(),
             by,
             referring,
+            term,
             now));
     if (service.maxOpenReferrals().isPresent()) {
       services.lock(service);
@@ -532,6 +549,7 @@ public class Referrals {
             now,
             nextFor(referral, actor),
             alternatives,
+            relationships.consentForReferral(referral.id()).orElse(null),
             communication);
     return access.masked()
         ? ReferralView.masked(referral, context)

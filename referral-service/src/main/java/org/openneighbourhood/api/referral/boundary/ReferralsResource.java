@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -130,7 +131,9 @@ public class ReferralsResource {
             caller.get(),
             id,
             ReferralHttp.version(ifMatch),
-            consent == null ? null : consent.consentToShare));
+            consent == null ? null : consent.consentToShare,
+            consent == null ? null : consent.until,
+            consent == null ? null : consent.untilReferralEnds));
   }
 
   @POST
@@ -232,5 +235,11 @@ public class ReferralsResource {
   /** The body of POST /referrals/{id}/send. */
   public static class Consent {
     public Boolean consentToShare;
+
+    /** The last day the person agreed to share until (optional; see {@link NewReferral#until}). */
+    public LocalDate until;
+
+    /** True when the person agreed to share only until the referral ends (optional). */
+    public Boolean untilReferralEnds;
   }
 }

@@ -3,6 +3,7 @@ package org.openneighbourhood.api.referral.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** The body of POST /me/referrals: the person refers themselves, in their own words. */
@@ -15,6 +16,16 @@ public class SelfReferral {
   @Size(max = 2000, message = "Use at most 2000 characters")
   public String reason;
 
+  /**
+   * How long the person agrees to share with the service: until the end of this day in London
+   * (today or later, at most 3 years ahead). With neither this nor {@link #untilReferralEnds}, for
+   * a year.
+   */
+  public LocalDate until;
+
+  /** True when the person agrees to share only until this referral is closed. */
+  public Boolean untilReferralEnds;
+
   public SelfReferral() {}
 
   public SelfReferral(UUID serviceId, String reason) {
@@ -23,6 +34,6 @@ public class SelfReferral {
   }
 
   public String fingerprint() {
-    return serviceId + "\n" + reason;
+    return serviceId + "\n" + reason + "\n" + until + "\n" + untilReferralEnds;
   }
 }

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
@@ -23,6 +25,7 @@ import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.AlreadyInCareTeamException;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
+import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 
 /** Use cases: who is involved with a person, and the person's consents, seen and withdrawn. */
 @ApplicationScoped
@@ -48,6 +51,8 @@ public class CareTeams {
   public List<CareTeamMemberView> add(Caller caller, UUID personId, NewCareTeamMember request) {
     Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
     Access access = policy.toPerson(caller, Operation.CARE_TEAM_ADD, person, RecordType.CARE_TEAM);
+    Instant now = now();
+    ConsentTerm term = ConsentTerm.chosen(request.until, null, now);
     Organisation joining =
         organisations
             .find(request.organisationId)
@@ -59,7 +64,6 @@ public class CareTeams {
         organisations
             .findByAlias(access.actingOrganisation())
             .orElseThrow(() -> notFound("Acting organisation"));
-    Instant now = now();
     CareTeamMember member =
         new CareTeamMember(
             person.id(),
@@ -76,6 +80,7 @@ public class CareTeams {
             null,
             caller.displayName(),
             acting,
+            term,
             now));
     access.record(RecordType.CARE_TEAM, member.id());
     return teamOf(person.id());
@@ -147,7 +152,13 @@ public class CareTeams {
   }
 
   private List<ConsentView> consentsOf(UUID personId, Instant now) {
-    return relationships.consents(personId).stream().map(c -> ConsentView.of(c, now)).toList();
+    List<Consent> consents = relationships.consents(personId);
+    Map<UUID, String> services =
+        relationships.referralServiceNames(
+            consents.stream().flatMap(c -> c.referralId().stream()).collect(Collectors.toSet()));
+    return consents.stream()
+        .map(c -> ConsentView.of(c, c.referralId().map(services::get).orElse(null), now))
+        .toList();
   }
 
   private Instant now() {

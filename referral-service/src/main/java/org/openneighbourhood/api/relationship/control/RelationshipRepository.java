@@ -5,13 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
+import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /** Care team memberships and consents, always read afresh (nothing cached). */
@@ -64,6 +67,47 @@ public class RelationshipRepository {
 
   public Optional<Consent> consent(UUID id) {
     return Optional.ofNullable(em.find(Consent.class, id));
+  }
+
+  /**
+   * A referral changed at {@code at}: when that closed it, every agreement that was to end with it
+   * ends at that moment, in the same transaction as the change.
+   */
+  public void referralChanged(UUID referralId, boolean closed, Instant at) {
+    if (!closed) {
+      return;
+    }
+    em.createQuery(
+            "select c from Consent c where c.referralId = :referralId and c.lasts = :lasts",
+            Consent.class)
+        .setParameter("referralId", referralId)
+        .setParameter("lasts", ConsentTerm.Lasts.UNTIL_REFERRAL_ENDS)
+        .getResultList()
+        .forEach(consent -> consent.referralEnded(at));
+  }
+
+  /** The agreement given for a referral when it was sent (the latest, should there be several). */
+  public Optional<Consent> consentForReferral(UUID referralId) {
+    return em.createQuery(
+            "select c from Consent c where c.referralId = :referralId order by c.recordedAt desc",
+            Consent.class)
+        .setParameter("referralId", referralId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The name of the service each of these referrals went to, by referral. */
+  public Map<UUID, String> referralServiceNames(Set<UUID> referralIds) {
+    if (referralIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, String> names = new HashMap<>();
+    em.createQuery("select r.id, r.service.name from Referral r where r.id in :ids", Object[].class)
+        .setParameter("ids", referralIds)
+        .getResultList()
+        .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+    return names;
   }
 
   /** Whether any agreement to share with the organisation is in force now. */

@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,13 +21,14 @@ import org.openneighbourhood.api.organisation.entity.Organisation;
  * What a person agreed to share with one organisation: recorded by whom, for which organisation,
  * when, until when; withdrawn when. Withdrawal takes effect on the very next request, because every
  * request reads it afresh.
+ *
+ * <p>It lasts as long as the person chose ({@link ConsentTerm}): until the end of a day, or until
+ * the referral it was given for is closed, which ends it in the same transaction as the referral's
+ * last change ({@link #referralEnded}), or a year when nobody chose.
  */
 @Entity
 @Table(name = "consent")
 public class Consent {
-
-  /** How long an agreement lasts unless the person withdraws it sooner. */
-  public static final Duration LASTS = Duration.ofDays(365);
 
   /** What the person agreed to. */
   public enum Scope {
@@ -68,6 +70,10 @@ public class Consent {
   @Column(name = "valid_until", nullable = false)
   private Instant validUntil;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ConsentTerm.Lasts lasts;
+
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
@@ -83,6 +89,7 @@ public class Consent {
       UUID referralId,
       String recordedBy,
       Organisation recordedByOrganisation,
+      ConsentTerm term,
       Instant now) {
     this.id = UUID.randomUUID();
     this.personId = Objects.requireNonNull(personId);
@@ -92,7 +99,22 @@ public class Consent {
     this.recordedBy = Objects.requireNonNull(recordedBy);
     this.recordedByOrganisation = recordedByOrganisation;
     this.recordedAt = Objects.requireNonNull(now);
-    this.validUntil = now.plus(LASTS);
+    this.lasts = term.lasts();
+    this.validUntil = term.endsAt(now);
+    if (term.lasts() == ConsentTerm.Lasts.UNTIL_REFERRAL_ENDS && referralId == null) {
+      throw new IllegalArgumentException("Only an agreement for a referral can end with it");
+    }
+  }
+
+  /**
+   * The referral it was given for was closed at {@code at}: an agreement that ends with the
+   * referral stops counting at that moment; any other is unchanged.
+   */
+  public void referralEnded(Instant at) {
+    if (lasts == ConsentTerm.Lasts.UNTIL_REFERRAL_ENDS && at.isBefore(validUntil)) {
+      // Never before it was recorded (the stack's clock can be moved back in tests).
+      this.validUntil = at.isAfter(recordedAt) ? at : recordedAt;
+    }
   }
 
   public boolean isActiveAt(Instant now) {
@@ -142,6 +164,42 @@ public class Consent {
 
   public Instant validUntil() {
     return validUntil;
+  }
+
+  /** What the person chose for how long it lasts. */
+  public ConsentTerm.Lasts lasts() {
+    return lasts;
+  }
+
+  /** Whether it ends when its referral is closed. */
+  public boolean endsWithReferral() {
+    return lasts == ConsentTerm.Lasts.UNTIL_REFERRAL_ENDS;
+  }
+
+  /**
+   * Whole days from today (in London, at {@code now}) to its last day: 0 when today is the last
+   * day; empty once it has ended.
+   */
+  public Optional<Long> daysLeftAt(Instant now) {
+    if (!isActiveAt(now)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ChronoUnit.DAYS.between(now.atZone(ConsentTerm.LONDON).toLocalDate(), lastDay()));
+  }
+
+  /**
+   * Whether the person should be told prominently that it ends soon: in force, with a dated end
+   * (not one that ends with its referral), at most {@link ConsentTerm#ENDING_SOON_DAYS} away.
+   */
+  public boolean isEndingSoonAt(Instant now) {
+    return !endsWithReferral()
+        && daysLeftAt(now).filter(days -> days <= ConsentTerm.ENDING_SOON_DAYS).isPresent();
+  }
+
+  /** The last day, in London, on which it counts (or counted). */
+  public LocalDate lastDay() {
+    return ConsentTerm.lastDayOf(validUntil);
   }
 
   public Optional<Instant> withdrawnAt() {

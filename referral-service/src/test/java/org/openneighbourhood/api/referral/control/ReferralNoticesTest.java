@@ -92,8 +92,7 @@ class ReferralNoticesTest {
 
   private static String dayInTheApi(Referral referral) {
     ReferralView view =
-        ReferralView.masked(
-            referral, new ReferralView.Context(true, SENT, Set.of(), List.of(), null));
+        ReferralView.masked(referral, new ReferralView.Context(true, SENT, Set.of(), List.of()));
     return PortalLinks.day(view.answerBy());
   }
 
