@@ -247,6 +247,7 @@ public class Referrals {
         referrals.list(side, organisation.id(), statuses, request.window());
     long total = referrals.countUpTo(side, organisation.id(), statuses, COUNT_CAP + 1);
     ConsentsInForce consents = consentsOf(found.rows(), now);
+    referrals.readMessages(found.rows());
     Actor actor = side == Side.SENT ? Actor.REFERRER : Actor.RECEIVER;
     List<ReferralView> rows =
         found.rows().stream()
@@ -392,6 +393,7 @@ public class Referrals {
     about.forEach(referral -> access.record(RecordType.REFERRAL, referral.id()));
     referrals.flush();
     ConsentsInForce consents = consentsOf(about, now);
+    referrals.readMessages(about);
     return about.stream()
         .map(referral -> view(access, referral, Actor.PERSON, consents, now))
         .toList();

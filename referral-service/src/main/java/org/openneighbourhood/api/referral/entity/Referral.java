@@ -21,8 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.OptimisticLock;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.organisation.entity.Organisation;
@@ -149,11 +147,10 @@ public class Referral {
   @OrderColumn(name = "position")
   private List<StatusChange> timeline = new ArrayList<>();
 
-  // Read by its own statement (batched like the timeline), not joined to it. A message is not a
+  // Read when first asked for: a referral's view asks, the plan's referrals do not. A list reads
+  // its page's messages in one statement (ReferralRepository#readMessages). A message is not a
   // change of the referral: writing one leaves its version, so nobody's answer turns stale.
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @BatchSize(size = 100)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "referral_message", joinColumns = @JoinColumn(name = "referral_id"))
   @OrderColumn(name = "position")
   @OptimisticLock(excluded = true)
