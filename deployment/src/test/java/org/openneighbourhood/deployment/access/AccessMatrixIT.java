@@ -887,7 +887,9 @@ class AccessMatrixIT {
             "/referrals/" + r1 + "/withdraw",
             "/referrals/" + r1 + "/entered-in-error",
             "/referrals/" + r1 + "/send",
+            "/referrals/" + r1 + "/messages",
             "/me/referrals",
+            "/me/referrals/" + r2 + "/messages",
             "/organisations",
             "/organisations/mine/staff",
             "/organisations/mine/staff/" + java.util.UUID.randomUUID() + "/deactivate")) {
@@ -1023,6 +1025,60 @@ class AccessMatrixIT {
             assertSensitiveFields(user, rel, reply.body());
           }
         });
+  }
+
+  @Test
+  @Order(11)
+  void messagesAnswerAsTheTableSaysAndRefusalsWriteNothing() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      for (String referral : List.of(r1, r1Open, r2)) {
+        String rel = relationshipToReferral(user, referral);
+        String text = "Matrix message by " + user.username() + " on " + referral;
+        String expected = policy.expect("referral.message", user.roles(), rel);
+        Reply reply =
+            api.post(user.username(), "/referrals/" + referral + "/messages", Map.of("text", text));
+        boolean written = messagesOf(referral).contains(text);
+        checks.add(
+            () -> {
+              assertEquals(
+                  status(expected, 201),
+                  reply.status(),
+                  () -> user + " referral.message (" + rel + "): " + reply);
+              assertEquals(expected.equals("allow"), written, "written by " + user + "?");
+            });
+      }
+      String text = "Matrix message of " + user.username() + " as the person";
+      String self = user.username().equals(MORGAN) ? "self" : "none";
+      String expected = policy.expect("me.referral-message", user.roles(), self);
+      Reply reply =
+          api.post(user.username(), "/me/referrals/" + r2 + "/messages", Map.of("text", text));
+      boolean written = messagesOf(r2).contains(text);
+      // A person who is not Morgan has a record of their own (or none), but r2 is not theirs:
+      // it is not found among their referrals rather than refused.
+      int status = expected.equals("allow") ? 201 : user.isPerson() ? 404 : 403;
+      checks.add(
+          () -> {
+            assertEquals(status, reply.status(), () -> user + " me.referral-message: " + reply);
+            assertEquals(status == 201, written, "written by " + user + " as the person?");
+          });
+    }
+    assertAll(checks);
+  }
+
+  /** The messages on a referral, as the referrer (who sees them all) reads them. */
+  private static List<String> messagesOf(String referral) {
+    List<String> messages = new ArrayList<>();
+    api.get("lina.link", "/referrals/" + referral)
+        .body()
+        .path("timeline")
+        .forEach(
+            entry -> {
+              if (entry.path("kind").asText().equals("MESSAGE")) {
+                messages.add(entry.path("message").asText());
+              }
+            });
+    return messages;
   }
 
   /** The person's sensitive fields as the field rows say for this user and relationship. */

@@ -1552,6 +1552,12 @@ class HostileInputIT {
     all.put(
         "POST /referrals/{id}/entered-in-error",
         referral("lina.link", "error").body(() -> object("note", "Wrong person")));
+    all.put(
+        "POST /referrals/{id}/messages",
+        Baseline.of("lina.link")
+            .at("id", referrals.get("accept"))
+            .headers(() -> Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+            .body(() -> object("text", "Could you ring on Tuesday?")));
     // the person's own
     for (String path :
         List.of(
@@ -1575,6 +1581,12 @@ class HostileInputIT {
             .at("id", selfReferral)
             .headers(HostileInputIT::selfReferralVersion)
             .body(() -> object("note", "Feeling better")));
+    all.put(
+        "POST /me/referrals/{id}/messages",
+        Baseline.of(personUser)
+            .at("id", selfReferral)
+            .headers(() -> Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+            .body(() -> object("text", "Tuesday suits me")));
     all.put(
         "PUT /me/contact",
         Baseline.of(personUser)

@@ -55,6 +55,20 @@ final class MyReferralsPages {
     browser.arrivedAt("/my/referrals.xhtml");
   }
 
+  /** The messages on one referral, in the order shown. */
+  List<String> messages(String referralId) {
+    return card(referralId).findElements(By.className("message-text")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Types a message in one referral's box and sends it. */
+  void sendMessage(String referralId, String text) {
+    browser.type("message-" + referralId, text);
+    browser.click(By.cssSelector("#my-referral-" + referralId + " .send-message"));
+    browser.arrivedAt("/my/referrals.xhtml");
+  }
+
   private WebElement card(String referralId) {
     return browser.find("my-referral-" + referralId);
   }

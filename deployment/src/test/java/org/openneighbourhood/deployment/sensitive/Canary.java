@@ -25,7 +25,8 @@ import org.openneighbourhood.deployment.stack.Demo;
  * order that leaves everyone in the relationship they keep for the rest of the run before any
  * canary exists. Gary's surgery registers them and stays in the care team; Lina's network joins,
  * refers them to Green Minds and leaves, so Lina is only the sender; Vera's Green Minds is the
- * receiver; {@value #PERSON_USER} is the person. Every other user has no relationship.
+ * receiver; {@value #PERSON_USER} is the person. Every other user has no relationship. Lina and the
+ * person each write a canary message on the referral: messages reach only the referral's parties.
  *
  * @param values the canary values by the field row that decides who is shown them
  */
@@ -39,6 +40,13 @@ public record Canary(
   public static final String NOTES = "field.safeguarding-notes";
   public static final String ADDRESS = "field.restricted-address";
   public static final String PERSON_USER = "casey.canary";
+
+  /**
+   * The messages on the canary referral. Not a field row: a message is shown wherever the
+   * referral's free text is, to its sender and receiver ({@code referral.read}) and to the person
+   * ({@code me.referrals}), never masked.
+   */
+  public static final String MESSAGES = "referral messages";
 
   /** A user who stands in a relationship to the canary person. */
   public record Participant(String username, Set<String> roles, String relationship) {}
@@ -68,8 +76,14 @@ public record Canary(
    */
   public boolean shows(PolicyText policy, String field, String username) {
     Participant participant = username == null ? null : participants.get(username);
-    return participant != null
-        && policy.expect(field, participant.roles(), participant.relationship()).equals("allow");
+    if (participant == null) {
+      return false;
+    }
+    String row = field;
+    if (field.equals(MESSAGES)) {
+      row = participant.relationship().equals("self") ? "me.referrals" : "referral.read";
+    }
+    return policy.expect(row, participant.roles(), participant.relationship()).equals("allow");
   }
 
   static Canary seed(LocalStack stack) {
@@ -96,6 +110,8 @@ public record Canary(
     String note = "CANARY-SAFEGUARDING-" + token.toUpperCase(Locale.ROOT);
     String line = "CANARY-ADDRESS-" + token.toUpperCase(Locale.ROOT);
     String postcode = rarePostcode();
+    String fromReferrer = "CANARY-MESSAGE-REFERRER-" + token.toUpperCase(Locale.ROOT);
+    String fromPerson = "CANARY-MESSAGE-PERSON-" + token.toUpperCase(Locale.ROOT);
     String nhs = Demo.freshNhsNumber();
 
     Reply registered =
@@ -159,6 +175,19 @@ public record Canary(
             Map.of("text", "Raised with the practice safeguarding lead: " + note + "."));
     assertEquals(201, noted.status(), noted::toString);
     stack.provision(Accounts.person(PERSON_USER, "Casey", "Canary", nhs));
+    String referral = referred.body().get("id").asText();
+    Reply linaWrote =
+        api.post(
+            "lina.link",
+            "/referrals/" + referral + "/messages",
+            Map.of("text", "Casey prefers afternoons: " + fromReferrer));
+    assertEquals(201, linaWrote.status(), linaWrote::toString);
+    Reply caseyWrote =
+        api.post(
+            PERSON_USER,
+            "/me/referrals/" + referral + "/messages",
+            Map.of("text", "Please do not phone before noon. " + fromPerson));
+    assertEquals(201, caseyWrote.status(), caseyWrote::toString);
 
     Map<String, Participant> participants = new LinkedHashMap<>();
     for (Participant p :
@@ -170,10 +199,16 @@ public record Canary(
       participants.put(p.username(), p);
     }
     return new Canary(
-        Map.of(NOTES, List.of(note), ADDRESS, List.of(line, postcode)),
+        Map.of(
+            NOTES,
+            List.of(note),
+            ADDRESS,
+            List.of(line, postcode),
+            MESSAGES,
+            List.of(fromReferrer, fromPerson)),
         person,
         nhs,
-        referred.body().get("id").asText(),
+        referral,
         Map.copyOf(participants));
   }
 

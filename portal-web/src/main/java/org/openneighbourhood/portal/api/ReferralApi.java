@@ -202,6 +202,14 @@ public interface ReferralApi {
   Referral sendDraft(
       @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, DraftSending sending);
 
+  /** A retry with the same key writes nothing more and answers as the first attempt did. */
+  @POST
+  @Path("referrals/{id}/messages")
+  Referral sendMessage(
+      @PathParam("id") UUID id,
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      NewMessage message);
+
   /**
    * A change of status: accept, waitlist, decline, start, complete, did-not-engage, withdraw or
    * entered-in-error. ifMatch is the version the user saw ({@link Versions}).
@@ -229,6 +237,13 @@ public interface ReferralApi {
   @POST
   @Path("me/referrals")
   Referral referMyself(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, SelfReferral referral);
+
+  @POST
+  @Path("me/referrals/{id}/messages")
+  Referral sendMyMessage(
+      @PathParam("id") UUID id,
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      NewMessage message);
 
   @POST
   @Path("me/referrals/{id}/withdraw")

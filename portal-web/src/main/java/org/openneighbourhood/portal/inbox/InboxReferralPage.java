@@ -11,6 +11,7 @@ import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.referrals.MessageForm;
 import org.openneighbourhood.portal.referrals.ReferralChanges;
 
 /**
@@ -41,8 +42,23 @@ public class InboxReferralPage implements Serializable {
   private String answerNote;
   private String outcome;
   private String closeNote;
+  private final MessageForm messageForm = new MessageForm();
   private final FormErrors errors =
       new FormErrors(Map.of("declineReason", "declineReason-NO_CAPACITY"));
+
+  /** Sends the "Send a message" form; the page shows the message in the timeline. */
+  public String sendMessage() {
+    errors.clear();
+    if (messageForm.send(
+        errors, "message", (key, message) -> api.sendMessage(referral.id(), key, message))) {
+      return Pages.redirect("/inbox/referral.xhtml", "id", referral.id());
+    }
+    return null;
+  }
+
+  public MessageForm getMessageForm() {
+    return messageForm;
+  }
 
   public void load() {
     Pages.idOrNotFound(id).ifPresent(referralId -> referral = api.referral(referralId));

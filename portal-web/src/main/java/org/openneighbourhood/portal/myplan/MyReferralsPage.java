@@ -15,6 +15,7 @@ import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.referrals.MessageForm;
 import org.openneighbourhood.portal.referrals.ReferralChanges;
 
 /**
@@ -36,6 +37,7 @@ public class MyReferralsPage implements Serializable {
   private UUID confirming;
   private boolean withdrawn;
   private boolean contactSaved;
+  private final MessageForm messageForm = new MessageForm();
   private final FormErrors errors = new FormErrors(Map.of("emailUpdates", "emailUpdates-yes"));
 
   public void load() {
@@ -98,6 +100,31 @@ public class MyReferralsPage implements Serializable {
     confirming = null;
     referrals = api.myReferrals();
     return null;
+  }
+
+  /** Sends the "Send a message" form of one of the referrals; it then shows in its history. */
+  public String sendMessage() {
+    errors.clear();
+    Optional<UUID> id = Pages.uuid(Pages.parameter("referral"));
+    if (id.isEmpty()) {
+      return null;
+    }
+    if (messageForm.send(
+        errors,
+        messageField(id.get()),
+        (key, message) -> api.sendMyMessage(id.get(), key, message))) {
+      return "/my/referrals.xhtml?faces-redirect=true";
+    }
+    return null;
+  }
+
+  /** The id of a referral's message box, which its errors name. */
+  public String messageField(UUID referral) {
+    return "message-" + referral;
+  }
+
+  public MessageForm getMessageForm() {
+    return messageForm;
   }
 
   public String saveContact() {

@@ -44,7 +44,9 @@ public final class ReferralChanges {
   static String staleBecause(Reader current) {
     try {
       Referral now = current.read();
-      List<TimelineEntry> steps = now.timeline() == null ? List.of() : now.timeline();
+      // A message changes no status (nor the version): the latest step is the latest change.
+      List<TimelineEntry> steps =
+          now.timelineOrEmpty().stream().filter(step -> !step.isMessage()).toList();
       if (steps.isEmpty()) {
         return STALE;
       }

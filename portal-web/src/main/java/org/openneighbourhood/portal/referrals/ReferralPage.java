@@ -32,7 +32,22 @@ public class ReferralPage implements Serializable {
   private String withdrawNote;
   private String errorNote;
   private boolean consentToShare;
+  private final MessageForm messageForm = new MessageForm();
   private final FormErrors errors = new FormErrors();
+
+  /** Sends the "Send a message" form; the page shows the message in the timeline. */
+  public String sendMessage() {
+    errors.clear();
+    if (messageForm.send(
+        errors, "message", (key, message) -> api.sendMessage(referral.id(), key, message))) {
+      return Pages.redirect("/referrals/referral.xhtml", "id", referral.id());
+    }
+    return null;
+  }
+
+  public MessageForm getMessageForm() {
+    return messageForm;
+  }
 
   public void load() {
     Pages.idOrNotFound(id).ifPresent(referralId -> referral = api.referral(referralId));

@@ -126,6 +126,9 @@ public class ReferralWords {
    */
   public String forPerson(Referral referral, TimelineEntry entry) {
     boolean byPerson = "PERSON".equals(entry.actor());
+    if (entry.isMessage()) {
+      return byPerson ? "Your message" : "Message from " + timelineWho(entry);
+    }
     String who =
         byPerson
             ? "You"
@@ -220,6 +223,9 @@ public class ReferralWords {
   }
 
   public String timelineEvent(TimelineEntry entry) {
+    if (entry.isMessage()) {
+      return "Message";
+    }
     return switch (code(entry.status())) {
       case "DRAFT" -> "Draft saved";
       case "SENT" -> "Referral sent";
@@ -247,6 +253,14 @@ public class ReferralWords {
         : "Withheld: the person's agreement to share it with "
             + referral.receivingOrganisationName()
             + " has ended";
+  }
+
+  /**
+   * A message's text, or in its place why it is withheld (the person's agreement to share with the
+   * reader's organisation has ended).
+   */
+  public String messageText(Referral referral, TimelineEntry entry) {
+    return entry.message() == null ? withheld(referral) : entry.message();
   }
 
   /** Who made a change, for professionals: "Lina Link, Northgate Primary Care Network". */

@@ -45,7 +45,7 @@ class ReferralChangesTest {
   }
 
   private static TimelineEntry sent() {
-    return new TimelineEntry(
+    return TimelineEntry.change(
         "SENT", SENT, "Lina Link", "REFERRER", "Northgate Primary Care Network", null);
   }
 
@@ -70,7 +70,7 @@ class ReferralChangesTest {
         referral(
             true,
             sent(),
-            new TimelineEntry("WITHDRAWN", WITHDRAWN, "Pat Person", "PERSON", null, null));
+            TimelineEntry.change("WITHDRAWN", WITHDRAWN, "Pat Person", "PERSON", null, null));
     assertEquals(
         "Pat Person withdrew this referral on 1 July 2026 at 2:02pm while you were looking at it."
             + " Nothing you sent was saved. Check what it says now, then try again if you still"
@@ -84,7 +84,7 @@ class ReferralChangesTest {
         referral(
             true,
             sent(),
-            new TimelineEntry(
+            TimelineEntry.change(
                 "WAITLISTED", WITHDRAWN, "Vera Vcfse", "RECEIVER", "Green Minds Wellbeing", null));
     assertTrue(
         refused(412, () -> now)
@@ -96,7 +96,7 @@ class ReferralChangesTest {
   @Test
   void thePersonsOwnChangeIsTheirsAndAWithheldNameIsNotShown() {
     TimelineEntry withdrew =
-        new TimelineEntry("WITHDRAWN", WITHDRAWN, "Pat Person", "PERSON", null, null);
+        TimelineEntry.change("WITHDRAWN", WITHDRAWN, "Pat Person", "PERSON", null, null);
     Referral now = referral(false, sent(), withdrew);
     assertTrue(refused(412, () -> now).startsWith("The person withdrew this referral"));
     assertTrue(
@@ -122,7 +122,7 @@ class ReferralChangesTest {
         referral(
             true,
             sent(),
-            new TimelineEntry(
+            TimelineEntry.change(
                 "EXPIRED", Instant.parse("2026-12-19T00:00:00Z"), null, "SYSTEM", null, null));
     assertTrue(
         refused(412, () -> now)
@@ -143,5 +143,21 @@ class ReferralChangesTest {
             }));
     assertEquals(ReferralChanges.STALE, refused(412, () -> referral(true)));
     assertEquals(ReferralChanges.STALE, refused(428, () -> referral(true, sent())));
+  }
+
+  @Test
+  void aMessageWrittenSinceIsNotTheChangeThatMadeItStale() {
+    Referral now =
+        referral(
+            true,
+            sent(),
+            TimelineEntry.change("WITHDRAWN", WITHDRAWN, "Pat Person", "PERSON", null, null),
+            TimelineEntry.message(
+                WITHDRAWN.plusSeconds(60),
+                "Vera Vcfse",
+                "RECEIVER",
+                "Green Minds Wellbeing",
+                "Noted"));
+    assertTrue(refused(412, () -> now).startsWith("Pat Person withdrew this referral"));
   }
 }

@@ -141,12 +141,12 @@ class ReferralWordsTest {
     assertEquals(
         "Vera Volunteer, Green Minds Wellbeing",
         words.timelineWho(
-            new TimelineEntry(
+            TimelineEntry.change(
                 "SEEN", at, "Vera Volunteer", "SYSTEM", "Green Minds Wellbeing", null)));
     assertEquals(
         "the portal",
         words.timelineWho(
-            new TimelineEntry(
+            TimelineEntry.change(
                 "EXPIRED",
                 at,
                 "Neighbourhood portal",
@@ -159,12 +159,12 @@ class ReferralWordsTest {
   void thePersonReadsTheTimelineInPlainWords() {
     Instant march = Instant.parse("2026-03-03T10:00:00Z");
     TimelineEntry sent =
-        new TimelineEntry(
+        TimelineEntry.change(
             "SENT", march, "Lina Link", "REFERRER", "Northgate Primary Care Network", null);
     TimelineEntry accepted =
-        new TimelineEntry(
+        TimelineEntry.change(
             "ACCEPTED", march, "Vera Volunteer", "RECEIVER", "Green Minds Wellbeing", null);
-    TimelineEntry withdrawn = new TimelineEntry("WITHDRAWN", march, "Pat", "PERSON", null, null);
+    TimelineEntry withdrawn = TimelineEntry.change("WITHDRAWN", march, "Pat", "PERSON", null, null);
     Referral referral = referral("WITHDRAWN", null, List.of(sent, accepted, withdrawn));
     assertEquals(
         "Northgate Primary Care Network referred you to Walking for wellbeing on 3 March 2026",
@@ -174,7 +174,8 @@ class ReferralWordsTest {
     assertEquals("You withdrew the referral", words.forPerson(referral, withdrawn));
     assertEquals(
         "You referred yourself to Walking for wellbeing on 3 March 2026",
-        words.forPerson(referral, new TimelineEntry("SENT", march, "Pat", "PERSON", null, null)));
+        words.forPerson(
+            referral, TimelineEntry.change("SENT", march, "Pat", "PERSON", null, null)));
   }
 
   @Test
@@ -278,5 +279,25 @@ class ReferralWordsTest {
             "Pat Example",
             false);
     assertTrue(words.consent(withdrawn).endsWith("You stopped it on 1 July 2025."));
+  }
+
+  @Test
+  void aMessageSaysWhoWroteItAndItsTextOrWhyItIsWithheld() {
+    Instant at = Instant.parse("2026-12-04T10:00:00Z");
+    TimelineEntry fromVera =
+        TimelineEntry.message(
+            at, "Vera Volunteer", "RECEIVER", "Green Minds Wellbeing", "Thursday at 10?");
+    TimelineEntry fromPat = TimelineEntry.message(at, "Pat Person", "PERSON", null, "Yes please");
+    TimelineEntry withheld =
+        TimelineEntry.message(at, "Lina Link", "REFERRER", "Northgate Primary Care Network", null);
+    Referral referral = referral("SENT", null, List.of(fromVera, fromPat, withheld));
+    assertEquals("Message", words.timelineEvent(fromVera));
+    assertEquals("Vera Volunteer, Green Minds Wellbeing", words.timelineWho(fromVera));
+    assertEquals("the person", words.timelineWho(fromPat));
+    assertEquals("Thursday at 10?", words.messageText(referral, fromVera));
+    assertEquals(words.withheld(referral), words.messageText(referral, withheld));
+    assertEquals(
+        "Message from Vera Volunteer, Green Minds Wellbeing", words.forPerson(referral, fromVera));
+    assertEquals("Your message", words.forPerson(referral, fromPat));
   }
 }

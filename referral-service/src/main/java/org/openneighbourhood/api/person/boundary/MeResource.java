@@ -9,6 +9,7 @@ import static org.openneighbourhood.api.access.entity.Operation.ME_PLAN;
 import static org.openneighbourhood.api.access.entity.Operation.ME_READ;
 import static org.openneighbourhood.api.access.entity.Operation.ME_REFER;
 import static org.openneighbourhood.api.access.entity.Operation.ME_REFERRALS;
+import static org.openneighbourhood.api.access.entity.Operation.ME_REFERRAL_MESSAGE;
 import static org.openneighbourhood.api.access.entity.Operation.ME_REFERRAL_WITHDRAW;
 
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
 import org.openneighbourhood.api.audit.boundary.AccessLogs;
 import org.openneighbourhood.api.plan.boundary.PlanView;
 import org.openneighbourhood.api.plan.boundary.Plans;
+import org.openneighbourhood.api.referral.boundary.NewMessage;
 import org.openneighbourhood.api.referral.boundary.ReferralHttp;
 import org.openneighbourhood.api.referral.boundary.ReferralView;
 import org.openneighbourhood.api.referral.boundary.Referrals;
@@ -109,6 +111,23 @@ public class MeResource {
       @Valid StatusUpdate update) {
     return ReferralHttp.ok(
         referrals.withdrawMine(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("referrals/{id}/messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Write a message on a referral about you (text, 1 to 1000 characters); the referrer and"
+              + " the service are told by e-mail that there is one. A retry with the same"
+              + " Idempotency-Key writes nothing and answers as the first did")
+  @Guarded(ME_REFERRAL_MESSAGE)
+  public Response message(
+      @PathParam("id") UUID id,
+      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @NotNull(message = "Write a message") NewMessage message) {
+    return ReferralHttp.submitted(
+        referrals.writeMine(caller.get(), caller.email(), id, message, idempotencyKey), uriInfo);
   }
 
   @GET

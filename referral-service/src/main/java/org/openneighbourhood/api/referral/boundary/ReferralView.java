@@ -2,9 +2,11 @@ package org.openneighbourhood.api.referral.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.directory.entity.Capacity;
@@ -16,6 +18,7 @@ import org.openneighbourhood.api.plan.entity.CommunicationNeed;
 import org.openneighbourhood.api.plan.entity.PreferredContact;
 import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.DeclineReason;
+import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.StatusChange;
@@ -106,22 +109,66 @@ public record ReferralView(
     }
   }
 
+  /**
+   * One entry of the timeline: a change of status, or a message one of the parties wrote. Entries
+   * are in the order they happened.
+   */
   public record TimelineEntry(
-      ReferralStatus status,
+      @Schema(description = "STATUS_CHANGE (status set, perhaps a note) or MESSAGE (message set)")
+          Kind kind,
+      @Schema(description = "The status the referral moved to; null for a message")
+          ReferralStatus status,
       Instant at,
       String by,
       Actor actor,
       String organisationName,
-      String note) {
+      String note,
+      @Schema(
+              description =
+                  "A message's text; null for a status change, and null (withheld) where the"
+                      + " referral's other free text is withheld")
+          String message) {
+
+    /** What an entry records. */
+    public enum Kind {
+      STATUS_CHANGE,
+      MESSAGE
+    }
 
     static TimelineEntry of(StatusChange change, boolean withNote) {
       return new TimelineEntry(
+          Kind.STATUS_CHANGE,
           change.status(),
           change.at(),
           change.by(),
           change.actor(),
           change.organisationName().orElse(null),
-          withNote ? change.note().orElse(null) : null);
+          withNote ? change.note().orElse(null) : null,
+          null);
+    }
+
+    static TimelineEntry of(Message message, boolean withText) {
+      return new TimelineEntry(
+          Kind.MESSAGE,
+          null,
+          message.at(),
+          message.by(),
+          message.actor(),
+          message.organisationName().orElse(null),
+          null,
+          withText ? message.text() : null);
+    }
+
+    /**
+     * The status changes and the messages in the order they happened; a status change before a
+     * message written at the same instant.
+     */
+    static List<TimelineEntry> of(Referral referral, boolean whole) {
+      return Stream.concat(
+              referral.timeline().stream().map(change -> of(change, whole)),
+              referral.messages().stream().map(message -> of(message, whole)))
+          .sorted(Comparator.comparing(TimelineEntry::at))
+          .toList();
     }
   }
 
@@ -200,7 +247,7 @@ public record ReferralView(
         referral.declineReason().orElse(null),
         whole ? referral.declineNote().orElse(null) : null,
         whole ? referral.outcome().orElse(null) : null,
-        referral.timeline().stream().map(change -> TimelineEntry.of(change, whole)).toList(),
+        TimelineEntry.of(referral, whole),
         context.consentActive(),
         context.consent() == null ? null : context.consent().lastDay(),
         context.consent() == null ? null : context.consent().endsWithReferral(),

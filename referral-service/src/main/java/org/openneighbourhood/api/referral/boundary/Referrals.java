@@ -48,6 +48,7 @@ import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.IdempotencyKeyReusedException;
 import org.openneighbourhood.api.referral.entity.Lifecycle;
+import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.StaleReferralException;
@@ -261,6 +262,7 @@ public class Referrals {
         referrals.list(side, organisation.id(), statuses, request.window());
     long total = referrals.countUpTo(side, organisation.id(), statuses, COUNT_CAP + 1);
     ConsentsInForce consents = consentsOf(found.rows(), now);
+    referrals.readMessages(found.rows());
     Actor actor = side == Side.SENT ? Actor.REFERRER : Actor.RECEIVER;
     List<ReferralView> rows =
         found.rows().stream()
@@ -414,6 +416,7 @@ public class Referrals {
     about.forEach(referral -> access.record(RecordType.REFERRAL, referral.id()));
     referrals.flush();
     ConsentsInForce consents = consentsOf(about, now);
+    referrals.readMessages(about);
     return about.stream()
         .map(referral -> view(access, referral, Actor.PERSON, consents, now))
         .toList();
@@ -438,6 +441,77 @@ public class Referrals {
     notices.changed(referral, now);
     access.record(RecordType.REFERRAL, referral.id());
     return view(access, referral, Actor.PERSON, now);
+  }
+
+  /**
+   * A member of the referring or receiving organisation writes a message on the referral; the other
+   * parties are told there is one. With an idempotency key, a retry answers with the referral as
+   * the first one left it and writes nothing.
+   */
+  public Submitted write(
+      Caller caller, String callerEmail, UUID id, NewMessage message, String idempotencyKey) {
+    Referral referral = findForChange(id);
+    Access access = policy.toReferral(caller, Operation.REFERRAL_MESSAGE, referral);
+    return written(
+        caller,
+        callerEmail,
+        access,
+        referral,
+        actorOf(access, referral),
+        message,
+        idempotencyKey,
+        Operation.REFERRAL_MESSAGE);
+  }
+
+  /** The person writes a message on a referral about them. */
+  public Submitted writeMine(
+      Caller caller, String callerEmail, UUID id, NewMessage message, String idempotencyKey) {
+    Person person = ownRecord(caller, Operation.ME_REFERRAL_MESSAGE);
+    Access access =
+        policy.toPerson(caller, Operation.ME_REFERRAL_MESSAGE, person, RecordType.REFERRAL);
+    Referral referral =
+        referrals
+            .findForChange(id)
+            .filter(r -> r.person().id().equals(person.id()))
+            .filter(r -> r.status() != ReferralStatus.DRAFT)
+            .orElseThrow(() -> new RecordNotFoundException("Referral"));
+    return written(
+        caller,
+        callerEmail,
+        access,
+        referral,
+        Actor.PERSON,
+        message,
+        idempotencyKey,
+        Operation.ME_REFERRAL_MESSAGE);
+  }
+
+  private Submitted written(
+      Caller caller,
+      String callerEmail,
+      Access access,
+      Referral referral,
+      Actor actor,
+      NewMessage message,
+      String idempotencyKey,
+      Operation operation) {
+    Instant now = now();
+    Optional<Submitted> replay =
+        replay(
+            caller,
+            idempotencyKey,
+            message.fingerprint(referral.id()),
+            referral.id(),
+            now,
+            operation);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    Message written = referral.write(actor, caller.displayName(), message.text, now);
+    referrals.flush();
+    notices.message(referral, written, callerEmail, now);
+    access.record(RecordType.REFERRAL, referral.id());
+    return new Submitted(view(access, referral, actor, now), true);
   }
 
   private interface Change {
@@ -504,12 +578,19 @@ public class Referrals {
                 throw new IdempotencyKeyReusedException();
               }
               Referral referral = find(earlier.referralId());
+              boolean own =
+                  operation == Operation.ME_REFER || operation == Operation.ME_REFERRAL_MESSAGE;
               Access access =
-                  operation == Operation.ME_REFER
+                  own
                       ? policy.toPerson(caller, operation, referral.person(), RecordType.REFERRAL)
                       : policy.toReferral(caller, Operation.REFERRAL_READ, referral);
               access.record(RecordType.REFERRAL, referral.id());
-              Actor actor = operation == Operation.ME_REFER ? Actor.PERSON : Actor.REFERRER;
+              Actor actor =
+                  own
+                      ? Actor.PERSON
+                      : operation == Operation.REFERRAL_SEND
+                          ? Actor.REFERRER
+                          : actorOf(access, referral);
               return new Submitted(view(access, referral, actor, now), false);
             });
   }

@@ -5,6 +5,7 @@ import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_EDIT_DR
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_ENTERED_IN_ERROR;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_LIST_INBOX;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_LIST_SENT;
+import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_MESSAGE;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_READ;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_SEND;
 import static org.openneighbourhood.api.access.entity.Operation.REFERRAL_UPDATE;
@@ -230,6 +231,22 @@ public class ReferralsResource {
       @NotNull(message = "Say why the referral was entered in error") @Valid StatusUpdate update) {
     return ReferralHttp.ok(
         referrals.enteredInError(caller.get(), id, ReferralHttp.version(ifMatch), update));
+  }
+
+  @POST
+  @Path("{id}/messages")
+  @Operation(
+      summary =
+          "Write a message on a referral the caller's organisation sent or received (text, 1 to"
+              + " 1000 characters); the other parties are told by e-mail that there is one. A"
+              + " retry with the same Idempotency-Key writes nothing and answers as the first did")
+  @Guarded(REFERRAL_MESSAGE)
+  public Response message(
+      @PathParam("id") UUID id,
+      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @NotNull(message = "Write a message") NewMessage message) {
+    return ReferralHttp.submitted(
+        referrals.write(caller.get(), caller.email(), id, message, idempotencyKey), uriInfo);
   }
 
   /** The body of POST /referrals/{id}/send. */

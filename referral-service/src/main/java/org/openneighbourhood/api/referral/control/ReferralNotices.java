@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.control.PortalLinks;
 import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.referral.entity.Actor;
+import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
@@ -49,6 +51,73 @@ public class ReferralNotices {
       toPerson(referral, change).ifPresent(notices::add);
     }
     outbox.addAll(notices, now);
+  }
+
+  /**
+   * Tells the other parties that someone wrote a message on the referral: the referrer, the
+   * receiving organisation and the person (if they asked for e-mail updates), but not the writer.
+   * The e-mail says only that there is a message, with a link: never its text, the service or the
+   * person.
+   *
+   * @param writerEmail the writer's own address, never written to, whichever party it belongs to
+   */
+  public void message(Referral referral, Message message, String writerEmail, Instant now) {
+    int number = referral.messages().size();
+    String id = referral.id().toString();
+    List<Notice> notices = new ArrayList<>();
+    if (message.actor() != Actor.REFERRER && !referral.selfReferral()) {
+      referral
+          .referrerEmail()
+          .map(
+              email ->
+                  aboutMessage(
+                      referral,
+                      number,
+                      "referrer",
+                      email,
+                      "/referrals/referral.xhtml?id=" + id,
+                      ""))
+          .ifPresent(notices::add);
+    }
+    if (message.actor() != Actor.RECEIVER) {
+      referral
+          .receivingOrganisation()
+          .referralsEmail()
+          .map(
+              email ->
+                  aboutMessage(
+                      referral, number, "receiver", email, "/inbox/referral.xhtml?id=" + id, ""))
+          .ifPresent(notices::add);
+    }
+    if (message.actor() != Actor.PERSON && referral.person().emailUpdates()) {
+      notices.add(
+          aboutMessage(
+              referral,
+              number,
+              "person",
+              referral.person().email().orElseThrow(),
+              "/my/referrals.xhtml",
+              "\n\nYou asked for these e-mails; you can stop them on the same page."));
+    }
+    outbox.addAll(
+        notices.stream()
+            .filter(
+                notice -> writerEmail == null || !notice.recipient().equalsIgnoreCase(writerEmail))
+            .toList(),
+        now);
+  }
+
+  private Notice aboutMessage(
+      Referral referral, int number, String recipient, String email, String path, String more) {
+    return new Notice(
+        "referral:" + referral.id() + ":message:" + number + ":" + recipient,
+        email,
+        "New message on a referral",
+        "There is a new message on a referral.\n\nSign in to the portal to read it: "
+            + link(path)
+            + more
+            + FOOTER,
+        referral.id());
   }
 
   /** Reminds the receiving organisation that an answer is due. */

@@ -147,6 +147,21 @@ public class ReferralRepository {
   }
 
   /**
+   * Reads the messages of these referrals, already loaded, in one statement: otherwise each
+   * referral reads its own when first asked.
+   */
+  public void readMessages(List<Referral> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "select distinct r from Referral r left join fetch r.messages where r.id in :ids",
+            Referral.class)
+        .setParameter("ids", rows.stream().map(Referral::id).toList())
+        .getResultList();
+  }
+
+  /**
    * How many referrals the list has, counting no further than {@code cap}: a count never reads an
    * organisation's whole history, only as far as the cap along the list index.
    */

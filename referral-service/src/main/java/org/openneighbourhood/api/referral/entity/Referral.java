@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.entity.Person;
@@ -38,6 +39,9 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
  * InvalidTransitionException} that says why, and leaves the referral as it was. Every change,
  * including the first, is kept in the timeline with who made it, for which organisation, when and
  * why.
+ *
+ * <p>Once sent, the referrer, the receiver and the person may write short {@link Message}s on it
+ * ({@link #write}), whatever its status: they are kept in order beside the timeline, never changed.
  *
  * <p>Which caller is the referrer, the receiver or the person is an access rule, worked out by the
  * access policy before a verb is called, not here.
@@ -142,6 +146,15 @@ public class Referral {
   @CollectionTable(name = "referral_status_change", joinColumns = @JoinColumn(name = "referral_id"))
   @OrderColumn(name = "position")
   private List<StatusChange> timeline = new ArrayList<>();
+
+  // Read when first asked for: a referral's view asks, the plan's referrals do not. A list reads
+  // its page's messages in one statement (ReferralRepository#readMessages). A message is not a
+  // change of the referral: writing one leaves its version, so nobody's answer turns stale.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "referral_message", joinColumns = @JoinColumn(name = "referral_id"))
+  @OrderColumn(name = "position")
+  @OptimisticLock(excluded = true)
+  private List<Message> messages = new ArrayList<>();
 
   @Version private long version;
 
@@ -366,6 +379,37 @@ public class Referral {
         at);
   }
 
+  /**
+   * One of the parties writes a message on the referral: 1 to {@value Message#MAX_TEXT} characters
+   * once trimmed. Refused on a draft, which nobody but its referrer can see yet.
+   *
+   * @param actor the party writing: the referrer, the receiver or the person
+   */
+  public Message write(Actor actor, String by, String text, Instant at) {
+    String organisationName =
+        switch (actor) {
+          case REFERRER -> referrerOrganisationName();
+          case RECEIVER -> receivingOrganisation.name();
+          case PERSON -> null;
+          case SYSTEM -> throw new IllegalArgumentException("The portal writes no messages");
+        };
+    if (status == ReferralStatus.DRAFT) {
+      throw new InvalidTransitionException(
+          status, status, "A message can be written once the referral is sent, not on a draft");
+    }
+    String trimmed = text == null ? "" : text.strip();
+    if (trimmed.isEmpty()) {
+      throw new InvalidInputException("text", "Enter a message");
+    }
+    if (trimmed.length() > Message.MAX_TEXT) {
+      throw new InvalidInputException(
+          "text", "The message must be " + Message.MAX_TEXT + " characters or fewer");
+    }
+    Message message = new Message(Objects.requireNonNull(at), by, actor, organisationName, trimmed);
+    messages.add(message);
+    return message;
+  }
+
   /** Nobody answered by the deadline. */
   public void expire(Instant at) {
     change(
@@ -548,6 +592,11 @@ public class Referral {
 
   public List<StatusChange> timeline() {
     return List.copyOf(timeline);
+  }
+
+  /** The messages written on the referral, oldest first. */
+  public List<Message> messages() {
+    return List.copyOf(messages);
   }
 
   public long version() {

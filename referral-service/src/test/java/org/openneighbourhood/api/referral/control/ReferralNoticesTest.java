@@ -20,7 +20,9 @@ import org.openneighbourhood.api.organisation.entity.Sector;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.referral.boundary.ReferralView;
+import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.Deadline;
+import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.Urgency;
 
@@ -55,6 +57,10 @@ class ReferralNoticesTest {
   }
 
   private static Referral sentWithDeadline(Instant respondBy) {
+    return sentWithDeadline(respondBy, null);
+  }
+
+  private static Referral sentWithDeadline(Instant respondBy, String referrerEmail) {
     Organisation pcn =
         new Organisation(
             UUID.randomUUID(), "northgate-pcn", "Northgate PCN", Sector.PCN, "U90001", null, null);
@@ -80,7 +86,7 @@ class ReferralNoticesTest {
             walking,
             pcn,
             "Lina Link",
-            null,
+            referrerEmail,
             "Lonely since bereavement",
             null,
             Urgency.ROUTINE,
@@ -129,5 +135,91 @@ class ReferralNoticesTest {
     assertEquals(
         "A referral needs an answer by Monday 30 March 2026", outbox.written.get(0).subject());
     assertEquals("Monday 30 March 2026", dayInTheApi(referral));
+  }
+
+  private static final Instant LATER = SENT.plusSeconds(3600);
+
+  private Referral withPersonUpdates() {
+    Referral referral =
+        sentWithDeadline(Instant.parse("2026-12-19T00:00:00Z"), "lina.link@northgate.example");
+    referral.person().chooseEmailUpdates("pat@example.org", true);
+    return referral;
+  }
+
+  private List<String> recipients() {
+    return outbox.written.stream().map(Notice::recipient).toList();
+  }
+
+  @Test
+  void aMessageFromTheReferrerTellsTheReceiverAndThePersonButNotTheWriter() {
+    Referral referral = withPersonUpdates();
+    Message message =
+        referral.write(Actor.REFERRER, "Lina Link", "Call Pat on 07700 900123", LATER);
+    notices.message(referral, message, "lina.link@northgate.example", LATER);
+    assertEquals(List.of("referrals@green-minds.example", "pat@example.org"), recipients());
+    Notice toReceiver = outbox.written.get(0);
+    assertEquals("New message on a referral", toReceiver.subject());
+    assertTrue(
+        toReceiver
+            .body()
+            .contains("https://portal.example/inbox/referral.xhtml?id=" + referral.id()),
+        toReceiver.body());
+    assertTrue(
+        outbox.written.get(1).body().contains("https://portal.example/my/referrals.xhtml"),
+        outbox.written.get(1).body());
+  }
+
+  @Test
+  void aMessagesEmailHoldsNoTextNoServiceAndNoPerson() {
+    Referral referral = withPersonUpdates();
+    Message message = referral.write(Actor.PERSON, "Pat Example", "Call me on 07700 900123", LATER);
+    notices.message(referral, message, "pat@example.org", LATER);
+    assertEquals(
+        List.of("lina.link@northgate.example", "referrals@green-minds.example"), recipients());
+    for (Notice notice : outbox.written) {
+      String all = notice.subject() + "\n" + notice.body();
+      for (String secret :
+          List.of("07700", "Call me", "Pat", "Example", "Walking", "Green Minds", "bereavement")) {
+        assertTrue(!all.contains(secret), secret + " in: " + all);
+      }
+    }
+    assertTrue(
+        outbox.written.get(0).body().contains("/referrals/referral.xhtml?id=" + referral.id()));
+  }
+
+  @Test
+  void aMessageFromTheReceiverTellsTheReferrerAndEachMessageHasItsOwnKey() {
+    Referral referral = withPersonUpdates();
+    notices.message(
+        referral,
+        referral.write(Actor.RECEIVER, "Vera Volunteer", "Thursday?", LATER),
+        "vera@green-minds.example",
+        LATER);
+    notices.message(
+        referral,
+        referral.write(Actor.RECEIVER, "Vera Volunteer", "Or Friday?", LATER.plusSeconds(9)),
+        "vera@green-minds.example",
+        LATER);
+    assertEquals(
+        List.of(
+            "lina.link@northgate.example",
+            "pat@example.org",
+            "lina.link@northgate.example",
+            "pat@example.org"),
+        recipients());
+    assertEquals(
+        4, outbox.written.stream().map(Notice::eventKey).distinct().count(), "one key each");
+  }
+
+  @Test
+  void noOneIsWrittenToAtTheWritersOwnAddressWhicheverPartyItIs() {
+    Referral referral =
+        sentWithDeadline(Instant.parse("2026-12-19T00:00:00Z"), "referrals@green-minds.example");
+    notices.message(
+        referral,
+        referral.write(Actor.RECEIVER, "Vera Volunteer", "Hello", LATER),
+        "referrals@green-minds.example",
+        LATER);
+    assertEquals(List.of(), recipients());
   }
 }

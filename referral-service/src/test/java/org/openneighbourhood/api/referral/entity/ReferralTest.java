@@ -299,4 +299,71 @@ class ReferralTest {
     referral.enteredInError("Lina", "Wrong person", LATER);
     assertEquals(ReferralStatus.ENTERED_IN_ERROR, referral.status());
   }
+
+  @Test
+  void eachPartyWritesAMessageKeptInOrderWithWhoWroteItTrimmed() {
+    Referral referral = sent();
+    long version = referral.version();
+    referral.write(Actor.REFERRER, "Lina Link", "  Can you call Pat this week?  ", LATER);
+    referral.write(Actor.RECEIVER, "Vera Volunteer", "Yes, on Thursday", LATER.plusSeconds(60));
+    referral.write(Actor.PERSON, "Pat Example", "Thursday suits me", LATER.plusSeconds(120));
+    List<Message> messages = referral.messages();
+    assertEquals(3, messages.size());
+    assertEquals("Can you call Pat this week?", messages.get(0).text());
+    assertEquals("Northgate PCN", messages.get(0).organisationName().orElseThrow());
+    assertEquals("Green Minds", messages.get(1).organisationName().orElseThrow());
+    assertEquals("Vera Volunteer", messages.get(1).by());
+    assertFalse(messages.get(2).organisationName().isPresent());
+    assertEquals(Actor.PERSON, messages.get(2).actor());
+    // A message is not a change of status.
+    assertEquals(ReferralStatus.SENT, referral.status());
+    assertEquals(1, referral.timeline().size());
+    assertEquals(version, referral.version());
+  }
+
+  @Test
+  void aMessageIsOneToAThousandCharactersOnceTrimmed() {
+    Referral referral = sent();
+    InvalidInputException blank =
+        assertThrows(
+            InvalidInputException.class,
+            () -> referral.write(Actor.REFERRER, "Lina Link", "   ", LATER));
+    assertEquals("text", blank.fieldProblems().get(0).field());
+    assertThrows(
+        InvalidInputException.class,
+        () -> referral.write(Actor.REFERRER, "Lina Link", null, LATER));
+    assertThrows(
+        InvalidInputException.class,
+        () -> referral.write(Actor.REFERRER, "Lina Link", "x".repeat(1001), LATER));
+    referral.write(Actor.REFERRER, "Lina Link", " " + "x".repeat(1000) + " ", LATER);
+    assertEquals(1000, referral.messages().get(0).text().length());
+  }
+
+  @Test
+  void noMessageOnADraftNorFromThePortal() {
+    Referral draft = draft("Lonely since bereavement");
+    assertThrows(
+        InvalidTransitionException.class,
+        () -> draft.write(Actor.REFERRER, "Lina Link", "Hello", LATER));
+    assertTrue(draft.messages().isEmpty());
+    Referral referral = sent();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> referral.write(Actor.SYSTEM, "Neighbourhood portal", "Hello", LATER));
+  }
+
+  @Test
+  void aMessageMayBeWrittenOnAClosedReferral() {
+    Referral referral = sent();
+    referral.withdraw(Actor.REFERRER, "Lina Link", null, LATER);
+    referral.write(Actor.RECEIVER, "Vera Volunteer", "Noted, thank you", LATER.plusSeconds(5));
+    assertEquals(1, referral.messages().size());
+  }
+
+  @Test
+  void aMessagesTextIsNeverInItsToString() {
+    Referral referral = sent();
+    Message message = referral.write(Actor.PERSON, "Pat Example", "My secret words", LATER);
+    assertFalse(message.toString().contains("secret"));
+  }
 }
