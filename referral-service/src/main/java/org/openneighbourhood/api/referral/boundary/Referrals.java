@@ -143,12 +143,14 @@ public class Referrals {
                 deadlines.forSending(service, now),
                 now);
     referrals.add(referral);
-    if (!request.isDraft()) {
-      afterSending(referral, caller.displayName(), referring, term, now);
-    }
+    Consent agreed =
+        request.isDraft()
+            ? null
+            : afterSending(referral, caller.displayName(), referring, term, now);
     access.record(RecordType.REFERRAL, referral.id());
     return new Submitted(
-        view(access, referral, Actor.REFERRER, agreedWithReceiver(referral), now), true);
+        view(access, referral, Actor.REFERRER, agreedWithReceiver(referral), now, null, agreed),
+        true);
   }
 
   /** The person refers themselves to a service that takes self-referrals. */
@@ -176,10 +178,11 @@ public class Referrals {
             deadlines.forSending(service, now),
             now);
     referrals.add(referral);
-    afterSending(referral, caller.displayName(), null, term, now);
+    Consent agreed = afterSending(referral, caller.displayName(), null, term, now);
     access.record(RecordType.REFERRAL, referral.id());
     return new Submitted(
-        view(access, referral, Actor.PERSON, agreedWithReceiver(referral), now), true);
+        view(access, referral, Actor.PERSON, agreedWithReceiver(referral), now, null, agreed),
+        true);
   }
 
   /**
@@ -224,11 +227,17 @@ public class Referrals {
         Boolean.TRUE.equals(consentToShare),
         deadlines.forSending(referral.service(), now),
         now);
-    afterSending(
-        referral, caller.displayName(), referral.referringOrganisation().orElseThrow(), term, now);
+    Consent agreed =
+        afterSending(
+            referral,
+            caller.displayName(),
+            referral.referringOrganisation().orElseThrow(),
+            term,
+            now);
     referrals.flush();
     access.record(RecordType.REFERRAL, referral.id());
-    return view(access, referral, Actor.REFERRER, now);
+    return view(
+        access, referral, Actor.REFERRER, consentsOf(List.of(referral), now), now, null, agreed);
   }
 
   public ListPage sent(Caller caller, Set<ReferralStatus> statuses, ListRequest request) {
@@ -312,7 +321,14 @@ public class Referrals {
                 .findForPerson(referral.person().id())
                 .map(plan -> CommunicationView.of(plan.aboutMe()))
                 .orElse(null);
-    return view(access, referral, actor, consentsOf(List.of(referral), now), now, communication);
+    return view(
+        access,
+        referral,
+        actor,
+        consentsOf(List.of(referral), now),
+        now,
+        communication,
+        relationships.consentForReferral(referral.id()).orElse(null));
   }
 
   /** Accepting puts the receiving organisation in the person's care team. */
@@ -418,7 +434,7 @@ public class Referrals {
     ConsentsInForce consents = consentsOf(about, now);
     referrals.readMessages(about);
     return about.stream()
-        .map(referral -> view(access, referral, Actor.PERSON, consents, now))
+        .map(referral -> view(access, referral, Actor.PERSON, consents, now, null, null))
         .toList();
   }
 
@@ -538,10 +554,11 @@ public class Referrals {
   }
 
   /** The consent, the service's capacity and the notices that follow a referral being sent. */
-  private void afterSending(
+  /** Records the person's agreement to share with the receiver, and tells whoever needs to know. */
+  private Consent afterSending(
       Referral referral, String by, Organisation referring, ConsentTerm term, Instant now) {
     Service service = referral.service();
-    relationships.add(
+    Consent agreed =
         new Consent(
             referral.person().id(),
             service.organisation(),
@@ -550,12 +567,14 @@ public class Referrals {
             by,
             referring,
             term,
-            now));
+            now);
+    relationships.add(agreed);
     if (service.maxOpenReferrals().isPresent()) {
       services.lock(service);
       service.waitlistWhenFull(referrals.openFor(service.id()));
     }
     notices.changed(referral, now);
+    return agreed;
   }
 
   private Optional<Submitted> replay(
@@ -595,13 +614,16 @@ public class Referrals {
             });
   }
 
+  /** One referral after a change: its own agreement read with it. */
   private ReferralView view(Access access, Referral referral, Actor actor, Instant now) {
-    return view(access, referral, actor, consentsOf(List.of(referral), now), now);
-  }
-
-  private ReferralView view(
-      Access access, Referral referral, Actor actor, ConsentsInForce consents, Instant now) {
-    return view(access, referral, actor, consents, now, null);
+    return view(
+        access,
+        referral,
+        actor,
+        consentsOf(List.of(referral), now),
+        now,
+        null,
+        relationships.consentForReferral(referral.id()).orElse(null));
   }
 
   private ReferralView view(
@@ -610,7 +632,8 @@ public class Referrals {
       Actor actor,
       ConsentsInForce consents,
       Instant now,
-      CommunicationView communication) {
+      CommunicationView communication,
+      Consent consent) {
     List<Alternative> alternatives = List.of();
     if (actor == Actor.REFERRER
         && !access.masked()
@@ -630,7 +653,7 @@ public class Referrals {
             now,
             nextFor(referral, actor),
             alternatives,
-            relationships.consentForReferral(referral.id()).orElse(null),
+            consent,
             communication);
     return access.masked()
         ? ReferralView.masked(referral, context)
