@@ -9,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openneighbourhood.api.access.control.TokenClaims;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.identity.control.CallerStanding;
 import org.openneighbourhood.api.identity.control.Memberships;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
@@ -30,6 +31,7 @@ public class CurrentCaller {
   @Inject JsonWebToken token;
   @Inject HttpServletRequest request;
   @Inject Memberships memberships;
+  @Inject CallerStanding standing;
 
   private Caller caller;
 
@@ -43,7 +45,11 @@ public class CurrentCaller {
                   token.getClaim("name"), token.getClaim("preferred_username"), token.getName()),
               roles,
               roles.stream().anyMatch(Role.ORGANISATION_ROLES::contains)
-                  ? memberships.of(token.getSubject())
+                  ? memberships.of(
+                      token.getSubject(),
+                      standing
+                          .of(token.getSubject(), TokenClaims.text(token.getClaim("sid")))
+                          .membershipVersion())
                   : List.of(),
               actingOrganisation(),
               TokenClaims.text(token.getClaim("nhs_number")));

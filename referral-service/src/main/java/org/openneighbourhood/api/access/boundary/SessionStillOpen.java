@@ -8,7 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openneighbourhood.api.access.control.TokenClaims;
-import org.openneighbourhood.api.identity.control.EndedSessions;
+import org.openneighbourhood.api.identity.control.CallerStanding;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 import org.openneighbourhood.api.problem.entity.Problem;
 import org.openneighbourhood.api.problem.entity.ProblemType;
@@ -22,7 +22,7 @@ import org.openneighbourhood.api.problem.entity.ProblemType;
 public class SessionStillOpen implements ContainerRequestFilter {
 
   @Inject JsonWebToken token;
-  @Inject EndedSessions ended;
+  @Inject CallerStanding standing;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -30,7 +30,9 @@ public class SessionStillOpen implements ContainerRequestFilter {
       return;
     }
     String session = TokenClaims.text(token.getClaim("sid"));
-    if (session != null && !session.isBlank() && ended.hasEnded(session)) {
+    if (session != null
+        && !session.isBlank()
+        && standing.of(token.getSubject(), session).sessionEnded()) {
       request.abortWith(
           ProblemResponses.of(
                   Problem.of(

@@ -7,8 +7,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Sign-in sessions Keycloak said have ended. Their tokens are refused by every instance, although
- * they have not expired: one primary-key lookup per request. Times are the database's own, real
- * time, as token lifetimes are (never the business clock tests move).
+ * they have not expired: one primary-key lookup per request, read with the user's membership
+ * version ({@link CallerStanding}). Times are the database's own, real time, as token lifetimes are
+ * (never the business clock tests move).
  */
 @ApplicationScoped
 public class EndedSessions {
@@ -21,13 +22,6 @@ public class EndedSessions {
             "insert into ended_session (session_id) values (?1) on conflict (session_id) do nothing")
         .setParameter(1, sessionId)
         .executeUpdate();
-  }
-
-  public boolean hasEnded(String sessionId) {
-    return !em.createNativeQuery("select 1 from ended_session where session_id = ?1")
-        .setParameter(1, sessionId)
-        .getResultList()
-        .isEmpty();
   }
 
   /**

@@ -55,11 +55,14 @@ public class Memberships {
 
   private record Entry(List<String> aliases, long version, long fetchedNanos) {}
 
-  /** The aliases of the organisations the user belongs to now, as far as this API can know. */
-  public List<String> of(String userId) {
-    // The version is read before Keycloak is asked: a change committed in between moves it again,
-    // and the next request asks afresh.
-    long version = version(userId);
+  /**
+   * The aliases of the organisations the user belongs to now, as far as this API can know.
+   *
+   * @param version the user's membership version, read by the request ({@link CallerStanding})
+   *     before Keycloak is asked: a change committed in between moves it again, and the next
+   *     request asks afresh
+   */
+  public List<String> of(String userId, long version) {
     long now = System.nanoTime();
     Entry entry = cache.get(userId);
     if (entry != null && entry.version == version && now - entry.fetchedNanos < cacheNanos()) {
@@ -97,14 +100,6 @@ public class Memberships {
         .setParameter(1, userId)
         .executeUpdate();
     cache.remove(userId);
-  }
-
-  private long version(String userId) {
-    List<?> rows =
-        em.createNativeQuery("select version from membership_change where user_id = ?1")
-            .setParameter(1, userId)
-            .getResultList();
-    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
   }
 
   private long cacheNanos() {

@@ -254,8 +254,8 @@ class ReferralServiceIT {
   /**
    * A list page is a fixed number of statements whatever its size and however many people it shows:
    * rows come with what they show, timelines and consents are read once per page, and audit rows go
-   * as one batch. (The API's request filters add two reads by primary key: the caller's membership
-   * change and whether their session has ended.)
+   * as one batch. (The API's request filters add one statement: the caller's membership version and
+   * whether their session has ended, two reads by primary key.)
    */
   @Test
   void listPagesSubmissionsAndPlanViewsAreAFixedNumberOfStatements() {
