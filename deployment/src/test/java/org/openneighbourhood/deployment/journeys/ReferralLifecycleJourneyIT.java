@@ -226,9 +226,17 @@ class ReferralLifecycleJourneyIT {
     browser.arrivedAt("/referrals/referral.xhtml");
     assertTrue(browser.has("consentToShare-error"), "sending needs their agreement");
     browser.choose("consentToShare");
+    browser.choose("howLong-date");
+    browser.click("send-draft");
+    browser.arrivedAt("/referrals/referral.xhtml");
+    assertTrue(browser.has("until-error"), "'Until a date' needs the date");
+    assertTrue(referral.status().startsWith("Draft"), "nothing sent: " + referral.status());
+    browser.choose("howLong-referral-ends");
     browser.click("send-draft");
     browser.arrivedAt("/referrals/referral.xhtml");
     assertTrue(referral.status().startsWith("Waiting"), referral.status());
+    assertEquals(
+        "The person agreed to share it until the referral ends.", browser.text("consent-until"));
     SignIn.out(browser);
 
     SignIn.as(browser, "pat.person", "/my/plan.xhtml");

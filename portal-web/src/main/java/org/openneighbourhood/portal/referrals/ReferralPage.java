@@ -4,12 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 import org.openneighbourhood.portal.api.Change;
 import org.openneighbourhood.portal.api.DraftSending;
 import org.openneighbourhood.portal.api.Referral;
 import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.StatusUpdate;
+import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -32,6 +34,7 @@ public class ReferralPage implements Serializable {
   private String withdrawNote;
   private String errorNote;
   private boolean consentToShare;
+  private final HowLong howLong = new HowLong(true);
   private final MessageForm messageForm = new MessageForm();
   private final FormErrors errors = new FormErrors();
 
@@ -45,6 +48,10 @@ public class ReferralPage implements Serializable {
     return null;
   }
 
+  public HowLong getHowLong() {
+    return howLong;
+  }
+
   public MessageForm getMessageForm() {
     return messageForm;
   }
@@ -55,17 +62,27 @@ public class ReferralPage implements Serializable {
 
   public String sendDraft() {
     errors.clear();
+    howLong.anchor(errors);
     consentToShare = "true".equals(Pages.parameter("consentToShare"));
     if (!consentToShare) {
       errors.add("consentToShare", "Confirm they agree to share this information with the service");
+    }
+    howLong.read(errors);
+    if (errors.isPresent()) {
       return null;
     }
+    Map<String, String> fields = new HashMap<>(HowLong.API_FIELDS);
+    fields.put("consentToShare", "consentToShare");
     return after(
         ReferralChanges.attempt(
             Pages.parameter("version"),
-            ifMatch -> api.sendDraft(referral.id(), ifMatch, new DraftSending(true)),
+            ifMatch ->
+                api.sendDraft(
+                    referral.id(),
+                    ifMatch,
+                    new DraftSending(true, howLong.until(), howLong.untilReferralEnds())),
             errors,
-            Map.of("consentToShare", "consentToShare"),
+            fields,
             () -> api.referral(referral.id())));
   }
 
