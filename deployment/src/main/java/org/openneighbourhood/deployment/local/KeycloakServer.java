@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.ClientResource;
@@ -34,6 +35,7 @@ final class KeycloakServer implements AutoCloseable {
   private final SupervisedProcess process;
   private final String url;
   private final String adminPassword;
+  private final Map<String, NeighbourhoodFile.Person> accounts = new ConcurrentHashMap<>();
 
   private KeycloakServer(SupervisedProcess process, String url, String adminPassword) {
     this.process = process;
@@ -144,6 +146,11 @@ final class KeycloakServer implements AutoCloseable {
     }
   }
 
+  /** A user provisioned through this server (the demo's, every test's), as the file gave them. */
+  Optional<NeighbourhoodFile.Person> account(String username) {
+    return Optional.ofNullable(accounts.get(username));
+  }
+
   /** Creates the demo organisations, people and test client with keycloak-admin-client. */
   void provisionDemoNeighbourhood() {
     try (InputStream demo = resource("/demo/neighbourhood-demo.json")) {
@@ -155,6 +162,7 @@ final class KeycloakServer implements AutoCloseable {
 
   /** Creates (or brings up to date) the organisations, people and clients of a file. */
   void provision(NeighbourhoodFile file) {
+    file.users().forEach(user -> accounts.put(user.username(), user));
     try (Keycloak admin = admin()) {
       new Provisioner(admin.realm(REALM)).provision(file);
     }

@@ -352,6 +352,14 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
+   * A user this stack provisioned (the demo's and every test's), with their roles and
+   * organisations; empty for one made otherwise (an invitation through the portal).
+   */
+  public Optional<NeighbourhoodFile.Person> account(String username) {
+    return keycloak.account(username);
+  }
+
+  /**
    * Makes Keycloak refuse every token of the realm issued until now, as an administrator does after
    * a suspected leak ("revoke all"), until {@link #acceptRealmTokensAgain()}. The API's service
    * account token is among them; users' tokens too, where Keycloak itself checks them.

@@ -9,15 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.openneighbourhood.deployment.access.PolicyText;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
  * The run's canary person: a restricted record whose address holds canary values and who has a
@@ -25,17 +28,26 @@ import org.openneighbourhood.deployment.stack.Demo;
  * order that leaves everyone in the relationship they keep for the rest of the run before any
  * canary exists. Gary's surgery registers them and stays in the care team; Lina's network joins,
  * refers them to Green Minds and leaves, so Lina is only the sender; Vera's Green Minds is the
- * receiver; {@value #PERSON_USER} is the person. Every other user has no relationship. Lina and the
- * person each write a canary message on the referral: messages reach only the referral's parties.
+ * receiver; {@value #PERSON_USER} is the person. Relationships are organisations': every other
+ * member of those three organisations stands as they do (Liam, in both Northgate and Green Minds,
+ * as either), and everyone else has none. Lina and the person each write a canary message on the
+ * referral: messages reach only the referral's parties.
  *
  * @param values the canary values by the field row that decides who is shown them
+ * @param accounts the stack's accounts, to tell the organisations and roles of any other user
  */
 public record Canary(
     Map<String, List<String>> values,
     String personId,
     String nhsNumber,
     String referralId,
-    Map<String, Participant> participants) {
+    Map<String, Participant> participants,
+    Function<String, Optional<NeighbourhoodFile.Person>> accounts) {
+
+  /** How the staff of each organisation taking part stand to the canary person. */
+  private static final Map<String, String> BY_ORGANISATION =
+      Map.of(
+          "riverside-surgery", "care team", "northgate-pcn", "sender", "green-minds", "receiver");
 
   public static final String NOTES = "field.safeguarding-notes";
   public static final String ADDRESS = "field.restricted-address";
@@ -65,8 +77,33 @@ public record Canary(
 
   /** How the user stands to the canary person; "none" for anyone not taking part. */
   public String relationshipOf(String username) {
-    Participant participant = username == null ? null : participants.get(username);
-    return participant == null ? "none" : participant.relationship();
+    List<Participant> standings = standingsOf(username);
+    return standings.isEmpty()
+        ? "none"
+        : String.join(" or ", standings.stream().map(Participant::relationship).toList());
+  }
+
+  /**
+   * The user's standings: as seeded, else one for each of their organisations that takes part (with
+   * their roles); none for anyone else.
+   */
+  private List<Participant> standingsOf(String username) {
+    if (username == null) {
+      return List.of();
+    }
+    Participant named = participants.get(username);
+    if (named != null) {
+      return List.of(named);
+    }
+    return accounts.apply(username).stream()
+        .flatMap(
+            account ->
+                account.organisations().stream()
+                    .filter(BY_ORGANISATION::containsKey)
+                    .map(
+                        alias ->
+                            new Participant(username, account.roles(), BY_ORGANISATION.get(alias))))
+        .toList();
   }
 
   /**
@@ -75,15 +112,16 @@ public record Canary(
    * column shows no field to any role.
    */
   public boolean shows(PolicyText policy, String field, String username) {
-    Participant participant = username == null ? null : participants.get(username);
-    if (participant == null) {
-      return false;
+    for (Participant participant : standingsOf(username)) {
+      String row = field;
+      if (field.equals(MESSAGES)) {
+        row = participant.relationship().equals("self") ? "me.referrals" : "referral.read";
+      }
+      if (policy.expect(row, participant.roles(), participant.relationship()).equals("allow")) {
+        return true;
+      }
     }
-    String row = field;
-    if (field.equals(MESSAGES)) {
-      row = participant.relationship().equals("self") ? "me.referrals" : "referral.read";
-    }
-    return policy.expect(row, participant.roles(), participant.relationship()).equals("allow");
+    return false;
   }
 
   static Canary seed(LocalStack stack) {
@@ -209,7 +247,8 @@ public record Canary(
         person,
         nhs,
         referral,
-        Map.copyOf(participants));
+        Map.copyOf(participants),
+        stack::account);
   }
 
   /** A valid postcode of a kind nothing else in the run would print (Shetland, random). */
