@@ -1,5 +1,6 @@
 package org.openneighbourhood.api.access.control;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
@@ -8,6 +9,7 @@ import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.audit.control.AuditLog;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.schema.control.Insert;
 
 /**
  * An access the policy allowed, possibly masked. The use case says what it disclosed or changed
@@ -91,6 +93,17 @@ public final class Access {
   /** Writes the audit row for a record disclosed or changed; a masked answer discloses nothing. */
   public void record(RecordType type, UUID recordId) {
     recordAbout(personId, type, recordId);
+  }
+
+  /**
+   * The same as {@link #record}, as a statement to run with a use case's other writes in one round
+   * trip; empty when nothing is recorded (a masked view).
+   */
+  public Optional<Insert> recordInsert(RecordType type, UUID recordId) {
+    return masked()
+        ? Optional.empty()
+        : Optional.of(
+            audit.allowedInsert(caller, actingOrganisation, operation, type, recordId, personId));
   }
 
   /** The same, for a record of a person the decision was not about (someone just registered). */

@@ -13,6 +13,7 @@ import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.relationship.control.RelationshipRepository.CareTeamStanding;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /**
@@ -28,18 +29,24 @@ public class Relationships {
 
   /** The acting organisation's relationship to the person. */
   public Relationship toPerson(String organisationAlias, Person person) {
-    if (relationships.currentMembership(person.id(), organisationAlias).isPresent()) {
-      return withConsent(Relationship.CARE_TEAM, organisationAlias, person);
-    }
-    List<Referral> about = referrals.about(person.id());
+    // Care team and consent in one statement: the common case (a care team member) needs no more.
+    CareTeamStanding standing =
+        relationships.standing(person.id(), organisationAlias, Instant.now(clock));
     Relationship structural = Relationship.NONE;
-    if (about.stream()
-        .anyMatch(r -> receives(organisationAlias, r) && r.status().involvesReceiver())) {
-      structural = Relationship.RECEIVER;
-    } else if (about.stream().anyMatch(r -> sends(organisationAlias, r))) {
-      structural = Relationship.SENDER;
+    if (standing.inCareTeam()) {
+      structural = Relationship.CARE_TEAM;
+    } else {
+      List<Referral> about = referrals.about(person.id());
+      if (about.stream()
+          .anyMatch(r -> receives(organisationAlias, r) && r.status().involvesReceiver())) {
+        structural = Relationship.RECEIVER;
+      } else if (about.stream().anyMatch(r -> sends(organisationAlias, r))) {
+        structural = Relationship.SENDER;
+      }
     }
-    return withConsent(structural, organisationAlias, person);
+    return structural.needsConsent() && !standing.consentInForce()
+        ? Relationship.CONSENT_WITHDRAWN
+        : structural;
   }
 
   /** The acting organisation's relationship to one referral and the person it is about. */

@@ -18,6 +18,7 @@ import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.audit.entity.AuditEvent;
 import org.openneighbourhood.api.audit.entity.AuditEvent.Outcome;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.schema.control.Insert;
 
 /**
  * Writes audit events. An allowed access is written in the transaction of the request, so if the
@@ -52,6 +53,38 @@ public class AuditLog {
     // No flush per row: a list page writes one row per referral shown, and they go to the
     // database as one JDBC batch at the use case's flush or commit. The commit still happens
     // before the resource answers, so a failed write still means nothing is returned.
+  }
+
+  /**
+   * The same as {@link #allowed}, as a statement to run with the rest of a use case's writes in one
+   * round trip ({@link Insert#together}); it must run in the request's transaction.
+   */
+  public Insert allowedInsert(
+      Caller caller,
+      String actingOrganisation,
+      Operation operation,
+      RecordType recordType,
+      UUID recordId,
+      UUID personId) {
+    AuditEvent event =
+        event(
+            caller, actingOrganisation, operation, recordType, recordId, personId, Outcome.ALLOWED);
+    return Insert.row(
+        "audit_event",
+        new Insert.Columns()
+            .uuid("id", event.id())
+            .time("occurred_at", event.occurredAt())
+            .text("username", event.username())
+            .text("display_name", event.displayName())
+            .text("roles", event.roles())
+            .text("acting_organisation", event.actingOrganisation().orElse(null))
+            .text("operation", event.operation())
+            .text("action", event.action())
+            .text("record_type", event.recordType().name())
+            .uuid("record_id", event.recordId().orElse(null))
+            .uuid("person_id", event.personId().orElse(null))
+            .text("purpose", event.purpose())
+            .text("outcome", event.outcome().name()));
   }
 
   @Transactional(TxType.REQUIRES_NEW)

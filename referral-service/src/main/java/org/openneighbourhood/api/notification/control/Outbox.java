@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.notification.entity.Notice;
 import org.openneighbourhood.api.notification.entity.PendingMail;
+import org.openneighbourhood.api.schema.control.Insert;
 import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
 
 /** The notification table: written with the change, claimed and marked by the sender. */
@@ -36,34 +39,31 @@ public class Outbox {
    * @return how many were added
    */
   public int addAll(List<Notice> notices, Instant now) {
+    return insertOf(notices, now).map(insert -> insert.execute(em)).orElse(0);
+  }
+
+  /**
+   * The statement of {@link #addAll}, to run with a use case's other writes in one round trip
+   * ({@link Insert#together}); empty when there is nothing to tell.
+   */
+  public static Optional<Insert> insertOf(List<Notice> notices, Instant now) {
     if (notices.isEmpty()) {
-      return 0;
+      return Optional.empty();
     }
-    StringBuilder sql =
-        new StringBuilder(
-            "insert into notification (id, event_key, recipient, subject, body, referral_id,"
-                + " created_at, next_attempt) values ");
-    for (int i = 0; i < notices.size(); i++) {
-      int p = i * 6 + 2;
-      sql.append(i == 0 ? "" : ", ")
-          .append(
-              String.format(
-                  "(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?1, ?1)", p, p + 1, p + 2, p + 3, p + 4, p + 5));
+    List<Insert.Columns> rows = new ArrayList<>();
+    for (Notice notice : notices) {
+      rows.add(
+          new Insert.Columns()
+              .uuid("id", TimeOrderedIds.next())
+              .text("event_key", notice.eventKey())
+              .text("recipient", notice.recipient())
+              .text("subject", notice.subject())
+              .text("body", notice.body())
+              .uuid("referral_id", notice.referralId())
+              .time("created_at", now)
+              .time("next_attempt", now));
     }
-    var insert = em.createNativeQuery(sql.append(" on conflict (event_key) do nothing").toString());
-    insert.setParameter(1, now);
-    for (int i = 0; i < notices.size(); i++) {
-      Notice notice = notices.get(i);
-      int p = i * 6 + 2;
-      insert
-          .setParameter(p, TimeOrderedIds.next())
-          .setParameter(p + 1, notice.eventKey())
-          .setParameter(p + 2, notice.recipient())
-          .setParameter(p + 3, notice.subject())
-          .setParameter(p + 4, notice.body())
-          .setParameter(p + 5, notice.referralId());
-    }
-    return insert.executeUpdate();
+    return Optional.of(Insert.rows("notification", rows, "on conflict (event_key) do nothing"));
   }
 
   /**

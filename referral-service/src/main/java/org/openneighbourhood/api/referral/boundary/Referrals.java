@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.openneighbourhood.api.referral.control.ReferralNotices;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.control.ReferralRepository.Side;
 import org.openneighbourhood.api.referral.control.SeenMarker;
+import org.openneighbourhood.api.referral.control.SubmissionReads;
 import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.IdempotencyKeyReusedException;
@@ -58,6 +60,7 @@ import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
+import org.openneighbourhood.api.schema.control.Insert;
 
 /**
  * Use cases of the referral lifecycle: send (at once, as a draft, or by the person themselves),
@@ -87,6 +90,7 @@ public class Referrals {
   @Inject ReferralDeadlines deadlines;
   @Inject ReferralNotices notices;
   @Inject IdempotencyKeys keys;
+  @Inject SubmissionReads submissionReads;
   @Inject SeenMarker seen;
   @Inject Clock clock;
 
@@ -97,10 +101,11 @@ public class Referrals {
   public Submitted send(
       Caller caller, String callerEmail, NewReferral request, String idempotencyKey) {
     policy.checkRole(caller, Operation.REFERRAL_SEND, RecordType.REFERRAL);
-    Person person =
-        people
-            .find(request.personId)
+    SubmissionReads.Subject subject =
+        submissionReads
+            .read(request.personId, request.goalId)
             .orElseThrow(() -> new InvalidInputException("personId", "No such person"));
+    Person person = subject.person();
     Access access = policy.toPerson(caller, Operation.REFERRAL_SEND, person, RecordType.REFERRAL);
     UUID id = UUID.randomUUID();
     Instant now = now();
@@ -115,11 +120,7 @@ public class Referrals {
             .findByAlias(access.actingOrganisation())
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
     Service service = service(request.serviceId);
-    Optional<Plan> plan = plans.findForPerson(person.id());
-    String whatMatters = plan.flatMap(Plan::whatMattersToMe).orElse(null);
-    if (request.goalId != null
-        && plan.map(p -> p.goals().stream().noneMatch(g -> g.id().equals(request.goalId)))
-            .orElse(true)) {
+    if (request.goalId != null && !subject.goalInPlan()) {
       throw new InvalidInputException("goalId", "That goal is not in the person's plan");
     }
     Referral.Request asked =
@@ -130,7 +131,7 @@ public class Referrals {
             caller.displayName(),
             callerEmail,
             request.reason,
-            whatMatters,
+            subject.whatMattersToMe(),
             request.urgency,
             request.goalId);
     Referral referral =
@@ -142,12 +143,9 @@ public class Referrals {
                 Boolean.TRUE.equals(request.consentToShare),
                 deadlines.forSending(service, now),
                 now);
-    referrals.add(referral);
     Consent agreed =
-        request.isDraft()
-            ? null
-            : afterSending(referral, caller.displayName(), referring, term, now);
-    access.record(RecordType.REFERRAL, referral.id());
+        request.isDraft() ? null : agreement(referral, caller.displayName(), referring, term, now);
+    write(referral, agreed, access, now);
     return new Submitted(
         view(access, referral, Actor.REFERRER, agreedWithReceiver(referral), now, null, agreed),
         true);
@@ -177,9 +175,8 @@ public class Referrals {
             whatMatters,
             deadlines.forSending(service, now),
             now);
-    referrals.add(referral);
-    Consent agreed = afterSending(referral, caller.displayName(), null, term, now);
-    access.record(RecordType.REFERRAL, referral.id());
+    Consent agreed = agreement(referral, caller.displayName(), null, term, now);
+    write(referral, agreed, access, now);
     return new Submitted(
         view(access, referral, Actor.PERSON, agreedWithReceiver(referral), now, null, agreed),
         true);
@@ -554,27 +551,53 @@ public class Referrals {
   }
 
   /** The consent, the service's capacity and the notices that follow a referral being sent. */
+  /**
+   * Writes a new referral with everything that goes with it in one round trip: its timeline, the
+   * person's agreement to share with the receiver and the notices of a sent one, and the audit row.
+   * A service with a most open referrals then counts them under its lock (three statements more).
+   */
+  private void write(Referral referral, Consent agreed, Access access, Instant now) {
+    List<Insert> alongside = new ArrayList<>();
+    if (agreed != null) {
+      alongside.add(RelationshipRepository.insertOf(agreed));
+      notices.changedInsert(referral, now).ifPresent(alongside::add);
+    }
+    access.recordInsert(RecordType.REFERRAL, referral.id()).ifPresent(alongside::add);
+    referrals.addWith(referral, alongside);
+    if (agreed != null) {
+      waitlistWhenFull(referral.service());
+    }
+  }
+
+  /** The person's agreement to share the referral with its receiver, as they chose it. */
+  private static Consent agreement(
+      Referral referral, String by, Organisation referring, ConsentTerm term, Instant now) {
+    return new Consent(
+        referral.person().id(),
+        referral.service().organisation(),
+        Consent.Scope.REFERRAL,
+        referral.id(),
+        by,
+        referring,
+        term,
+        now);
+  }
+
   /** Records the person's agreement to share with the receiver, and tells whoever needs to know. */
   private Consent afterSending(
       Referral referral, String by, Organisation referring, ConsentTerm term, Instant now) {
-    Service service = referral.service();
-    Consent agreed =
-        new Consent(
-            referral.person().id(),
-            service.organisation(),
-            Consent.Scope.REFERRAL,
-            referral.id(),
-            by,
-            referring,
-            term,
-            now);
+    Consent agreed = agreement(referral, by, referring, term, now);
     relationships.add(agreed);
+    waitlistWhenFull(referral.service());
+    notices.changed(referral, now);
+    return agreed;
+  }
+
+  private void waitlistWhenFull(Service service) {
     if (service.maxOpenReferrals().isPresent()) {
       services.lock(service);
       service.waitlistWhenFull(referrals.openFor(service.id()));
     }
-    notices.changed(referral, now);
-    return agreed;
   }
 
   private Optional<Submitted> replay(

@@ -13,6 +13,7 @@ import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.schema.control.Insert;
 
 /**
  * Who is told of a referral's change, by e-mail, and in which words. Written to the outbox in the
@@ -33,6 +34,18 @@ public class ReferralNotices {
    * many are told.
    */
   public void changed(Referral referral, Instant now) {
+    outbox.addAll(forChange(referral), now);
+  }
+
+  /**
+   * The same as {@link #changed}, as a statement to run with a use case's other writes in one round
+   * trip; empty when the change tells no one.
+   */
+  public Optional<Insert> changedInsert(Referral referral, Instant now) {
+    return Outbox.insertOf(forChange(referral), now);
+  }
+
+  private List<Notice> forChange(Referral referral) {
     ReferralStatus status = referral.status();
     int change = referral.timeline().size();
     List<Notice> notices = new ArrayList<>();
@@ -50,7 +63,7 @@ public class ReferralNotices {
     if (status != ReferralStatus.DRAFT && status != ReferralStatus.SEEN) {
       toPerson(referral, change).ifPresent(notices::add);
     }
-    outbox.addAll(notices, now);
+    return notices;
   }
 
   /**

@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.referral.entity.StatusChange;
+import org.openneighbourhood.api.schema.control.Insert;
 
 @ApplicationScoped
 public class ReferralRepository {
@@ -73,8 +76,69 @@ public class ReferralRepository {
 
   @PersistenceContext EntityManager em;
 
-  public void add(Referral referral) {
-    em.persist(referral);
+  /**
+   * Writes a new referral and its timeline with the statements that go with it (its consent,
+   * notices, audit row) in one round trip ({@link Insert#together}). The referral is not managed by
+   * the persistence context afterwards: a later read of it reads the row.
+   */
+  public void addWith(Referral referral, List<Insert> alongside) {
+    List<Insert> inserts = new ArrayList<>(insertsOf(referral));
+    inserts.addAll(alongside);
+    Insert.together(em, inserts);
+  }
+
+  private static List<Insert> insertsOf(Referral referral) {
+    List<Insert> inserts = new ArrayList<>();
+    inserts.add(
+        Insert.row(
+            "referral",
+            new Insert.Columns()
+                .uuid("id", referral.id())
+                .uuid("person_id", referral.person().id())
+                .uuid("service_id", referral.service().id())
+                .uuid("receiving_organisation_id", referral.receivingOrganisation().id())
+                .uuid(
+                    "referring_organisation_id",
+                    referral.referringOrganisation().map(Organisation::id).orElse(null))
+                .bool("self_referral", referral.selfReferral())
+                .text("referred_by", referral.referredBy())
+                .text("referrer_email", referral.referrerEmail().orElse(null))
+                .text("reason", referral.reason())
+                .uuid("goal_id", referral.goalId().orElse(null))
+                .text("what_matters_to_me", referral.whatMattersToMe().orElse(null))
+                .text("urgency", referral.urgency().name())
+                .bool("consent_to_share", referral.consentToShare())
+                .text("status", referral.status().name())
+                .time("created_at", referral.createdAt())
+                .time("sent_at", referral.sentAt().orElse(null))
+                .time("respond_by", referral.respondBy().orElse(null))
+                .time("remind_at", referral.remindAt().orElse(null))
+                .time("reminded_at", referral.remindedAt().orElse(null))
+                .time("decided_at", referral.decidedAt().orElse(null))
+                .text("decline_reason", referral.declineReason().map(Enum::name).orElse(null))
+                .text("decline_note", referral.declineNote().orElse(null))
+                .text("outcome", referral.outcome().orElse(null))
+                .integer("list_group", referral.listGroup())
+                .bigint("list_order", referral.listOrder())
+                .bigint("version", referral.version())));
+    List<Insert.Columns> timeline = new ArrayList<>();
+    for (int position = 0; position < referral.timeline().size(); position++) {
+      StatusChange change = referral.timeline().get(position);
+      timeline.add(
+          new Insert.Columns()
+              .uuid("referral_id", referral.id())
+              .integer("position", position)
+              .text("status", change.status().name())
+              .time("changed_at", change.at())
+              .text("changed_by", change.by())
+              .text("actor", change.actor().name())
+              .text("organisation_name", change.organisationName().orElse(null))
+              .text("note", change.note().orElse(null)));
+    }
+    if (!timeline.isEmpty()) {
+      inserts.add(Insert.rows("referral_status_change", timeline, ""));
+    }
+    return inserts;
   }
 
   /** Writes pending changes now, so that a concurrent change is refused inside the use case. */

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
+import org.openneighbourhood.api.schema.control.Insert;
 
 /** Care team memberships and consents, always read afresh (nothing cached). */
 @ApplicationScoped
@@ -30,6 +32,61 @@ public class RelationshipRepository {
   public void add(Consent consent) {
     em.persist(consent);
   }
+
+  /**
+   * The statement that records a new agreement, to run with the rest of a submission in one round
+   * trip ({@link Insert#together}) instead of {@link #add}.
+   */
+  public static Insert insertOf(Consent consent) {
+    return Insert.row(
+        "consent",
+        new Insert.Columns()
+            .uuid("id", consent.id())
+            .uuid("person_id", consent.personId())
+            .uuid("organisation_id", consent.organisation().id())
+            .text("scope", consent.scope().name())
+            .uuid("referral_id", consent.referralId().orElse(null))
+            .time("recorded_at", consent.recordedAt())
+            .text("recorded_by", consent.recordedBy())
+            .uuid(
+                "recorded_by_organisation_id",
+                consent.recordedByOrganisation().map(Organisation::id).orElse(null))
+            .time("valid_until", consent.validUntil())
+            .text("lasts", consent.lasts().name())
+            .time("withdrawn_at", consent.withdrawnAt().orElse(null))
+            .text("withdrawn_by", consent.withdrawnBy().orElse(null)));
+  }
+
+  /**
+   * Where the acting organisation stands with the person, in one statement: whether it is in their
+   * care team now, and whether an agreement to share with it is in force. The organisation is read
+   * with them, so the use case that goes on to name it reads it no more.
+   */
+  public CareTeamStanding standing(UUID personId, String organisationAlias, Instant now) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select o, (select count(m) from CareTeamMember m where m.personId = :person and"
+                    + " m.organisation = o and m.endedAt is null), (select count(c) from Consent c"
+                    + " where c.personId = :person and c.organisation = o and c.withdrawnAt is"
+                    + " null and c.validUntil > :now) from Organisation o where o.alias = :alias",
+                Object[].class)
+            .setParameter("person", personId)
+            .setParameter("alias", organisationAlias)
+            .setParameter("now", now)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new CareTeamStanding(false, false);
+    }
+    Object[] row = rows.get(0);
+    return new CareTeamStanding(
+        ((Number) row[1]).longValue() > 0, ((Number) row[2]).longValue() > 0);
+  }
+
+  /**
+   * @param inCareTeam whether the organisation is in the person's care team now
+   * @param consentInForce whether an agreement to share with it is in force
+   */
+  public record CareTeamStanding(boolean inCareTeam, boolean consentInForce) {}
 
   /** Everyone who is or was in the person's care team, longest-standing first. */
   public List<CareTeamMember> careTeam(UUID personId) {
