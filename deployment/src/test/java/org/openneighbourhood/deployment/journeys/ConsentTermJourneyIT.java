@@ -70,7 +70,9 @@ class ConsentTermJourneyIT {
     ReferralPages referral = new ReferralPages(browser);
     referral.startFromPersonPage(WALKING);
     referral.fill("Would like to walk with others, until " + until + ".", true);
+    assertTrue(!browser.find("until-day").isDisplayed(), "the date waits for 'Until a date'");
     browser.choose("howLong-date");
+    assertTrue(browser.find("until-day").isDisplayed(), "and shows once it is chosen");
     typeDate(LocalDate.of(2001, 1, 1));
     browser.click("send-referral");
     browser.arrivedAt("/referrals/new.xhtml");
