@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
@@ -29,6 +28,8 @@ import org.openneighbourhood.api.caseload.control.CaseloadRepository.OpenAction;
 import org.openneighbourhood.api.caseload.control.CaseloadRepository.Row;
 import org.openneighbourhood.api.caseload.control.CaseloadRepository.WaitingReferral;
 import org.openneighbourhood.api.caseload.entity.Waiting;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.boundary.PersonView;
@@ -59,7 +60,7 @@ public class Caseload {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "plan.review-reminder-days", defaultValue = "7")
+  @Configured(Setting.PLAN_REVIEW_REMINDER_DAYS)
   int reviewReminderDays;
 
   public CaseloadPage list(Caller caller, CaseloadRequest request) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The clock use cases and scheduled work stamp times with: UTC, so instants read the same
@@ -21,7 +20,7 @@ public class Clocks {
   private static final Logger LOG = Logger.getLogger(Clocks.class.getName());
 
   @Inject
-  @ConfigProperty(name = "clock.offset-file")
+  @Configured(Setting.CLOCK_OFFSET_FILE)
   Optional<String> offsetFile;
 
   private Clock clock;

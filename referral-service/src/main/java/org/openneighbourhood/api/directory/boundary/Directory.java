@@ -11,12 +11,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.directory.control.DirectorySearch;
 import org.openneighbourhood.api.directory.control.Found;
 import org.openneighbourhood.api.directory.control.ServiceMatch;
@@ -49,7 +50,7 @@ public class Directory {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "directory.confirm-every-months", defaultValue = "6")
+  @Configured(Setting.DIRECTORY_CONFIRM_EVERY_MONTHS)
   int confirmEveryMonths;
 
   /** Every service, or one organisation's when {@code organisation} names it (its id). */

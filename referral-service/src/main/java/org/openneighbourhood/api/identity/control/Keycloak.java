@@ -342,7 +342,7 @@ public class Keycloak {
     return signingIn.get(
         "service account",
         () -> {
-          String clientId = Setting.KEYCLOAK_CLIENT_ID.lookup(config).orElse("referral-service");
+          String clientId = Setting.KEYCLOAK_CLIENT_ID.value(config).orElseThrow();
           String secret = Setting.KEYCLOAK_CLIENT_SECRET.lookup(config).orElse("");
           long asked = System.nanoTime();
           ServiceToken answer;

@@ -114,7 +114,7 @@ public class LogoutTokens {
   }
 
   private String portalClient() {
-    return Setting.PORTAL_CLIENT_ID.lookup(config).orElse("portal-web").strip();
+    return Setting.PORTAL_CLIENT_ID.value(config).orElseThrow();
   }
 
   private static List<String> audiences(JsonValue aud) {

@@ -34,8 +34,6 @@ import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
 @ApplicationScoped
 public class Memberships {
 
-  static final int DEFAULT_CACHE_SECONDS = 30;
-
   /** How long Keycloak's last answer stands in for it while it does not answer. */
   static final Duration LAST_KNOWN_FOR = Duration.ofMinutes(15);
 
@@ -104,11 +102,7 @@ public class Memberships {
 
   private long cacheNanos() {
     if (cacheNanos < 0) {
-      int seconds =
-          Setting.MEMBERSHIP_CACHE_SECONDS
-              .lookup(config)
-              .map(value -> Integer.parseInt(value.strip()))
-              .orElse(DEFAULT_CACHE_SECONDS);
+      int seconds = Setting.MEMBERSHIP_CACHE_SECONDS.wholeNumber(config);
       cacheNanos = TimeUnit.SECONDS.toNanos(seconds);
     }
     return cacheNanos;

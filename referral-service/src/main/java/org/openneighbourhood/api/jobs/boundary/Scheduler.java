@@ -15,7 +15,8 @@ import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.identity.control.EndedSessions;
 import org.openneighbourhood.api.identity.control.Keycloak;
 import org.openneighbourhood.api.identity.control.RealmKeys;
@@ -52,7 +53,7 @@ public class Scheduler {
   @Inject Keycloak keycloak;
 
   @Inject
-  @ConfigProperty(name = "scheduler.interval-seconds", defaultValue = "60")
+  @Configured(Setting.SCHEDULER_INTERVAL_SECONDS)
   int intervalSeconds;
 
   private ScheduledFuture<?> run;

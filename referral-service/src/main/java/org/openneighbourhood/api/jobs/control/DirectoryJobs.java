@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.notification.control.Outbox;
@@ -31,11 +32,11 @@ public class DirectoryJobs {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "directory.confirm-every-months", defaultValue = "6")
+  @Configured(Setting.DIRECTORY_CONFIRM_EVERY_MONTHS)
   int confirmEveryMonths;
 
   @Inject
-  @ConfigProperty(name = "portal.url", defaultValue = "http://localhost:8080")
+  @Configured(Setting.PORTAL_URL)
   String portalUrl;
 
   /**

@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.plan.control.PlanNotices;
 import org.openneighbourhood.api.plan.control.PlanRepository;
@@ -25,7 +26,7 @@ public class PlanJobs {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "plan.review-reminder-days", defaultValue = "7")
+  @Configured(Setting.PLAN_REVIEW_REMINDER_DAYS)
   int reviewReminderDays;
 
   /**

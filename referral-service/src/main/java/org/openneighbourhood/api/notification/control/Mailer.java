@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.notification.entity.PendingMail;
 
 /**
@@ -28,27 +29,27 @@ public class Mailer {
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
   @Inject
-  @ConfigProperty(name = "mail.smtp.host")
+  @Configured(Setting.MAIL_SMTP_HOST)
   Optional<String> host;
 
   @Inject
-  @ConfigProperty(name = "mail.smtp.port", defaultValue = "25")
+  @Configured(Setting.MAIL_SMTP_PORT)
   int port;
 
   @Inject
-  @ConfigProperty(name = "mail.smtp.username")
+  @Configured(Setting.MAIL_SMTP_USERNAME)
   Optional<String> username;
 
   @Inject
-  @ConfigProperty(name = "mail.smtp.password")
+  @Configured(Setting.MAIL_SMTP_PASSWORD)
   Optional<String> password;
 
   @Inject
-  @ConfigProperty(name = "mail.smtp.starttls", defaultValue = "false")
+  @Configured(Setting.MAIL_SMTP_STARTTLS)
   boolean starttls;
 
   @Inject
-  @ConfigProperty(name = "mail.from", defaultValue = "no-reply@neighbourhood.example")
+  @Configured(Setting.MAIL_FROM)
   String from;
 
   private Session session;

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 
 /**
  * What every e-mail of the portal shares: links to the portal (where access is decided), days in
@@ -21,7 +22,7 @@ public class PortalLinks {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   @Inject
-  @ConfigProperty(name = "portal.url", defaultValue = "http://localhost:8080")
+  @Configured(Setting.PORTAL_URL)
   String portalUrl;
 
   /** The portal's address of a page, e.g. {@code /my/plan.xhtml}. */

@@ -36,14 +36,10 @@ public class Shedding extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(Shedding.class.getName());
 
-  /** Twice the database pool's 16 connections: some of a request's time is not spent on SQL. */
-  public static final int DEFAULT_IN_PROGRESS = 32;
-
-  /**
-   * Long enough for a burst of a few dozen clients to be served in turn on a busy machine (1 s
-   * turned some of the benchmark's 50 closed-loop clients away), well within a client's patience.
-   */
-  public static final int DEFAULT_WAIT_MS = 5000;
+  // By default (Setting): 32 in progress, twice the database pool's 16 connections, as some of a
+  // request's time is not spent on SQL; and a 5 s wait, long enough for a burst of a few dozen
+  // clients to be served in turn on a busy machine (1 s turned some of the benchmark's 50
+  // closed-loop clients away), well within a client's patience.
 
   /** Where Keycloak says a session has ended ({@code SessionsResource}). */
   private static final String NEVER_TURNED_AWAY = "/sessions/backchannel-logout";
@@ -59,8 +55,8 @@ public class Shedding extends HttpFilter {
     Config settings = ConfigProvider.getConfig();
     use(
         new Admission(
-            number(settings, Setting.MAX_REQUESTS_IN_PROGRESS, DEFAULT_IN_PROGRESS),
-            Duration.ofMillis(number(settings, Setting.OVERLOAD_WAIT_MS, DEFAULT_WAIT_MS))));
+            Setting.MAX_REQUESTS_IN_PROGRESS.wholeNumber(settings),
+            Duration.ofMillis(Setting.OVERLOAD_WAIT_MS.wholeNumber(settings))));
   }
 
   /** The places this filter gives out: from the settings at start, or a test's. */
@@ -113,9 +109,5 @@ public class Shedding extends HttpFilter {
                 + " Try again in a few seconds");
     ResponseHeadersFilter.HEADERS.forEach(response::setHeader);
     ProblemResponses.write(response, problem);
-  }
-
-  private static int number(Config settings, Setting setting, int otherwise) {
-    return setting.lookup(settings).map(value -> Integer.parseInt(value.strip())).orElse(otherwise);
   }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.entity.Caller;
@@ -20,6 +19,8 @@ import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
@@ -64,7 +65,7 @@ public class Plans {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "plan.review-reminder-days", defaultValue = "7")
+  @Configured(Setting.PLAN_REVIEW_REMINDER_DAYS)
   int reviewReminderDays;
 
   /** A page of a plan's history. */

@@ -45,8 +45,6 @@ public class InputGuard implements ContainerRequestFilter {
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 
-  static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
   /**
    * How deep objects and arrays may nest: no request of this API needs more than a few levels, and
    * the JSON parser gives up past 1,000 with an error that is not a parse error.
@@ -94,11 +92,7 @@ public class InputGuard implements ContainerRequestFilter {
 
   private long maxBodyBytes() {
     if (maxBodyBytes == 0) {
-      maxBodyBytes =
-          Setting.MAX_BODY_BYTES
-              .lookup(ConfigProvider.getConfig())
-              .map(value -> Long.parseLong(value.strip()))
-              .orElse(DEFAULT_MAX_BODY_BYTES);
+      maxBodyBytes = Setting.MAX_BODY_BYTES.wholeNumber(ConfigProvider.getConfig());
     }
     return maxBodyBytes;
   }

@@ -3,8 +3,9 @@ package org.openneighbourhood.api.referral.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openneighbourhood.api.calendar.control.Calendar;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.referral.entity.Deadline;
 import org.openneighbourhood.api.referral.entity.Deadlines;
@@ -16,7 +17,7 @@ public class ReferralDeadlines {
   @Inject Calendar calendar;
 
   @Inject
-  @ConfigProperty(name = "referral.reminder-working-days", defaultValue = "2")
+  @Configured(Setting.REMINDER_WORKING_DAYS)
   int reminderDays;
 
   public Deadline forSending(Service service, Instant at) {

@@ -55,7 +55,7 @@ public class Invitations {
     if (neverSignedIn) {
       keycloak.sendInvitation(
           userId,
-          Setting.PORTAL_CLIENT_ID.lookup(config).orElse("portal-web"),
+          Setting.PORTAL_CLIENT_ID.value(config).orElseThrow(),
           URI.create(
               Setting.PORTAL_URL.lookup(config).orElseThrow().strip().replaceAll("/+$", "") + "/"));
     }
