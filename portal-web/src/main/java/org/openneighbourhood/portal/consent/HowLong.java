@@ -76,9 +76,9 @@ public final class HowLong implements Serializable {
     return until;
   }
 
-  /** For the API's {@code untilReferralEnds}: true for "Until the referral ends", else null. */
-  public Boolean untilReferralEnds() {
-    return REFERRAL_ENDS.equals(chosen) ? Boolean.TRUE : null;
+  /** For the API's {@code untilReferralEnds}: whether "Until the referral ends" was chosen. */
+  public boolean untilReferralEnds() {
+    return REFERRAL_ENDS.equals(chosen);
   }
 
   public boolean isOffersReferralEnd() {
