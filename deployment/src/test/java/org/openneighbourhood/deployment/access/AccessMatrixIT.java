@@ -561,6 +561,12 @@ class AccessMatrixIT {
       checks.add(
           () ->
               assertEquals(mayConfirm ? 200 : 403, confirmed.status(), user + " service.confirm"));
+      // An empty entry: allowed callers are told what it lacks (400), so nothing is added.
+      Reply added = api.post(user.username(), "/services", Map.of());
+      boolean mayAdd = !policy.expect("service.create", user.roles(), "none").equals("deny");
+      checks.add(
+          () ->
+              assertEquals(mayAdd ? 400 : 403, added.status(), user + " service.create " + added));
       String marker = "Matrix " + user.username();
       Map<String, Object> entry = walkingEntry(marker);
       Reply edited = api.put(user.username(), "/services/" + WALKING, entry);
@@ -870,6 +876,8 @@ class AccessMatrixIT {
     }
     Reply edit = api.put(null, "/services/" + WALKING, Map.of());
     checks.add(() -> assertEquals(401, edit.status(), "PUT /services/{id}"));
+    Reply add = api.post(null, "/services", Map.of());
+    checks.add(() -> assertEquals(401, add.status(), "POST /services"));
     for (String path :
         List.of(
             "/people",

@@ -28,6 +28,7 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher.Mail;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Stale;
 
@@ -59,11 +60,15 @@ class DirectoryApiIT {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The demo's services found, in order: other tests add services of their own (an organisation's
+   * admin adds one, the hostile-input suite adds many), which these tests know nothing of.
+   */
   private static List<String> ids(Reply reply) {
     assertEquals(200, reply.status(), reply::toString);
     List<String> ids = new ArrayList<>();
     reply.body().forEach(service -> ids.add(service.path("id").asText()));
-    return ids;
+    return ids.stream().filter(Demo::isDemoService).toList();
   }
 
   private static JsonNode found(Reply reply, String id) {
@@ -143,7 +148,7 @@ class DirectoryApiIT {
     assertTrue(forTen.contains(WALKING), "no age limit");
     Reply paged = search("lina.link", "size=2&page=2");
     assertEquals(2, paged.body().size());
-    assertEquals("7", paged.header("X-Total-Count"));
+    assertTrue(Integer.parseInt(paged.header("X-Total-Count")) >= 7, paged::toString);
     String links = String.valueOf(paged.headers().get("Link")) + paged.headers().get("link");
     assertTrue(links.contains("rel=\"next\""), links);
     assertTrue(links.contains("rel=\"prev\""), links);
@@ -357,6 +362,60 @@ class DirectoryApiIT {
         edited.body().path("eligibility").asText());
     assertEquals(walking.path("categoryIds"), edited.body().path("categoryIds"));
     assertFalse(edited.body().path("stale").asBoolean());
+  }
+
+  /**
+   * An organisation's admin adds a service without an operator: it is found at once and can be
+   * referred to; bad input is told field by field and adds nothing; only an admin may add one, and
+   * only for the organisation they act for.
+   */
+  @Test
+  void anOrganisationsAdminAddsAServiceThatIsFoundAtOnce() {
+    String name = "Seed swap " + Instant.now().toEpochMilli();
+    Reply empty = api.post("olive.admin", "/services", Map.of());
+    assertEquals(400, empty.status(), empty::toString);
+    assertTrue(empty.hasFieldError("name") && empty.hasFieldError("description"), empty::toString);
+
+    String category = categoryId("Gardening");
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("name", name);
+    entry.put("description", "Bring seeds, take seeds: first Saturday of the month.");
+    entry.put("categoryIds", List.of(category));
+    entry.put("responseDays", 5);
+    entry.put("acceptsReferrals", true);
+    entry.put("acceptsSelfReferral", false);
+    for (String other : List.of("vera.vcfse", "lina.link", "cara.commissioner")) {
+      assertEquals(403, api.post(other, "/services", entry).status(), other);
+    }
+    assertTrue(
+        search(name).isEmpty(), "nothing was added by the refused or the bad requests: " + name);
+
+    Reply added = api.post("olive.admin", "/services", entry);
+    assertEquals(201, added.status(), added::toString);
+    String id = added.body().path("id").asText();
+    assertTrue(added.header("Location").endsWith("/services/" + id), added.header("Location"));
+    assertEquals(
+        "00000000-0000-0000-0000-00000000a004", added.body().path("organisationId").asText());
+    assertEquals("ACCEPTING", added.body().path("capacity").asText());
+    assertFalse(added.body().path("stale").asBoolean(), "confirmed as it is added");
+    assertEquals(List.of(id), search(name), "found by its name at once");
+  }
+
+  private static List<String> search(String words) {
+    Reply found =
+        api.get(
+            "lina.link", "/services/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+    assertEquals(200, found.status(), found::toString);
+    List<String> ids = new ArrayList<>();
+    found
+        .body()
+        .forEach(
+            match -> {
+              if (match.path("name").asText().equals(words)) {
+                ids.add(match.path("id").asText());
+              }
+            });
+    return ids;
   }
 
   private static Map<String, Object> entryOf(JsonNode service) {

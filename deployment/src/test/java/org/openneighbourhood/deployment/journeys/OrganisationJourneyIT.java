@@ -3,8 +3,6 @@ package org.openneighbourhood.deployment.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +11,8 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
-import org.openneighbourhood.deployment.local.MailCatcher;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Organisations managing their own people, in real browsers: an organisation admin invites a
@@ -27,8 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(RunningStack.class)
 class OrganisationJourneyIT {
-
-  private static final String NEW_PASSWORD = "a-Long-new-passw0rd";
 
   private LocalStack stack;
   private Browser browser;
@@ -90,16 +83,10 @@ class OrganisationJourneyIT {
     assertTrue(adminBrowser.text("invited").contains("Wren Worker"));
     assertTrue(adminBrowser.text("staff").contains("Wren Worker"));
 
-    List<MailCatcher.Mail> mail = stack.mail().receivedBy(email);
-    assertEquals(1, mail.size(), "one invitation e-mail");
-    String link =
-        mail.get(0).links().stream()
-            .filter(l -> l.contains("/login-actions/action-token"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no link to set a password: " + mail.get(0)));
+    String link = Invited.linkSentTo(stack, email);
 
-    setPasswordFrom(link);
-    signInFromStart(email);
+    Invited.setPassword(browser, link);
+    Invited.signIn(browser, email);
     browser.arrivedAt("/inbox/index.xhtml");
     assertEquals("Green Minds Wellbeing", browser.text("acting-organisation"));
 
@@ -119,7 +106,7 @@ class OrganisationJourneyIT {
     browser.type("username", email);
     browser.click("kc-login");
     if (browser.has("password")) {
-      browser.type("password", NEW_PASSWORD);
+      browser.type("password", Invited.PASSWORD);
       browser.click("kc-login");
     }
     assertTrue(
@@ -164,42 +151,5 @@ class OrganisationJourneyIT {
     browser.arrivedAt("/inbox/index.xhtml");
     assertEquals("Green Minds Wellbeing", browser.text("acting-organisation"));
     SignIn.out(browser);
-  }
-
-  /** Follows the invitation to Keycloak's pages and sets a password there. */
-  private void setPasswordFrom(String link) {
-    WebDriver driver = browser.driver();
-    driver.get(link);
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.until(
-        d ->
-            !d.findElements(By.id("password-new")).isEmpty()
-                || !d.findElements(By.partialLinkText("Click here")).isEmpty());
-    if (driver.findElements(By.id("password-new")).isEmpty()) {
-      driver.findElement(By.partialLinkText("Click here")).click();
-    }
-    browser.type("password-new", NEW_PASSWORD);
-    browser.type("password-confirm", NEW_PASSWORD);
-    driver.findElement(By.id("password-confirm")).submit();
-    wait.until(
-        d ->
-            d.getCurrentUrl().startsWith(browser.portalUrl())
-                || !d.findElements(By.partialLinkText("Back to")).isEmpty());
-  }
-
-  /** Signs in from the start page, unless Keycloak already signed them in on the way back. */
-  private void signInFromStart(String email) {
-    browser.open("/signin");
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-    wait.until(
-        d -> d.getCurrentUrl().contains("/inbox/") || !d.findElements(By.id("username")).isEmpty());
-    if (!browser.driver().findElements(By.id("username")).isEmpty()) {
-      browser.type("username", email);
-      if (browser.driver().findElements(By.id("password")).isEmpty()) {
-        browser.click("kc-login");
-      }
-      browser.type("password", NEW_PASSWORD);
-      browser.click("kc-login");
-    }
   }
 }

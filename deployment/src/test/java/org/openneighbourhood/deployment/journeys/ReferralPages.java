@@ -28,7 +28,14 @@ final class ReferralPages {
 
   /** On the directory search for a person: searches for a demo service and refers to it. */
   void chooseInDirectory(String serviceId) {
-    browser.type("q", Demo.nameOf(serviceId));
+    chooseInDirectory(serviceId, Demo.nameOf(serviceId));
+  }
+
+  /**
+   * On the directory search for a person: searches for the service by its name and refers to it.
+   */
+  void chooseInDirectory(String serviceId, String name) {
+    browser.type("q", name);
     browser.type("postcode", "");
     browser.click("search");
     browser.arrivedAt("/directory/find.xhtml");

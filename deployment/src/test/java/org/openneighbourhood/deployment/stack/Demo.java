@@ -45,6 +45,11 @@ public final class Demo {
           DEBT_DROP_IN, "Debt advice drop-in",
           CREDIT_UNION, "Money and debt support");
 
+  /** Whether the service is one of the demo's (other tests add services of their own). */
+  public static boolean isDemoService(String id) {
+    return SERVICE_NAMES.containsKey(id);
+  }
+
   /** A demo service's name, as its entry gives it and a search finds it. */
   public static String nameOf(String serviceId) {
     String name = SERVICE_NAMES.get(serviceId);

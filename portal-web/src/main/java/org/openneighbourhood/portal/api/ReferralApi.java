@@ -53,6 +53,10 @@ public interface ReferralApi {
   Service describeService(@PathParam("id") UUID id, ServiceEntry entry);
 
   @POST
+  @Path("services")
+  Service addService(ServiceEntry entry);
+
+  @POST
   @Path("services/{id}/confirm")
   Service confirmService(@PathParam("id") UUID id);
 

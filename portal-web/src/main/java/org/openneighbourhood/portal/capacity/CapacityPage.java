@@ -53,6 +53,7 @@ public class CapacityPage implements Serializable {
   private boolean acceptsSelfReferral;
   private boolean saved;
   private String confirmedName;
+  private Service added;
   private final FormErrors errors =
       new FormErrors(Map.of("capacity", "capacity-ACCEPTING", "reopensOn", "reopens-day"));
 
@@ -63,6 +64,10 @@ public class CapacityPage implements Serializable {
     Pages.uuid(Pages.parameter("confirmed"))
         .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
         .ifPresent(s -> confirmedName = s.name());
+    added =
+        Pages.uuid(Pages.parameter("added"))
+            .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
+            .orElse(null);
     if (serviceParam == null || serviceParam.isBlank()) {
       return;
     }
@@ -141,6 +146,11 @@ public class CapacityPage implements Serializable {
 
   public String getConfirmedName() {
     return confirmedName;
+  }
+
+  /** The service just added to the directory, or null. */
+  public Service getAdded() {
+    return added;
   }
 
   /** The reopening day, optional; when given it must be a real day, today or later. */

@@ -18,9 +18,10 @@ import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
- * An organisation's admin rewrites one of its services' directory entries. Saving it also confirms
- * the service is still running. The API checks every field and answers with each one's problem,
- * shown next to the field with what was typed kept.
+ * An organisation's admin adds a service to the directory (without {@code service}), or rewrites
+ * one of its services' entries. Saving an entry also confirms the service is still running. The API
+ * checks every field and answers with each one's problem, shown next to the field with what was
+ * typed kept.
  */
 @Named
 @ViewScoped
@@ -65,6 +66,13 @@ public class EditServicePage implements Serializable {
   private final FormErrors errors = new FormErrors();
 
   public void load() {
+    if (serviceParam == null || serviceParam.isBlank()) {
+      // A new service: it takes referrals, and answers within a working week, until said otherwise.
+      categories = api.serviceCategories();
+      responseDays = "5";
+      acceptsReferrals = true;
+      return;
+    }
     Optional<UUID> id = Pages.idOrNotFound(serviceParam);
     if (id.isEmpty()) {
       return;
@@ -112,8 +120,7 @@ public class EditServicePage implements Serializable {
       return null;
     }
     try {
-      api.describeService(
-          service.id(),
+      ServiceEntry entry =
           new ServiceEntry(
               name,
               description,
@@ -128,7 +135,12 @@ public class EditServicePage implements Serializable {
               phone,
               days,
               acceptsReferrals,
-              acceptsSelfReferral));
+              acceptsSelfReferral);
+      if (service == null) {
+        Service added = api.addService(entry);
+        return "/services/capacity.xhtml?faces-redirect=true&added=" + added.id();
+      }
+      api.describeService(service.id(), entry);
       return "/services/capacity.xhtml?faces-redirect=true&saved=true";
     } catch (ApiProblemException e) {
       if (e.status() == 400 || e.status() == 403) {
@@ -160,6 +172,11 @@ public class EditServicePage implements Serializable {
 
   public Service getChosenService() {
     return service;
+  }
+
+  /** Whether this is a new service, not yet in the directory. */
+  public boolean isAdding() {
+    return service == null;
   }
 
   public List<Category> getCategories() {

@@ -60,6 +60,7 @@ public enum Operation {
   PLAN_ACTION_UPDATE("plan.action-update", Action.UPDATE, "direct care"),
   PLAN_NOTE_ADD("plan.note-add", Action.CREATE, "direct care"),
   PLAN_WELLBEING_ADD("plan.wellbeing-add", Action.CREATE, "direct care"),
+  SERVICE_CREATE("service.create", Action.CREATE, null),
   SERVICE_EDIT("service.edit", Action.UPDATE, null),
   SERVICE_CONFIRM("service.confirm", Action.UPDATE, null),
   OPEN_REFERRAL_READ("open-referral.read", Action.READ, null),

@@ -22,6 +22,7 @@ import org.openneighbourhood.api.directory.control.DirectorySearch;
 import org.openneighbourhood.api.directory.control.Found;
 import org.openneighbourhood.api.directory.control.ServiceMatch;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
+import org.openneighbourhood.api.directory.entity.Capacity;
 import org.openneighbourhood.api.directory.entity.DirectoryQuery;
 import org.openneighbourhood.api.directory.entity.Location;
 import org.openneighbourhood.api.directory.entity.OpeningTime;
@@ -29,6 +30,8 @@ import org.openneighbourhood.api.directory.entity.Position;
 import org.openneighbourhood.api.directory.entity.Postcode;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.directory.entity.ServiceAtLocation;
+import org.openneighbourhood.api.organisation.control.OrganisationRepository;
+import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
@@ -44,6 +47,7 @@ public class Directory {
   static final int MOST_OPENING_TIMES = 14;
 
   @Inject ServiceRepository services;
+  @Inject OrganisationRepository organisations;
   @Inject DirectorySearch search;
   @Inject ReferralRepository referrals;
   @Inject AccessPolicy policy;
@@ -110,6 +114,36 @@ public class Directory {
     service.waitlistWhenFull(referrals.openFor(id));
     access.record(RecordType.DIRECTORY, id);
     return view(service, now());
+  }
+
+  /**
+   * The admin of the organisation the caller acts for adds a service to the directory: it takes
+   * referrals at once (if its entry says it does); where and when it runs follow.
+   */
+  public ServiceView add(Caller caller, ServiceEntry entry) {
+    Access access =
+        policy.checkWithoutPerson(caller, Operation.SERVICE_CREATE, RecordType.DIRECTORY);
+    Organisation organisation =
+        organisations
+            .findByAlias(policy.actingOrganisation(caller))
+            .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
+    var details = entry.details().checked();
+    var terms =
+        services.terms(entry.categoryIds == null ? List.of() : entry.categoryIds, "categoryIds");
+    Instant now = now();
+    Service service =
+        new Service(
+            UUID.randomUUID(),
+            organisation,
+            details.name(),
+            details.description(),
+            terms,
+            Capacity.ACCEPTING,
+            details.responseDays());
+    service.describe(details, terms, caller.displayName(), now);
+    services.add(service);
+    access.record(RecordType.DIRECTORY, service.id());
+    return view(service, now);
   }
 
   /** The organisation's admin rewrites the entry (which confirms it is still running). */

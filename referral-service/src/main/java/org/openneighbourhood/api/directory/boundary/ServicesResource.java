@@ -3,6 +3,7 @@ package org.openneighbourhood.api.directory.boundary;
 import static org.openneighbourhood.api.access.entity.Operation.DIRECTORY_LIST;
 import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CAPACITY;
 import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CONFIRM;
+import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CREATE;
 import static org.openneighbourhood.api.access.entity.Operation.SERVICE_EDIT;
 
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
@@ -121,6 +123,23 @@ public class ServicesResource {
       @NotNull(message = "Say what the service can take on") @Valid
           CapacityDeclaration declaration) {
     return directory.declareCapacity(caller.get(), id, declaration);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Add a service to the directory for the organisation the caller acts for (its admin):"
+              + " the same entry as PUT /services/{id}; it takes referrals at once, and its places"
+              + " and opening times follow")
+  @APIResponse(responseCode = "201", description = "Added; Location is the new service")
+  @Guarded(SERVICE_CREATE)
+  public Response add(@NotNull(message = "Send the service's entry") ServiceEntry entry) {
+    ServiceView added = directory.add(caller.get(), entry);
+    return Response.created(
+            uriInfo.getBaseUriBuilder().path("services").path(added.id().toString()).build())
+        .entity(added)
+        .build();
   }
 
   @PUT

@@ -45,6 +45,10 @@ public class ServiceRepository {
         .getResultList();
   }
 
+  public void add(Service service) {
+    em.persist(service);
+  }
+
   public Location add(Location location) {
     em.persist(location);
     return location;

@@ -1,0 +1,76 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.local.MailCatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Someone invited by e-mail, in a real browser: they follow the link Keycloak really sent, set a
+ * password on Keycloak's pages and sign in to the portal.
+ */
+final class Invited {
+
+  static final String PASSWORD = "a-Long-new-passw0rd";
+
+  private Invited() {}
+
+  /** The link to set a password in the one invitation e-mail sent to {@code email}. */
+  static String linkSentTo(LocalStack stack, String email) {
+    List<MailCatcher.Mail> mail = stack.mail().receivedBy(email);
+    assertEquals(1, mail.size(), "one invitation e-mail");
+    return mail.get(0).links().stream()
+        .filter(l -> l.contains("/login-actions/action-token"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no link to set a password: " + mail.get(0)));
+  }
+
+  /** Follows the invitation to Keycloak's pages and sets a password there. */
+  static void setPassword(Browser browser, String link) {
+    WebDriver driver = browser.driver();
+    driver.get(link);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(
+        d ->
+            !d.findElements(By.id("password-new")).isEmpty()
+                || !d.findElements(By.partialLinkText("Click here")).isEmpty());
+    if (driver.findElements(By.id("password-new")).isEmpty()) {
+      driver.findElement(By.partialLinkText("Click here")).click();
+    }
+    browser.type("password-new", PASSWORD);
+    browser.type("password-confirm", PASSWORD);
+    driver.findElement(By.id("password-confirm")).submit();
+    wait.until(
+        d ->
+            d.getCurrentUrl().startsWith(browser.portalUrl())
+                || !d.findElements(By.partialLinkText("Back to")).isEmpty());
+  }
+
+  /**
+   * Signs in from the start page, unless Keycloak already signed them in on the way back; returns
+   * once the portal shows a page of its own.
+   */
+  static void signIn(Browser browser, String email) {
+    browser.open("/signin");
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    wait.until(
+        d ->
+            !d.findElements(By.id("username")).isEmpty()
+                || d.getCurrentUrl().startsWith(browser.portalUrl())
+                    && !d.getCurrentUrl().contains("/signin"));
+    if (!browser.driver().findElements(By.id("username")).isEmpty()) {
+      browser.type("username", email);
+      if (browser.driver().findElements(By.id("password")).isEmpty()) {
+        browser.click("kc-login");
+      }
+      browser.type("password", PASSWORD);
+      browser.click("kc-login");
+      wait.until(d -> d.getCurrentUrl().startsWith(browser.portalUrl()));
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.PAT;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A new organisation offers its first service and takes its first referral without an operator: the
+ * platform admin onboards it, its admin (invited by e-mail) adds a service in the portal and
+ * invites a worker, a link worker finds the service in Find a service and refers Pat to it, and the
+ * worker accepts the referral.
+ */
+@ExtendWith(RunningStack.class)
+class ServiceOnboardingJourneyIT {
+
+  private LocalStack stack;
+  private Browser platform;
+  private Browser admin;
+  private Browser worker;
+  private Browser linkWorker;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback evidence =
+      context ->
+          context
+              .getExecutionException()
+              .ifPresent(
+                  failure -> {
+                    String test = context.getRequiredTestMethod().getName();
+                    for (Browser browser : new Browser[] {platform, admin, worker, linkWorker}) {
+                      if (browser != null) {
+                        browser.keepEvidence(test + "-" + browser.hashCode());
+                      }
+                    }
+                  });
+
+  @BeforeEach
+  void openBrowsers(LocalStack running) {
+    stack = running;
+    platform = new Browser(running.portalUrl());
+    admin = new Browser(running.portalUrl());
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    for (Browser browser : new Browser[] {platform, admin, worker, linkWorker}) {
+      if (browser != null) {
+        browser.close();
+      }
+    }
+  }
+
+  @Test
+  void aNewOrganisationAddsAServiceAndAcceptsItsFirstReferral() {
+    int n = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    String organisation = "Riverbank Gardeners " + n;
+    String adminEmail = "ruth.rivers." + n + "@riverbank.example";
+    String workerEmail = "will.weeds." + n + "@riverbank.example";
+    String service = "Riverbank Garden Club " + n;
+
+    SignIn.as(platform, "paula.platform", "/platform/organisations.xhtml");
+    platform.click("onboard-organisation");
+    platform.arrivedAt("/platform/onboard.xhtml");
+    platform.type("name", organisation);
+    platform.choose("sector-VCFSE");
+    platform.type("charityNumber", Integer.toString(1_000_000 + n));
+    platform.type("adminFirstName", "Ruth");
+    platform.type("adminLastName", "Rivers");
+    platform.type("adminEmail", adminEmail);
+    platform.click("onboard");
+    platform.arrivedAt("/platform/organisations.xhtml");
+    assertTrue(platform.text("organisations").contains(organisation), "onboarded");
+
+    Invited.setPassword(admin, Invited.linkSentTo(stack, adminEmail));
+    Invited.signIn(admin, adminEmail);
+    admin.open("/services/capacity.xhtml");
+    admin.arrivedAt("/services/capacity.xhtml");
+    assertTrue(admin.has("no-services"), "a new organisation has no services yet");
+    admin.click("add-service");
+    admin.arrivedAt("/directory/edit.xhtml");
+    assertEquals("Add a service to the directory", admin.heading());
+    admin.click("save-entry");
+    admin.arrivedAt("/directory/edit.xhtml");
+    assertTrue(admin.has("name-error"), "a service needs a name, said next to it");
+    admin.type("name", service);
+    admin.type(
+        "description", "Growing vegetables together on the riverbank, every Wednesday morning.");
+    admin.choose(firstCategory(admin));
+    admin.click("save-entry");
+    admin.arrivedAt("/services/capacity.xhtml");
+    assertTrue(admin.text("service-added").contains(service), admin.text("service-added"));
+    String serviceId = serviceIdOf(admin, service);
+
+    admin.open("/admin/invite.xhtml");
+    admin.arrivedAt("/admin/invite.xhtml");
+    admin.type("firstName", "Will");
+    admin.type("lastName", "Weeds");
+    admin.type("email", workerEmail);
+    admin.choose("roles-vcfse-staff");
+    admin.click("send-invitation");
+    admin.arrivedAt("/admin/staff.xhtml");
+
+    linkWorker = new Browser(stack.portalUrl());
+    SignIn.as(linkWorker, "lina.link", "/people/find.xhtml");
+    linkWorker.open("/people/person.xhtml?id=" + PAT);
+    linkWorker.arrivedAt("/people/person.xhtml");
+    linkWorker.click("find-service");
+    linkWorker.arrivedAt("/directory/find.xhtml");
+    ReferralPages referral = new ReferralPages(linkWorker);
+    referral.chooseInDirectory(serviceId, service);
+    referral.fill("Pat would like to grow food with others.", true);
+    String referralId = referral.send();
+    assertTrue(referral.status().startsWith("Waiting"), referral.status());
+    SignIn.out(linkWorker);
+
+    worker = new Browser(stack.portalUrl());
+    Invited.setPassword(worker, Invited.linkSentTo(stack, workerEmail));
+    Invited.signIn(worker, workerEmail);
+    InboxPages inbox = new InboxPages(worker);
+    inbox.open(referralId);
+    inbox.accept();
+    assertEquals("Accepted", inbox.status());
+    SignIn.out(worker);
+  }
+
+  /** A category other than "Money and debt", which the directory's tests count the services of. */
+  private static String firstCategory(Browser browser) {
+    for (WebElement box : browser.driver().findElements(By.name("categories"))) {
+      String id = box.getAttribute("id");
+      String label =
+          browser.driver().findElement(By.cssSelector("label[for='" + id + "']")).getText();
+      if (!label.strip().equals("Money and debt")) {
+        return id;
+      }
+    }
+    throw new AssertionError("no category but Money and debt");
+  }
+
+  /** The new service's id, from its row on the organisation's list of services. */
+  private static String serviceIdOf(Browser browser, String name) {
+    WebElement row =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//div[contains(@class,'nhsuk-summary-list__row')][dt[normalize-space()='"
+                        + name
+                        + "']]//span[starts-with(@id,'capacity-')]"));
+    return row.getAttribute("id").substring("capacity-".length());
+  }
+}
