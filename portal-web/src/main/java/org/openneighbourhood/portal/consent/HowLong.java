@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import org.openneighbourhood.portal.layout.Pages;
+import org.openneighbourhood.portal.plan.DateBoxes;
 import org.openneighbourhood.portal.plan.PlanDate;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -30,9 +31,7 @@ public final class HowLong implements Serializable {
 
   private final boolean offersReferralEnd;
   private String chosen = YEAR;
-  private String day;
-  private String month;
-  private String year;
+  private final DateBoxes date = new DateBoxes();
   private LocalDate until;
 
   /**
@@ -62,11 +61,11 @@ public final class HowLong implements Serializable {
     }
     until = null;
     if (DATE.equals(chosen)) {
-      PlanDate date = PlanDate.parse(day, month, year, "The date", true);
-      if (date.isValid()) {
-        until = date.date();
+      PlanDate typed = date.parse("The date", true);
+      if (typed.isValid()) {
+        until = typed.date();
       } else {
-        errors.add(DATE_FIELD, date.problem());
+        errors.add(DATE_FIELD, typed.problem());
       }
     }
   }
@@ -89,27 +88,8 @@ public final class HowLong implements Serializable {
     return chosen;
   }
 
-  public String getDay() {
-    return day;
-  }
-
-  public void setDay(String day) {
-    this.day = day;
-  }
-
-  public String getMonth() {
-    return month;
-  }
-
-  public void setMonth(String month) {
-    this.month = month;
-  }
-
-  public String getYear() {
-    return year;
-  }
-
-  public void setYear(String year) {
-    this.year = year;
+  /** The date boxes under "Until a date", as typed. */
+  public DateBoxes getDate() {
+    return date;
   }
 }
