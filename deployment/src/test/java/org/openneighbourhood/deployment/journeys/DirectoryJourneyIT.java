@@ -11,10 +11,8 @@ import static org.openneighbourhood.deployment.stack.Demo.WELLBEING_COACH;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -38,24 +36,13 @@ class DirectoryJourneyIT {
   private Api api;
   private LocalStack stack;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowser(LocalStack stack) {
-    browser = new Browser(stack.portalUrl());
+    browser = browsers.open(stack.portalUrl());
     api = new Api(stack);
     this.stack = stack;
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -27,39 +25,19 @@ class OrganisationJourneyIT {
   private Browser browser;
   private Browser adminBrowser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> {
-                    browser.keepEvidence(context.getRequiredTestMethod().getName());
-                    if (adminBrowser != null) {
-                      adminBrowser.keepEvidence(
-                          context.getRequiredTestMethod().getName() + "-admin");
-                    }
-                  });
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowser(LocalStack running) {
     stack = running;
-    browser = new Browser(running.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browser.close();
-    if (adminBrowser != null) {
-      adminBrowser.close();
-    }
+    browser = browsers.open(running.portalUrl());
   }
 
   @Test
   void anAdminInvitesAWorkerWhoSignsInAndIsSignedOutWhenDeactivated() {
     String email =
         "wren.worker." + ThreadLocalRandom.current().nextInt(1_000_000) + "@green-minds.example";
-    adminBrowser = new Browser(stack.portalUrl());
+    adminBrowser = browsers.open(stack.portalUrl());
     SignIn.as(adminBrowser, "olive.admin", "/admin/staff.xhtml");
     assertEquals("Green Minds Wellbeing", adminBrowser.text("acting-organisation"));
     adminBrowser.click("invite");

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -30,23 +28,12 @@ class OutageJourneyIT {
   private LocalStack stack;
   private Browser browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowser(LocalStack running) {
     stack = running;
-    browser = new Browser(running.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
+    browser = browsers.open(running.portalUrl());
   }
 
   @Test

@@ -16,10 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -50,24 +48,13 @@ class PlanJourneyIT {
   private PlanSetup setup;
   private Browser browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowser(LocalStack stack) {
     this.stack = stack;
     this.setup = new PlanSetup(stack);
-    browser = new Browser(stack.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
+    browser = browsers.open(stack.portalUrl());
   }
 
   private static LocalDate today() {

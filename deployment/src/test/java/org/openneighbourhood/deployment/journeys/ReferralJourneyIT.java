@@ -10,10 +10,8 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -33,22 +31,11 @@ class ReferralJourneyIT {
   private Browser browser;
 
   /** Keeps a screenshot and the page source of the page a journey failed on, before it closes. */
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowser(LocalStack stack) {
-    browser = new Browser(stack.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
+    browser = browsers.open(stack.portalUrl());
   }
 
   @Test

@@ -22,10 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -57,32 +55,13 @@ class ReferralLifecycleJourneyIT {
   private Browser browser;
   private Browser second;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> {
-                    browser.keepEvidence(context.getRequiredTestMethod().getName());
-                    if (second != null) {
-                      second.keepEvidence(context.getRequiredTestMethod().getName() + "-second");
-                    }
-                  });
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowser(LocalStack stack) {
     this.stack = stack;
     this.api = new Api(stack);
-    browser = new Browser(stack.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browser.close();
-    if (second != null) {
-      second.close();
-    }
+    browser = browsers.open(stack.portalUrl());
   }
 
   @Test
@@ -362,7 +341,7 @@ class ReferralLifecycleJourneyIT {
       referral.chooseInDirectory(DEBT_ADVICE);
       referral.fill("Rent arrears.", true);
 
-      second = new Browser(stack.portalUrl());
+      second = browsers.open(stack.portalUrl());
       SignIn.as(second, "mo.money", "/inbox/index.xhtml");
       second.click("declare-capacity");
       second.arrivedAt("/services/capacity.xhtml");

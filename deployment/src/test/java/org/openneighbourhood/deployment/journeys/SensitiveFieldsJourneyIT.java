@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -30,22 +28,11 @@ class SensitiveFieldsJourneyIT {
 
   private Browser browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowser(LocalStack stack) {
-    browser = new Browser(stack.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
+    browser = browsers.open(stack.portalUrl());
   }
 
   @Test

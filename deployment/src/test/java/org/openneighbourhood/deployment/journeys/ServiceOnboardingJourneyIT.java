@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.PAT;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -31,35 +29,13 @@ class ServiceOnboardingJourneyIT {
   private Browser worker;
   private Browser linkWorker;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> {
-                    String test = context.getRequiredTestMethod().getName();
-                    for (Browser browser : new Browser[] {platform, admin, worker, linkWorker}) {
-                      if (browser != null) {
-                        browser.keepEvidence(test + "-" + browser.hashCode());
-                      }
-                    }
-                  });
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   @BeforeEach
   void openBrowsers(LocalStack running) {
     stack = running;
-    platform = new Browser(running.portalUrl());
-    admin = new Browser(running.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    for (Browser browser : new Browser[] {platform, admin, worker, linkWorker}) {
-      if (browser != null) {
-        browser.close();
-      }
-    }
+    platform = browsers.open(running.portalUrl());
+    admin = browsers.open(running.portalUrl());
   }
 
   @Test
@@ -112,7 +88,7 @@ class ServiceOnboardingJourneyIT {
     admin.click("send-invitation");
     admin.arrivedAt("/admin/staff.xhtml");
 
-    linkWorker = new Browser(stack.portalUrl());
+    linkWorker = browsers.open(stack.portalUrl());
     SignIn.as(linkWorker, "lina.link", "/people/find.xhtml");
     linkWorker.open("/people/person.xhtml?id=" + PAT);
     linkWorker.arrivedAt("/people/person.xhtml");
@@ -125,7 +101,7 @@ class ServiceOnboardingJourneyIT {
     assertTrue(referral.status().startsWith("Waiting"), referral.status());
     SignIn.out(linkWorker);
 
-    worker = new Browser(stack.portalUrl());
+    worker = browsers.open(stack.portalUrl());
     Invited.setPassword(worker, Invited.linkSentTo(stack, workerEmail));
     Invited.signIn(worker, workerEmail);
     InboxPages inbox = new InboxPages(worker);

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher;
@@ -35,13 +33,7 @@ class SeveralInstancesJourneyIT {
   private static LocalStack stack;
   private Browser browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback evidence =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure -> browser.keepEvidence(context.getRequiredTestMethod().getName()));
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   private static final Duration TOKEN_LIFESPAN = Duration.ofSeconds(20);
 
@@ -70,12 +62,7 @@ class SeveralInstancesJourneyIT {
 
   @BeforeEach
   void openBrowser() {
-    browser = new Browser(stack.portalUrl());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
+    browser = browsers.open(stack.portalUrl());
   }
 
   @Test
