@@ -15,6 +15,10 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -294,22 +298,23 @@ class DirectoryApiIT {
   @Test
   void aStaleEntrysOrganisationIsAskedOnceByEmailAndAgainOnlyAfterItGoesStaleAgain()
       throws Exception {
+    String subject = "Is Debt advice still running?";
+    long before = asked(subject); // the shared stack's mailbox may hold an earlier ask
     Stale.make(stack, DEBT_DROP_IN); // St Mark's has no referrals address: the page shows it
     Stale.make(stack, CREDIT_UNION);
     Stale.make(stack, DEBT_ADVICE);
-    String subject = "Is Debt advice still running?";
-    await(() -> asked(subject) == 1, "Money Matters is asked");
+    await(() -> asked(subject) == before + 1, "Money Matters is asked");
     Mail mail =
         stack.mail().receivedBy(MONEY_MATTERS_MAIL).stream()
             .filter(m -> m.subject().equals(subject))
-            .findFirst()
+            .reduce((first, second) -> second)
             .orElseThrow();
     assertTrue(mail.body().contains("/services/capacity.xhtml"), mail::toString);
     Thread.sleep(5_000); // a few runs of the scheduled work
-    assertEquals(1, asked(subject), "once per time it goes stale");
+    assertEquals(before + 1, asked(subject), () -> "once per time it goes stale: " + asks());
     assertEquals(200, api.post("mo.money", "/services/" + DEBT_ADVICE + "/confirm", null).status());
     Stale.make(stack, DEBT_ADVICE);
-    await(() -> asked(subject) == 2, "asked again after going stale again");
+    await(() -> asked(subject) == before + 2, "asked again after going stale again");
     assertEquals(200, api.post("mo.money", "/services/" + DEBT_ADVICE + "/confirm", null).status());
   }
 
@@ -317,6 +322,36 @@ class DirectoryApiIT {
     return stack.mail().receivedBy(MONEY_MATTERS_MAIL).stream()
         .filter(m -> m.subject().equals(subject))
         .count();
+  }
+
+  /** The outbox's record of each ask about Debt advice, to tell a second ask from a second send. */
+  private static String asks() {
+    List<String> rows = new ArrayList<>();
+    try (Connection db = stack.connectToDatabase();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select event_key, created_at, sent_at, attempts, last_error from notification"
+                    + " where event_key like ? order by created_at")) {
+      query.setString(1, "service-stale:" + DEBT_ADVICE + ":%");
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          rows.add(
+              row.getString(1)
+                  + " created "
+                  + row.getObject(2)
+                  + ", sent "
+                  + row.getObject(3)
+                  + " after "
+                  + row.getInt(4)
+                  + " attempts ("
+                  + row.getString(5)
+                  + ")");
+        }
+      }
+    } catch (SQLException e) {
+      rows.add("the outbox could not be read: " + e);
+    }
+    return rows.toString();
   }
 
   private static void await(java.util.function.BooleanSupplier condition, String what)
