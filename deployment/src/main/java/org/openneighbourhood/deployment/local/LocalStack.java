@@ -85,6 +85,7 @@ public final class LocalStack implements AutoCloseable {
 
   private final MailCatcher mail;
   private final Path clockOffset;
+  private volatile boolean clockFixed;
   private InstanceSettings instanceSettings;
 
   /** What it takes to start one more Payara instance like the first. */
@@ -422,10 +423,27 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
+   * From now on the API's clock may not be moved ({@link #setClockAhead} refuses): for a stack many
+   * tests share, where time jumping ahead for one would age what the others left behind (every
+   * directory entry stale, every consent with an end date ended, reminders sent).
+   *
+   * @return this stack
+   */
+  public LocalStack fixClock() {
+    clockFixed = true;
+    return this;
+  }
+
+  /**
    * Moves the portal's clock (not the system's) to {@code ahead} of real time: deadlines pass and
    * scheduled work sees them within a moment. {@link Duration#ZERO} puts it back.
    */
   public void setClockAhead(Duration ahead) {
+    if (clockFixed && !ahead.isZero()) {
+      throw new IllegalStateException(
+          "This stack's clock is fixed: tests that share it expect today's date. Move the clock on"
+              + " a stack of its own (in the tests, RunningStack.WithMovableClock)");
+    }
     try {
       Files.writeString(clockOffset, Long.toString(ahead.toSeconds()));
     } catch (IOException e) {

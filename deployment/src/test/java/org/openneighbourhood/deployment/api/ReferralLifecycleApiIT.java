@@ -55,7 +55,7 @@ import org.openneighbourhood.deployment.stack.Wait;
  * that follow, and safety under retries and races. Runs after the other API and browser classes (it
  * leaves many referrals behind and moves the clock), before the canary check.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
 @Order(Integer.MAX_VALUE - 1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // The tests that send hundreds of referrals (and so hundreds of e-mails) run last.

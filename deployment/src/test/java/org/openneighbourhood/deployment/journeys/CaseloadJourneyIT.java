@@ -32,7 +32,7 @@ import org.openqa.selenium.WebElement;
  * action not done by its day is marked overdue. The journey registers its own person and puts the
  * API's clock back after moving it.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
 class CaseloadJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");

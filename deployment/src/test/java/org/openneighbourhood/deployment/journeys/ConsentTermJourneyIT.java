@@ -26,7 +26,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * on What you share, is told prominently in its last days, and once it has passed the service sees
  * the referral's details withheld. The stack's clock is moved, then put back.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
 class ConsentTermJourneyIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

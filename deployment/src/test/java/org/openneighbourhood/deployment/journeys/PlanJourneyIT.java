@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.Select;
  * <p>Each journey registers its own person through the API (and gives them a sign-in when it needs
  * one), and puts the API's clock back if it moved it.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
 class PlanJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");

@@ -42,7 +42,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * <p>The stack is shared with every other test class: each journey registers its own person and
  * finds its referrals by id, and puts back any service capacity and the clock it changed.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
 class ReferralLifecycleJourneyIT {
 
   private static final String GREEN_MINDS_REFERRALS = "referrals@green-minds.example";
