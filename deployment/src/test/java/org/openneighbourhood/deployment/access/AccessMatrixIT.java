@@ -32,6 +32,7 @@ import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Services;
 
 /**
  * The authorisation matrix against the running stack with real Keycloak tokens: every demo user
@@ -70,6 +71,7 @@ class AccessMatrixIT {
           new User("pat.person", "person", null),
           new User(MORGAN, "person", null));
 
+  static LocalStack stack;
   static Api api;
   static PolicyText policy;
 
@@ -96,8 +98,9 @@ class AccessMatrixIT {
   static String r2;
 
   @BeforeAll
-  static void makeThePeople(LocalStack stack) {
-    api = new Api(stack);
+  static void makeThePeople(LocalStack running) {
+    stack = running;
+    api = new Api(running);
     policy = PolicyText.read();
     p1Nhs = Demo.freshNhsNumber();
     p2Nhs = Demo.freshNhsNumber();
@@ -561,6 +564,16 @@ class AccessMatrixIT {
       checks.add(
           () ->
               assertEquals(mayConfirm ? 200 : 403, confirmed.status(), user + " service.confirm"));
+      String retiring = Services.insert(stack, Demo.GREEN_MINDS, "Matrix " + user.username());
+      Reply retired = api.post(user.username(), "/services/" + retiring + "/retire", null);
+      Services.delete(stack, retiring);
+      boolean mayRetire =
+          !policy.expect("service.retire", user.roles(), "none").equals("deny")
+              && org.equals("green-minds");
+      checks.add(
+          () ->
+              assertEquals(
+                  mayRetire ? 200 : 403, retired.status(), user + " service.retire " + retired));
       // An empty entry: allowed callers are told what it lacks (400), so nothing is added.
       Reply added = api.post(user.username(), "/services", Map.of());
       boolean mayAdd = !policy.expect("service.create", user.roles(), "none").equals("deny");

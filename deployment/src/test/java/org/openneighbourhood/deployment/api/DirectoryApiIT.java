@@ -34,6 +34,7 @@ import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Services;
 import org.openneighbourhood.deployment.stack.Stale;
 
 /**
@@ -316,6 +317,108 @@ class DirectoryApiIT {
     Stale.make(stack, DEBT_ADVICE);
     await(() -> asked(subject) == before + 2, "asked again after going stale again");
     assertEquals(200, api.post("mo.money", "/services/" + DEBT_ADVICE + "/confirm", null).status());
+  }
+
+  /**
+   * An organisation's admin adds a service with its languages, and when it stops takes it out of
+   * the directory: it is no longer found, listed, offered to partners or referred to, and its entry
+   * no longer changes; staff who are not its admin, and other organisations, may not retire it.
+   */
+  @Test
+  void aServiceThatHasStoppedIsTakenOutOfTheDirectoryByItsAdmin() throws Exception {
+    String name = "Retiring walks " + java.util.concurrent.ThreadLocalRandom.current().nextInt();
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("name", name);
+    entry.put("description", "Short walks for people getting back on their feet.");
+    entry.put("categoryIds", List.of(categoryOtherThanMoneyAndDebt()));
+    entry.put("responseDays", 5);
+    entry.put("languages", List.of("English", " Polish ", "polish", "British  Sign Language"));
+    Reply added = api.post("olive.admin", "/services", entry);
+    assertEquals(201, added.status(), added::toString);
+    String id = added.body().path("id").asText();
+    try {
+      List<String> spoken = List.of("English", "Polish", "British Sign Language");
+      assertEquals(spoken, languages(added.body()), "each named once, tidied");
+      entry.remove("languages");
+      entry.put("description", "Short walks, twice a week.");
+      Reply edited = api.put("olive.admin", "/services/" + id, entry);
+      assertEquals(200, edited.status(), edited::toString);
+      assertEquals(spoken, languages(edited.body()), "left out, the languages are kept");
+      entry.put("languages", List.of("English", "<b>Polish</b>"));
+      Reply bad = api.put("olive.admin", "/services/" + id, entry);
+      assertEquals(400, bad.status(), bad::toString);
+      assertTrue(bad.hasFieldError("languages"), bad::toString);
+      assertTrue(idsFound("q=" + encode(name)).contains(id), "found before it is retired");
+
+      assertEquals(
+          403, api.post("vera.vcfse", "/services/" + id + "/retire", null).status(), "not admin");
+      assertEquals(
+          403, api.post("mo.money", "/services/" + id + "/retire", null).status(), "another org");
+      Reply retired = api.post("olive.admin", "/services/" + id + "/retire", null);
+      assertEquals(200, retired.status(), retired::toString);
+      String retiredAt = retired.body().path("retiredAt").asText();
+      assertFalse(retiredAt.isEmpty(), retired::toString);
+      Reply again = api.post("olive.admin", "/services/" + id + "/retire", null);
+      assertEquals(retiredAt, again.body().path("retiredAt").asText(), "retiring again: no change");
+
+      assertFalse(idsFound("q=" + encode(name)).contains(id), "no longer found");
+      Reply list = api.get("lina.link", "/services?organisation=" + Demo.GREEN_MINDS);
+      list.body().forEach(s -> assertFalse(s.path("id").asText().equals(id), "listed"));
+      Reply shown = api.get("lina.link", "/services/" + id);
+      assertEquals(retiredAt, shown.body().path("retiredAt").asText(), "still shown, retired");
+      assertEquals(404, api.get(null, "/openreferral/services/" + id).status(), "not to partners");
+
+      Reply change = api.put("olive.admin", "/services/" + id, Map.of("name", name));
+      assertEquals(409, change.status(), change::toString);
+      assertEquals("urn:neighbourhood:problem:service-retired", change.problemType());
+      Reply confirm = api.post("olive.admin", "/services/" + id + "/confirm", null);
+      assertEquals(409, confirm.status(), confirm::toString);
+
+      Reply referral =
+          api.post(
+              "lina.link",
+              "/referrals",
+              Map.of(
+                  "personId",
+                  Demo.PAT,
+                  "serviceId",
+                  id,
+                  "reason",
+                  "Pat would like to walk with others.",
+                  "urgency",
+                  "ROUTINE",
+                  "consentToShare",
+                  true));
+      assertEquals(409, referral.status(), referral::toString);
+      assertEquals("urn:neighbourhood:problem:service-not-accepting", referral.problemType());
+      assertTrue(referral.toString().contains("no longer runs"), referral::toString);
+    } finally {
+      Services.delete(stack, id);
+    }
+  }
+
+  private static List<String> languages(JsonNode service) {
+    List<String> names = new ArrayList<>();
+    service.path("languages").forEach(language -> names.add(language.asText()));
+    return names;
+  }
+
+  /** Every service found, not only the demo's. */
+  private static List<String> idsFound(String query) {
+    Reply reply = search("lina.link", query);
+    assertEquals(200, reply.status(), reply::toString);
+    List<String> ids = new ArrayList<>();
+    reply.body().forEach(service -> ids.add(service.path("id").asText()));
+    return ids;
+  }
+
+  private static String categoryOtherThanMoneyAndDebt() {
+    for (JsonNode category : api.get("olive.admin", "/services/categories").body()) {
+      if (!category.path("name").asText().equals("Money and debt")) {
+        return category.path("id").asText();
+      }
+    }
+    throw new AssertionError("no category but Money and debt");
   }
 
   private static long asked(String subject) {

@@ -55,6 +55,7 @@ import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Services;
 import org.openneighbourhood.deployment.stack.Transcript;
 
 /**
@@ -223,6 +224,7 @@ class HostileInputIT {
   static String actionId;
   static String referralService;
   static String editedService;
+  static String retiredService;
   static final Map<String, String> referrals = new LinkedHashMap<>();
   static String selfReferral;
   static String careTeamMemberToEnd;
@@ -250,6 +252,7 @@ class HostileInputIT {
     }
     referralService = insertService("Hostile input referrals " + suffix);
     editedService = insertService("Hostile input entry " + suffix);
+    retiredService = insertService("Hostile input retired " + suffix);
 
     String nhs = Demo.freshNhsNumber();
     personUser = "hostile.person." + suffix;
@@ -1371,6 +1374,8 @@ class HostileInputIT {
                 "hostile@green-minds.example",
                 "phone",
                 "0115 496 0000",
+                "languages",
+                List.of("English"),
                 "responseDays",
                 10,
                 "acceptsReferrals",
@@ -1419,6 +1424,7 @@ class HostileInputIT {
                             "closesAt", "17:00",
                             "description", "Mornings"))));
     all.put("POST /services/{id}/confirm", Baseline.of("vera.vcfse").at("id", editedService));
+    all.put("POST /services/{id}/retire", Baseline.of("olive.admin").at("id", retiredService));
     // people
     all.put("GET /people", Baseline.of("lina.link").query("nhsNumber", "9990000018"));
     all.put(
@@ -1713,19 +1719,7 @@ class HostileInputIT {
 
   /** A Green Minds service of this class's own, accepting referrals and self-referrals. */
   private static String insertService(String name) throws SQLException {
-    String id = UUID.randomUUID().toString();
-    try (Connection db = stack.connectToDatabase();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "insert into service (id, organisation_id, name, description, capacity,"
-                    + " response_days, accepts_self_referral) values (?::uuid, ?::uuid, ?,"
-                    + " 'A service the hostile input test uses', 'ACCEPTING', 10, true)")) {
-      insert.setString(1, id);
-      insert.setString(2, GREEN_MINDS);
-      insert.setString(3, name);
-      insert.executeUpdate();
-    }
-    return id;
+    return Services.insert(stack, GREEN_MINDS, name);
   }
 
   /** Peter referred by lina.link to this class's service: the baseline, and the referrals used. */

@@ -1,6 +1,7 @@
 package org.openneighbourhood.deployment.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.PAT;
 
@@ -74,10 +75,20 @@ class ServiceOnboardingJourneyIT {
     admin.type(
         "description", "Growing vegetables together on the riverbank, every Wednesday morning.");
     admin.choose(firstCategory(admin));
+    admin.type("languages", "English, Po1ish");
+    admin.click("save-entry");
+    admin.arrivedAt("/directory/edit.xhtml");
+    assertTrue(admin.has("languages-error"), "a language's name has no digits: said at the field");
+    assertTrue(admin.has("name") && service.equals(admin.find("name").getAttribute("value")));
+    admin.type("languages", "English, Polish, polish");
     admin.click("save-entry");
     admin.arrivedAt("/services/capacity.xhtml");
     assertTrue(admin.text("service-added").contains(service), admin.text("service-added"));
     String serviceId = serviceIdOf(admin, service);
+    admin.click("edit-" + serviceId);
+    admin.arrivedAt("/directory/edit.xhtml");
+    assertEquals(
+        "English, Polish", admin.find("languages").getAttribute("value"), "each language once");
 
     admin.open("/admin/invite.xhtml");
     admin.arrivedAt("/admin/invite.xhtml");
@@ -108,7 +119,30 @@ class ServiceOnboardingJourneyIT {
     inbox.open(referralId);
     inbox.accept();
     assertEquals("Accepted", inbox.status());
+
+    // The garden club stops: its admin takes it out of the directory; the referral goes on.
+    admin.open("/services/capacity.xhtml");
+    admin.arrivedAt("/services/capacity.xhtml");
+    admin.click("retire-" + serviceId);
+    admin.arrivedAt("/directory/retire.xhtml");
+    assertEquals("Take " + service + " out of the directory", admin.heading());
+    admin.click("confirm-retire");
+    admin.arrivedAt("/services/capacity.xhtml");
+    assertTrue(admin.text("service-retired").contains(service), admin.text("service-retired"));
+    assertTrue(admin.has("no-services"), "its only service has left the list");
+    inbox.open(referralId);
+    assertEquals("Accepted", inbox.status(), "the referral made to it goes on");
     SignIn.out(worker);
+
+    SignIn.as(linkWorker, "lina.link", "/people/find.xhtml");
+    linkWorker.open("/directory/find.xhtml?person=" + PAT);
+    linkWorker.arrivedAt("/directory/find.xhtml");
+    linkWorker.type("q", service);
+    linkWorker.type("postcode", "");
+    linkWorker.click("search");
+    linkWorker.arrivedAt("/directory/find.xhtml");
+    assertFalse(linkWorker.has("refer-" + serviceId), "no longer offered to referrers");
+    SignIn.out(linkWorker);
   }
 
   /** A category other than "Money and debt", which the directory's tests count the services of. */

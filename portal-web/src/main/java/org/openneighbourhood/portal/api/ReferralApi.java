@@ -60,6 +60,10 @@ public interface ReferralApi {
   @Path("services/{id}/confirm")
   Service confirmService(@PathParam("id") UUID id);
 
+  @POST
+  @Path("services/{id}/retire")
+  Service retireService(@PathParam("id") UUID id);
+
   @GET
   @Path("people")
   Person findPerson(@QueryParam("nhsNumber") String nhsNumber);

@@ -11,7 +11,8 @@ import java.util.UUID;
  * typicalResponseDays and acceptanceRatePercent are null until the service has answered enough
  * referrals for them to mean something. A service that takes no referrals (acceptsReferrals false)
  * is signpost only, or takes self-referrals only; a stale one has not been confirmed for longer
- * than the directory allows and may have stopped.
+ * than the directory allows and may have stopped; a retired one (retiredAt set) has been taken out
+ * of the directory by its organisation.
  */
 public record Service(
     UUID id,
@@ -38,11 +39,17 @@ public record Service(
     String url,
     String email,
     String phone,
+    List<String> languages,
     List<String> openingTimes,
     List<String> places,
     Instant lastConfirmedAt,
-    boolean stale)
+    boolean stale,
+    Instant retiredAt)
     implements Serializable {
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
 
   public boolean isPaused() {
     return "PAUSED".equals(capacity);
@@ -50,6 +57,6 @@ public record Service(
 
   /** Whether a professional can refer to it now: it takes referrals and is not paused. */
   public boolean isReferrable() {
-    return acceptsReferrals && !isPaused();
+    return acceptsReferrals && !isPaused() && !isRetired();
   }
 }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
-/** What an organisation's admin says about one of its services (PUT /services/{id}). */
+/**
+ * What an organisation's admin says about one of its services (POST /services, PUT /services/{id}),
+ * with the languages it is given in.
+ */
 public record ServiceEntry(
     String name,
     String description,
@@ -17,6 +20,7 @@ public record ServiceEntry(
     String url,
     String email,
     String phone,
+    List<String> languages,
     Integer responseDays,
     boolean acceptsReferrals,
     boolean acceptsSelfReferral)

@@ -54,6 +54,7 @@ public class CapacityPage implements Serializable {
   private boolean saved;
   private String confirmedName;
   private Service added;
+  private String retiredName;
   private final FormErrors errors =
       new FormErrors(Map.of("capacity", "capacity-ACCEPTING", "reopensOn", "reopens-day"));
 
@@ -67,6 +68,13 @@ public class CapacityPage implements Serializable {
     added =
         Pages.uuid(Pages.parameter("added"))
             .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
+            .orElse(null);
+    // A retired service has left the list: its name comes from the service itself.
+    retiredName =
+        Pages.uuid(Pages.parameter("retired"))
+            .map(api::service)
+            .filter(Service::isRetired)
+            .map(Service::name)
             .orElse(null);
     if (serviceParam == null || serviceParam.isBlank()) {
       return;
@@ -140,12 +148,26 @@ public class CapacityPage implements Serializable {
       Pages.notFound();
       return null;
     }
-    api.confirmService(id.get());
+    try {
+      api.confirmService(id.get());
+    } catch (ApiProblemException e) {
+      if (e.status() == 403 || e.status() == 409) {
+        // Taken out of the directory (or no longer theirs) since the page was shown: say so.
+        errors.addProblem(e, Map.of());
+        return null;
+      }
+      throw e;
+    }
     return Pages.redirect("/services/capacity.xhtml", "confirmed", id.get());
   }
 
   public String getConfirmedName() {
     return confirmedName;
+  }
+
+  /** The name of the service just taken out of the directory, or null. */
+  public String getRetiredName() {
+    return retiredName;
   }
 
   /** The service just added to the directory, or null. */

@@ -42,6 +42,7 @@ public class EditServicePage implements Serializable {
           Map.entry("url", "url"),
           Map.entry("email", "email"),
           Map.entry("phone", "phone"),
+          Map.entry("languages", "languages"),
           Map.entry("responseDays", "responseDays"));
 
   @Inject ReferralApi api;
@@ -60,6 +61,7 @@ public class EditServicePage implements Serializable {
   private String url;
   private String email;
   private String phone;
+  private String languages;
   private String responseDays;
   private boolean acceptsReferrals;
   private boolean acceptsSelfReferral;
@@ -89,6 +91,7 @@ public class EditServicePage implements Serializable {
     url = service.url();
     email = service.email();
     phone = service.phone();
+    languages = String.join(", ", service.languages());
     responseDays = Integer.toString(service.responseDays());
     acceptsReferrals = service.acceptsReferrals();
     acceptsSelfReferral = service.acceptsSelfReferral();
@@ -133,6 +136,7 @@ public class EditServicePage implements Serializable {
               url,
               email,
               phone,
+              languageNames(),
               days,
               acceptsReferrals,
               acceptsSelfReferral);
@@ -143,12 +147,20 @@ public class EditServicePage implements Serializable {
       api.describeService(service.id(), entry);
       return "/services/capacity.xhtml?faces-redirect=true&saved=true";
     } catch (ApiProblemException e) {
-      if (e.status() == 400 || e.status() == 403) {
+      if (e.status() == 400 || e.status() == 403 || e.status() == 409) {
         errors.addProblem(e, API_FIELDS);
         return null;
       }
       throw e;
     }
+  }
+
+  /** The languages typed, with commas (or new lines) between them. */
+  private List<String> languageNames() {
+    if (languages == null || languages.isBlank()) {
+      return List.of();
+    }
+    return List.of(languages.split("[,;\\n]"));
   }
 
   private Integer whole(String field, String value, String message) {
@@ -281,6 +293,14 @@ public class EditServicePage implements Serializable {
 
   public void setPhone(String phone) {
     this.phone = phone;
+  }
+
+  public String getLanguages() {
+    return languages;
+  }
+
+  public void setLanguages(String languages) {
+    this.languages = languages;
   }
 
   public String getResponseDays() {

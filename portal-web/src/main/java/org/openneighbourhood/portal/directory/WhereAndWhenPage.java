@@ -212,7 +212,7 @@ public class WhereAndWhenPage implements Serializable {
       api.relocateService(service.id(), entries);
       return savedAgain("places");
     } catch (ApiProblemException e) {
-      if (e.status() == 400 || e.status() == 403) {
+      if (e.status() == 400 || e.status() == 403 || e.status() == 409) {
         errors.addProblem(e, apiFields);
         places = withBlankPlace(typed);
         return null;
@@ -253,7 +253,7 @@ public class WhereAndWhenPage implements Serializable {
       api.rescheduleService(service.id(), entries);
       return savedAgain("times");
     } catch (ApiProblemException e) {
-      if (e.status() == 400 || e.status() == 403) {
+      if (e.status() == 400 || e.status() == 403 || e.status() == 409) {
         errors.addProblem(e, apiFields);
         times = withBlankTime(typed);
         return null;

@@ -106,6 +106,11 @@ public class NewReferralPage implements Serializable {
   }
 
   private String notTakingReferrals(Service closed) {
+    if (closed.isRetired()) {
+      return closed.name()
+          + " no longer runs: its organisation has taken it out of the directory. Choose another"
+          + " service";
+    }
     if (!closed.acceptsReferrals()) {
       return closed.name()
           + " does not take referrals: "

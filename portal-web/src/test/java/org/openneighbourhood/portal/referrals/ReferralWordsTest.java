@@ -73,8 +73,10 @@ class ReferralWordsTest {
         null,
         List.of(),
         List.of(),
+        List.of(),
         null,
-        false);
+        false,
+        null);
   }
 
   @Test

@@ -62,6 +62,7 @@ public enum Operation {
   PLAN_WELLBEING_ADD("plan.wellbeing-add", Action.CREATE, "direct care"),
   SERVICE_CREATE("service.create", Action.CREATE, null),
   SERVICE_EDIT("service.edit", Action.UPDATE, null),
+  SERVICE_RETIRE("service.retire", Action.UPDATE, null),
   SERVICE_CONFIRM("service.confirm", Action.UPDATE, null),
   OPEN_REFERRAL_READ("open-referral.read", Action.READ, null),
   SESSION_END("session.end", Action.UPDATE, null),

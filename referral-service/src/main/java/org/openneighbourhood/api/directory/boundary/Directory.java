@@ -127,7 +127,7 @@ public class Directory {
         organisations
             .findByAlias(policy.actingOrganisation(caller))
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
-    var details = entry.details().checked();
+    var details = entry.checked();
     var terms =
         services.terms(entry.categoryIds == null ? List.of() : entry.categoryIds, "categoryIds");
     Instant now = now();
@@ -141,6 +141,9 @@ public class Directory {
             Capacity.ACCEPTING,
             details.responseDays());
     service.describe(details, terms, caller.displayName(), now);
+    if (entry.languages != null) {
+      service.speak(entry.languages);
+    }
     services.add(service);
     access.record(RecordType.DIRECTORY, service.id());
     return view(service, now);
@@ -150,11 +153,34 @@ public class Directory {
   public ServiceView describe(Caller caller, UUID id, ServiceEntry entry) {
     Service service = find(id);
     Access access = toEdit(caller, service);
-    var details = entry.details().checked();
+    var details = entry.checked();
     var terms =
         services.terms(entry.categoryIds == null ? List.of() : entry.categoryIds, "categoryIds");
     Instant now = now();
     service.describe(details, terms, caller.displayName(), now);
+    if (entry.languages != null) {
+      service.speak(entry.languages);
+    }
+    access.record(RecordType.DIRECTORY, id);
+    return view(service, now);
+  }
+
+  /**
+   * The organisation's admin takes the service out of the directory: it is no longer found or
+   * referred to; the referrals already made to it go on until they are closed. Retiring it again
+   * changes nothing.
+   */
+  public ServiceView retire(Caller caller, UUID id) {
+    Service service = find(id);
+    Access access =
+        policy.toOwnedBy(
+            caller,
+            Operation.SERVICE_RETIRE,
+            RecordType.DIRECTORY,
+            id,
+            service.organisation().alias());
+    Instant now = now();
+    service.retire(caller.displayName(), now);
     access.record(RecordType.DIRECTORY, id);
     return view(service, now);
   }
@@ -231,13 +257,19 @@ public class Directory {
     return service.locations().stream().map(at -> PlaceEntry.of(at.location())).toList();
   }
 
+  /**
+   * Allowed to edit, and the entry still changes: a retired service's is told before its fields.
+   */
   private Access toEdit(Caller caller, Service service) {
-    return policy.toOwnedBy(
-        caller,
-        Operation.SERVICE_EDIT,
-        RecordType.DIRECTORY,
-        service.id(),
-        service.organisation().alias());
+    Access access =
+        policy.toOwnedBy(
+            caller,
+            Operation.SERVICE_EDIT,
+            RecordType.DIRECTORY,
+            service.id(),
+            service.organisation().alias());
+    service.requireRunning();
+    return access;
   }
 
   /** Staff of the service's organisation say, with one click, that it is still running. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.directory.entity.Capacity;
+import org.openneighbourhood.api.directory.entity.Language;
 import org.openneighbourhood.api.directory.entity.OpeningTime;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.directory.entity.ServiceAtLocation;
@@ -13,7 +14,8 @@ import org.openneighbourhood.api.directory.entity.TaxonomyTerm;
 /**
  * A directory entry as the API shows it: what the service does and for whom, how to get in, its
  * capacity and record of answering, and whether its entry is stale (not confirmed for longer than
- * the directory allows, so it may have stopped).
+ * the directory allows, so it may have stopped). A retired service (retiredAt set) has been taken
+ * out of the directory by its organisation: it is shown only to say what referrals were made to.
  */
 public record ServiceView(
     UUID id,
@@ -40,10 +42,12 @@ public record ServiceView(
     String url,
     String email,
     String phone,
+    List<String> languages,
     List<String> openingTimes,
     List<String> places,
     Instant lastConfirmedAt,
-    boolean stale) {
+    boolean stale,
+    Instant retiredAt) {
 
   /**
    * Below this many answers, the acceptance rate is not shown: a rate from a handful of referrals
@@ -78,10 +82,12 @@ public record ServiceView(
         service.url().orElse(null),
         service.email().orElse(null),
         service.phone().orElse(null),
+        service.languages().stream().map(Language::name).toList(),
         service.openingTimes().stream().map(OpeningTime::inWords).toList(),
         service.locations().stream().map(ServiceView::place).toList(),
         service.lastConfirmedAt(),
-        stale);
+        stale && !service.isRetired(),
+        service.retiredAt().orElse(null));
   }
 
   static Integer percent(Double rate) {

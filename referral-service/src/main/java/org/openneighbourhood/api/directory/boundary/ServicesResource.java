@@ -5,6 +5,7 @@ import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CAPACITY
 import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CONFIRM;
 import static org.openneighbourhood.api.access.entity.Operation.SERVICE_CREATE;
 import static org.openneighbourhood.api.access.entity.Operation.SERVICE_EDIT;
+import static org.openneighbourhood.api.access.entity.Operation.SERVICE_RETIRE;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -208,9 +209,22 @@ public class ServicesResource {
     return directory.confirm(caller.get(), id);
   }
 
+  @POST
+  @Path("{id}/retire")
+  @Operation(
+      summary =
+          "Take the service out of the directory (its own organisation's admin): it is no longer"
+              + " found or referred to, and its entry no longer changes; referrals already made to"
+              + " it go on until they are closed. GET /services/{id} still shows it, retired")
+  @APIResponse(responseCode = "200", description = "Retired (or it already was)")
+  @Guarded(SERVICE_RETIRE)
+  public ServiceView retire(@PathParam("id") UUID id) {
+    return directory.retire(caller.get(), id);
+  }
+
   @GET
   @Path("{id}")
-  @Operation(summary = "One service")
+  @Operation(summary = "One service, retired or not")
   @Guarded(DIRECTORY_LIST)
   public ServiceView get(@PathParam("id") UUID id) {
     return directory.get(caller.get(), id);

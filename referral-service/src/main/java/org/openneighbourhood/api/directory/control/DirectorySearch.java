@@ -153,7 +153,7 @@ public class DirectorySearch {
   /** The query's filters on {@code s}, a service (words, category, capacity, ages, owner). */
   private static void filters(Sql sql, DirectoryQuery query, LocalDate today) {
     boolean words = query.text() != null;
-    sql.append(" where true");
+    sql.append(" where s.retired_at is null");
     if (words) {
       sql.append(" and s.search_vector @@ websearch_to_tsquery('english', ", query.text());
       sql.append(")");

@@ -31,7 +31,8 @@ public class ServiceRepository {
 
   public List<Service> all() {
     return em.createQuery(
-            "select s from Service s join fetch s.organisation o order by o.name, s.name",
+            "select s from Service s join fetch s.organisation o where s.retiredAt is null"
+                + " order by o.name, s.name",
             Service.class)
         .getResultList();
   }
@@ -39,7 +40,7 @@ public class ServiceRepository {
   public List<Service> ofOrganisation(UUID organisationId) {
     return em.createQuery(
             "select s from Service s join fetch s.organisation o where o.id = :organisation"
-                + " order by s.name",
+                + " and s.retiredAt is null order by s.name",
             Service.class)
         .setParameter("organisation", organisationId)
         .getResultList();
@@ -210,7 +211,7 @@ public class ServiceRepository {
     @SuppressWarnings("unchecked")
     List<UUID> ids =
         em.createNativeQuery(
-                "select id from service where last_confirmed_at < ?1"
+                "select id from service where last_confirmed_at < ?1 and retired_at is null"
                     + " and (stale_notified_at is null or stale_notified_at < last_confirmed_at)"
                     + " order by last_confirmed_at limit ?2 for update skip locked")
             .setParameter(1, staleBefore)
@@ -222,7 +223,8 @@ public class ServiceRepository {
   /** Paused services whose reopening day has come. */
   public List<Service> dueToReopen(LocalDate today) {
     return em.createQuery(
-            "select s from Service s where s.capacity = :paused and s.reopensOn <= :today",
+            "select s from Service s where s.capacity = :paused and s.reopensOn <= :today"
+                + " and s.retiredAt is null",
             Service.class)
         .setParameter("paused", Capacity.PAUSED)
         .setParameter("today", today)

@@ -109,6 +109,13 @@ public class Service {
   @Column(name = "stale_notified_at")
   private Instant staleNotifiedAt;
 
+  /** When its organisation took it out of the directory (null while it runs), and who did. */
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  @Column(name = "retired_by")
+  private String retiredBy;
+
   @ElementCollection
   @CollectionTable(name = "service_schedule", joinColumns = @JoinColumn(name = "service_id"))
   @OrderColumn(name = "position")
@@ -199,6 +206,7 @@ public class Service {
    *     breaks a rule
    */
   public void describe(ServiceDetails details, List<TaxonomyTerm> terms, String by, Instant at) {
+    requireRunning();
     details.checked();
     this.name = details.name();
     this.description = details.description();
@@ -223,6 +231,7 @@ public class Service {
    * Returns the places it is no longer given at.
    */
   public List<Location> placeAt(List<Location> places, String by, Instant at) {
+    requireRunning();
     List<Location> left =
         locations.stream()
             .map(ServiceAtLocation::location)
@@ -243,8 +252,33 @@ public class Service {
     return left;
   }
 
+  /**
+   * The organisation names the languages the service is given in (without an interpreter), in its
+   * order; a language kept keeps its code.
+   */
+  public void speak(List<String> names) {
+    requireRunning();
+    List<String> tidy = Languages.tidy(names);
+    if (tidy.equals(languages.stream().map(Language::name).toList())) {
+      return;
+    }
+    List<Language> spoken = new ArrayList<>();
+    for (String name : tidy) {
+      String code =
+          languages.stream()
+              .filter(language -> language.name().equalsIgnoreCase(name))
+              .findFirst()
+              .flatMap(Language::code)
+              .orElse(null);
+      spoken.add(new Language(UUID.randomUUID(), name, code));
+    }
+    languages.clear();
+    languages.addAll(spoken);
+  }
+
   /** The organisation says when the service is open now (which confirms it is still running). */
   public void openAt(List<OpeningTime> times, String by, Instant at) {
+    requireRunning();
     openingTimes.clear();
     openingTimes.addAll(times);
     this.modifiedAt = at;
@@ -253,8 +287,40 @@ public class Service {
 
   /** Its organisation says the service is still running, as the entry describes it. */
   public void confirmStillRunning(String by, Instant at) {
+    requireRunning();
     this.lastConfirmedAt = Objects.requireNonNull(at);
     this.lastConfirmedBy = by;
+  }
+
+  /**
+   * Its organisation takes it out of the directory: it is no longer found, offered or referred to,
+   * and its entry no longer changes; the referrals already made to it go on until they are closed.
+   * Retiring a retired service changes nothing.
+   */
+  public void retire(String by, Instant at) {
+    if (isRetired()) {
+      return;
+    }
+    this.retiredAt = Objects.requireNonNull(at);
+    this.retiredBy = by;
+    this.modifiedAt = at;
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
+  public Optional<Instant> retiredAt() {
+    return Optional.ofNullable(retiredAt);
+  }
+
+  /**
+   * @throws ServiceRetiredException when it has been taken out of the directory
+   */
+  public void requireRunning() {
+    if (isRetired()) {
+      throw new ServiceRetiredException(name);
+    }
   }
 
   /**
@@ -304,6 +370,9 @@ public class Service {
    * @throws ServiceNotAcceptingException when the service is paused
    */
   public void checkAcceptsReferral(LocalDate today, boolean fromThePerson) {
+    if (isRetired()) {
+      throw ServiceNotAcceptingException.retired(name);
+    }
     if (!fromThePerson && !acceptsReferrals) {
       throw ServiceNotAcceptingException.signpostOnly(name);
     }
@@ -317,6 +386,7 @@ public class Service {
 
   /** The service declares what it can take on. */
   public void declareCapacity(Capacity capacity, LocalDate reopensOn, Integer maxOpenReferrals) {
+    requireRunning();
     if (capacity == null) {
       throw new InvalidInputException("capacity", "Choose whether the service is taking referrals");
     }

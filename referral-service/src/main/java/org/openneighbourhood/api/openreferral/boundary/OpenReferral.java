@@ -136,7 +136,11 @@ public class OpenReferral {
   }
 
   private Service find(UUID id) {
-    return services.find(id).orElseThrow(() -> new RecordNotFoundException("Service"));
+    // A retired service has left the directory: partners are told it is not there.
+    return services
+        .find(id)
+        .filter(service -> !service.isRetired())
+        .orElseThrow(() -> new RecordNotFoundException("Service"));
   }
 
   private static ServiceAtLocation at(Service service, UUID id) {

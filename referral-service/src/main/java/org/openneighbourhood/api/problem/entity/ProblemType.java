@@ -18,6 +18,7 @@ public enum ProblemType {
   ALREADY_IN_CARE_TEAM("already-in-care-team", 409, "Already in the care team"),
   INVALID_TRANSITION("invalid-transition", 409, "The referral cannot change like this"),
   SERVICE_NOT_ACCEPTING("service-not-accepting", 409, "The service is not accepting referrals"),
+  SERVICE_RETIRED("service-retired", 409, "The service has been taken out of the directory"),
   ALREADY_EXISTS("already-exists", 409, "Already exists"),
   STALE("stale", 412, "Someone else changed this"),
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key used for another request"),

@@ -7,8 +7,8 @@ import org.openneighbourhood.api.problem.entity.DomainException;
 import org.openneighbourhood.api.problem.entity.ProblemType;
 
 /**
- * The service has paused referrals, takes none (signpost only), or does not take them from the
- * person themselves.
+ * The service has paused referrals, takes none (signpost only), does not take them from the person
+ * themselves, or no longer runs.
  */
 public class ServiceNotAcceptingException extends DomainException {
 
@@ -29,6 +29,13 @@ public class ServiceNotAcceptingException extends DomainException {
                 + " has paused new referrals until "
                 + DAY.format(reopensOn)
                 + "; choose another service or refer again from then");
+  }
+
+  public static ServiceNotAcceptingException retired(String serviceName) {
+    return new ServiceNotAcceptingException(
+        serviceName
+            + " no longer runs: its organisation has taken it out of the directory; choose another"
+            + " service");
   }
 
   public static ServiceNotAcceptingException signpostOnly(String serviceName) {

@@ -141,4 +141,50 @@ class ServiceTest {
     assertTrue(refused.getMessage().contains("does not take referrals"), refused.getMessage());
     walking.checkAcceptsReferral(TODAY, true);
   }
+
+  @Test
+  void aRetiredServiceTakesNoReferralsAndItsEntryNoLongerChanges() {
+    Instant at = Instant.parse("2026-11-23T10:00:00Z");
+    walking.retire("Olive Admin", at);
+    assertTrue(walking.isRetired());
+    var refused =
+        assertThrows(
+            ServiceNotAcceptingException.class, () -> walking.checkAcceptsReferral(TODAY, false));
+    assertEquals(
+        "Walking no longer runs: its organisation has taken it out of the directory; choose"
+            + " another service",
+        refused.getMessage());
+    assertThrows(
+        ServiceRetiredException.class, () -> walking.confirmStillRunning("Olive Admin", at));
+    assertThrows(
+        ServiceRetiredException.class,
+        () -> walking.declareCapacity(Capacity.ACCEPTING, null, null));
+    assertThrows(ServiceRetiredException.class, () -> walking.speak(List.of("Polish")));
+    walking.retire("Someone else", at.plusSeconds(60));
+    assertEquals(at, walking.retiredAt().orElseThrow(), "retiring again changes nothing");
+  }
+
+  @Test
+  void languagesAreNamedOnceEachInTheOrderGiven() {
+    walking.speak(List.of(" Polish ", "English", "polish", "", "British  Sign Language"));
+    assertEquals(
+        List.of("Polish", "English", "British Sign Language"),
+        walking.languages().stream().map(Language::name).toList());
+    assertEquals(
+        List.of(), Languages.problems(List.of("English", "British Sign Language", "Panjabi")));
+    assertEquals(
+        "languages", Languages.problems(List.of("<script>")).get(0).field(), "not a language");
+    assertEquals(
+        1,
+        Languages.problems(java.util.Collections.nCopies(21, "Urdu")).size(),
+        "more than 20 given, even of one");
+    assertEquals(
+        1,
+        Languages.problems(
+                java.util.stream.IntStream.range(0, 21)
+                    .mapToObj(i -> "Language " + (char) ('a' + i))
+                    .toList())
+            .size(),
+        "more than 20");
+  }
 }

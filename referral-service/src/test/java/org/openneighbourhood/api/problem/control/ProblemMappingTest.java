@@ -42,6 +42,7 @@ class ProblemMappingTest {
             Map.entry("person-already-registered", 409),
             Map.entry("invalid-transition", 409),
             Map.entry("service-not-accepting", 409),
+            Map.entry("service-retired", 409),
             Map.entry("already-in-care-team", 409),
             Map.entry("already-exists", 409),
             Map.entry("internal", 500),
