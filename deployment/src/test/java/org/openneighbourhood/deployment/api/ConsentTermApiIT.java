@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -29,7 +30,8 @@ import org.openneighbourhood.deployment.stack.Wait;
  * put back); one that ends with its referral ends the moment the referral is completed, declined or
  * withdrawn; and the choice is checked.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
+@Tag("consent")
 class ConsentTermApiIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
