@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -23,6 +24,7 @@ import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 @ExtendWith(RunningStack.class)
+@Tag("referrals")
 class ReferralApiIT {
 
   static final String PROBLEM = "urn:neighbourhood:problem:";
@@ -356,6 +358,39 @@ class ReferralApiIT {
   }
 
   /** A good referral of Peter to the walking group, with one more field. */
+  /**
+   * The contract says how long free text may be (bean validation published as maxLength), the limit
+   * the portal tells people before they send (its TextLimits.LONG, 2000).
+   */
+  @Test
+  void theContractSaysHowLongFreeTextMayBe() throws Exception {
+    java.net.http.HttpResponse<String> document =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(stack.portalUrl() + "/openapi?format=JSON"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, document.statusCode(), document::body);
+    JsonNode schemas =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(document.body())
+            .path("components")
+            .path("schemas");
+    for (String[] field :
+        new String[][] {
+          {"NewReferral", "reason"},
+          {"SelfReferral", "reason"},
+          {"NewNote", "text"},
+          {"StatusUpdate", "note"},
+          {"AboutMeText", "whatMattersToMe"}
+        }) {
+      JsonNode property = schemas.path(field[0]).path("properties").path(field[1]);
+      assertEquals(
+          2000, property.path("maxLength").asInt(), field[0] + "." + field[1] + " " + property);
+    }
+  }
+
   private static Map<String, Object> walkingReferralWith(String field, Object value) {
     return Map.of(
         "personId",

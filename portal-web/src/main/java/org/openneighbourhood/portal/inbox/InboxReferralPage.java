@@ -11,6 +11,7 @@ import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.problem.TextLimits;
 import org.openneighbourhood.portal.referrals.MessageForm;
 import org.openneighbourhood.portal.referrals.ReferralChanges;
 
@@ -24,7 +25,7 @@ import org.openneighbourhood.portal.referrals.ReferralChanges;
 public class InboxReferralPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int MAX_NOTE = 2000;
+  static final int MAX_NOTE = TextLimits.LONG;
 
   static final Map<String, String> DECLINE_FIELDS =
       Map.of("reason", "declineReason", "note", "declineNote");

@@ -22,6 +22,7 @@ import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Display;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.problem.TextLimits;
 
 /**
  * The person refers themselves to a service that takes self-referrals, in their own words. First
@@ -34,7 +35,7 @@ import org.openneighbourhood.portal.problem.FormErrors;
 public class ReferMyselfPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int MAX_REASON = 2000;
+  static final int MAX_REASON = TextLimits.LONG;
   static final int PAGE_SIZE = 10;
   private static final Display DAYS = new Display();
 

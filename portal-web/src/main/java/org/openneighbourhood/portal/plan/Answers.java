@@ -2,6 +2,7 @@ package org.openneighbourhood.portal.plan;
 
 import java.util.Collection;
 import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.problem.TextLimits;
 
 /**
  * Checks a plan form's answers as the API will, so that most mistakes are shown before anything is
@@ -10,7 +11,7 @@ import org.openneighbourhood.portal.problem.FormErrors;
  */
 final class Answers {
 
-  static final int LONG_TEXT = 2000;
+  static final int LONG_TEXT = TextLimits.LONG;
   static final int SHORT_TEXT = 500;
 
   private Answers() {}

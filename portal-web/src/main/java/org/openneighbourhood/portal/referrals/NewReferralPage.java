@@ -23,6 +23,7 @@ import org.openneighbourhood.portal.directory.DirectoryWords;
 import org.openneighbourhood.portal.layout.Choice;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.problem.TextLimits;
 
 /**
  * Refer a person to a service from the directory, or keep the referral as a draft. The form carries
@@ -34,7 +35,7 @@ import org.openneighbourhood.portal.problem.FormErrors;
 public class NewReferralPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int MAX_REASON = 2000;
+  static final int MAX_REASON = TextLimits.LONG;
 
   static final Map<String, String> API_FIELDS =
       Map.of(

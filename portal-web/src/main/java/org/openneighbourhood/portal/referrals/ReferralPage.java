@@ -14,6 +14,7 @@ import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
+import org.openneighbourhood.portal.problem.TextLimits;
 
 /**
  * One referral as the referring organisation follows it, and the referrer's changes: send a draft
@@ -25,7 +26,7 @@ import org.openneighbourhood.portal.problem.FormErrors;
 public class ReferralPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int MAX_NOTE = 2000;
+  static final int MAX_NOTE = TextLimits.LONG;
 
   @Inject ReferralApi api;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /**
  * What an organisation says about one of its services in the directory: what it does, who it is
@@ -51,8 +52,10 @@ public record ServiceDetails(
     }
     if (description == null) {
       problems.add(new FieldProblem("description", "Describe what the service does"));
-    } else if (description.length() > 2000) {
-      problems.add(new FieldProblem("description", "Description must be 2000 characters or fewer"));
+    } else if (description.length() > TextLimits.LONG) {
+      problems.add(
+          new FieldProblem(
+              "description", "Description must be " + TextLimits.LONG + " characters or fewer"));
     }
     age(problems, "minAge", minAge);
     age(problems, "maxAge", maxAge);
@@ -60,7 +63,7 @@ public record ServiceDetails(
       problems.add(
           new FieldProblem("maxAge", "Oldest age must be the same as or more than the youngest"));
     }
-    longest(problems, "eligibility", eligibility, 2000, "Who it is for");
+    longest(problems, "eligibility", eligibility, TextLimits.LONG, "Who it is for");
     longest(problems, "area", area, 500, "Area");
     longest(problems, "fees", fees, 1000, "Cost");
     if (url != null && !isWebAddress(url)) {

@@ -4,18 +4,19 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.openneighbourhood.api.plan.entity.CommunicationNeed;
 import org.openneighbourhood.api.plan.entity.PreferredContact;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /** The body of PUT /people/{id}/plan/about-me: every part as it should now read (empty: none). */
 // A class, not a record: see NewGoal.
 public class AboutMeText {
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String whatMattersToMe;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String importantPeople;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String communication;
 
   /** The Accessible Information Standard's needs, coded; none when absent. */
@@ -24,12 +25,12 @@ public class AboutMeText {
   /** How they prefer to be contacted; none when absent. */
   public PreferredContact preferredContact;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String pleaseDo;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String pleaseDont;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String wellness;
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.openneighbourhood.api.plan.entity.ActionStatus;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /**
  * The body of PUT /people/{id}/plan/actions/{actionId}: the action as it should now read (the
@@ -20,6 +21,6 @@ public class ActionUpdate {
   @NotNull(message = "Choose the action's status")
   public ActionStatus status;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String notes;
 }

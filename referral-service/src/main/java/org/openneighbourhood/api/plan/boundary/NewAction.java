@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /** The body of POST /people/{id}/plan/goals/{goalId}/actions: what, who, by when, notes. */
 // A class, not a record: see NewGoal.
@@ -19,6 +20,6 @@ public class NewAction {
 
   public LocalDate dueOn;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String notes;
 }

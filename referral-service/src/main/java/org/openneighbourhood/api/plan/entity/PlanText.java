@@ -1,11 +1,12 @@
 package org.openneighbourhood.api.plan.entity;
 
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /** The checks every piece of text in a plan passes: kept as written, within its length. */
 final class PlanText {
 
-  static final int LONG = 2000;
+  static final int LONG = TextLimits.LONG;
   static final int SHORT = 500;
 
   private PlanText() {}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 import org.openneighbourhood.api.referral.entity.Urgency;
 
 /**
@@ -22,7 +23,7 @@ public class NewReferral {
   public UUID serviceId;
 
   @NotBlank(message = "Enter the reason for the referral")
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String reason;
 
   @NotNull(message = "Choose how urgent the referral is")

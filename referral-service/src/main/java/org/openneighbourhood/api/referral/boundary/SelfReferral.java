@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /** The body of POST /me/referrals: the person refers themselves, in their own words. */
 public class SelfReferral {
@@ -13,7 +14,7 @@ public class SelfReferral {
   public UUID serviceId;
 
   @NotBlank(message = "Say what you would like help with")
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String reason;
 
   /**

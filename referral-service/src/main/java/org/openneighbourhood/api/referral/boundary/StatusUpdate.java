@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.referral.boundary;
 
 import jakarta.validation.constraints.Size;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 import org.openneighbourhood.api.referral.entity.DeclineReason;
 
 /**
@@ -13,10 +14,10 @@ public class StatusUpdate {
 
   public DeclineReason reason;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String note;
 
-  @Size(max = 2000, message = "Use at most 2000 characters")
+  @Size(max = TextLimits.LONG, message = TextLimits.LONG_MESSAGE)
   public String outcome;
 
   public StatusUpdate() {}

@@ -26,6 +26,7 @@ import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /**
  * A request to an organisation's service to support a person: the aggregate at the heart of the
@@ -50,7 +51,7 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
 @Table(name = "referral")
 public class Referral {
 
-  static final int MAX_TEXT = 2000;
+  static final int MAX_TEXT = TextLimits.LONG;
 
   @Id private UUID id;
 
