@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,7 @@ import org.openneighbourhood.deployment.stack.Services;
  */
 @ExtendWith(RunningStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("access")
 class AccessMatrixIT {
 
   private static final String MORGAN = "morgan.matrix";

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -25,6 +26,7 @@ import org.openneighbourhood.deployment.stack.Tokens;
  * as a browser would, without following redirects.
  */
 @ExtendWith(RunningStack.class)
+@Tag("access")
 class PagesAtOnceIT {
 
   private static final int SESSIONS = 12;

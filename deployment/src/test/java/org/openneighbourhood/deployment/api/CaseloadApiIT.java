@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -31,6 +32,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * position; a position that is not one is a 400. Each test makes its own person.
  */
 @ExtendWith(RunningStack.class)
+@Tag("caseload")
 class CaseloadApiIT {
 
   private static final String PROBLEM = "urn:neighbourhood:problem:";

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -44,6 +45,7 @@ import org.openneighbourhood.deployment.stack.Stale;
  * organisation's admin only.
  */
 @ExtendWith(RunningStack.class)
+@Tag("directory")
 class DirectoryApiIT {
 
   private static final String MONEY_MATTERS_MAIL = "referrals@money-matters.example";

@@ -47,6 +47,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -81,6 +82,7 @@ import org.openneighbourhood.deployment.stack.Transcript;
  * organisations it onboards under names of its own. A bank holiday it loads is in 2199.
  */
 @ExtendWith(RunningStack.class)
+@Tag("access")
 class HostileInputIT {
 
   private static final Logger LOG = Logger.getLogger(HostileInputIT.class.getName());

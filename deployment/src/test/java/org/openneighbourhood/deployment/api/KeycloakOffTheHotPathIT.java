@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -36,6 +37,7 @@ import org.openneighbourhood.deployment.stack.Wait;
  * requests that truly need it, while what it last said of a user's organisations stands.
  */
 @ExtendWith(RunningStack.class)
+@Tag("resilience")
 class KeycloakOffTheHotPathIT {
 
   static final String PROBLEM = "urn:neighbourhood:problem:";

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -35,6 +36,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * and {@code per_page}, the filters, and no personal data.
  */
 @ExtendWith(RunningStack.class)
+@Tag("directory")
 class OpenReferralApiIT {
 
   static Api api;

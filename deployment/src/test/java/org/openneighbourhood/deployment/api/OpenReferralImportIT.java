@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * ONS Postcode Directory loads with its progress shown.
  */
 @ExtendWith(RunningStack.class)
+@Tag("directory")
 class OpenReferralImportIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();

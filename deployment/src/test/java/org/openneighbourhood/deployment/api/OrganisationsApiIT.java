@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -28,6 +29,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * Keycloak really sent them to.
  */
 @ExtendWith(RunningStack.class)
+@Tag("organisations")
 class OrganisationsApiIT {
 
   static final String PROBLEM = "urn:neighbourhood:problem:";

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -36,6 +37,7 @@ import org.openneighbourhood.deployment.stack.Wait;
  * the plan's history and the audit log. Each test makes its own person.
  */
 @ExtendWith(RunningStack.class)
+@Tag("plan")
 class PlanApiIT {
 
   private static final String PROBLEM = "urn:neighbourhood:problem:";

@@ -38,6 +38,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,6 +60,7 @@ import org.openneighbourhood.deployment.stack.Wait;
 @Order(Integer.MAX_VALUE - 1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // The tests that send hundreds of referrals (and so hundreds of e-mails) run last.
+@Tag("referrals")
 class ReferralLifecycleApiIT {
 
   private static final String PROBLEM = "urn:neighbourhood:problem:";

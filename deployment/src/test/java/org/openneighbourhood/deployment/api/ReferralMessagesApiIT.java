@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -33,6 +34,7 @@ import org.openneighbourhood.deployment.stack.Wait;
  * one holds only a link.
  */
 @ExtendWith(RunningStack.class)
+@Tag("referrals")
 class ReferralMessagesApiIT {
 
   private static final String GREEN_MINDS_MAIL = "referrals@green-minds.example";

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -24,6 +25,7 @@ import org.openneighbourhood.deployment.stack.Tokens;
  * methods nobody should use. No server banner, the safety headers, no stack trace.
  */
 @ExtendWith(RunningStack.class)
+@Tag("access")
 class ResponseHeadersIT {
 
   private static final HttpClient HTTP =

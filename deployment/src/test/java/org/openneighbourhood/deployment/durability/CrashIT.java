@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -43,6 +44,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * page, which the load balancer in front of production instances never passes on).
  */
 @ExtendWith(RunningStack.class)
+@Tag("resilience")
 class CrashIT {
 
   private static final int SUBMISSIONS = 200;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +34,8 @@ import org.openqa.selenium.WebElement;
  * API's clock back after moving it.
  */
 @ExtendWith(RunningStack.WithMovableClock.class)
+@Tag("caseload")
+@Tag("browser")
 class CaseloadJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");

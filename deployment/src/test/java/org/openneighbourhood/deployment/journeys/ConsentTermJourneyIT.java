@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +28,8 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * the referral's details withheld. The stack's clock is moved, then put back.
  */
 @ExtendWith(RunningStack.WithMovableClock.class)
+@Tag("consent")
+@Tag("browser")
 class ConsentTermJourneyIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +31,8 @@ import org.openqa.selenium.By;
  * to the fields and what was typed kept. Every page is scanned with axe-core.
  */
 @ExtendWith(RunningStack.class)
+@Tag("directory")
+@Tag("browser")
 class DirectoryJourneyIT {
 
   private Browser browser;

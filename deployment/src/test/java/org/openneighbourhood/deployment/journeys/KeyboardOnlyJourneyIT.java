@@ -7,6 +7,7 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +21,8 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * field Tab cannot reach fails the journey.
  */
 @ExtendWith(RunningStack.class)
+@Tag("referrals")
+@Tag("browser")
 class KeyboardOnlyJourneyIT {
 
   private PlanSetup setup;

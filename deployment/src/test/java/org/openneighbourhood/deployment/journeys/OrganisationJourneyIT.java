@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,8 @@ import org.openqa.selenium.By;
  * VCFSE chooses which organisation they act for.
  */
 @ExtendWith(RunningStack.class)
+@Tag("organisations")
+@Tag("browser")
 class OrganisationJourneyIT {
 
   private LocalStack stack;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +24,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * everything typed and a message; sent again once the database is back, it is sent, once.
  */
 @ExtendWith(RunningStack.class)
+@Tag("resilience")
+@Tag("browser")
 class OutageJourneyIT {
 
   private LocalStack stack;

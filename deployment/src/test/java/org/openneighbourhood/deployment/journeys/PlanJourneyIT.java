@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,6 +38,8 @@ import org.openqa.selenium.support.ui.Select;
  * one), and puts the API's clock back if it moved it.
  */
 @ExtendWith(RunningStack.WithMovableClock.class)
+@Tag("plan")
+@Tag("browser")
 class PlanJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");

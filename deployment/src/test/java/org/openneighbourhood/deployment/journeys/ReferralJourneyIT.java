@@ -11,6 +11,7 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +27,8 @@ import org.openqa.selenium.WebElement;
  * sign-in after a sign-out proves the Keycloak session really ended.
  */
 @ExtendWith(RunningStack.class)
+@Tag("referrals")
+@Tag("browser")
 class ReferralJourneyIT {
 
   private Browser browser;

@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +44,8 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * finds its referrals by id, and puts back any service capacity and the clock it changed.
  */
 @ExtendWith(RunningStack.WithMovableClock.class)
+@Tag("referrals")
+@Tag("browser")
 class ReferralLifecycleJourneyIT {
 
   private static final String GREEN_MINDS_REFERRALS = "referrals@green-minds.example";

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +30,8 @@ import org.openqa.selenium.WebElement;
  * sees each message once, in order, with who wrote it. Every page is checked with axe on arrival.
  */
 @ExtendWith(RunningStack.class)
+@Tag("referrals")
+@Tag("browser")
 class ReferralMessagesJourneyIT {
 
   private static final String GREEN_MINDS_REFERRALS = "referrals@green-minds.example";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +23,8 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * their own address and nothing of the notes.
  */
 @ExtendWith({RunningStack.class, CanaryFixture.class})
+@Tag("access")
+@Tag("browser")
 class SensitiveFieldsJourneyIT {
 
   private static final String WITHHELD = "Address withheld (restricted record)";

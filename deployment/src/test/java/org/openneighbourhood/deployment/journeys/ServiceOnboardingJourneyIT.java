@@ -7,6 +7,7 @@ import static org.openneighbourhood.deployment.stack.Demo.PAT;
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +23,8 @@ import org.openqa.selenium.WebElement;
  * worker accepts the referral.
  */
 @ExtendWith(RunningStack.class)
+@Tag("directory")
+@Tag("browser")
 class ServiceOnboardingJourneyIT {
 
   private LocalStack stack;

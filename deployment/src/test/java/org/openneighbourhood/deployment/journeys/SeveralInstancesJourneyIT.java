@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -25,6 +26,8 @@ import org.openqa.selenium.Cookie;
  * without signing in again: the other instance takes their session over from the grid, renews it
  * when its access token expires, and signs them out of Keycloak too.
  */
+@Tag("resilience")
+@Tag("browser")
 class SeveralInstancesJourneyIT {
 
   private static final String GREEN_MINDS_MAIL = "referrals@green-minds.example";

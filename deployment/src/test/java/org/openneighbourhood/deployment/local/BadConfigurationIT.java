@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * referral-service first and stops loading at the first failure, so the database is real for the
  * portal's case.
  */
+@Tag("resilience")
 class BadConfigurationIT {
 
   private static final Path RUNTIME = Path.of(System.getProperty("neighbourhood.runtime.dir"));

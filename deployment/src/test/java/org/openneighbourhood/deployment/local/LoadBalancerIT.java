@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * no instance is up, and which headers every answer leaves with. Needs HAProxy installed, as the CI
  * run does.
  */
+@Tag("resilience")
 class LoadBalancerIT {
 
   private static final HttpClient HTTP =

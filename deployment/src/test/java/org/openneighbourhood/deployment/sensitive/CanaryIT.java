@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -31,6 +32,7 @@ import org.openneighbourhood.deployment.stack.Transcript.Entry;
  */
 @Order(Integer.MAX_VALUE)
 @ExtendWith({RunningStack.class, CanaryFixture.class})
+@Tag("access")
 class CanaryIT {
 
   @Test

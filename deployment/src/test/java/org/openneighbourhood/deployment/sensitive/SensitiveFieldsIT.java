@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -27,6 +28,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  */
 @Order(1)
 @ExtendWith({RunningStack.class, CanaryFixture.class})
+@Tag("access")
 class SensitiveFieldsIT {
 
   static Api api;
