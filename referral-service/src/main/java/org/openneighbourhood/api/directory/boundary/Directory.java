@@ -98,13 +98,7 @@ public class Directory {
    */
   public ServiceView declareCapacity(Caller caller, UUID id, CapacityDeclaration declaration) {
     Service service = find(id);
-    Access access =
-        policy.toOwnedBy(
-            caller,
-            Operation.SERVICE_CAPACITY,
-            RecordType.DIRECTORY,
-            id,
-            service.organisation().alias());
+    Access access = owned(caller, Operation.SERVICE_CAPACITY, service);
     services.lock(service);
     service.declareCapacity(
         declaration.capacity, declaration.reopensOn, declaration.maxOpenReferrals);
@@ -172,13 +166,7 @@ public class Directory {
    */
   public ServiceView retire(Caller caller, UUID id) {
     Service service = find(id);
-    Access access =
-        policy.toOwnedBy(
-            caller,
-            Operation.SERVICE_RETIRE,
-            RecordType.DIRECTORY,
-            id,
-            service.organisation().alias());
+    Access access = owned(caller, Operation.SERVICE_RETIRE, service);
     Instant now = now();
     service.retire(caller.displayName(), now);
     access.record(RecordType.DIRECTORY, id);
@@ -261,27 +249,21 @@ public class Directory {
    * Allowed to edit, and the entry still changes: a retired service's is told before its fields.
    */
   private Access toEdit(Caller caller, Service service) {
-    Access access =
-        policy.toOwnedBy(
-            caller,
-            Operation.SERVICE_EDIT,
-            RecordType.DIRECTORY,
-            service.id(),
-            service.organisation().alias());
+    Access access = owned(caller, Operation.SERVICE_EDIT, service);
     service.requireRunning();
     return access;
+  }
+
+  /** The caller may do this to a service of the organisation they act for (audited either way). */
+  private Access owned(Caller caller, Operation operation, Service service) {
+    return policy.toOwnedBy(
+        caller, operation, RecordType.DIRECTORY, service.id(), service.organisation().alias());
   }
 
   /** Staff of the service's organisation say, with one click, that it is still running. */
   public ServiceView confirm(Caller caller, UUID id) {
     Service service = find(id);
-    Access access =
-        policy.toOwnedBy(
-            caller,
-            Operation.SERVICE_CONFIRM,
-            RecordType.DIRECTORY,
-            id,
-            service.organisation().alias());
+    Access access = owned(caller, Operation.SERVICE_CONFIRM, service);
     Instant now = now();
     service.confirmStillRunning(caller.displayName(), now);
     access.record(RecordType.DIRECTORY, id);
