@@ -76,6 +76,7 @@ final class KeycloakServer implements AutoCloseable {
               + ": build the deployment module first (./mvnw -pl deployment -am package -DskipTests)");
     }
     copyRealm(home.resolve("data/import"));
+    copyTheme(home.resolve("themes"));
     Map<String, String> env =
         Map.ofEntries(
             Map.entry("NP_PORTAL_URL", realm.portalUrl()),
@@ -132,6 +133,29 @@ final class KeycloakServer implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  /**
+   * The files of the realm's own theme (identity/.../keycloak/themes), placed as Keycloak reads.
+   */
+  static final java.util.List<String> THEME_FILES =
+      java.util.List.of(
+          "neighbourhood/email/theme.properties",
+          "neighbourhood/email/messages/messages_en.properties");
+
+  private static void copyTheme(Path themesDir) {
+    for (String file : THEME_FILES) {
+      try (InputStream content = resource("/keycloak/themes/" + file)) {
+        Path target = themesDir.resolve(file);
+        Path directory = target.getParent();
+        if (directory != null) {
+          Files.createDirectories(directory);
+        }
+        Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not place the theme file " + file, e);
+      }
+    }
   }
 
   private static void copyRealm(Path importDir) {

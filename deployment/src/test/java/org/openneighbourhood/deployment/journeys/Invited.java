@@ -1,6 +1,7 @@
 package org.openneighbourhood.deployment.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,12 @@ final class Invited {
   static String linkSentTo(LocalStack stack, String email) {
     List<MailCatcher.Mail> mail = stack.mail().receivedBy(email);
     assertEquals(1, mail.size(), "one invitation e-mail");
+    // In the realm's own words (identity's e-mail theme), not Keycloak's "Update your account"
+    assertEquals("You have been invited to the Neighbourhood portal", mail.get(0).subject());
+    String body = mail.get(0).body();
+    assertTrue(
+        body.contains("To start, choose a password") && body.contains("The link works for 7 days"),
+        body);
     return mail.get(0).links().stream()
         .filter(l -> l.contains("/login-actions/action-token"))
         .findFirst()

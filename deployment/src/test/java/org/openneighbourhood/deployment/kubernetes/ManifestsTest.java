@@ -158,6 +158,29 @@ class ManifestsTest {
         broken + " failed, but not with '" + expected + "': " + problems);
   }
 
+  /**
+   * Production's Keycloak is the release the build tests against, carrying the realm's theme, and
+   * the operator runs that image.
+   */
+  @Test
+  void keycloakImageIsTheTestedReleaseWithTheRealmsTheme() throws IOException {
+    Matcher version =
+        Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
+            .matcher(Files.readString(MODULE.resolve("../pom.xml")));
+    assertTrue(version.find(), "the root pom names Keycloak's version");
+    String dockerfile = Files.readString(MANIFESTS.resolve("Dockerfile.keycloak"));
+    assertTrue(
+        dockerfile.contains("FROM quay.io/keycloak/keycloak:" + version.group(1) + "\n"),
+        "Dockerfile.keycloak builds on Keycloak " + version.group(1));
+    assertTrue(
+        dockerfile.contains(
+            "COPY identity/src/main/resources/keycloak/themes/ /opt/keycloak/themes/"));
+    String keycloak = Files.readString(MANIFESTS.resolve("keycloak.yaml"));
+    assertTrue(
+        keycloak.contains("image: registry.example/neighbourhood/keycloak:" + version.group(1)),
+        "keycloak.yaml runs that image");
+  }
+
   @Test
   void imageStartsPayaraMicroAsTheLocalRunDoes() throws IOException {
     String dockerfile = Files.readString(MANIFESTS.resolve("Dockerfile"));
