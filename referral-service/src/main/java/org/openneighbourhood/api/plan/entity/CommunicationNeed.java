@@ -46,9 +46,14 @@ public enum CommunicationNeed {
 
   /** The needs as stored: their codes in this enum's order, comma-separated; '' for none. */
   static String codes(Collection<CommunicationNeed> needs) {
-    return needs == null || needs.isEmpty()
-        ? ""
-        : EnumSet.copyOf(needs).stream().map(Enum::name).collect(Collectors.joining(","));
+    if (needs == null || needs.isEmpty()) {
+      return "";
+    }
+    if (needs.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidInputException(
+          "communicationNeeds", "Choose the needs from the list: null is not one");
+    }
+    return EnumSet.copyOf(needs).stream().map(Enum::name).collect(Collectors.joining(","));
   }
 
   /** The needs a stored value holds, in this enum's order. */

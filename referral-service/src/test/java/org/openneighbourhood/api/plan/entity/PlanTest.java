@@ -65,6 +65,17 @@ class PlanTest {
   }
 
   @Test
+  void aCommunicationNeedThatIsNotOneIsRefusedNamingTheField() {
+    java.util.Set<CommunicationNeed> needs = new java.util.HashSet<>();
+    needs.add(null);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> new AboutMe(null, null, null, needs, null, null, null, null));
+    assertEquals("communicationNeeds", refused.fieldProblems().get(0).field());
+  }
+
+  @Test
   void codedCommunicationNeedsAreKeptInTheirListsOrderAndTheHistoryTellsThemInWords() {
     List<Edit> edits =
         plan.writeAboutMe(
