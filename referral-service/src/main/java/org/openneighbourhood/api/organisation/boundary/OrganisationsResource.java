@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
@@ -46,6 +49,10 @@ public class OrganisationsResource {
   @Guarded(ORGANISATION_ONBOARD)
   @Operation(
       summary = "A partner organisation joins the neighbourhood, and its first admin is invited")
+  @APIResponse(
+      responseCode = "201",
+      description = "Onboarded; its first admin is invited",
+      content = @Content(schema = @Schema(ref = "OrganisationView")))
   public Response onboard(
       @NotNull(message = "Send the organisation's details") @Valid NewOrganisation request) {
     OrganisationView created = onboarding.onboard(caller.get(), request);

@@ -32,6 +32,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
@@ -55,6 +59,14 @@ public class ReferralsResource {
       summary =
           "Send a referral (or keep a draft) on behalf of the caller's acting organisation; a"
               + " retry with the same Idempotency-Key answers with the first one's referral")
+  @APIResponse(
+      responseCode = "201",
+      description = "Sent (or kept as a draft); ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @APIResponse(
+      responseCode = "200",
+      description = "A retry: the first request's referral",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_SEND)
   public Response send(
       @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
@@ -70,6 +82,11 @@ public class ReferralsResource {
           "Referrals sent by the caller's acting organisation: waiting ones by deadline, then in"
               + " hand, then closed; filter by status, paged (X-Total-Count up to 1,000, X-Total-Count-Capped, Link rel next/prev with"
               + " the position to start from)")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of rows; X-Total-Count, and Link rel next/prev",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)))
   @Guarded(REFERRAL_LIST_SENT)
   public Response sent(
       @QueryParam("status") List<String> statuses,
@@ -89,6 +106,11 @@ public class ReferralsResource {
           "Referrals to the caller's acting organisation's services: waiting ones by deadline,"
               + " then in hand, then closed; filter by status, paged (X-Total-Count up to 1,000, X-Total-Count-Capped, Link rel next/prev with"
               + " the position to start from)")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of rows; X-Total-Count, and Link rel next/prev",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)))
   @Guarded(REFERRAL_LIST_INBOX)
   public Response inbox(
       @QueryParam("status") List<String> statuses,
@@ -104,6 +126,10 @@ public class ReferralsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A referral, for staff of the referring or receiving organisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_READ)
   public Response get(@PathParam("id") UUID id) {
     return ReferralHttp.ok(referrals.get(caller.get(), id));
@@ -112,6 +138,10 @@ public class ReferralsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change a draft's reason and urgency")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_EDIT_DRAFT)
   public Response editDraft(
       @PathParam("id") UUID id,
@@ -124,6 +154,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/send")
   @Operation(summary = "Send a draft (consentToShare must be true)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_EDIT_DRAFT)
   public Response sendDraft(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Consent consent) {
@@ -140,6 +174,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/accept")
   @Operation(summary = "Accept a referral: the organisation joins the person's care team")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_DECIDE)
   public Response accept(
       @PathParam("id") UUID id,
@@ -152,6 +190,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/waitlist")
   @Operation(summary = "Put a referral on the waiting list: accepted, but no room yet")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_DECIDE)
   public Response waitlist(
       @PathParam("id") UUID id,
@@ -164,6 +206,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/decline")
   @Operation(summary = "Decline a referral with a coded reason (a note when the reason is OTHER)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_DECIDE)
   public Response decline(
       @PathParam("id") UUID id,
@@ -176,6 +222,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/start")
   @Operation(summary = "Record that work with the person has started")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_UPDATE)
   public Response start(
       @PathParam("id") UUID id,
@@ -188,6 +238,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/complete")
   @Operation(summary = "Complete a referral, saying what came of it (outcome)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_UPDATE)
   public Response complete(
       @PathParam("id") UUID id,
@@ -200,6 +254,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/did-not-engage")
   @Operation(summary = "Close a referral the person did not take up")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_UPDATE)
   public Response didNotEngage(
       @PathParam("id") UUID id,
@@ -212,6 +270,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/withdraw")
   @Operation(summary = "Withdraw a referral the caller's organisation sent")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_WITHDRAW)
   public Response withdraw(
       @PathParam("id") UUID id,
@@ -224,6 +286,10 @@ public class ReferralsResource {
   @POST
   @Path("{id}/entered-in-error")
   @Operation(summary = "Mark a referral the caller's organisation made as never valid (note)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral; ETag is its version",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_ENTERED_IN_ERROR)
   public Response enteredInError(
       @PathParam("id") UUID id,
@@ -240,6 +306,14 @@ public class ReferralsResource {
           "Write a message on a referral the caller's organisation sent or received (text, 1 to"
               + " 1000 characters); the other parties are told by e-mail that there is one. A"
               + " retry with the same Idempotency-Key writes nothing and answers as the first did")
+  @APIResponse(
+      responseCode = "201",
+      description = "Written; the referral with its timeline",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @APIResponse(
+      responseCode = "200",
+      description = "A retry: the referral as the first request left it",
+      content = @Content(schema = @Schema(ref = "ReferralView")))
   @Guarded(REFERRAL_MESSAGE)
   public Response message(
       @PathParam("id") UUID id,
