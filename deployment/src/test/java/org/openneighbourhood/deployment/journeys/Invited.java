@@ -42,20 +42,17 @@ final class Invited {
     WebDriver driver = browser.driver();
     driver.get(link);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.until(
-        d ->
-            !d.findElements(By.id("password-new")).isEmpty()
-                || !d.findElements(By.partialLinkText("Click here")).isEmpty());
-    if (driver.findElements(By.id("password-new")).isEmpty()) {
-      driver.findElement(By.partialLinkText("Click here")).click();
+    wait.until(d -> browser.has("password-new") || browser.has("proceed-with-action"));
+    if (!browser.has("password-new")) {
+      browser.click("proceed-with-action");
     }
     browser.type("password-new", PASSWORD);
     browser.type("password-confirm", PASSWORD);
-    driver.findElement(By.id("password-confirm")).submit();
+    browser.click("kc-submit");
     wait.until(
         d ->
             d.getCurrentUrl().startsWith(browser.portalUrl())
-                || !d.findElements(By.partialLinkText("Back to")).isEmpty());
+                || browser.has("back-to-application"));
   }
 
   /**

@@ -91,7 +91,7 @@ class OrganisationJourneyIT {
       browser.click("kc-login");
     }
     assertTrue(
-        browser.driver().getPageSource().contains("Account is disabled"),
+        browser.driver().getPageSource().contains("Your account has been turned off"),
         "a deactivated account cannot sign in again");
   }
 
