@@ -93,6 +93,7 @@ class OrganisationJourneyIT {
     assertTrue(
         browser.driver().getPageSource().contains("Your account has been turned off"),
         "a deactivated account cannot sign in again");
+    browser.onSignInPage("account-turned-off");
   }
 
   @Test
