@@ -141,7 +141,21 @@ final class KeycloakServer implements AutoCloseable {
   static final java.util.List<String> THEME_FILES =
       java.util.List.of(
           "neighbourhood/email/theme.properties",
-          "neighbourhood/email/messages/messages_en.properties");
+          "neighbourhood/email/messages/messages_en.properties",
+          "neighbourhood/login/theme.properties",
+          "neighbourhood/login/messages/messages_en.properties",
+          "neighbourhood/login/resources/css/neighbourhood.css",
+          "neighbourhood/login/template.ftl",
+          "neighbourhood/login/nhsuk.ftl",
+          "neighbourhood/login/login.ftl",
+          "neighbourhood/login/login-username.ftl",
+          "neighbourhood/login/login-password.ftl",
+          "neighbourhood/login/login-update-password.ftl",
+          "neighbourhood/login/login-reset-password.ftl",
+          "neighbourhood/login/info.ftl",
+          "neighbourhood/login/error.ftl",
+          "neighbourhood/login/login-page-expired.ftl",
+          "neighbourhood/login/logout-confirm.ftl");
 
   private static void copyTheme(Path themesDir) {
     for (String file : THEME_FILES) {

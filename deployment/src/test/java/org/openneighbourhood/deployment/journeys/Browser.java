@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, one fresh profile per user session. Every portal page a page object
  * opens is scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA), photographed, and checked for
  * the security headers and the session cookie's flags, and goes into the run's {@link Transcript}
- * with the user signed in.
+ * with the user signed in; so is every sign-in page a journey meets ({@link #onSignInPage}), but
+ * for the headers, which are Keycloak's.
  */
 final class Browser implements AutoCloseable {
 
@@ -272,17 +273,31 @@ final class Browser implements AutoCloseable {
    */
   void arrivedAt(String path) {
     wait.until(ExpectedConditions.urlContains(path));
+    photographAndScan(path);
+    if (driver.getCurrentUrl().startsWith(portalUrl + "/")) {
+      assertSafeHeaders();
+      assertSessionCookieFlags();
+    }
+  }
+
+  /**
+   * Photographs and scans the sign-in page the browser shows now (Keycloak's, in the realm's theme)
+   * as {@code name}: the same axe rules as the portal's pages. Its headers are Keycloak's own, set
+   * by its realm, so the portal's header checks do not apply.
+   */
+  void onSignInPage(String name) {
+    wait.until(ExpectedConditions.urlContains("/realms/"));
+    photographAndScan("sign-in-" + name);
+  }
+
+  private void photographAndScan(String name) {
     wait.until(
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     Transcript.page(signedInAs, driver.getCurrentUrl(), driver.getPageSource());
-    screenshot(path);
+    screenshot(name);
     assertAccessible();
-    if (driver.getCurrentUrl().startsWith(portalUrl + "/")) {
-      assertSafeHeaders();
-      assertSessionCookieFlags();
-    }
   }
 
   /**

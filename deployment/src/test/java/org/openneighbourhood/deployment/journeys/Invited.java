@@ -37,25 +37,48 @@ final class Invited {
         .orElseThrow(() -> new AssertionError("no link to set a password: " + mail.get(0)));
   }
 
-  /** Follows the invitation to Keycloak's pages and sets a password there. */
+  /**
+   * Follows the invitation to Keycloak's pages and sets a password there, first typing it
+   * differently the second time to see the error, every page scanned on the way.
+   */
   static void setPassword(Browser browser, String link) {
     WebDriver driver = browser.driver();
     driver.get(link);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.until(
-        d ->
-            !d.findElements(By.id("password-new")).isEmpty()
-                || !d.findElements(By.partialLinkText("Click here")).isEmpty());
-    if (driver.findElements(By.id("password-new")).isEmpty()) {
-      driver.findElement(By.partialLinkText("Click here")).click();
+    wait.until(d -> browser.has("password-new") || browser.has("proceed-with-action"));
+    if (!browser.has("password-new")) {
+      browser.onSignInPage("set-up-your-account");
+      assertEquals("Set up your account", browser.heading());
+      browser.click("proceed-with-action");
     }
-    browser.type("password-new", PASSWORD);
-    browser.type("password-confirm", PASSWORD);
-    driver.findElement(By.id("password-confirm")).submit();
+    browser.onSignInPage("create-your-password");
+    assertEquals("Create your password", browser.heading());
+    choosePassword(browser, PASSWORD);
     wait.until(
         d ->
             d.getCurrentUrl().startsWith(browser.portalUrl())
-                || !d.findElements(By.partialLinkText("Back to")).isEmpty());
+                || browser.has("back-to-application"));
+    if (browser.has("back-to-application")) {
+      browser.onSignInPage("account-updated");
+    }
+  }
+
+  /**
+   * On the page to create a password: typed differently twice, refused with the error next to the
+   * second box and in the summary; then typed the same.
+   */
+  static void choosePassword(Browser browser, String password) {
+    browser.type("password-new", password);
+    browser.type("password-confirm", password + "-not-the-same");
+    browser.click("kc-submit");
+    assertTrue(browser.has("error-summary"), "the error summary");
+    assertTrue(
+        browser.text("password-confirm-error").contains("The passwords do not match"),
+        () -> browser.text("password-confirm-error"));
+    browser.onSignInPage("create-your-password-error");
+    browser.type("password-new", password);
+    browser.type("password-confirm", password);
+    browser.click("kc-submit");
   }
 
   /**

@@ -91,8 +91,9 @@ class OrganisationJourneyIT {
       browser.click("kc-login");
     }
     assertTrue(
-        browser.driver().getPageSource().contains("Account is disabled"),
+        browser.driver().getPageSource().contains("Your account has been turned off"),
         "a deactivated account cannot sign in again");
+    browser.onSignInPage("account-turned-off");
   }
 
   @Test

@@ -30,10 +30,12 @@ final class SignIn {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     String beforeSignIn = browser.sessionId();
     assertNotNull(beforeSignIn, "the portal keeps the sign-in's state in a session");
+    browser.onSignInPage("username");
     browser.type("username", username);
     if (browser.driver().findElements(By.id("password")).isEmpty()) {
       browser.click("kc-login");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+      browser.onSignInPage("password");
     }
     browser.type("password", password);
     browser.click("kc-login");

@@ -1,0 +1,112 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.local.MailCatcher;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sign-in pages themselves (the realm's NHS.UK theme), with their errors: a wrong password
+ * shown in the error summary and beside the field, and a forgotten password reset from the e-mail
+ * Keycloak really sends. Every page is scanned with axe like the portal's. A person provisioned for
+ * the journey, so that no demo user's password or failure count changes.
+ */
+@ExtendWith(RunningStack.class)
+@Tag("access")
+@Tag("browser")
+class SignInJourneyIT {
+
+  private static final String NEW_PASSWORD = "three words remembered";
+
+  private LocalStack stack;
+  private PlanSetup setup;
+  private Browser browser;
+
+  @RegisterExtension final Browsers browsers = new Browsers();
+
+  @BeforeEach
+  void openBrowser(LocalStack running) {
+    stack = running;
+    setup = new PlanSetup(running);
+    browser = browsers.open(running.portalUrl());
+  }
+
+  @Test
+  void aWrongPasswordIsExplainedAndAForgottenOneIsResetFromTheEmail() {
+    PlanSetup.Person sam = setup.registerPerson("Sam");
+    setup.provisionSignIn(sam);
+    String email = sam.username() + "@people.example";
+
+    browser.open("/signin");
+    browser.onSignInPage("username");
+    assertEquals("Sign in", browser.heading());
+    browser.type("username", email);
+    browser.click("kc-login");
+    browser.onSignInPage("password");
+    assertEquals("Enter your password", browser.heading());
+    assertTrue(browser.text("kc-username").contains(email), browser.text("kc-username"));
+    browser.type("password", "not-" + "demo-password");
+    browser.click("kc-login");
+    assertTrue(browser.has("error-summary"), "wrong password: the error summary");
+    assertTrue(
+        browser.text("password-error").contains("is not right"), browser.text("password-error"));
+    browser.onSignInPage("password-error");
+
+    browser.click("forgot-password");
+    browser.onSignInPage("reset-password");
+    assertEquals("Reset your password", browser.heading());
+    browser.type("username", "");
+    browser.click("kc-reset");
+    assertTrue(
+        browser.text("username-error").contains("Enter your email address or username"),
+        browser.text("username-error"));
+    browser.onSignInPage("reset-password-error");
+    browser.type("username", email);
+    browser.click("kc-reset");
+    browser.onSignInPage("reset-link-sent");
+    assertTrue(
+        browser.driver().getPageSource().contains("we have sent you an email"),
+        "the page says the link is on its way");
+
+    List<MailCatcher.Mail> mail = stack.mail().receivedBy(email);
+    assertEquals(1, mail.size(), "one e-mail to reset the password");
+    assertEquals("Choose a new password for the Neighbourhood portal", mail.get(0).subject());
+    String link =
+        mail.get(0).links().stream()
+            .filter(l -> l.contains("/login-actions/action-token"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no link to reset the password: " + mail));
+    browser.driver().get(link);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> browser.has("password-new") || browser.has("proceed-with-action"));
+    if (!browser.has("password-new")) {
+      browser.click("proceed-with-action");
+    }
+    browser.onSignInPage("new-password");
+    Invited.choosePassword(browser, NEW_PASSWORD);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.getCurrentUrl().startsWith(browser.portalUrl())
+                    || browser.has("back-to-application"));
+    if (browser.has("back-to-application")) {
+      browser.onSignInPage("password-changed");
+      browser.click("back-to-application");
+    }
+    browser.signedInAs(sam.username());
+    browser.arrivedAt("/my/plan.xhtml");
+    SignIn.out(browser);
+
+    SignIn.as(browser, sam.username(), NEW_PASSWORD, "/my/plan.xhtml");
+  }
+}
