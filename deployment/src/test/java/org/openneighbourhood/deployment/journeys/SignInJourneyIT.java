@@ -70,6 +70,10 @@ class SignInJourneyIT {
     assertTrue(
         browser.text("username-error").contains("Enter your email address or username"),
         browser.text("username-error"));
+    assertEquals(
+        "",
+        browser.driver().findElement(org.openqa.selenium.By.id("username")).getDomProperty("value"),
+        "the box refused as empty is not filled again with the name tried before");
     browser.onSignInPage("reset-password-error");
     browser.type("username", email);
     browser.click("kc-reset");
