@@ -5,19 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.openneighbourhood.portal.api.AccessLogEntry;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.OrganisationsApi;
 
 /** What people acting for the admin's organisation looked at or changed, newest first. */
 @Named("organisationAccessLogPage")
 @RequestScoped
 public class AccessLogPage {
 
-  @Inject ReferralApi api;
+  @Inject OrganisationsApi organisationsApi;
 
   private List<AccessLogEntry> entries = List.of();
 
   public void load() {
-    entries = api.organisationAccessLog();
+    entries = organisationsApi.organisationAccessLog();
   }
 
   public List<AccessLogEntry> getEntries() {

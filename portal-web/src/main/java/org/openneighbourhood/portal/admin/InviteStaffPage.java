@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.NewStaffMember;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.OrganisationsApi;
 import org.openneighbourhood.portal.api.StaffMember;
 import org.openneighbourhood.portal.api.StaffRoles;
 import org.openneighbourhood.portal.layout.Pages;
@@ -33,7 +33,7 @@ public class InviteStaffPage {
   static final Map<String, String> API_FIELDS =
       Map.of("firstName", "firstName", "lastName", "lastName", "email", "email", "roles", "roles");
 
-  @Inject ReferralApi api;
+  @Inject OrganisationsApi organisationsApi;
 
   private String firstName;
   private String lastName;
@@ -45,7 +45,7 @@ public class InviteStaffPage {
   /** The roles on offer, asked for once per request (the form shows them after a post too). */
   private StaffRoles offered() {
     if (offered == null) {
-      offered = api.staffRoles();
+      offered = organisationsApi.staffRoles();
       errors.setAnchor("roles", "roles-" + offered.roles().get(0));
     }
     return offered;
@@ -74,7 +74,8 @@ public class InviteStaffPage {
     }
     try {
       StaffMember member =
-          api.invite(new NewStaffMember(firstName.strip(), lastName.strip(), email.strip(), roles));
+          organisationsApi.invite(
+              new NewStaffMember(firstName.strip(), lastName.strip(), email.strip(), roles));
       return Pages.redirect("/admin/staff.xhtml", "invited", member.id());
     } catch (ApiProblemException e) {
       if (e.is(409, "already-exists")) {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.OrganisationsApi;
 import org.openneighbourhood.portal.api.StaffMember;
 import org.openneighbourhood.portal.layout.Pages;
 
@@ -20,14 +20,14 @@ public class StaffPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ReferralApi api;
+  @Inject OrganisationsApi organisationsApi;
 
   private List<StaffMember> staff = List.of();
   private String invited;
   private String deactivated;
 
   public void load() {
-    staff = api.staff();
+    staff = organisationsApi.staff();
     invited = nameOf(Pages.parameter("invited")).orElse(null);
   }
 
@@ -36,8 +36,8 @@ public class StaffPage implements Serializable {
    * so a redirect could not find their name for the confirmation.
    */
   public String deactivate(String userId) {
-    deactivated = api.deactivate(userId).name();
-    staff = api.staff();
+    deactivated = organisationsApi.deactivate(userId).name();
+    staff = organisationsApi.staff();
     invited = null;
     return null;
   }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.CapacityDeclaration;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.api.ServicesApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 import org.openneighbourhood.portal.security.ActingOrganisation;
@@ -39,7 +39,7 @@ public class CapacityPage implements Serializable {
           "maxOpenReferrals", "maxOpenReferrals",
           "acceptsSelfReferral", "acceptsSelfReferral");
 
-  @Inject ReferralApi api;
+  @Inject ServicesApi servicesApi;
   @Inject ActingOrganisation actingOrganisation;
 
   private String serviceParam;
@@ -60,7 +60,7 @@ public class CapacityPage implements Serializable {
 
   public void load() {
     Optional<UUID> organisation = actingOrganisation.id();
-    services = organisation.map(api::services).orElse(List.of());
+    services = organisation.map(servicesApi::services).orElse(List.of());
     saved = "true".equals(Pages.parameter("saved"));
     Pages.uuid(Pages.parameter("confirmed"))
         .flatMap(id -> services.stream().filter(s -> s.id().equals(id)).findFirst())
@@ -72,7 +72,7 @@ public class CapacityPage implements Serializable {
     // A retired service has left the list: its name comes from the service itself.
     retiredName =
         Pages.uuid(Pages.parameter("retired"))
-            .map(api::service)
+            .map(servicesApi::service)
             .filter(Service::isRetired)
             .map(Service::name)
             .orElse(null);
@@ -129,7 +129,7 @@ public class CapacityPage implements Serializable {
       return null;
     }
     try {
-      api.declareCapacity(
+      servicesApi.declareCapacity(
           service.id(), new CapacityDeclaration(capacity, reopensOn, most, acceptsSelfReferral));
       return "/services/capacity.xhtml?faces-redirect=true&saved=true";
     } catch (ApiProblemException e) {
@@ -149,7 +149,7 @@ public class CapacityPage implements Serializable {
       return null;
     }
     try {
-      api.confirmService(id.get());
+      servicesApi.confirmService(id.get());
     } catch (ApiProblemException e) {
       if (e.status() == 403 || e.status() == 409) {
         // Taken out of the directory (or no longer theirs) since the page was shown: say so.

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Category;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.Service;
 import org.openneighbourhood.portal.api.ServiceEntry;
+import org.openneighbourhood.portal.api.ServicesApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -45,7 +45,7 @@ public class EditServicePage implements Serializable {
           Map.entry("languages", "languages"),
           Map.entry("responseDays", "responseDays"));
 
-  @Inject ReferralApi api;
+  @Inject ServicesApi servicesApi;
 
   private String serviceParam;
   private Service service;
@@ -70,7 +70,7 @@ public class EditServicePage implements Serializable {
   public void load() {
     if (serviceParam == null || serviceParam.isBlank()) {
       // A new service: it takes referrals, and answers within a working week, until said otherwise.
-      categories = api.serviceCategories();
+      categories = servicesApi.serviceCategories();
       responseDays = "5";
       acceptsReferrals = true;
       return;
@@ -79,8 +79,8 @@ public class EditServicePage implements Serializable {
     if (id.isEmpty()) {
       return;
     }
-    service = api.service(id.get());
-    categories = api.serviceCategories();
+    service = servicesApi.service(id.get());
+    categories = servicesApi.serviceCategories();
     name = service.name();
     description = service.description();
     minAge = text(service.minAge());
@@ -141,10 +141,10 @@ public class EditServicePage implements Serializable {
               acceptsReferrals,
               acceptsSelfReferral);
       if (service == null) {
-        Service added = api.addService(entry);
+        Service added = servicesApi.addService(entry);
         return "/services/capacity.xhtml?faces-redirect=true&added=" + added.id();
       }
-      api.describeService(service.id(), entry);
+      servicesApi.describeService(service.id(), entry);
       return "/services/capacity.xhtml?faces-redirect=true&saved=true";
     } catch (ApiProblemException e) {
       if (e.status() == 400 || e.status() == 403 || e.status() == 409) {

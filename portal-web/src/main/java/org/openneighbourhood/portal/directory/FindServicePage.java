@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Category;
 import org.openneighbourhood.portal.api.Paged;
+import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.ServiceMatch;
+import org.openneighbourhood.portal.api.ServicesApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -39,7 +40,8 @@ public class FindServicePage implements Serializable {
   static final Map<String, String> API_FIELDS =
       Map.of("postcode", "postcode", "age", "age", "q", "q", "category", "category");
 
-  @Inject ReferralApi api;
+  @Inject PeopleApi peopleApi;
+  @Inject ServicesApi servicesApi;
 
   private String q;
   private String category;
@@ -62,12 +64,12 @@ public class FindServicePage implements Serializable {
       if (id.isEmpty()) {
         return;
       }
-      person = api.person(id.get());
+      person = peopleApi.person(id.get());
       if (postcode == null && person.address() != null && person.address().postcode() != null) {
         postcode = person.address().postcode();
       }
     }
-    categories = api.serviceCategories();
+    categories = servicesApi.serviceCategories();
     if (!isSearched()) {
       return;
     }
@@ -82,7 +84,7 @@ public class FindServicePage implements Serializable {
     try {
       results =
           Paged.read(
-              api.searchServices(
+              servicesApi.searchServices(
                   blankToNull(q),
                   blankToNull(category),
                   acceptingChecked() ? "true" : null,

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.api.ServicesApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -24,7 +24,7 @@ public class RetireServicePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ReferralApi api;
+  @Inject ServicesApi servicesApi;
 
   private String serviceParam;
   private Service service;
@@ -35,7 +35,7 @@ public class RetireServicePage implements Serializable {
     if (id.isEmpty()) {
       return;
     }
-    service = api.service(id.get());
+    service = servicesApi.service(id.get());
   }
 
   public String retire() {
@@ -44,7 +44,7 @@ public class RetireServicePage implements Serializable {
       return null;
     }
     try {
-      api.retireService(service.id());
+      servicesApi.retireService(service.id());
     } catch (ApiProblemException e) {
       if (e.status() == 403 || e.status() == 409) {
         errors.addProblem(e, Map.of());

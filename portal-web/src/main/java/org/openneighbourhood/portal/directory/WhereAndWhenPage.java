@@ -19,8 +19,8 @@ import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.OpeningTimeEntry;
 import org.openneighbourhood.portal.api.PlaceEntry;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.api.ServicesApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -150,7 +150,7 @@ public class WhereAndWhenPage implements Serializable {
           .map(d -> new Day(d.name(), d.getDisplayName(TextStyle.FULL, Locale.UK)))
           .toList();
 
-  @Inject ReferralApi api;
+  @Inject ServicesApi servicesApi;
 
   private String serviceParam;
   private Service service;
@@ -164,16 +164,16 @@ public class WhereAndWhenPage implements Serializable {
     if (id.isEmpty()) {
       return;
     }
-    service = api.service(id.get());
+    service = servicesApi.service(id.get());
     List<PlaceRow> placeRows = new ArrayList<>();
-    for (PlaceEntry place : api.places(service.id())) {
+    for (PlaceEntry place : servicesApi.places(service.id())) {
       placeRows.add(
           new PlaceRow(
               placeRows.size(), place.name(), place.address(), place.city(), place.postcode()));
     }
     places = withBlankPlace(placeRows);
     List<TimeRow> timeRows = new ArrayList<>();
-    for (OpeningTimeEntry time : api.openingTimes(service.id())) {
+    for (OpeningTimeEntry time : servicesApi.openingTimes(service.id())) {
       timeRows.add(
           new TimeRow(
               timeRows.size(), time.days(), time.opensAt(), time.closesAt(), time.description()));
@@ -209,7 +209,7 @@ public class WhereAndWhenPage implements Serializable {
     }
     places = typed;
     try {
-      api.relocateService(service.id(), entries);
+      servicesApi.relocateService(service.id(), entries);
       return savedAgain("places");
     } catch (ApiProblemException e) {
       if (e.status() == 400 || e.status() == 403 || e.status() == 409) {
@@ -250,7 +250,7 @@ public class WhereAndWhenPage implements Serializable {
     }
     times = typed;
     try {
-      api.rescheduleService(service.id(), entries);
+      servicesApi.rescheduleService(service.id(), entries);
       return savedAgain("times");
     } catch (ApiProblemException e) {
       if (e.status() == 400 || e.status() == 403 || e.status() == 409) {

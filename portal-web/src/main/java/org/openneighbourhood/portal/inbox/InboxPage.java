@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.openneighbourhood.portal.api.Paged;
 import org.openneighbourhood.portal.api.Referral;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.ReferralsApi;
 import org.openneighbourhood.portal.referrals.ReferralFilter;
 
 /**
@@ -31,14 +31,14 @@ public class InboxPage {
           "WITHDRAWN",
           "ENTERED_IN_ERROR");
 
-  @Inject ReferralApi api;
+  @Inject ReferralsApi referralsApi;
 
   private ReferralFilter filter;
   private Paged<Referral> list;
 
   public void load() {
     filter = ReferralFilter.fromRequest(STATUSES);
-    list = filter.read(api::inbox);
+    list = filter.read(referralsApi::inbox);
   }
 
   public ReferralFilter getFilter() {

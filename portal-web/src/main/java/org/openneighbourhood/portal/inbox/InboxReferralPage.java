@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.Map;
 import org.openneighbourhood.portal.api.Change;
 import org.openneighbourhood.portal.api.Referral;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.ReferralsApi;
 import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
@@ -34,7 +34,7 @@ public class InboxReferralPage implements Serializable {
       Map.of("outcome", "outcome", "note", "outcome");
   static final Map<String, String> CLOSE_FIELDS = Map.of("note", "closeNote");
 
-  @Inject ReferralApi api;
+  @Inject ReferralsApi referralsApi;
 
   private String id;
   private Referral referral;
@@ -51,7 +51,9 @@ public class InboxReferralPage implements Serializable {
   public String sendMessage() {
     errors.clear();
     if (messageForm.send(
-        errors, "message", (key, message) -> api.sendMessage(referral.id(), key, message))) {
+        errors,
+        "message",
+        (key, message) -> referralsApi.sendMessage(referral.id(), key, message))) {
       return Pages.redirect("/inbox/referral.xhtml", "id", referral.id());
     }
     return null;
@@ -62,7 +64,7 @@ public class InboxReferralPage implements Serializable {
   }
 
   public void load() {
-    Pages.idOrNotFound(id).ifPresent(referralId -> referral = api.referral(referralId));
+    Pages.idOrNotFound(id).ifPresent(referralId -> referral = referralsApi.referral(referralId));
   }
 
   public String accept() {
@@ -135,14 +137,14 @@ public class InboxReferralPage implements Serializable {
     var changed =
         ReferralChanges.attempt(
             Pages.parameter("version"),
-            ifMatch -> api.change(referral.id(), change.path(), ifMatch, update),
+            ifMatch -> referralsApi.change(referral.id(), change.path(), ifMatch, update),
             errors,
             fields,
-            () -> api.referral(referral.id()));
+            () -> referralsApi.referral(referral.id()));
     if (changed.isPresent()) {
       return Pages.redirect("/inbox/referral.xhtml", "id", referral.id());
     }
-    referral = api.referral(referral.id());
+    referral = referralsApi.referral(referral.id());
     return null;
   }
 

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.Consent;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.layout.Display;
 import org.openneighbourhood.portal.layout.Pages;
 
@@ -149,7 +149,7 @@ public class MyConsentsPage implements Serializable {
 
   private static final Display DISPLAY = new Display();
 
-  @Inject ReferralApi api;
+  @Inject MeApi meApi;
 
   private List<Sharing> sharing = List.of();
   private String stopped;
@@ -158,7 +158,7 @@ public class MyConsentsPage implements Serializable {
   private UUID confirming;
 
   public void load() {
-    sharing = group(api.myConsents());
+    sharing = group(meApi.myConsents());
     String stoppedId = Pages.parameter("stopped");
     sharing.stream()
         .filter(s -> s.organisationId().toString().equals(stoppedId))
@@ -178,7 +178,7 @@ public class MyConsentsPage implements Serializable {
       return null;
     }
     confirming = null;
-    api.stopSharingWith(organisationId);
+    meApi.stopSharingWith(organisationId);
     return Pages.redirect("/my/consents.xhtml", "stopped", organisationId);
   }
 

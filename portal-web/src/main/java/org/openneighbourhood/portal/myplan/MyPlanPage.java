@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.CareTeamMember;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Plan;
 import org.openneighbourhood.portal.api.Referral;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.plan.PlanSubject;
 import org.openneighbourhood.portal.plan.WellbeingChart;
 
@@ -18,7 +18,7 @@ import org.openneighbourhood.portal.plan.WellbeingChart;
 @RequestScoped
 public class MyPlanPage {
 
-  @Inject ReferralApi api;
+  @Inject MeApi meApi;
 
   private Person me;
   private Plan plan;
@@ -28,15 +28,15 @@ public class MyPlanPage {
   private List<CareTeamMember> careTeam = List.of();
 
   public void load() {
-    me = ApiProblemException.unlessNotFound(api::me).orElse(null);
+    me = ApiProblemException.unlessNotFound(meApi::me).orElse(null);
     if (me == null) {
       return;
     }
     subject = new PlanSubject(me.id(), true);
-    plan = api.myPlan();
+    plan = meApi.myPlan();
     chart = WellbeingChart.of(plan.wellbeingOrEmpty(), true);
-    referrals = api.myReferrals();
-    careTeam = api.myCareTeam().stream().filter(CareTeamMember::current).toList();
+    referrals = meApi.myReferrals();
+    careTeam = meApi.myCareTeam().stream().filter(CareTeamMember::current).toList();
   }
 
   /** The organisations involved with me now. */

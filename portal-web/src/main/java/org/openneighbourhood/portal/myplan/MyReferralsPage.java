@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.ContactChoice;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.api.Referral;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
@@ -28,7 +28,7 @@ public class MyReferralsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ReferralApi api;
+  @Inject MeApi meApi;
 
   private boolean registered = true;
   private List<Referral> referrals = List.of();
@@ -42,8 +42,8 @@ public class MyReferralsPage implements Serializable {
 
   public void load() {
     try {
-      referrals = api.myReferrals();
-      contact = api.myContact();
+      referrals = meApi.myReferrals();
+      contact = meApi.myContact();
     } catch (ApiProblemException e) {
       if (e.status() == 404) {
         registered = false;
@@ -77,13 +77,13 @@ public class MyReferralsPage implements Serializable {
     Optional<Referral> changed =
         ReferralChanges.attempt(
             Pages.parameter("version"),
-            ifMatch -> api.withdrawMine(id, ifMatch, StatusUpdate.note(null)),
+            ifMatch -> meApi.withdrawMine(id, ifMatch, StatusUpdate.note(null)),
             errors,
             Map.of(),
             new ReferralChanges.Reader() {
               @Override
               public Referral read() {
-                return api.myReferrals().stream()
+                return meApi.myReferrals().stream()
                     .filter(mine -> mine.id().equals(id))
                     .findFirst()
                     .orElseThrow();
@@ -98,7 +98,7 @@ public class MyReferralsPage implements Serializable {
       return "/my/referrals.xhtml?faces-redirect=true&withdrawn=true";
     }
     confirming = null;
-    referrals = api.myReferrals();
+    referrals = meApi.myReferrals();
     return null;
   }
 
@@ -112,7 +112,7 @@ public class MyReferralsPage implements Serializable {
     if (messageForm.send(
         errors,
         messageField(id.get()),
-        (key, message) -> api.sendMyMessage(id.get(), key, message))) {
+        (key, message) -> meApi.sendMyMessage(id.get(), key, message))) {
       return "/my/referrals.xhtml?faces-redirect=true";
     }
     return null;
@@ -136,7 +136,7 @@ public class MyReferralsPage implements Serializable {
     }
     try {
       contact =
-          api.chooseContact(
+          meApi.chooseContact(
               new ContactChoice(
                   contact == null ? null : contact.email(), "yes".equals(emailUpdates)));
       return "/my/referrals.xhtml?faces-redirect=true&saved=true";

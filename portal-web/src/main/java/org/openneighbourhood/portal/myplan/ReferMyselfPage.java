@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.api.Paged;
 import org.openneighbourhood.portal.api.Person;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.api.SelfReferral;
 import org.openneighbourhood.portal.api.Service;
 import org.openneighbourhood.portal.api.ServiceMatch;
+import org.openneighbourhood.portal.api.ServicesApi;
 import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Display;
 import org.openneighbourhood.portal.layout.Pages;
@@ -39,7 +40,8 @@ public class ReferMyselfPage implements Serializable {
   static final int PAGE_SIZE = 10;
   private static final Display DAYS = new Display();
 
-  @Inject ReferralApi api;
+  @Inject MeApi meApi;
+  @Inject ServicesApi servicesApi;
 
   private String q;
   private String postcode;
@@ -83,7 +85,7 @@ public class ReferMyselfPage implements Serializable {
 
   private Paged<ServiceMatch> search(String words, String near, int page) {
     return Paged.read(
-        api.searchServices(words, null, null, "true", null, near, page, PAGE_SIZE),
+        servicesApi.searchServices(words, null, null, "true", null, near, page, PAGE_SIZE),
         Paged.SERVICES,
         page,
         PAGE_SIZE);
@@ -91,12 +93,12 @@ public class ReferMyselfPage implements Serializable {
 
   /** Where the person lives, when their record has it: the nearest services come first. */
   private String ownPostcode() {
-    Person me = api.me();
+    Person me = meApi.me();
     return me.address() == null ? null : me.address().postcode();
   }
 
   private Optional<Service> serviceOrEmpty(UUID id) {
-    return ApiProblemException.unlessNotFound(() -> api.service(id));
+    return ApiProblemException.unlessNotFound(() -> servicesApi.service(id));
   }
 
   private static String notTakingPeople(Service closed) {
@@ -129,7 +131,7 @@ public class ReferMyselfPage implements Serializable {
     }
     String key = Pages.parameter("idempotencyKey");
     try {
-      api.referMyself(
+      meApi.referMyself(
           key.isEmpty() ? null : key,
           new SelfReferral(
               service.id(), reason.strip(), howLong.until(), howLong.untilReferralEnds()));

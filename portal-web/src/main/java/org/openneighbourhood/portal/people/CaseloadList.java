@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.CaseloadApi;
 import org.openneighbourhood.portal.api.CaseloadEntry;
 import org.openneighbourhood.portal.api.CaseloadEntry.Waiting;
 import org.openneighbourhood.portal.api.Paged;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.security.Roles;
 
 /**
@@ -53,7 +53,7 @@ public class CaseloadList {
     }
   }
 
-  @Inject ReferralApi api;
+  @Inject CaseloadApi caseloadApi;
   @Inject SecurityContext security;
 
   private Paged<CaseloadEntry> list;
@@ -86,7 +86,7 @@ public class CaseloadList {
 
   private Paged<CaseloadEntry> read(int page, String after, String before) {
     return Paged.read(
-        api.caseload(page, PAGE_SIZE, after, before), Paged.CASELOAD, page, PAGE_SIZE);
+        caseloadApi.caseload(page, PAGE_SIZE, after, before), Paged.CASELOAD, page, PAGE_SIZE);
   }
 
   private static String position(String value) {

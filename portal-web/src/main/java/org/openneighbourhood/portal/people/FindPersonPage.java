@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -16,7 +16,7 @@ import org.openneighbourhood.portal.problem.FormErrors;
 @RequestScoped
 public class FindPersonPage {
 
-  @Inject ReferralApi api;
+  @Inject PeopleApi peopleApi;
 
   private String nhsNumber;
   private String notFoundDigits;
@@ -31,7 +31,7 @@ public class FindPersonPage {
     }
     String digits = NhsNumbers.digits(nhsNumber);
     try {
-      Person person = api.findPerson(digits);
+      Person person = peopleApi.findPerson(digits);
       if (!person.shared()) {
         notSharedDigits = digits;
         return null;

@@ -16,8 +16,9 @@ import org.openneighbourhood.portal.api.CareTeamMember;
 import org.openneighbourhood.portal.api.NewCareTeamMember;
 import org.openneighbourhood.portal.api.NewSafeguardingNote;
 import org.openneighbourhood.portal.api.Organisation;
+import org.openneighbourhood.portal.api.OrganisationsApi;
+import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
@@ -34,7 +35,8 @@ public class PersonPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int MAX_SAFEGUARDING_NOTE = 4000;
 
-  @Inject ReferralApi api;
+  @Inject OrganisationsApi organisationsApi;
+  @Inject PeopleApi peopleApi;
 
   private String id;
   private Person person;
@@ -51,7 +53,7 @@ public class PersonPage implements Serializable {
     if (personId.isEmpty()) {
       return;
     }
-    person = api.person(personId.get());
+    person = peopleApi.person(personId.get());
     loadCareTeam();
   }
 
@@ -69,7 +71,7 @@ public class PersonPage implements Serializable {
       return null;
     }
     try {
-      api.addSafeguardingNote(person.id(), new NewSafeguardingNote(safeguardingNote.strip()));
+      peopleApi.addSafeguardingNote(person.id(), new NewSafeguardingNote(safeguardingNote.strip()));
       return Pages.redirect("/people/person.xhtml", "id", person.id());
     } catch (ApiProblemException e) {
       if (e.status() == 400) {
@@ -81,13 +83,14 @@ public class PersonPage implements Serializable {
   }
 
   private void loadCareTeam() {
-    careTeam = api.careTeam(person.id());
+    careTeam = peopleApi.careTeam(person.id());
     Set<UUID> current =
         careTeam.stream()
             .filter(CareTeamMember::current)
             .map(CareTeamMember::organisationId)
             .collect(Collectors.toSet());
-    joinable = api.organisations().stream().filter(o -> !current.contains(o.id())).toList();
+    joinable =
+        organisationsApi.organisations().stream().filter(o -> !current.contains(o.id())).toList();
   }
 
   /** Adds the chosen organisation to their care team, with the agreement the user confirms. */
@@ -108,7 +111,8 @@ public class PersonPage implements Serializable {
       return null;
     }
     try {
-      api.addToCareTeam(person.id(), new NewCareTeamMember(chosen.get(), true, howLong.until()));
+      peopleApi.addToCareTeam(
+          person.id(), new NewCareTeamMember(chosen.get(), true, howLong.until()));
       return Pages.redirect("/people/person.xhtml", "id", person.id());
     } catch (ApiProblemException e) {
       if (e.status() == 409) {
@@ -128,7 +132,7 @@ public class PersonPage implements Serializable {
 
   /** Ends one organisation's membership of their care team. */
   public String endMembership(UUID memberId) {
-    api.endCareTeamMembership(person.id(), memberId);
+    peopleApi.endCareTeamMembership(person.id(), memberId);
     return Pages.redirect("/people/person.xhtml", "id", person.id());
   }
 

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.NewPerson;
 import org.openneighbourhood.portal.api.NewPerson.NewAddress;
+import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
-import org.openneighbourhood.portal.api.ReferralApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -40,7 +40,7 @@ public class RegisterPersonPage {
           "address.postcode", "postcode",
           "restricted", "restricted");
 
-  @Inject ReferralApi api;
+  @Inject PeopleApi peopleApi;
 
   private String nhsNumber;
   private String givenName;
@@ -78,7 +78,7 @@ public class RegisterPersonPage {
     }
     try {
       Person person =
-          api.registerPerson(
+          peopleApi.registerPerson(
               new NewPerson(
                   NhsNumbers.digits(nhsNumber),
                   givenName.strip(),

@@ -85,7 +85,7 @@ public class AboutMePage extends PlanForm {
     return after(
         PlanChanges.change(
             Pages.parameter("version"),
-            ifMatch -> api.saveAboutMe(subject.personId(), ifMatch, text),
+            ifMatch -> plansApi.saveAboutMe(subject.personId(), ifMatch, text),
             errors,
             FIELDS));
   }

@@ -86,7 +86,7 @@ public class ActionPage extends PlanForm {
         PlanChanges.change(
             Pages.parameter("version"),
             ifMatch ->
-                api.updateAction(
+                plansApi.updateAction(
                     subject.personId(),
                     action.id(),
                     ifMatch,

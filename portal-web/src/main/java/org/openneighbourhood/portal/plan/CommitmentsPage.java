@@ -7,8 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.openneighbourhood.portal.api.Action;
 import org.openneighbourhood.portal.api.Commitment;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.api.Plan;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.PlansApi;
 
 /**
  * What every organisation agreed to do, by when, and whether it happened: the same view for the
@@ -18,7 +19,8 @@ import org.openneighbourhood.portal.api.ReferralApi;
 @RequestScoped
 public class CommitmentsPage {
 
-  @Inject ReferralApi api;
+  @Inject PlansApi plansApi;
+  @Inject MeApi meApi;
 
   private String person;
   private PlanSubject subject;
@@ -28,11 +30,11 @@ public class CommitmentsPage {
   public record Organisation(Commitment counts, List<Action> actions) implements Serializable {}
 
   public void load() {
-    PlanSubject.resolve(api, person)
+    PlanSubject.resolve(meApi, person)
         .ifPresent(
             resolved -> {
               subject = resolved;
-              plan = api.plan(resolved.personId());
+              plan = plansApi.plan(resolved.personId());
             });
   }
 

@@ -54,7 +54,7 @@ public class ContingencyPage extends PlanForm {
     return after(
         PlanChanges.change(
             Pages.parameter("version"),
-            ifMatch -> api.saveContingency(subject.personId(), ifMatch, text),
+            ifMatch -> plansApi.saveContingency(subject.personId(), ifMatch, text),
             errors,
             FIELDS));
   }

@@ -85,7 +85,7 @@ public class GoalPage extends PlanForm {
       }
       return after(
           PlanChanges.create(
-              () -> api.addGoal(subject.personId(), new NewGoal(words, important, confident)),
+              () -> plansApi.addGoal(subject.personId(), new NewGoal(words, important, confident)),
               errors,
               FIELDS));
     }
@@ -99,7 +99,7 @@ public class GoalPage extends PlanForm {
         PlanChanges.change(
             Pages.parameter("version"),
             ifMatch ->
-                api.updateGoal(
+                plansApi.updateGoal(
                     subject.personId(),
                     goal.id(),
                     ifMatch,

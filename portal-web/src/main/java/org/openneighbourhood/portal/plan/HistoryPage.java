@@ -3,9 +3,10 @@ package org.openneighbourhood.portal.plan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.api.Paged;
 import org.openneighbourhood.portal.api.PlanHistoryEntry;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.PlansApi;
 
 /** Every change to the plan: who, for which organisation, when, what it was and what it became. */
 @Named
@@ -14,7 +15,8 @@ public class HistoryPage {
 
   static final int PAGE_SIZE = 25;
 
-  @Inject ReferralApi api;
+  @Inject PlansApi plansApi;
+  @Inject MeApi meApi;
 
   private String person;
   private String pageParam;
@@ -22,14 +24,14 @@ public class HistoryPage {
   private Paged<PlanHistoryEntry> history;
 
   public void load() {
-    PlanSubject.resolve(api, person)
+    PlanSubject.resolve(meApi, person)
         .ifPresent(
             resolved -> {
               subject = resolved;
               int page = Paged.pageNumber(pageParam);
               history =
                   Paged.read(
-                      api.planHistory(resolved.personId(), page, PAGE_SIZE),
+                      plansApi.planHistory(resolved.personId(), page, PAGE_SIZE),
                       Paged.HISTORY,
                       page,
                       PAGE_SIZE);

@@ -90,7 +90,7 @@ public class NewActionPage extends PlanForm {
     return after(
         PlanChanges.create(
             () ->
-                api.addAction(
+                plansApi.addAction(
                     subject.personId(),
                     goal.id(),
                     new NewAction(what, organisation.get(), dueOn.date(), more)),

@@ -50,7 +50,7 @@ public class NotePage extends PlanForm {
     }
     return after(
         PlanChanges.create(
-            () -> api.addNote(subject.personId(), new NewNote(note, about.orElse(null))),
+            () -> plansApi.addNote(subject.personId(), new NewNote(note, about.orElse(null))),
             errors,
             FIELDS));
   }

@@ -3,8 +3,9 @@ package org.openneighbourhood.portal.plan;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.api.Plan;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.PlansApi;
 import org.openneighbourhood.portal.plan.PlanChanges.Outcome;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -18,7 +19,8 @@ public abstract class PlanForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ReferralApi api;
+  @Inject PlansApi plansApi;
+  @Inject MeApi meApi;
 
   private String person;
   protected PlanSubject subject;
@@ -28,12 +30,12 @@ public abstract class PlanForm implements Serializable {
 
   /** The page's view action: reads the plan and lets the form start from it. */
   public void load() {
-    Optional<PlanSubject> resolved = PlanSubject.resolve(api, person);
+    Optional<PlanSubject> resolved = PlanSubject.resolve(meApi, person);
     if (resolved.isEmpty()) {
       return;
     }
     subject = resolved.get();
-    plan = api.plan(subject.personId());
+    plan = plansApi.plan(subject.personId());
     open(plan);
   }
 
@@ -50,7 +52,7 @@ public abstract class PlanForm implements Serializable {
     }
     stale = outcome.stale();
     if (stale) {
-      plan = api.plan(subject.personId());
+      plan = plansApi.plan(subject.personId());
     }
     return null;
   }

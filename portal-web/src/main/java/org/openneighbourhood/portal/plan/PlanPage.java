@@ -3,9 +3,11 @@ package org.openneighbourhood.portal.plan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.openneighbourhood.portal.api.MeApi;
+import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
 import org.openneighbourhood.portal.api.Plan;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.PlansApi;
 
 /**
  * A person's plan as the care team sees it: their communication needs first, then the PRSB
@@ -16,7 +18,9 @@ import org.openneighbourhood.portal.api.ReferralApi;
 @RequestScoped
 public class PlanPage {
 
-  @Inject ReferralApi api;
+  @Inject PeopleApi peopleApi;
+  @Inject PlansApi plansApi;
+  @Inject MeApi meApi;
 
   private String person;
   private PlanSubject subject;
@@ -25,12 +29,12 @@ public class PlanPage {
   private WellbeingChart chart;
 
   public void load() {
-    PlanSubject.resolve(api, person)
+    PlanSubject.resolve(meApi, person)
         .ifPresent(
             resolved -> {
               subject = resolved;
-              who = api.person(resolved.personId());
-              plan = api.plan(resolved.personId());
+              who = peopleApi.person(resolved.personId());
+              plan = plansApi.plan(resolved.personId());
               chart = WellbeingChart.of(plan.wellbeingOrEmpty(), false);
             });
   }

@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.layout.Pages;
 
 /**
@@ -23,12 +23,12 @@ public record PlanSubject(UUID personId, boolean you) implements Serializable {
    * The subject of the current request: the signed-in person on /my/ pages, otherwise the person
    * the page was opened with. Empty, with the not-found page shown, when there is none.
    */
-  public static Optional<PlanSubject> resolve(ReferralApi api, String personParam) {
+  public static Optional<PlanSubject> resolve(MeApi meApi, String personParam) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String view = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
     if (view.startsWith(PERSON_PAGES)) {
       try {
-        return Optional.of(new PlanSubject(api.me().id(), true));
+        return Optional.of(new PlanSubject(meApi.me().id(), true));
       } catch (ApiProblemException e) {
         if (e.status() == 404) {
           Pages.notFound();

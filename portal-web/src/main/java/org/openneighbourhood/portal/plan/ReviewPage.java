@@ -1,6 +1,7 @@
 package org.openneighbourhood.portal.plan;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.CareTeamMember;
+import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Plan;
 import org.openneighbourhood.portal.api.Review;
 import org.openneighbourhood.portal.api.ReviewUpdate;
@@ -21,6 +23,8 @@ import org.openneighbourhood.portal.layout.Pages;
 @Named
 @ViewScoped
 public class ReviewPage extends PlanForm {
+
+  @Inject PeopleApi peopleApi;
 
   private static final long serialVersionUID = 1L;
 
@@ -44,7 +48,7 @@ public class ReviewPage extends PlanForm {
     Review review = plan.reviewOrEmpty();
     reviewOn.show(review.reviewOn());
     owner = review.ownerOrganisationId() == null ? "" : review.ownerOrganisationId().toString();
-    owners = owners(api.careTeam(subject.personId()), review);
+    owners = owners(peopleApi.careTeam(subject.personId()), review);
   }
 
   /** The care team's organisations now, and the review's owner even if it has left since. */
@@ -86,7 +90,7 @@ public class ReviewPage extends PlanForm {
         PlanChanges.change(
             Pages.parameter("version"),
             ifMatch ->
-                api.saveReview(
+                plansApi.saveReview(
                     subject.personId(), ifMatch, new ReviewUpdate(on.date(), organisation.get())),
             errors,
             FIELDS));

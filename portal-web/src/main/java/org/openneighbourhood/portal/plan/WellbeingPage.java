@@ -85,7 +85,7 @@ public class WellbeingPage extends PlanForm {
     return after(
         PlanChanges.create(
             () ->
-                api.recordWellbeing(
+                plansApi.recordWellbeing(
                     subject.personId(), new NewWellbeing(when, life, worth, happy, anxious)),
             errors,
             FIELDS));

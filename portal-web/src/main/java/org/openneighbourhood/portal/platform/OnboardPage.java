@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.NewOrganisation;
 import org.openneighbourhood.portal.api.Organisation;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.OrganisationsApi;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
@@ -39,7 +39,7 @@ public class OnboardPage {
           "adminLastName", "adminLastName",
           "adminEmail", "adminEmail");
 
-  @Inject ReferralApi api;
+  @Inject OrganisationsApi organisationsApi;
 
   private String name;
   private String sector;
@@ -71,7 +71,7 @@ public class OnboardPage {
     }
     try {
       Organisation created =
-          api.onboard(
+          organisationsApi.onboard(
               new NewOrganisation(
                   name.strip(),
                   sector,

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.openneighbourhood.portal.api.Organisation;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.OrganisationsApi;
 import org.openneighbourhood.portal.layout.Pages;
 
 /** Every partner organisation of the neighbourhood, for the platform admin. */
@@ -13,13 +13,13 @@ import org.openneighbourhood.portal.layout.Pages;
 @RequestScoped
 public class OrganisationsPage {
 
-  @Inject ReferralApi api;
+  @Inject OrganisationsApi organisationsApi;
 
   private List<Organisation> organisations = List.of();
   private String onboarded;
 
   public void load() {
-    organisations = api.organisations();
+    organisations = organisationsApi.organisations();
     String id = Pages.parameter("onboarded");
     onboarded =
         organisations.stream()

@@ -14,10 +14,13 @@ import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Goal;
 import org.openneighbourhood.portal.api.NewReferral;
+import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
+import org.openneighbourhood.portal.api.PlansApi;
 import org.openneighbourhood.portal.api.Referral;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.ReferralsApi;
 import org.openneighbourhood.portal.api.Service;
+import org.openneighbourhood.portal.api.ServicesApi;
 import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.directory.DirectoryWords;
 import org.openneighbourhood.portal.layout.Choice;
@@ -45,7 +48,10 @@ public class NewReferralPage implements Serializable {
           "consentToShare", "consentToShare",
           "goalId", "goal");
 
-  @Inject ReferralApi api;
+  @Inject PeopleApi peopleApi;
+  @Inject PlansApi plansApi;
+  @Inject ReferralsApi referralsApi;
+  @Inject ServicesApi servicesApi;
   @Inject ReferralWords words;
   @Inject DirectoryWords directoryWords;
 
@@ -77,7 +83,7 @@ public class NewReferralPage implements Serializable {
     if (chosen.isEmpty()) {
       return findService(personId.get(), goalParam);
     }
-    person = api.person(personId.get());
+    person = peopleApi.person(personId.get());
     service = chosen.get();
     goals = goalsOf(person);
     idempotencyKey = UUID.randomUUID().toString();
@@ -103,7 +109,7 @@ public class NewReferralPage implements Serializable {
   }
 
   private Optional<Service> serviceOrEmpty(UUID id) {
-    return ApiProblemException.unlessNotFound(() -> api.service(id));
+    return ApiProblemException.unlessNotFound(() -> servicesApi.service(id));
   }
 
   private String notTakingReferrals(Service closed) {
@@ -148,7 +154,7 @@ public class NewReferralPage implements Serializable {
         Pages.notFound();
         return null;
       }
-      person = api.person(personId.get());
+      person = peopleApi.person(personId.get());
       goals = goalsOf(person);
       setAnchors();
     }
@@ -189,7 +195,7 @@ public class NewReferralPage implements Serializable {
     String key = Pages.parameter("idempotencyKey");
     try {
       Referral referral =
-          api.sendReferral(
+          referralsApi.sendReferral(
               key.isEmpty() ? null : key,
               new NewReferral(
                   person.id(),
@@ -245,7 +251,7 @@ public class NewReferralPage implements Serializable {
    */
   private List<Goal> goalsOf(Person referred) {
     try {
-      return api.plan(referred.id()).goalsOrEmpty();
+      return plansApi.plan(referred.id()).goalsOrEmpty();
     } catch (ApiProblemException e) {
       if (e.status() == 403 || e.status() == 404) {
         return List.of();

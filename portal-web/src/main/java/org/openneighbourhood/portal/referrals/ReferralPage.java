@@ -9,7 +9,7 @@ import java.util.Map;
 import org.openneighbourhood.portal.api.Change;
 import org.openneighbourhood.portal.api.DraftSending;
 import org.openneighbourhood.portal.api.Referral;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.ReferralsApi;
 import org.openneighbourhood.portal.api.StatusUpdate;
 import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Pages;
@@ -28,7 +28,7 @@ public class ReferralPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int MAX_NOTE = TextLimits.LONG;
 
-  @Inject ReferralApi api;
+  @Inject ReferralsApi referralsApi;
 
   private String id;
   private Referral referral;
@@ -43,7 +43,9 @@ public class ReferralPage implements Serializable {
   public String sendMessage() {
     errors.clear();
     if (messageForm.send(
-        errors, "message", (key, message) -> api.sendMessage(referral.id(), key, message))) {
+        errors,
+        "message",
+        (key, message) -> referralsApi.sendMessage(referral.id(), key, message))) {
       return Pages.redirect("/referrals/referral.xhtml", "id", referral.id());
     }
     return null;
@@ -58,7 +60,7 @@ public class ReferralPage implements Serializable {
   }
 
   public void load() {
-    Pages.idOrNotFound(id).ifPresent(referralId -> referral = api.referral(referralId));
+    Pages.idOrNotFound(id).ifPresent(referralId -> referral = referralsApi.referral(referralId));
   }
 
   public String sendDraft() {
@@ -78,13 +80,13 @@ public class ReferralPage implements Serializable {
         ReferralChanges.attempt(
             Pages.parameter("version"),
             ifMatch ->
-                api.sendDraft(
+                referralsApi.sendDraft(
                     referral.id(),
                     ifMatch,
                     new DraftSending(true, howLong.until(), howLong.untilReferralEnds())),
             errors,
             fields,
-            () -> api.referral(referral.id())));
+            () -> referralsApi.referral(referral.id())));
   }
 
   public String withdraw() {
@@ -116,17 +118,17 @@ public class ReferralPage implements Serializable {
     return after(
         ReferralChanges.attempt(
             Pages.parameter("version"),
-            ifMatch -> api.change(referral.id(), change.path(), ifMatch, update),
+            ifMatch -> referralsApi.change(referral.id(), change.path(), ifMatch, update),
             errors,
             fields,
-            () -> api.referral(referral.id())));
+            () -> referralsApi.referral(referral.id())));
   }
 
   private String after(java.util.Optional<Referral> changed) {
     if (changed.isPresent()) {
       return Pages.redirect("/referrals/referral.xhtml", "id", referral.id());
     }
-    referral = api.referral(referral.id());
+    referral = referralsApi.referral(referral.id());
     return null;
   }
 

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.openneighbourhood.portal.api.ReferralApi;
+import org.openneighbourhood.portal.api.OrganisationsApi;
 import org.openneighbourhood.portal.security.ActingOrganisation;
 import org.openneighbourhood.portal.security.FormToken;
 import org.openneighbourhood.portal.security.Roles;
@@ -34,7 +34,7 @@ public class SignInServlet extends HttpServlet {
 
   static final String CHOOSE_ORGANISATION = "/choose-organisation.xhtml";
 
-  @Inject ReferralApi api;
+  @Inject OrganisationsApi organisationsApi;
   @Inject ActingOrganisation actingOrganisation;
 
   @Override
@@ -47,7 +47,7 @@ public class SignInServlet extends HttpServlet {
     }
     List<String> roles = SignedInRoles.of(request);
     if (freshSignIn && roles.stream().anyMatch(Roles.ORGANISATION::contains)) {
-      actingOrganisation.offer(api.myOrganisations());
+      actingOrganisation.offer(organisationsApi.myOrganisations());
     }
     String next =
         actingOrganisation.isChoiceNeeded() ? CHOOSE_ORGANISATION : RoleHome.pathFor(roles);

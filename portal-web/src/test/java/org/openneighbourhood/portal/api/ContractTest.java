@@ -35,11 +35,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.openneighbourhood.portal.api.ApiContract.Direction;
 
 /**
- * Every call of the portal's client ({@link ReferralApi}) is one the API's OpenAPI document ({@code
- * docs/openapi.json}, kept true to the running API by deployment's {@code OpenApiDocumentIT})
- * offers: its path and method, its query and header parameters, the body it sends and the answer it
- * reads, field by field and choice by choice. A DTO copied by hand that drifts from the API fails
- * here, in the fast tier, rather than as a null on a page.
+ * Every call of the portal's clients ({@link ApiClients#CLIENTS}, one per resource) is one the
+ * API's OpenAPI document ({@code docs/openapi.json}, kept true to the running API by deployment's
+ * {@code OpenApiDocumentIT}) offers: its path and method, its query and header parameters, the body
+ * it sends and the answer it reads, field by field and choice by choice. A DTO copied by hand that
+ * drifts from the API fails here, in the fast tier, rather than as a null on a page.
  */
 class ContractTest {
 
@@ -69,13 +69,14 @@ class ContractTest {
   Stream<DynamicTest> everyCallIsOneTheApiOffers() {
     JsonObject document = document();
     ApiContract contract = new ApiContract(document);
-    return Arrays.stream(ReferralApi.class.getMethods())
+    return ApiClients.CLIENTS.stream()
+        .flatMap(client -> Arrays.stream(client.getMethods()))
         .filter(method -> httpMethod(method) != null)
-        .sorted(Comparator.comparing(Method::getName))
+        .sorted(Comparator.comparing(ContractTest::name))
         .map(
             method ->
                 DynamicTest.dynamicTest(
-                    method.getName(),
+                    name(method),
                     () -> {
                       List<String> found = disagreements(document, contract, method);
                       assertTrue(
@@ -83,10 +84,28 @@ class ContractTest {
                     }));
   }
 
-  /** The whole client is covered: every call is a REST call, and every page read is named. */
+  private static String name(Method method) {
+    return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+  }
+
+  /**
+   * Every client is covered: each REST client interface of the portal is in the list, every call of
+   * each is a REST call, and every page read is named.
+   */
   @Test
   void everyCallIsChecked() {
-    for (Method method : ReferralApi.class.getMethods()) {
+    List<String> interfaces =
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+            .importPackages("org.openneighbourhood.portal").stream()
+                .filter(type -> type.isInterface() && type.isAnnotatedWith(Path.class))
+                .map(com.tngtech.archunit.core.domain.JavaClass::getName)
+                .sorted()
+                .toList();
+    assertEquals(interfaces, ApiClients.CLIENTS.stream().map(Class::getName).sorted().toList());
+    for (Method method :
+        ApiClients.CLIENTS.stream()
+            .flatMap(client -> Arrays.stream(client.getMethods()))
+            .toList()) {
       if (method.isDefault() || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
         continue;
       }

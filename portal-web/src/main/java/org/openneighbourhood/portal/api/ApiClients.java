@@ -9,6 +9,7 @@ import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.openneighbourhood.portal.configuration.OidcConfig;
@@ -16,11 +17,23 @@ import org.openneighbourhood.portal.security.ActingOrganisation;
 import org.openneighbourhood.portal.security.ReplicatedSignIn;
 
 /**
- * Builds the one REST client. The token is looked up per call from the caller's session, so the API
- * always sees the user who clicked, never a portal-wide identity.
+ * Builds the REST clients, one per resource of the API ({@link #CLIENTS}). The token is looked up
+ * per call from the caller's session, so the API always sees the user who clicked, never a
+ * portal-wide identity.
  */
 @ApplicationScoped
-public class ReferralApiProducer {
+public class ApiClients {
+
+  /** Every client of the API; ContractTest checks each against the API's OpenAPI document. */
+  public static final List<Class<?>> CLIENTS =
+      List.of(
+          CaseloadApi.class,
+          MeApi.class,
+          OrganisationsApi.class,
+          PeopleApi.class,
+          PlansApi.class,
+          ReferralsApi.class,
+          ServicesApi.class);
 
   @Inject OidcConfig config;
   @Inject OpenIdContext openIdContext;
@@ -29,14 +42,54 @@ public class ReferralApiProducer {
 
   @Produces
   @ApplicationScoped
-  ReferralApi referralApi() {
+  CaseloadApi caseloadApi() {
+    return client(CaseloadApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  MeApi meApi() {
+    return client(MeApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  OrganisationsApi organisationsApi() {
+    return client(OrganisationsApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PeopleApi peopleApi() {
+    return client(PeopleApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PlansApi plansApi() {
+    return client(PlansApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReferralsApi referralsApi() {
+    return client(ReferralsApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ServicesApi servicesApi() {
+    return client(ServicesApi.class);
+  }
+
+  private <T> T client(Class<T> api) {
     return RestClientBuilder.newBuilder()
         .baseUri(URI.create(config.getApiUrl()))
         .connectTimeout(5, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
         .register(new BearerToken(openIdContext, replicatedSignIn, actingOrganisation))
         .register(ProblemResponseMapper.class)
-        .build(ReferralApi.class);
+        .build(api);
   }
 
   /**
