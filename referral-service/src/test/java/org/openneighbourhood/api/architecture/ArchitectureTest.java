@@ -71,8 +71,6 @@ class ArchitectureTest {
           "person -> access",
           "person -> audit",
           "person -> organisation",
-          "person -> plan",
-          "person -> referral",
           "person -> relationship",
           "person -> schema",
           "plan -> access",

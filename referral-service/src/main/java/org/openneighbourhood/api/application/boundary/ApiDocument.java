@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.openneighbourhood.api.audit.boundary.MyAccessLogResource;
 import org.openneighbourhood.api.calendar.boundary.BankHolidaysResource;
 import org.openneighbourhood.api.caseload.boundary.CaseloadResource;
 import org.openneighbourhood.api.directory.boundary.ServicesResource;
@@ -53,8 +54,12 @@ import org.openneighbourhood.api.openreferral.boundary.OpenReferralResource;
 import org.openneighbourhood.api.organisation.boundary.OrganisationsResource;
 import org.openneighbourhood.api.person.boundary.MeResource;
 import org.openneighbourhood.api.person.boundary.PeopleResource;
+import org.openneighbourhood.api.plan.boundary.MyPlanResource;
 import org.openneighbourhood.api.plan.boundary.PlanResource;
+import org.openneighbourhood.api.referral.boundary.MyReferralsResource;
 import org.openneighbourhood.api.referral.boundary.ReferralsResource;
+import org.openneighbourhood.api.relationship.boundary.MyCareTeamResource;
+import org.openneighbourhood.api.relationship.boundary.MyConsentsResource;
 import org.openneighbourhood.api.staff.boundary.StaffResource;
 
 /**
@@ -74,6 +79,11 @@ public class ApiDocument implements OASFilter {
           BankHolidaysResource.class,
           CaseloadResource.class,
           MeResource.class,
+          MyAccessLogResource.class,
+          MyCareTeamResource.class,
+          MyConsentsResource.class,
+          MyPlanResource.class,
+          MyReferralsResource.class,
           OpenReferralResource.class,
           OrganisationsResource.class,
           PeopleResource.class,
@@ -148,6 +158,12 @@ public class ApiDocument implements OASFilter {
           }
         }
       }
+    }
+    if (document.getTags() != null) {
+      // Payara writes a resource's @Tag once per class: several classes share "Me".
+      Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> tags = new TreeMap<>();
+      document.getTags().forEach(tag -> tags.putIfAbsent(tag.getName(), tag));
+      document.setTags(new ArrayList<>(tags.values()));
     }
     if (document.getComponents() == null) {
       document.setComponents(OASFactory.createComponents());
