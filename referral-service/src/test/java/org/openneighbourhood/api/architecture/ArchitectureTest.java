@@ -61,7 +61,6 @@ class ArchitectureTest {
           "directory -> access",
           "directory -> audit",
           "directory -> organisation",
-          "directory -> referral",
           "identity -> access",
           "notification -> schema",
           "organisation -> access",

@@ -37,10 +37,10 @@ import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.plan.entity.Action;
 import org.openneighbourhood.api.plan.entity.Plan;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * The caller's caseload: the people their acting organisation supports, each as the access policy
@@ -71,7 +71,7 @@ public class Caseload {
             .findByAlias(acting)
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    LocalDate today = now.atZone(Deadlines.LONDON).toLocalDate();
+    LocalDate today = now.atZone(London.ZONE).toLocalDate();
     LocalDate reviewsUpTo = Waiting.reviewsDueUpTo(today, reviewReminderDays);
     CaseloadRepository.Page found =
         caseload.list(organisation.id(), today, reviewsUpTo, request.window());

@@ -9,11 +9,12 @@ import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.plan.entity.ActionStatus;
 import org.openneighbourhood.api.plan.entity.Commitment;
 import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * One thing in a person's care that waits on someone, as a caseload shows it: what it is, on whom
  * it waits (the organisation that has to act next), since when, by when, and whether that day has
- * passed. Days are England's ({@link Deadlines#LONDON}).
+ * passed. Days are England's ({@link London#ZONE}).
  *
  * <p>Who it waits on is the rule of each kind: a referral waits on the organisation that received
  * it, to answer or to make room; an action on the organisation that owns it; a review on the
@@ -156,6 +157,6 @@ public record Waiting(
   }
 
   private static LocalDate day(Instant at) {
-    return at == null ? null : at.atZone(Deadlines.LONDON).toLocalDate();
+    return at == null ? null : at.atZone(London.ZONE).toLocalDate();
   }
 }

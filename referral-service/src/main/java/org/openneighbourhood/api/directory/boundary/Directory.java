@@ -20,6 +20,7 @@ import org.openneighbourhood.api.configuration.control.Configured;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.directory.control.DirectorySearch;
 import org.openneighbourhood.api.directory.control.Found;
+import org.openneighbourhood.api.directory.control.OpenReferrals;
 import org.openneighbourhood.api.directory.control.ServiceMatch;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.directory.entity.Capacity;
@@ -35,8 +36,7 @@ import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.referral.control.ReferralRepository;
-import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.time.entity.London;
 
 /** Use cases: find services in the directory, and keep an organisation's own entries true. */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class Directory {
   @Inject ServiceRepository services;
   @Inject OrganisationRepository organisations;
   @Inject DirectorySearch search;
-  @Inject ReferralRepository referrals;
+  @Inject OpenReferrals referrals;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
@@ -313,6 +313,6 @@ public class Directory {
   }
 
   private static LocalDate today(Instant now) {
-    return now.atZone(Deadlines.LONDON).toLocalDate();
+    return now.atZone(London.ZONE).toLocalDate();
   }
 }

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +27,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
-import org.openneighbourhood.api.referral.entity.ServiceNotAcceptingException;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * A service an organisation offers in the neighbourhood directory, with the capacity it declares:
@@ -47,8 +46,6 @@ import org.openneighbourhood.api.referral.entity.ServiceNotAcceptingException;
 @Entity
 @Table(name = "service")
 public class Service {
-
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @Id private UUID id;
 
@@ -333,12 +330,12 @@ public class Service {
 
   /** The rule itself, for entries read without their aggregate (search results). */
   public static boolean isStale(Instant lastConfirmed, Instant now, Period confirmEvery) {
-    return lastConfirmed.atZone(LONDON).plus(confirmEvery).toInstant().isBefore(now);
+    return lastConfirmed.atZone(London.ZONE).plus(confirmEvery).toInstant().isBefore(now);
   }
 
   /** The last moment an entry confirmed at {@code now} minus this counts as fresh. */
   public static Instant staleBefore(Instant now, Period confirmEvery) {
-    return now.atZone(LONDON).minus(confirmEvery).toInstant();
+    return now.atZone(London.ZONE).minus(confirmEvery).toInstant();
   }
 
   /**

@@ -16,7 +16,7 @@ import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.entity.Notice;
-import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.time.entity.London;
 
 /** Keeping the directory true: each stale entry's organisation is asked, once, to confirm it. */
 @ApplicationScoped
@@ -60,7 +60,7 @@ public class DirectoryJobs {
   }
 
   private Notice notice(Service service, String to) {
-    String since = DAY.format(service.lastConfirmedAt().atZone(Deadlines.LONDON));
+    String since = DAY.format(service.lastConfirmedAt().atZone(London.ZONE));
     return new Notice(
         "service-stale:" + service.id() + ":" + service.lastConfirmedAt().toEpochMilli(),
         to,

@@ -13,7 +13,7 @@ import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.plan.control.PlanNotices;
 import org.openneighbourhood.api.plan.control.PlanRepository;
 import org.openneighbourhood.api.plan.entity.Plan;
-import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.time.entity.London;
 
 /** The plan's scheduled work, one transaction per claimed batch. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class PlanJobs {
    */
   public int remindBeforeReview() {
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    var today = now.atZone(Deadlines.LONDON).toLocalDate();
+    var today = now.atZone(London.ZONE).toLocalDate();
     List<Plan> due = plans.claimReviewReminders(today, reviewReminderDays, ReferralJobs.BATCH);
     for (Plan plan : due) {
       people.find(plan.personId()).ifPresent(person -> notices.reviewDue(plan, person, now));

@@ -12,9 +12,9 @@ import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.referral.control.ReferralNotices;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
-import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.time.entity.London;
 
 /** Each job is one transaction over a batch it has claimed. */
 @ApplicationScoped
@@ -66,7 +66,7 @@ public class ReferralJobs {
     if (!locks.takeForThisTransaction(JobLocks.REOPEN_SERVICES)) {
       return 0;
     }
-    LocalDate today = now().atZone(Deadlines.LONDON).toLocalDate();
+    LocalDate today = now().atZone(London.ZONE).toLocalDate();
     int reopened = 0;
     for (Service service : services.dueToReopen(today)) {
       if (service.reopenIfDue(today)) {

@@ -27,7 +27,7 @@ import org.openneighbourhood.api.directory.entity.Taxonomy;
 import org.openneighbourhood.api.openreferral.control.OpenReferralJson;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.referral.entity.Deadlines;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * Use cases of the public Open Referral UK API: nobody signs in, nothing about any person is read.
@@ -180,6 +180,6 @@ public class OpenReferral {
   }
 
   private LocalDate today() {
-    return java.time.Instant.now(clock).atZone(Deadlines.LONDON).toLocalDate();
+    return java.time.Instant.now(clock).atZone(London.ZONE).toLocalDate();
   }
 }

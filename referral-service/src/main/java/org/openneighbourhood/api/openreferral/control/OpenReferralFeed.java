@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.openneighbourhood.api.directory.entity.OpeningTime;
 import org.openneighbourhood.api.directory.entity.Position;
 import org.openneighbourhood.api.directory.entity.Postcode;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * An Open Referral UK feed read into what the directory keeps, record by record, with the reason
@@ -647,7 +648,7 @@ public final class OpenReferralFeed {
             day -> {
               try {
                 return LocalDate.parse(day.length() > 10 ? day.substring(0, 10) : day)
-                    .atStartOfDay(OpenReferralJson.LONDON)
+                    .atStartOfDay(London.ZONE)
                     .toInstant();
               } catch (DateTimeParseException notADate) {
                 throw new Rejected(field + " '" + day + "' is not a date (yyyy-mm-dd)");

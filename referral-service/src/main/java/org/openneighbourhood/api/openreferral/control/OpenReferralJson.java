@@ -26,6 +26,7 @@ import org.openneighbourhood.api.directory.entity.ServiceContact;
 import org.openneighbourhood.api.directory.entity.Taxonomy;
 import org.openneighbourhood.api.directory.entity.TaxonomyTerm;
 import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * Directory entries as Open Referral UK objects (the {@code compiled/*.json} schemas of the UK
@@ -37,7 +38,6 @@ import org.openneighbourhood.api.organisation.entity.Organisation;
  */
 public final class OpenReferralJson {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter MILLIS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneId.of("UTC"));
 
@@ -180,7 +180,7 @@ public final class OpenReferralJson {
 
   /** The day, in London, the entry was last confirmed (ORUK's {@code assured_date}). */
   static String assuredDate(Instant confirmedAt) {
-    return confirmedAt.atZone(LONDON).toLocalDate().toString();
+    return confirmedAt.atZone(London.ZONE).toLocalDate().toString();
   }
 
   /** The id of a record the directory keeps inside a service (its area, its phone). */

@@ -41,11 +41,11 @@ import org.openneighbourhood.api.plan.entity.WellbeingRecord;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
-import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.VersionRequiredException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * Use cases: read a person's plan and change it. Each change is decided by the access policy (the
@@ -262,7 +262,7 @@ public class Plans {
             careTeam(person),
             about,
             now,
-            now.atZone(Deadlines.LONDON).toLocalDate());
+            now.atZone(London.ZONE).toLocalDate());
     List<Edit> edits;
     try {
       edits = work.apply(writing);
@@ -300,7 +300,7 @@ public class Plans {
             about,
             stored == null ? List.of() : plans.notes(plan.id()),
             stored == null ? List.of() : plans.wellbeing(plan.id()),
-            now.atZone(Deadlines.LONDON).toLocalDate(),
+            now.atZone(London.ZONE).toLocalDate(),
             reviewReminderDays));
   }
 

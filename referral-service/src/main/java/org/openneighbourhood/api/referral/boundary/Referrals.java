@@ -47,7 +47,6 @@ import org.openneighbourhood.api.referral.control.ReferralRepository.Side;
 import org.openneighbourhood.api.referral.control.SeenMarker;
 import org.openneighbourhood.api.referral.control.SubmissionReads;
 import org.openneighbourhood.api.referral.entity.Actor;
-import org.openneighbourhood.api.referral.entity.Deadlines;
 import org.openneighbourhood.api.referral.entity.IdempotencyKeyReusedException;
 import org.openneighbourhood.api.referral.entity.Lifecycle;
 import org.openneighbourhood.api.referral.entity.Message;
@@ -61,6 +60,7 @@ import org.openneighbourhood.api.relationship.entity.Consent;
 import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 import org.openneighbourhood.api.schema.control.Insert;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * Use cases of the referral lifecycle: send (at once, as a draft, or by the person themselves),
@@ -665,7 +665,7 @@ public class Referrals {
       alternatives =
           services
               .alternativesTo(
-                  referral.service(), now.atZone(Deadlines.LONDON).toLocalDate(), ALTERNATIVES)
+                  referral.service(), now.atZone(London.ZONE).toLocalDate(), ALTERNATIVES)
               .stream()
               .map(Alternative::of)
               .toList();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.openneighbourhood.api.directory.control.OpenReferrals;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
@@ -22,7 +23,7 @@ import org.openneighbourhood.api.referral.entity.StatusChange;
 import org.openneighbourhood.api.schema.control.Insert;
 
 @ApplicationScoped
-public class ReferralRepository {
+public class ReferralRepository implements OpenReferrals {
 
   /** Which side of a referral a list is for. */
   public enum Side {
@@ -277,6 +278,7 @@ public class ReferralRepository {
   }
 
   /** Referrals the service is involved in now: waiting for its answer or taken on. */
+  @Override
   public long openFor(UUID serviceId) {
     return em.createQuery(
             "select count(r) from Referral r where r.service.id = :service"

@@ -3,8 +3,8 @@ package org.openneighbourhood.api.referral.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.openneighbourhood.api.calendar.entity.WorkingDays;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * A referral's response deadline and reminder, in working days in England's time: the receiver has
@@ -19,9 +19,6 @@ import org.openneighbourhood.api.calendar.entity.WorkingDays;
  */
 public final class Deadlines {
 
-  /** England's clock, on which deadlines and every other day of the domain are counted. */
-  public static final ZoneId LONDON = ZoneId.of("Europe/London");
-
   private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
   private Deadlines() {}
@@ -33,13 +30,13 @@ public final class Deadlines {
    */
   public static Deadline of(
       Instant sentAt, int responseDays, int reminderDays, WorkingDays workingDays) {
-    LocalDate sent = sentAt.atZone(LONDON).toLocalDate();
+    LocalDate sent = sentAt.atZone(London.ZONE).toLocalDate();
     LocalDate lastDay = workingDays.after(sent, responseDays);
-    Instant respondBy = lastDay.plusDays(1).atStartOfDay(LONDON).toInstant();
+    Instant respondBy = lastDay.plusDays(1).atStartOfDay(London.ZONE).toInstant();
     Instant remindAt = null;
     if (reminderDays > 0) {
       LocalDate reminderDay = workingDays.before(lastDay, reminderDays);
-      Instant candidate = reminderDay.atTime(REMINDER_TIME).atZone(LONDON).toInstant();
+      Instant candidate = reminderDay.atTime(REMINDER_TIME).atZone(London.ZONE).toInstant();
       remindAt = candidate.isAfter(sentAt) ? candidate : null;
     }
     return new Deadline(respondBy, remindAt);
@@ -50,7 +47,7 @@ public final class Deadlines {
    * last moment before the deadline, whichever side of a clock change it falls.
    */
   public static LocalDate lastDayToAnswer(Instant respondBy) {
-    return respondBy.minusNanos(1).atZone(LONDON).toLocalDate();
+    return respondBy.minusNanos(1).atZone(London.ZONE).toLocalDate();
   }
 
   /** Whether an answer at {@code at} is too late for the deadline {@code respondBy}. */

@@ -27,6 +27,7 @@ import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.TextLimits;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * A request to an organisation's service to support a person: the aggregate at the heart of the
@@ -269,7 +270,7 @@ public class Referral {
       throw new InvalidInputException(
           "consentToShare", "The person must agree to share their details with the service");
     }
-    service.checkAcceptsReferral(at.atZone(Deadlines.LONDON).toLocalDate(), selfReferral);
+    service.checkAcceptsReferral(at.atZone(London.ZONE).toLocalDate(), selfReferral);
     this.consentToShare = true;
     this.sentAt = Objects.requireNonNull(at);
     this.respondBy = deadline.respondBy();

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * What a person agreed to share with one organisation: recorded by whom, for which organisation,
@@ -184,8 +185,7 @@ public class Consent {
     if (!isActiveAt(now)) {
       return Optional.empty();
     }
-    return Optional.of(
-        ChronoUnit.DAYS.between(now.atZone(ConsentTerm.LONDON).toLocalDate(), lastDay()));
+    return Optional.of(ChronoUnit.DAYS.between(now.atZone(London.ZONE).toLocalDate(), lastDay()));
   }
 
   /**

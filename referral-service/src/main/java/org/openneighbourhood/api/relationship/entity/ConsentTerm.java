@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.time.entity.London;
 
 /**
  * How long the person agreed to share for, as they (or the staff member recording their agreement)
@@ -26,9 +26,6 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
  * @param lastDay the last day it runs, for {@link Lasts#UNTIL_DATE}; null otherwise
  */
 public record ConsentTerm(Lasts lasts, LocalDate lastDay) {
-
-  /** The days of the domain are London's (the same clock as referral deadlines). */
-  public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** How long an agreement lasts when nobody chose. */
   public static final Duration DEFAULT = Duration.ofDays(365);
@@ -87,7 +84,7 @@ public record ConsentTerm(Lasts lasts, LocalDate lastDay) {
           new FieldProblem(
               "untilReferralEnds", "Choose either a date or until the referral ends, not both"));
     }
-    LocalDate today = now.atZone(LONDON).toLocalDate();
+    LocalDate today = now.atZone(London.ZONE).toLocalDate();
     if (until.isBefore(today)) {
       problems.add(new FieldProblem("until", "The date must be today or in the future"));
     } else if (until.isAfter(today.plus(LONGEST))) {
@@ -103,13 +100,13 @@ public record ConsentTerm(Lasts lasts, LocalDate lastDay) {
   public Instant endsAt(Instant recordedAt) {
     return switch (lasts) {
       case A_YEAR -> recordedAt.plus(DEFAULT);
-      case UNTIL_DATE -> lastDay.plusDays(1).atStartOfDay(LONDON).toInstant();
-      case UNTIL_REFERRAL_ENDS -> recordedAt.atZone(LONDON).plus(LONGEST).toInstant();
+      case UNTIL_DATE -> lastDay.plusDays(1).atStartOfDay(London.ZONE).toInstant();
+      case UNTIL_REFERRAL_ENDS -> recordedAt.atZone(London.ZONE).plus(LONGEST).toInstant();
     };
   }
 
   /** The last day, in London, on which an agreement ending at {@code endsAt} still counts. */
   public static LocalDate lastDayOf(Instant endsAt) {
-    return endsAt.minusNanos(1).atZone(LONDON).toLocalDate();
+    return endsAt.minusNanos(1).atZone(London.ZONE).toLocalDate();
   }
 }

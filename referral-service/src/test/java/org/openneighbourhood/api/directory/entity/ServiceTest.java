@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.organisation.entity.Sector;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
-import org.openneighbourhood.api.referral.entity.ServiceNotAcceptingException;
 
 class ServiceTest {
 

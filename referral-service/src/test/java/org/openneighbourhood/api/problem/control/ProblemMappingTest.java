@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
+import org.openneighbourhood.api.directory.entity.ServiceNotAcceptingException;
 import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.Problem;
@@ -16,7 +17,6 @@ import org.openneighbourhood.api.problem.entity.ProblemType;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.entity.InvalidTransitionException;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
-import org.openneighbourhood.api.referral.entity.ServiceNotAcceptingException;
 
 class ProblemMappingTest {
 

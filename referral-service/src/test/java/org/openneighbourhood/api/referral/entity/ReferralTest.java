@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.directory.entity.Capacity;
 import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.directory.entity.ServiceNotAcceptingException;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.organisation.entity.Sector;
 import org.openneighbourhood.api.person.entity.NhsNumber;

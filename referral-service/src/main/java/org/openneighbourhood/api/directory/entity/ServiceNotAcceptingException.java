@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.referral.entity;
+package org.openneighbourhood.api.directory.entity;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
