@@ -9,11 +9,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,7 +19,6 @@ import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.openneighbourhood.api.configuration.control.Setting;
-import org.openneighbourhood.api.directory.control.PostcodeImport;
 import org.openneighbourhood.api.schema.control.Durability;
 
 /**
@@ -68,7 +62,6 @@ public class SchemaMigration {
 
   static final String MIGRATIONS = "classpath:db/migration";
   static final String DEMO_DATA = "classpath:db/demo";
-  static final String DEMO_POSTCODES = "/db/demo/onspd-sample.csv";
 
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
@@ -113,21 +106,6 @@ public class SchemaMigration {
     throw new IllegalStateException(message);
   }
 
-  /**
-   * The demo neighbourhood's postcodes, from a small sample in the ONS Postcode Directory's format,
-   * through the same loader as the operator's import of the real file.
-   */
-  private void loadDemoPostcodes() {
-    try (InputStream in = getClass().getResourceAsStream(DEMO_POSTCODES);
-        BufferedReader csv = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Connection connection = dataSource.getConnection()) {
-      PostcodeImport.Result result = PostcodeImport.load(csv, connection, (rows, chars) -> {});
-      LOG.info(() -> "Demo postcodes loaded: " + result.imported());
-    } catch (IOException | SQLException e) {
-      throw new IllegalStateException("Could not load the demo postcodes", e);
-    }
-  }
-
   @PostConstruct
   void migrate() {
     refuseForgetfulDatabase();
@@ -141,9 +119,6 @@ public class SchemaMigration {
             .locations(locations.toArray(String[]::new))
             .load()
             .migrate();
-    if (Setting.DEMO_DATA.isEnabled(config)) {
-      loadDemoPostcodes();
-    }
     LOG.info(
         () ->
             "Schema at version "
