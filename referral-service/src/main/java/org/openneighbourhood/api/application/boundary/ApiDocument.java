@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,9 +36,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -49,6 +45,7 @@ import org.openneighbourhood.api.audit.boundary.MyAccessLogResource;
 import org.openneighbourhood.api.calendar.boundary.BankHolidaysResource;
 import org.openneighbourhood.api.caseload.boundary.CaseloadResource;
 import org.openneighbourhood.api.directory.boundary.ServicesResource;
+import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.identity.boundary.SessionsResource;
 import org.openneighbourhood.api.openreferral.boundary.OpenReferralResource;
 import org.openneighbourhood.api.organisation.boundary.OrganisationsResource;
@@ -185,23 +182,62 @@ public class ApiDocument implements OASFilter {
     if (operation.getResponses() == null) {
       return;
     }
-    List<APIResponse> declared = Arrays.asList(method.getAnnotationsByType(APIResponse.class));
-    for (APIResponse response : declared) {
-      for (Content content : response.content()) {
-        Class<?> implementation = content.schema().implementation();
-        String ref = content.schema().ref();
-        Schema schema =
-            implementation != Void.class
-                ? (content.schema().type() == SchemaType.ARRAY
-                    ? array(schema(implementation))
-                    : schema(implementation))
-                : ref.isEmpty() ? null : reference(ref);
-        answer(operation, response.responseCode(), schema);
+    Answers answers = method.getAnnotation(Answers.class);
+    if (answers == null) {
+      if (method.getReturnType() != Response.class) {
+        answer(operation, "default", schema(method.getGenericReturnType()));
       }
+      return;
     }
-    if (declared.isEmpty() && method.getReturnType() != Response.class) {
-      answer(operation, "default", schema(method.getGenericReturnType()));
+    String thing = thing(answers.value());
+    Schema body = schema(answers.value());
+    operation.getResponses().removeAPIResponse("default");
+    String status = String.valueOf(answers.status());
+    String said =
+        !answers.description().isEmpty()
+            ? answers.description()
+            : answers.page()
+                ? "A page of " + plural(thing) + "; X-Total-Count, and Link rel next/prev"
+                : answers.status() == 201
+                    ? "Created; the " + thing + " as it is now"
+                    : "The " + thing + " as it is now";
+    operation.getResponses().removeAPIResponse(status);
+    operation
+        .getResponses()
+        .addAPIResponse(status, response(said, answers.page() ? array(body) : body));
+    if (answers.retry()) {
+      operation
+          .getResponses()
+          .addAPIResponse(
+              "200",
+              response(
+                  "A retry with the same Idempotency-Key: the first request's " + thing, body));
     }
+  }
+
+  private static org.eclipse.microprofile.openapi.models.responses.APIResponse response(
+      String description, Schema body) {
+    return OASFactory.createAPIResponse()
+        .description(description)
+        .content(
+            OASFactory.createContent()
+                .addMediaType(JSON, OASFactory.createMediaType().schema(body)));
+  }
+
+  /** "referral" is "referrals", "caseload entry" "caseload entries", "service match" ... */
+  static String plural(String thing) {
+    if (thing.matches(".*[^aeiou]y")) {
+      return thing.substring(0, thing.length() - 1) + "ies";
+    }
+    return thing.matches(".*(s|x|ch|sh)") ? thing + "es" : thing + "s";
+  }
+
+  /** "ReferralView" is a referral, "StaffMemberView" a staff member. */
+  static String thing(Class<?> type) {
+    return type.getSimpleName()
+        .replaceFirst("View$", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static void answer(Operation operation, String code, Schema schema) {

@@ -13,13 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.referral.boundary.ReferralHttp;
 
 @Path("caseload")
@@ -39,12 +36,7 @@ public class CaseloadResource {
               + " overdue first, then what falls due soonest, then waiting lists, then nothing"
               + " waiting; paged (X-Total-Count, Link rel next/prev with the position to start"
               + " from)")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of rows; X-Total-Count, and Link rel next/prev",
-      content =
-          @Content(
-              schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntryView.class)))
+  @Answers(value = CaseloadEntryView.class, page = true)
   @Guarded(CASELOAD_LIST)
   public Response list(
       @QueryParam("page") @DefaultValue("1") String page,

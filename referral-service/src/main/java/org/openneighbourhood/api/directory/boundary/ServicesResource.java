@@ -26,14 +26,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.directory.control.Found;
+import org.openneighbourhood.api.http.boundary.Answers;
 
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,12 +60,7 @@ public class ServicesResource {
           "Find services: free text (q), category, accepting=true, selfReferral=true, age, near a"
               + " postcode (nearest first; within km), organisation; page and size. Array body,"
               + " X-Total-Count and Link rel next/prev")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of rows; X-Total-Count, and Link rel next/prev",
-      content =
-          @Content(
-              schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceMatchView.class)))
+  @Answers(value = ServiceMatchView.class, page = true)
   @Guarded(DIRECTORY_LIST)
   public Response search(
       @QueryParam("q") String q,
@@ -142,10 +134,10 @@ public class ServicesResource {
           "Add a service to the directory for the organisation the caller acts for (its admin):"
               + " the same entry as PUT /services/{id}; it takes referrals at once, and its places"
               + " and opening times follow")
-  @APIResponse(
-      responseCode = "201",
-      description = "Added; Location is the new service",
-      content = @Content(schema = @Schema(ref = "ServiceView")))
+  @Answers(
+      value = ServiceView.class,
+      status = 201,
+      description = "Added; Location is the new service")
   @Guarded(SERVICE_CREATE)
   public Response add(@NotNull(message = "Send the service's entry") ServiceEntry entry) {
     ServiceView added = directory.add(caller.get(), entry);
@@ -228,10 +220,7 @@ public class ServicesResource {
           "Take the service out of the directory (its own organisation's admin): it is no longer"
               + " found or referred to, and its entry no longer changes; referrals already made to"
               + " it go on until they are closed. GET /services/{id} still shows it, retired")
-  @APIResponse(
-      responseCode = "200",
-      description = "Retired (or it already was)",
-      content = @Content(schema = @Schema(ref = "ServiceView")))
+  @Answers(value = ServiceView.class, description = "Retired (or it already was)")
   @Guarded(SERVICE_RETIRE)
   public ServiceView retire(@PathParam("id") UUID id) {
     return directory.retire(caller.get(), id);

@@ -17,14 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
 import org.openneighbourhood.api.audit.boundary.AccessLogs;
+import org.openneighbourhood.api.http.boundary.Answers;
 
 /** The neighbourhood's partner organisations, and the caller's own. */
 @Path("organisations")
@@ -49,10 +47,10 @@ public class OrganisationsResource {
   @Guarded(ORGANISATION_ONBOARD)
   @Operation(
       summary = "A partner organisation joins the neighbourhood, and its first admin is invited")
-  @APIResponse(
-      responseCode = "201",
-      description = "Onboarded; its first admin is invited",
-      content = @Content(schema = @Schema(ref = "OrganisationView")))
+  @Answers(
+      value = OrganisationView.class,
+      status = 201,
+      description = "Onboarded; its first admin is invited")
   public Response onboard(
       @NotNull(message = "Send the organisation's details") @Valid NewOrganisation request) {
     OrganisationView created = onboarding.onboard(caller.get(), request);

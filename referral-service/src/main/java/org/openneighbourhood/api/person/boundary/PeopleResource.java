@@ -25,12 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
 import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
@@ -55,10 +53,10 @@ public class PeopleResource {
 
   @POST
   @Operation(summary = "Register a person")
-  @APIResponse(
-      responseCode = "201",
-      description = "Registered; Location is the person",
-      content = @Content(schema = @Schema(ref = "PersonView")))
+  @Answers(
+      value = PersonView.class,
+      status = 201,
+      description = "Registered; Location is the person")
   @Guarded(PERSON_REGISTER)
   public Response register(
       @NotNull(message = "Send the person's details") @Valid PersonRegistration registration) {
@@ -82,10 +80,10 @@ public class PeopleResource {
       summary =
           "Add a safeguarding note; answers with the person (notes shown only to whom the policy"
               + " allows)")
-  @APIResponse(
-      responseCode = "201",
-      description = "Added; the person with their notes",
-      content = @Content(schema = @Schema(ref = "PersonView")))
+  @Answers(
+      value = PersonView.class,
+      status = 201,
+      description = "Added; the person with their notes")
   @Guarded(PERSON_SAFEGUARDING_NOTE_ADD)
   public Response addSafeguardingNote(
       @PathParam("id") UUID id,

@@ -29,13 +29,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.referral.boundary.ListRequest;
 import org.openneighbourhood.api.referral.boundary.ReferralHttp;
 
@@ -64,12 +61,7 @@ public class PlanResource {
   @GET
   @Path("history")
   @Operation(summary = "Every change to the plan, newest first, a page at a time")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of rows; X-Total-Count, and Link rel next/prev",
-      content =
-          @Content(
-              schema = @Schema(type = SchemaType.ARRAY, implementation = PlanChangeView.class)))
+  @Answers(value = PlanChangeView.class, page = true)
   @Guarded(PLAN_READ)
   public Response history(
       @PathParam("id") UUID id,
@@ -94,10 +86,7 @@ public class PlanResource {
   @POST
   @Path("goals")
   @Operation(summary = "Add a goal in the person's own words")
-  @APIResponse(
-      responseCode = "201",
-      description = "Added; the plan as it is now",
-      content = @Content(schema = @Schema(ref = "PlanView")))
+  @Answers(value = PlanView.class, status = 201)
   @Guarded(PLAN_WRITE)
   public Response addGoal(
       @PathParam("id") UUID id, @NotNull(message = "Send the goal") @Valid NewGoal goal) {
@@ -119,10 +108,7 @@ public class PlanResource {
   @POST
   @Path("goals/{goalId}/actions")
   @Operation(summary = "Agree an action towards a goal, owned by one organisation")
-  @APIResponse(
-      responseCode = "201",
-      description = "Added; the plan as it is now",
-      content = @Content(schema = @Schema(ref = "PlanView")))
+  @Answers(value = PlanView.class, status = 201)
   @Guarded(PLAN_ACTION_ADD)
   public Response addAction(
       @PathParam("id") UUID id,
@@ -168,10 +154,7 @@ public class PlanResource {
   @POST
   @Path("notes")
   @Operation(summary = "Add a progress note, about the plan or one goal")
-  @APIResponse(
-      responseCode = "201",
-      description = "Added; the plan as it is now",
-      content = @Content(schema = @Schema(ref = "PlanView")))
+  @Answers(value = PlanView.class, status = 201)
   @Guarded(PLAN_NOTE_ADD)
   public Response addNote(
       @PathParam("id") UUID id, @NotNull(message = "Send the note") @Valid NewNote note) {
@@ -181,10 +164,7 @@ public class PlanResource {
   @POST
   @Path("wellbeing")
   @Operation(summary = "Record the person's answers to the ONS4 wellbeing questions")
-  @APIResponse(
-      responseCode = "201",
-      description = "Added; the plan as it is now",
-      content = @Content(schema = @Schema(ref = "PlanView")))
+  @Answers(value = PlanView.class, status = 201)
   @Guarded(PLAN_WELLBEING_ADD)
   public Response recordWellbeing(
       @PathParam("id") UUID id,

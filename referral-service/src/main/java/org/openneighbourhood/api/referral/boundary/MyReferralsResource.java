@@ -22,12 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.http.boundary.Answers;
 
 /**
  * Referrals about the signed-in person: theirs to read, withdraw, write on, and to make themselves
@@ -55,14 +53,11 @@ public class MyReferralsResource {
       summary =
           "Refer yourself to a service that takes self-referrals; a retry with the same"
               + " Idempotency-Key answers with the first one's referral")
-  @APIResponse(
-      responseCode = "201",
-      description = "Sent; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
-  @APIResponse(
-      responseCode = "200",
-      description = "A retry: the first request's referral",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(
+      value = ReferralView.class,
+      status = 201,
+      retry = true,
+      description = "Sent; ETag is its version")
   @Guarded(ME_REFER)
   public Response referSelf(
       @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
@@ -76,10 +71,7 @@ public class MyReferralsResource {
   @Path("{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Withdraw a referral about you: you no longer want it")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(ME_REFERRAL_WITHDRAW)
   public Response withdrawReferral(
       @PathParam("id") UUID id,
@@ -97,14 +89,11 @@ public class MyReferralsResource {
           "Write a message on a referral about you (text, 1 to 1000 characters); the referrer and"
               + " the service are told by e-mail that there is one. A retry with the same"
               + " Idempotency-Key writes nothing and answers as the first did")
-  @APIResponse(
-      responseCode = "201",
-      description = "Written; the referral with its timeline",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
-  @APIResponse(
-      responseCode = "200",
-      description = "A retry: the referral as the first request left it",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(
+      value = ReferralView.class,
+      status = 201,
+      retry = true,
+      description = "Written; the referral with its timeline")
   @Guarded(ME_REFERRAL_MESSAGE)
   public Response message(
       @PathParam("id") UUID id,

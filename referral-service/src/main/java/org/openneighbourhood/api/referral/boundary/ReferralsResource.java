@@ -32,13 +32,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
 
 @Path("referrals")
@@ -59,14 +56,11 @@ public class ReferralsResource {
       summary =
           "Send a referral (or keep a draft) on behalf of the caller's acting organisation; a"
               + " retry with the same Idempotency-Key answers with the first one's referral")
-  @APIResponse(
-      responseCode = "201",
-      description = "Sent (or kept as a draft); ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
-  @APIResponse(
-      responseCode = "200",
-      description = "A retry: the first request's referral",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(
+      value = ReferralView.class,
+      status = 201,
+      retry = true,
+      description = "Sent (or kept as a draft); ETag is its version")
   @Guarded(REFERRAL_SEND)
   public Response send(
       @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
@@ -82,11 +76,7 @@ public class ReferralsResource {
           "Referrals sent by the caller's acting organisation: waiting ones by deadline, then in"
               + " hand, then closed; filter by status, paged (X-Total-Count up to 1,000, X-Total-Count-Capped, Link rel next/prev with"
               + " the position to start from)")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of rows; X-Total-Count, and Link rel next/prev",
-      content =
-          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)))
+  @Answers(value = ReferralView.class, page = true)
   @Guarded(REFERRAL_LIST_SENT)
   public Response sent(
       @QueryParam("status") List<String> statuses,
@@ -106,11 +96,7 @@ public class ReferralsResource {
           "Referrals to the caller's acting organisation's services: waiting ones by deadline,"
               + " then in hand, then closed; filter by status, paged (X-Total-Count up to 1,000, X-Total-Count-Capped, Link rel next/prev with"
               + " the position to start from)")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of rows; X-Total-Count, and Link rel next/prev",
-      content =
-          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)))
+  @Answers(value = ReferralView.class, page = true)
   @Guarded(REFERRAL_LIST_INBOX)
   public Response inbox(
       @QueryParam("status") List<String> statuses,
@@ -126,10 +112,7 @@ public class ReferralsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A referral, for staff of the referring or receiving organisation")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_READ)
   public Response get(@PathParam("id") UUID id) {
     return ReferralHttp.ok(referrals.get(caller.get(), id));
@@ -138,10 +121,7 @@ public class ReferralsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change a draft's reason and urgency")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_EDIT_DRAFT)
   public Response editDraft(
       @PathParam("id") UUID id,
@@ -154,10 +134,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/send")
   @Operation(summary = "Send a draft (consentToShare must be true)")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_EDIT_DRAFT)
   public Response sendDraft(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Consent consent) {
@@ -174,10 +151,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/accept")
   @Operation(summary = "Accept a referral: the organisation joins the person's care team")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_DECIDE)
   public Response accept(
       @PathParam("id") UUID id,
@@ -190,10 +164,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/waitlist")
   @Operation(summary = "Put a referral on the waiting list: accepted, but no room yet")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_DECIDE)
   public Response waitlist(
       @PathParam("id") UUID id,
@@ -206,10 +177,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/decline")
   @Operation(summary = "Decline a referral with a coded reason (a note when the reason is OTHER)")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_DECIDE)
   public Response decline(
       @PathParam("id") UUID id,
@@ -222,10 +190,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/start")
   @Operation(summary = "Record that work with the person has started")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_UPDATE)
   public Response start(
       @PathParam("id") UUID id,
@@ -238,10 +203,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/complete")
   @Operation(summary = "Complete a referral, saying what came of it (outcome)")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_UPDATE)
   public Response complete(
       @PathParam("id") UUID id,
@@ -254,10 +216,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/did-not-engage")
   @Operation(summary = "Close a referral the person did not take up")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_UPDATE)
   public Response didNotEngage(
       @PathParam("id") UUID id,
@@ -270,10 +229,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/withdraw")
   @Operation(summary = "Withdraw a referral the caller's organisation sent")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_WITHDRAW)
   public Response withdraw(
       @PathParam("id") UUID id,
@@ -286,10 +242,7 @@ public class ReferralsResource {
   @POST
   @Path("{id}/entered-in-error")
   @Operation(summary = "Mark a referral the caller's organisation made as never valid (note)")
-  @APIResponse(
-      responseCode = "200",
-      description = "The referral; ETag is its version",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(ReferralView.class)
   @Guarded(REFERRAL_ENTERED_IN_ERROR)
   public Response enteredInError(
       @PathParam("id") UUID id,
@@ -306,14 +259,11 @@ public class ReferralsResource {
           "Write a message on a referral the caller's organisation sent or received (text, 1 to"
               + " 1000 characters); the other parties are told by e-mail that there is one. A"
               + " retry with the same Idempotency-Key writes nothing and answers as the first did")
-  @APIResponse(
-      responseCode = "201",
-      description = "Written; the referral with its timeline",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
-  @APIResponse(
-      responseCode = "200",
-      description = "A retry: the referral as the first request left it",
-      content = @Content(schema = @Schema(ref = "ReferralView")))
+  @Answers(
+      value = ReferralView.class,
+      status = 201,
+      retry = true,
+      description = "Written; the referral with its timeline")
   @Guarded(REFERRAL_MESSAGE)
   public Response message(
       @PathParam("id") UUID id,

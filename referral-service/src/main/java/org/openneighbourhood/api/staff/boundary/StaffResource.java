@@ -17,12 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.http.boundary.Answers;
 
 /** The people of the organisation the caller acts for, managed by its admin. */
 @Path("organisations/mine/staff")
@@ -50,10 +48,10 @@ public class StaffResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @APIResponse(
-      responseCode = "201",
-      description = "Invited; an e-mail with a link to set a password is on its way",
-      content = @Content(schema = @Schema(ref = "StaffMemberView")))
+  @Answers(
+      value = StaffMemberView.class,
+      status = 201,
+      description = "Invited; an e-mail with a link to set a password is on its way")
   @Guarded(STAFF_INVITE)
   @Operation(summary = "Invite someone by e-mail, with roles this kind of organisation may give")
   public Response invite(

@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openneighbourhood.api.referral.boundary.ReferralView;
 import org.openneighbourhood.api.referral.boundary.ReferralsResource;
+import org.openneighbourhood.api.staff.boundary.StaffMemberView;
 
 class ApiDocumentTest {
 
@@ -52,5 +54,13 @@ class ApiDocumentTest {
                 "send",
                 String.class,
                 org.openneighbourhood.api.referral.boundary.NewReferral.class)));
+  }
+
+  @Test
+  void anAnswerIsNamedInWords() {
+    assertEquals("staff member", ApiDocument.thing(StaffMemberView.class));
+    assertEquals("referrals", ApiDocument.plural(ApiDocument.thing(ReferralView.class)));
+    assertEquals("caseload entries", ApiDocument.plural("caseload entry"));
+    assertEquals("service matches", ApiDocument.plural("service match"));
   }
 }
