@@ -112,5 +112,12 @@ class SignInJourneyIT {
     SignIn.out(browser);
 
     SignIn.as(browser, sam.username(), NEW_PASSWORD, "/my/plan.xhtml");
+    SignIn.out(browser);
+
+    // The link works once: opened again, it says so and what to do instead.
+    browser.driver().get(link);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> d.getPageSource().contains("This link has been used already, or has expired"));
+    browser.onSignInPage("link-used");
   }
 }
