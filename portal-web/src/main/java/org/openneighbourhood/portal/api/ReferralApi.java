@@ -267,6 +267,14 @@ public interface ReferralApi {
   ContactChoice chooseContact(ContactChoice choice);
 
   @GET
+  @Path("organisations/mine/staff/me/contact")
+  StaffContactChoice myStaffContact();
+
+  @PUT
+  @Path("organisations/mine/staff/me/contact")
+  StaffContactChoice chooseStaffContact(StaffContactChoice choice);
+
+  @GET
   @Path("people/{id}/care-team")
   List<CareTeamMember> careTeam(@PathParam("id") UUID personId);
 
