@@ -11,8 +11,10 @@ public record ContactChoice(
     String email, Boolean emailUpdates, String mobile, Boolean textUpdates, Boolean textsOffered)
     implements Serializable {
 
-  public ContactChoice(String email, Boolean emailUpdates, String mobile, Boolean textUpdates) {
-    this(email, emailUpdates, mobile, textUpdates, null);
+  /** A choice to send (JSON-B reads the record through its one constructor: no second one). */
+  public static ContactChoice of(
+      String email, boolean emailUpdates, String mobile, boolean textUpdates) {
+    return new ContactChoice(email, emailUpdates, mobile, textUpdates, null);
   }
 
   public boolean wantsUpdates() {

@@ -157,7 +157,7 @@ public class MyReferralsPage implements Serializable {
     try {
       ContactChoice chosen =
           api.chooseContact(
-              new ContactChoice(
+              ContactChoice.of(
                   contact == null ? null : contact.email(),
                   "yes".equals(emailUpdates),
                   mobile.isBlank() ? null : mobile,
