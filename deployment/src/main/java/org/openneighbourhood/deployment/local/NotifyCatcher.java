@@ -60,6 +60,7 @@ public final class NotifyCatcher implements AutoCloseable {
   private final String serviceId = UUID.randomUUID().toString();
   private final String secret = UUID.randomUUID().toString();
   private final String templateId = UUID.randomUUID().toString();
+  private final Object lock = new Object();
   private final List<Text> received = new ArrayList<>();
   private final Deque<Integer> failures = new ArrayDeque<>();
   private final AtomicInteger requests = new AtomicInteger();
@@ -102,9 +103,11 @@ public final class NotifyCatcher implements AutoCloseable {
    * The next {@code times} requests are answered with {@code status} (500, 429, or 400 for a text
    * Notify will never send) and not kept.
    */
-  public synchronized void failNext(int status, int times) {
-    for (int i = 0; i < times; i++) {
-      failures.add(status);
+  public void failNext(int status, int times) {
+    synchronized (lock) {
+      for (int i = 0; i < times; i++) {
+        failures.add(status);
+      }
     }
   }
 
@@ -114,8 +117,10 @@ public final class NotifyCatcher implements AutoCloseable {
   }
 
   /** Every text accepted so far, in the order they came. */
-  public synchronized List<Text> received() {
-    return List.copyOf(received);
+  public List<Text> received() {
+    synchronized (lock) {
+      return List.copyOf(received);
+    }
   }
 
   /** The texts accepted for one number, in international form. */
@@ -141,7 +146,7 @@ public final class NotifyCatcher implements AutoCloseable {
         return;
       }
       Integer failure;
-      synchronized (this) {
+      synchronized (lock) {
         failure = failures.poll();
       }
       if (failure != null) {
@@ -185,7 +190,7 @@ public final class NotifyCatcher implements AutoCloseable {
               UUID.randomUUID().toString(),
               request.path("reference").asText(null),
               Instant.now());
-      synchronized (this) {
+      synchronized (lock) {
         received.add(text);
       }
       ObjectNode answer = JSON.createObjectNode();

@@ -155,7 +155,12 @@ public final class ConfigurationRules {
           Setting.NOTIFY_TEMPLATE_ID.key()
               + " must be the id of the Notify text template whose whole content is ((message))");
     }
-    String url = values.apply(Setting.NOTIFY_URL).map(String::strip).orElse("");
+    String url =
+        values
+            .apply(Setting.NOTIFY_URL)
+            .or(Setting.NOTIFY_URL::defaultValue)
+            .map(String::strip)
+            .orElse("");
     if (!isUrl(url, Set.of("http", "https"))) {
       problems.add(Setting.NOTIFY_URL.key() + " must be the http(s) URL of Notify's API");
     }

@@ -38,7 +38,7 @@ public class StaffContacts {
 
   /**
    * Texts to the number given, for what comes to the organisation the caller acts for; or none (the
-   * number is forgotten).
+   * number is forgotten, though one sent is still checked).
    *
    * @param email the caller's address from their token: what they send is told to it, and so by
    *     text too
@@ -48,6 +48,11 @@ public class StaffContacts {
   public StaffContactChoice choose(Caller caller, String email, StaffContactChoice choice) {
     policy.checkWithoutPerson(caller, Operation.STAFF_CONTACT, RecordType.STAFF);
     StaffContact contact = em.find(StaffContact.class, caller.username());
+    boolean typed = choice.mobile() != null && !choice.mobile().isBlank();
+    if (typed) {
+      // A number is checked even when texts are stopped: nothing sent is silently dropped.
+      UkMobile.parse(choice.mobile());
+    }
     if (!Boolean.TRUE.equals(choice.textUpdates())) {
       if (contact != null) {
         em.remove(contact);
