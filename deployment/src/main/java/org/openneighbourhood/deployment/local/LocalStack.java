@@ -84,6 +84,7 @@ public final class LocalStack implements AutoCloseable {
   public static final String INSTANCE_COOKIE = LoadBalancer.COOKIE;
 
   private final MailCatcher mail;
+  private final NotifyCatcher texts;
   private final Path clockOffset;
   private volatile boolean clockFixed;
   private InstanceSettings instanceSettings;
@@ -133,12 +134,14 @@ public final class LocalStack implements AutoCloseable {
 
   private LocalStack(
       MailCatcher mail,
+      NotifyCatcher texts,
       LocalDatabase database,
       KeycloakServer keycloak,
       List<PayaraServer> payaras,
       LoadBalancer balancer,
       Path clockOffset) {
     this.mail = mail;
+    this.texts = texts;
     this.clockOffset = clockOffset;
     this.database = database;
     this.keycloak = keycloak;
@@ -187,6 +190,7 @@ public final class LocalStack implements AutoCloseable {
     String apiSecret = secrets.api();
 
     MailCatcher mail = null;
+    NotifyCatcher texts = null;
     LocalDatabase database = null;
     CompletableFuture<KeycloakServer> keycloakStart = null;
     LoadBalancer balancer = null;
@@ -195,6 +199,8 @@ public final class LocalStack implements AutoCloseable {
       long started = System.nanoTime();
       mail = MailCatcher.start(Ports.free());
       LOG.info("Mail is caught by the SMTP server on port " + mail.port());
+      texts = NotifyCatcher.start(0);
+      LOG.info("Texts are caught by the fake GOV.UK Notify at " + texts.url());
       database =
           LocalDatabase.start(
               work.resolve(DATABASE_DATA),
@@ -231,6 +237,9 @@ public final class LocalStack implements AutoCloseable {
       configuration.put("MAIL_SMTP_HOST", "127.0.0.1");
       configuration.put("MAIL_SMTP_PORT", Integer.toString(mail.port()));
       configuration.put("MAIL_FROM", "portal@neighbourhood.example");
+      configuration.put("NOTIFY_API_KEY", texts.apiKey());
+      configuration.put("NOTIFY_TEMPLATE_ID", texts.templateId());
+      configuration.put("NOTIFY_URL", texts.url());
       configuration.put("SCHEDULER_INTERVAL_SECONDS", "2");
       configuration.put("CLOCK_OFFSET_FILE", work.resolve(CLOCK_OFFSET_FILE).toString());
       configuration.put("PORTAL_API_URL", portalUrl + "/api");
@@ -274,7 +283,7 @@ public final class LocalStack implements AutoCloseable {
       LOG.info("The portal is up at " + portalUrl + "/ after " + seconds + " s");
       LocalStack stack =
           new LocalStack(
-              mail, database, keycloak, payaras, balancer, work.resolve(CLOCK_OFFSET_FILE));
+              mail, texts, database, keycloak, payaras, balancer, work.resolve(CLOCK_OFFSET_FILE));
       stack.instanceSettings = new InstanceSettings(settings.runtimeDir(), work, configuration);
       return stack;
     } catch (RuntimeException e) {
@@ -294,6 +303,9 @@ public final class LocalStack implements AutoCloseable {
       }
       if (mail != null) {
         mail.close();
+      }
+      if (texts != null) {
+        texts.close();
       }
       throw e;
     }
@@ -643,6 +655,11 @@ public final class LocalStack implements AutoCloseable {
             + " s");
   }
 
+  /** The texts the API sent through the fake GOV.UK Notify during this run. */
+  public NotifyCatcher texts() {
+    return texts;
+  }
+
   /** The mail Keycloak and the API sent during this run. */
   public MailCatcher mail() {
     return mail;
@@ -751,5 +768,6 @@ public final class LocalStack implements AutoCloseable {
     keycloak.close();
     database.close();
     mail.close();
+    texts.close();
   }
 }

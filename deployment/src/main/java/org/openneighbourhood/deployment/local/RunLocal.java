@@ -44,7 +44,7 @@ public final class RunLocal {
                 "stop-neighbourhood"));
     // The banner is this command's output for the person at the terminal, not a log line.
     banner(stack, inbox, fresh, System.out);
-    showMail(stack.mail(), System.out, stopped);
+    showMessages(stack.mail(), stack.texts(), System.out, stopped);
   }
 
   private static final String USAGE =
@@ -80,17 +80,23 @@ public final class RunLocal {
   }
 
   /**
-   * Prints each message the product sends (invitations, notifications) as it arrives, with its
-   * links, until the stack stops: nothing is sent beyond this machine in the local run.
+   * Prints each message the product sends (invitations, notifications, texts) as it arrives, with
+   * its links, until the stack stops: nothing is sent beyond this machine in the local run.
    */
-  private static void showMail(MailCatcher mail, PrintStream out, CountDownLatch stopped)
+  private static void showMessages(
+      MailCatcher mail, NotifyCatcher texts, PrintStream out, CountDownLatch stopped)
       throws InterruptedException {
     Set<String> shown = new HashSet<>();
+    Set<String> textsShown = new HashSet<>();
     while (!stopped.await(2, TimeUnit.SECONDS)) {
       for (MailCatcher.Mail message : mail.notYetIn(shown)) {
         out.println();
         out.println("Mail to " + message.to() + ": " + message.subject());
         message.links().forEach(link -> out.println("  " + link));
+      }
+      for (NotifyCatcher.Text text : texts.notYetIn(textsShown)) {
+        out.println();
+        out.println("Text to " + text.to() + ": " + text.body());
       }
     }
   }
@@ -132,7 +138,7 @@ public final class RunLocal {
     out.println("PostgreSQL or Payara stopping unexpectedly is started again, and said so here.");
     out.println(
         "E-mail the product sends is caught here and shown below, with its links, and in the"
-            + " mail inbox above.");
+            + " mail inbox above; so are text messages, by a fake GOV.UK Notify.");
     out.println("Press Ctrl-C to stop everything.");
   }
 }

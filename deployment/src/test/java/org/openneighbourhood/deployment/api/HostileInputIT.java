@@ -1655,6 +1655,10 @@ class HostileInputIT {
                 }));
     all.put("GET /organisations/mine/staff", Baseline.of("olive.admin"));
     all.put("GET /organisations/mine/staff/roles", Baseline.of("olive.admin"));
+    all.put("GET /organisations/mine/staff/me/contact", Baseline.of("mo.money"));
+    all.put(
+        "PUT /organisations/mine/staff/me/contact",
+        Baseline.of("mo.money").body(() -> object("mobile", "07700 900555", "textUpdates", false)));
     all.put(
         "POST /organisations/mine/staff",
         Baseline.of("olive.admin")

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.openneighbourhood.deployment.access.PolicyText;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher;
+import org.openneighbourhood.deployment.local.NotifyCatcher;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Transcript;
 import org.openneighbourhood.deployment.stack.Transcript.Entry;
@@ -28,7 +29,8 @@ import org.openneighbourhood.deployment.stack.Transcript.Entry;
  * The canary test, ordered last: the values {@link Canary} seeded into the safeguarding notes and a
  * restricted address at the start of the run never reached, in any API answer or portal page of the
  * whole run, a user the access policy withholds them from; they did reach those it shows them to
- * (else the test proves nothing); and no line the servers logged during the run holds them.
+ * (else the test proves nothing); and no line the servers logged during the run holds them, nor any
+ * e-mail or text message.
  */
 @Order(Integer.MAX_VALUE)
 @ExtendWith({RunningStack.class, CanaryFixture.class})
@@ -114,6 +116,38 @@ class CanaryIT {
     }
     assertTrue(!mails.isEmpty(), "the run sent e-mail (invitations, referral notifications)");
     assertEquals(List.of(), holding, "e-mails holding a canary");
+  }
+
+  /** The only words a text may say before its link (referral-service's TextMessage). */
+  private static final List<String> TEXT_WORDS =
+      List.of(
+          "there is a new referral for your organisation. Sign in to see it",
+          "there is news about a referral. Sign in to see it",
+          "you have a new message about a referral. Sign in to read it",
+          "a referral is waiting for an answer. Sign in to see it",
+          "a plan review is coming up. Sign in to see it");
+
+  /**
+   * Every text message of the run (issue 15) is one of the fixed wordings with a link to the
+   * portal: no canary, and no name, service, reason or anything typed, whoever it was for.
+   */
+  @Test
+  void everyTextOfTheRunIsAFixedWordingWithALink(LocalStack stack) {
+    List<String> odd = new ArrayList<>();
+    for (NotifyCatcher.Text text : stack.texts().received()) {
+      String body = text.body();
+      boolean fixed =
+          TEXT_WORDS.stream()
+              .anyMatch(
+                  words ->
+                      body.startsWith("Neighbourhood portal: " + words + ": " + stack.portalUrl())
+                          && text.links().size() == 1
+                          && body.endsWith(text.links().get(0)));
+      if (!fixed || body.contains("CANARY-")) {
+        odd.add(text.id());
+      }
+    }
+    assertEquals(List.of(), odd, "texts (by Notify id) that are not a fixed wording and a link");
   }
 
   private static List<String> lines(Path log) {

@@ -3,6 +3,7 @@ package org.openneighbourhood.portal.api;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,4 +52,12 @@ public interface OrganisationsApi {
   @POST
   @Path("organisations/mine/staff/{userId}/deactivate")
   StaffMember deactivate(@PathParam("userId") String userId);
+
+  @GET
+  @Path("organisations/mine/staff/me/contact")
+  StaffContactChoice myStaffContact();
+
+  @PUT
+  @Path("organisations/mine/staff/me/contact")
+  StaffContactChoice chooseStaffContact(StaffContactChoice choice);
 }

@@ -20,7 +20,7 @@ import org.openneighbourhood.portal.referrals.ReferralChanges;
 
 /**
  * The signed-in person's referrals with what happened to each, in plain words; withdrawing one
- * (after saying so twice); and whether they get an e-mail when something changes.
+ * (after saying so twice); and whether they get an e-mail or a text when something changes.
  */
 @Named
 @ViewScoped
@@ -34,11 +34,21 @@ public class MyReferralsPage implements Serializable {
   private List<Referral> referrals = List.of();
   private ContactChoice contact;
   private String emailUpdates = "";
+  private String textUpdates = "";
+  private String mobile = "";
   private UUID confirming;
   private boolean withdrawn;
   private boolean contactSaved;
   private final MessageForm messageForm = new MessageForm();
-  private final FormErrors errors = new FormErrors(Map.of("emailUpdates", "emailUpdates-yes"));
+  private final FormErrors errors =
+      new FormErrors(
+          Map.of(
+              "emailUpdates",
+              "emailUpdates-yes",
+              "textUpdates",
+              "textUpdates-yes",
+              "mobile",
+              "mobile"));
 
   public void load() {
     try {
@@ -52,6 +62,8 @@ public class MyReferralsPage implements Serializable {
       throw e;
     }
     emailUpdates = contact.wantsUpdates() ? "yes" : "no";
+    textUpdates = contact.wantsTexts() ? "yes" : "no";
+    mobile = contact.mobile() == null ? "" : contact.mobile();
     withdrawn = "true".equals(Pages.parameter("withdrawn"));
     contactSaved = "true".equals(Pages.parameter("saved"));
   }
@@ -130,19 +142,41 @@ public class MyReferralsPage implements Serializable {
   public String saveContact() {
     errors.clear();
     emailUpdates = Pages.parameter("emailUpdates");
+    boolean textsOffered = contact != null && contact.textsAreOffered();
+    textUpdates = textsOffered ? Pages.parameter("textUpdates") : "no";
+    mobile = textsOffered && Pages.parameter("mobile") != null ? Pages.parameter("mobile") : "";
     if (!"yes".equals(emailUpdates) && !"no".equals(emailUpdates)) {
       errors.add("emailUpdates", "Choose whether you want e-mail updates");
+    }
+    if (!"yes".equals(textUpdates) && !"no".equals(textUpdates)) {
+      errors.add("textUpdates", "Choose whether you want text messages");
+    }
+    if (!errors.isEmpty()) {
       return null;
     }
     try {
-      contact =
+      ContactChoice chosen =
           meApi.chooseContact(
-              new ContactChoice(
-                  contact == null ? null : contact.email(), "yes".equals(emailUpdates)));
+              ContactChoice.of(
+                  contact == null ? null : contact.email(),
+                  "yes".equals(emailUpdates),
+                  mobile.isBlank() ? null : mobile,
+                  "yes".equals(textUpdates)));
+      contact = chosen;
       return "/my/referrals.xhtml?faces-redirect=true&saved=true";
     } catch (ApiProblemException e) {
       if (e.status() == 400) {
-        errors.addProblem(e, Map.of("emailUpdates", "emailUpdates", "email", "emailUpdates"));
+        errors.addProblem(
+            e,
+            Map.of(
+                "emailUpdates",
+                "emailUpdates",
+                "email",
+                "emailUpdates",
+                "textUpdates",
+                "textUpdates",
+                "mobile",
+                "mobile"));
         return null;
       }
       throw e;
@@ -167,6 +201,15 @@ public class MyReferralsPage implements Serializable {
 
   public String getEmailUpdates() {
     return emailUpdates;
+  }
+
+  public String getTextUpdates() {
+    return textUpdates;
+  }
+
+  /** The number as the API wrote it back, or as typed when it was refused. */
+  public String getMobile() {
+    return mobile;
   }
 
   public boolean isWithdrawn() {

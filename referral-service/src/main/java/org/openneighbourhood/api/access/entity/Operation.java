@@ -67,6 +67,8 @@ public enum Operation {
   OPEN_REFERRAL_READ("open-referral.read", Action.READ, null),
   SESSION_END("session.end", Action.UPDATE, null),
   CASELOAD_LIST("caseload.list", Action.READ, "follow the people we support"),
+  STAFF_CONTACT_READ("staff.contact-read", Action.READ, null),
+  STAFF_CONTACT("staff.contact", Action.UPDATE, null),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

@@ -65,6 +65,7 @@ public final class ConfigurationRules {
       problems.add(Setting.JWT_AUDIENCES.key() + " is missing: set the audience tokens must carry");
     }
     wholeNumber(values, Setting.MAIL_SMTP_PORT, 1, 65_535, "the SMTP server's port", problems);
+    notify(values, problems);
     wholeNumber(
         values,
         Setting.REMINDER_WORKING_DAYS,
@@ -130,6 +131,39 @@ public final class ConfigurationRules {
       }
     }
     return problems;
+  }
+
+  private static final String UUID_TEXT = "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}";
+
+  /**
+   * GOV.UK Notify: off without a key; with one, the key, the template and the URL must be right.
+   */
+  private static void notify(Function<Setting, Optional<String>> values, List<String> problems) {
+    String key = values.apply(Setting.NOTIFY_API_KEY).map(String::strip).orElse("");
+    if (key.isEmpty()) {
+      return;
+    }
+    if (!key.matches(".+-" + UUID_TEXT + "-" + UUID_TEXT)) {
+      problems.add(
+          Setting.NOTIFY_API_KEY.key()
+              + " must be a GOV.UK Notify API key (its name, the service id and the secret, as"
+              + " Notify shows it), or be left unset for no text messages");
+    }
+    String template = values.apply(Setting.NOTIFY_TEMPLATE_ID).map(String::strip).orElse("");
+    if (!template.matches(UUID_TEXT)) {
+      problems.add(
+          Setting.NOTIFY_TEMPLATE_ID.key()
+              + " must be the id of the Notify text template whose whole content is ((message))");
+    }
+    String url =
+        values
+            .apply(Setting.NOTIFY_URL)
+            .or(Setting.NOTIFY_URL::defaultValue)
+            .map(String::strip)
+            .orElse("");
+    if (!isUrl(url, Set.of("http", "https"))) {
+      problems.add(Setting.NOTIFY_URL.key() + " must be the http(s) URL of Notify's API");
+    }
   }
 
   /** An optional key that, when set, must be a whole number from {@code min} to {@code max}. */

@@ -24,6 +24,7 @@ import org.openneighbourhood.api.jobs.control.DirectoryJobs;
 import org.openneighbourhood.api.jobs.control.MailJobs;
 import org.openneighbourhood.api.jobs.control.PlanJobs;
 import org.openneighbourhood.api.jobs.control.ReferralJobs;
+import org.openneighbourhood.api.jobs.control.TextJobs;
 
 /**
  * Runs the scheduled work every {@code scheduler.interval-seconds} (default 60) on this instance.
@@ -46,6 +47,7 @@ public class Scheduler {
 
   @Inject ReferralJobs referralJobs;
   @Inject MailJobs mailJobs;
+  @Inject TextJobs textJobs;
   @Inject PlanJobs planJobs;
   @Inject DirectoryJobs directoryJobs;
   @Inject EndedSessions endedSessions;
@@ -92,6 +94,7 @@ public class Scheduler {
     drain("remind before review", planJobs::remindBeforeReview);
     drain("ask to confirm stale entries", directoryJobs::askToConfirmStaleEntries);
     drain("send mail", mailJobs::sendDue);
+    drain("send texts", textJobs::sendDue);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {
       recordsRefreshedAt = now;

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openneighbourhood.api.notification.control.Mailer;
 import org.openneighbourhood.api.notification.control.Outbox;
+import org.openneighbourhood.api.notification.entity.Channel;
 import org.openneighbourhood.api.notification.entity.PendingMail;
 
 /**
@@ -34,7 +35,7 @@ public class MailJobs {
       return 0;
     }
     Instant now = Instant.now(clock);
-    List<PendingMail> due = outbox.claim(now, ReferralJobs.BATCH);
+    List<PendingMail> due = outbox.claim(Channel.EMAIL, now, ReferralJobs.BATCH);
     if (due.isEmpty()) {
       return 0;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openneighbourhood.api.notification.entity.Channel;
 import org.openneighbourhood.api.notification.entity.Notice;
 import org.openneighbourhood.api.notification.entity.PendingMail;
 import org.openneighbourhood.api.schema.control.Insert;
@@ -56,6 +57,7 @@ public class Outbox {
           new Insert.Columns()
               .uuid("id", TimeOrderedIds.next())
               .text("event_key", notice.eventKey())
+              .text("channel", notice.channel().name())
               .text("recipient", notice.recipient())
               .text("subject", notice.subject())
               .text("body", notice.body())
@@ -67,18 +69,20 @@ public class Outbox {
   }
 
   /**
-   * Locks and returns up to {@code limit} notifications due to be sent; rows another instance holds
-   * are skipped, so each is sent by one.
+   * Locks and returns up to {@code limit} notifications of one channel due to be sent; rows another
+   * instance holds are skipped, so each is sent by one.
    */
-  public List<PendingMail> claim(Instant now, int limit) {
+  public List<PendingMail> claim(Channel channel, Instant now, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, recipient, subject, body, attempts from notification"
-                    + " where sent_at is null and next_attempt <= ?1"
+                    + " where sent_at is null and given_up_at is null and channel = ?3"
+                    + " and next_attempt <= ?1"
                     + " order by next_attempt limit ?2 for update skip locked")
             .setParameter(1, now)
             .setParameter(2, limit)
+            .setParameter(3, channel.name())
             .getResultList();
     return rows.stream()
         .map(
@@ -110,6 +114,20 @@ public class Outbox {
         .setParameter(1, mail.id())
         .setParameter(2, error.length() > 500 ? error.substring(0, 500) : error)
         .setParameter(3, at.plus(Duration.ofMinutes(minutes)))
+        .executeUpdate();
+  }
+
+  /**
+   * Never tries again: the receiving end refused the message for a reason that trying again cannot
+   * change (a number it will not text, a key it does not know). The reason stays in the row.
+   */
+  public void gaveUp(PendingMail mail, String error, Instant at) {
+    em.createNativeQuery(
+            "update notification set attempts = attempts + 1, last_error = ?2, given_up_at = ?3"
+                + " where id = ?1")
+        .setParameter(1, mail.id())
+        .setParameter(2, error.length() > 500 ? error.substring(0, 500) : error)
+        .setParameter(3, at)
         .executeUpdate();
   }
 }

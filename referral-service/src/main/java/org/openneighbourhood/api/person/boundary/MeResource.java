@@ -34,7 +34,10 @@ public class MeResource {
 
   @GET
   @Path("contact")
-  @Operation(summary = "How the signed-in person wants news of their referrals")
+  @Operation(
+      summary =
+          "How the signed-in person wants news of their referrals: e-mail, texts (if this portal"
+              + " offers them: textsOffered), both or neither")
   @Guarded(ME_READ)
   public ContactChoice contact() {
     return people.myContact(caller.get());
@@ -43,10 +46,13 @@ public class MeResource {
   @PUT
   @Path("contact")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Choose e-mail updates about your referrals (a link only), or stop them")
+  @Operation(
+      summary =
+          "Choose e-mail updates or texts to a UK mobile number (07... or +447...) about your"
+              + " referrals (a link only), both, or stop them; a bad number is a 400 naming mobile")
   @Guarded(ME_CONTACT)
   public ContactChoice chooseContact(
-      @NotNull(message = "Say whether you want e-mail updates") ContactChoice choice) {
+      @NotNull(message = "Say whether you want e-mail updates or texts") ContactChoice choice) {
     return people.chooseContact(caller.get(), choice);
   }
 }

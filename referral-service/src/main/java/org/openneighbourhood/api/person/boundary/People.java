@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
@@ -21,11 +23,14 @@ import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
 import org.openneighbourhood.api.person.entity.SafeguardingNote;
+import org.openneighbourhood.api.problem.entity.FieldProblem;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 import org.openneighbourhood.api.relationship.entity.ConsentTerm;
+import org.openneighbourhood.api.texting.control.Notify;
 
 /**
  * Use cases: find, register and read people, add a safeguarding note, and a person reading their
@@ -41,6 +46,7 @@ public class People {
   @Inject RelationshipRepository relationships;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
+  @Inject Notify notify;
 
   public PersonView findByNhsNumber(Caller caller, String nhsNumber) {
     policy.checkRole(caller, Operation.PERSON_FIND, RecordType.PERSON);
@@ -147,17 +153,40 @@ public class People {
     Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
     Access access = policy.toPerson(caller, Operation.ME_READ, person, RecordType.PERSON);
     access.record(RecordType.PERSON, person.id());
-    return ContactChoice.of(person);
+    return ContactChoice.of(person, notify.isOn());
   }
 
-  /** The signed-in person chooses e-mail updates about their referrals, or stops them. */
+  /**
+   * The signed-in person chooses e-mail updates or texts about their referrals, both, or neither.
+   * Every field in error is named at once.
+   */
   public ContactChoice chooseContact(Caller caller, ContactChoice choice) {
     policy.checkRole(caller, Operation.ME_CONTACT, RecordType.PERSON);
     Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
     Access access = policy.toPerson(caller, Operation.ME_CONTACT, person, RecordType.PERSON);
-    person.chooseEmailUpdates(choice.email(), Boolean.TRUE.equals(choice.emailUpdates()));
+    boolean texts = Boolean.TRUE.equals(choice.textUpdates());
+    List<FieldProblem> problems = new ArrayList<>();
+    try {
+      person.chooseEmailUpdates(choice.email(), Boolean.TRUE.equals(choice.emailUpdates()));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.fieldProblems());
+    }
+    if (texts && !notify.isOn()) {
+      problems.add(
+          new FieldProblem(
+              "textUpdates", "Text messages are not available: choose e-mail instead"));
+    } else {
+      try {
+        person.chooseTextUpdates(choice.mobile(), texts);
+      } catch (InvalidInputException e) {
+        problems.addAll(e.fieldProblems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     access.record(RecordType.PERSON, person.id());
-    return ContactChoice.of(person);
+    return ContactChoice.of(person, notify.isOn());
   }
 
   private static RecordNotFoundException notFound() {

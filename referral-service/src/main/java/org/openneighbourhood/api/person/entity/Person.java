@@ -21,6 +21,7 @@ import org.hibernate.annotations.BatchSize;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.schema.entity.TimeOrderedIds;
+import org.openneighbourhood.api.texting.entity.UkMobile;
 
 /**
  * Someone the neighbourhood's partners support, known by their NHS number.
@@ -63,6 +64,13 @@ public class Person {
 
   @Column(name = "email_updates", nullable = false)
   private boolean emailUpdates;
+
+  /** In international form, +447 and 9 digits. */
+  @Column(name = "mobile")
+  private String mobile;
+
+  @Column(name = "text_updates", nullable = false)
+  private boolean textUpdates;
 
   // Lazy: a caller the policy does not show the notes to never has them read from the database;
   // batched: a list page reads the notes of every person on it in one statement.
@@ -169,6 +177,30 @@ public class Person {
 
   public Optional<String> email() {
     return Optional.ofNullable(email);
+  }
+
+  /**
+   * Whether the person wants news of their referrals and plan by text too (or instead), to a UK
+   * mobile number as they typed it. The text, like the e-mail, says only that there is news, with a
+   * link to the portal. A number typed without choosing texts is kept for later.
+   *
+   * @throws InvalidInputException naming {@value UkMobile#FIELD} when the number is not a UK mobile
+   *     one, or is missing while texts are chosen
+   */
+  public void chooseTextUpdates(String typedMobile, boolean textUpdates) {
+    boolean blank = typedMobile == null || typedMobile.isBlank();
+    UkMobile number = blank && !textUpdates ? null : UkMobile.parse(typedMobile);
+    this.mobile = number == null ? null : number.number();
+    this.textUpdates = textUpdates;
+  }
+
+  public Optional<UkMobile> mobile() {
+    return Optional.ofNullable(mobile).map(UkMobile::new);
+  }
+
+  /** Whether the person chose texts about their referrals and plan. */
+  public boolean textUpdates() {
+    return textUpdates && mobile != null;
   }
 
   /** Whether the person chose e-mail updates about their referrals. */

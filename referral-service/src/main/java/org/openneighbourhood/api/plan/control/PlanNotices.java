@@ -6,14 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.control.PortalLinks;
+import org.openneighbourhood.api.notification.control.TextRecipients;
 import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.notification.entity.TextMessage;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.plan.entity.Plan;
 
 /**
- * The plan's e-mails: the reminder before a review, to the organisation that owns it and to the
- * person if they chose e-mail. Like every e-mail of the portal, no name or detail of the person,
- * only a link to the portal, where access is decided.
+ * The plan's e-mails and texts: the reminder before a review, to the organisation that owns it (and
+ * its staff who chose texts) and to the person if they chose e-mail or texts. Like every e-mail of
+ * the portal, no name or detail of the person, only a link to the portal, where access is decided.
  */
 @ApplicationScoped
 public class PlanNotices {
@@ -22,6 +24,7 @@ public class PlanNotices {
 
   @Inject Outbox outbox;
   @Inject PortalLinks links;
+  @Inject TextRecipients texts;
 
   public void reviewDue(Plan plan, Person person, Instant now) {
     LocalDate on = plan.reviewOn().orElseThrow();
@@ -44,6 +47,30 @@ public class PlanNotices {
                             + FOOTER,
                         null),
                     now));
+    plan.reviewOwner()
+        .ifPresent(
+            owner ->
+                outbox.addAll(
+                    texts.ofOrganisation(owner.id()).stream()
+                        .map(
+                            staff ->
+                                Notice.text(
+                                    key + "owner:" + staff.username(),
+                                    staff.mobile(),
+                                    TextMessage.REVIEW_DUE.words(
+                                        link("/plans/plan.xhtml?person=" + person.id())),
+                                    null))
+                        .toList(),
+                    now));
+    if (person.textUpdates()) {
+      outbox.add(
+          Notice.text(
+              key + "person",
+              person.mobile().orElseThrow(),
+              TextMessage.REVIEW_DUE.words(link("/my/plan.xhtml")),
+              null),
+          now);
+    }
     if (person.emailUpdates()) {
       outbox.add(
           new Notice(

@@ -522,7 +522,7 @@ public class Referrals {
     }
     Message written = referral.write(actor, caller.displayName(), message.text, now);
     referrals.flush();
-    notices.message(referral, written, callerEmail, now);
+    notices.message(referral, written, callerEmail, caller.username(), now);
     access.record(RecordType.REFERRAL, referral.id());
     return new Submitted(view(access, referral, actor, now), true);
   }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.control.PortalLinks;
+import org.openneighbourhood.api.notification.control.TextRecipients;
 import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.notification.entity.TextMessage;
 import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
@@ -16,10 +18,12 @@ import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.schema.control.Insert;
 
 /**
- * Who is told of a referral's change, by e-mail, and in which words. Written to the outbox in the
- * change's own transaction. No message names the person, their circumstances or why they were
- * referred: each says what happened in general words and links to the portal, where access is
- * decided.
+ * Who is told of a referral's change, by e-mail or text, and in which words. Written to the outbox
+ * in the change's own transaction. No message names the person, their circumstances or why they
+ * were referred: each says what happened in general words and links to the portal, where access is
+ * decided. A text says less still: one of the fixed {@link TextMessage}s, naming no service or
+ * organisation either. Staff who chose texts get them besides their organisation's e-mail: the
+ * referrer of what they sent, and the receiving organisation's staff of what comes to it.
  */
 @ApplicationScoped
 public class ReferralNotices {
@@ -28,6 +32,7 @@ public class ReferralNotices {
 
   @Inject Outbox outbox;
   @Inject PortalLinks links;
+  @Inject TextRecipients texts;
 
   /**
    * Tells whoever needs to know of the referral's latest status change, in one statement however
@@ -49,21 +54,91 @@ public class ReferralNotices {
     ReferralStatus status = referral.status();
     int change = referral.timeline().size();
     List<Notice> notices = new ArrayList<>();
+    String inbox = "/inbox/referral.xhtml?id=" + referral.id();
     switch (status) {
-      case SENT -> toReceiver(referral, change, newReferral(referral)).ifPresent(notices::add);
+      case SENT -> {
+        toReceiver(referral, change, newReferral(referral)).ifPresent(notices::add);
+        notices.addAll(
+            textsToReceiver(
+                referral,
+                key(referral, change, "receiver"),
+                TextMessage.NEW_REFERRAL,
+                inbox,
+                null));
+      }
       case ACCEPTED, WAITLISTED, DECLINED, IN_PROGRESS, COMPLETED, DID_NOT_ENGAGE, EXPIRED -> {
         toReferrer(referral, change).ifPresent(notices::add);
+        textToReferrer(referral, key(referral, change, "referrer"), TextMessage.REFERRAL_NEWS)
+            .ifPresent(notices::add);
       }
-      case WITHDRAWN, ENTERED_IN_ERROR ->
-          toReceiver(referral, change, closedByReferrer(referral)).ifPresent(notices::add);
+      case WITHDRAWN, ENTERED_IN_ERROR -> {
+        toReceiver(referral, change, closedByReferrer(referral)).ifPresent(notices::add);
+        notices.addAll(
+            textsToReceiver(
+                referral,
+                key(referral, change, "receiver"),
+                TextMessage.REFERRAL_NEWS,
+                inbox,
+                null));
+      }
       default -> {
         // DRAFT and SEEN tell no one.
       }
     }
     if (status != ReferralStatus.DRAFT && status != ReferralStatus.SEEN) {
       toPerson(referral, change).ifPresent(notices::add);
+      textToPerson(referral, key(referral, change, "person"), TextMessage.REFERRAL_NEWS)
+          .ifPresent(notices::add);
     }
     return notices;
+  }
+
+  /**
+   * Texts to the receiving organisation's staff who chose them, each keyed by its recipient, but
+   * not to {@code writer}.
+   */
+  private List<Notice> textsToReceiver(
+      Referral referral, String eventKey, TextMessage text, String path, String writer) {
+    return texts.ofOrganisation(referral.receivingOrganisation().id()).stream()
+        .filter(staff -> !staff.username().equals(writer))
+        .map(
+            staff ->
+                Notice.text(
+                    eventKey + ":" + staff.username(),
+                    staff.mobile(),
+                    text.words(link(path)),
+                    referral.id()))
+        .toList();
+  }
+
+  /** A text to the referrer, if they chose texts (never of a self-referral: that is the person). */
+  private Optional<Notice> textToReferrer(Referral referral, String eventKey, TextMessage text) {
+    if (referral.selfReferral()) {
+      return Optional.empty();
+    }
+    return referral
+        .referrerEmail()
+        .flatMap(texts::ofEmail)
+        .map(
+            mobile ->
+                Notice.text(
+                    eventKey,
+                    mobile,
+                    text.words(link("/referrals/referral.xhtml?id=" + referral.id())),
+                    referral.id()));
+  }
+
+  /** A text to the person, if they chose texts. */
+  private Optional<Notice> textToPerson(Referral referral, String eventKey, TextMessage text) {
+    if (!referral.person().textUpdates()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Notice.text(
+            eventKey,
+            referral.person().mobile().orElseThrow(),
+            text.words(link("/my/referrals.xhtml")),
+            referral.id()));
   }
 
   /**
@@ -73,8 +148,10 @@ public class ReferralNotices {
    * person.
    *
    * @param writerEmail the writer's own address, never written to, whichever party it belongs to
+   * @param writerUsername the writer, never texted about their own message
    */
-  public void message(Referral referral, Message message, String writerEmail, Instant now) {
+  public void message(
+      Referral referral, Message message, String writerEmail, String writerUsername, Instant now) {
     int number = referral.messages().size();
     String id = referral.id().toString();
     List<Notice> notices = new ArrayList<>();
@@ -112,12 +189,33 @@ public class ReferralNotices {
               "/my/referrals.xhtml",
               "\n\nYou asked for these e-mails; you can stop them on the same page."));
     }
-    outbox.addAll(
-        notices.stream()
-            .filter(
-                notice -> writerEmail == null || !notice.recipient().equalsIgnoreCase(writerEmail))
-            .toList(),
-        now);
+    List<Notice> all =
+        new ArrayList<>(
+            notices.stream()
+                .filter(
+                    notice ->
+                        writerEmail == null || !notice.recipient().equalsIgnoreCase(writerEmail))
+                .toList());
+    String key = "referral:" + id + ":message:" + number + ":";
+    boolean writerIsReferrer =
+        writerEmail != null
+            && referral.referrerEmail().filter(writerEmail::equalsIgnoreCase).isPresent();
+    if (message.actor() != Actor.REFERRER && !writerIsReferrer) {
+      textToReferrer(referral, key + "referrer", TextMessage.NEW_MESSAGE).ifPresent(all::add);
+    }
+    if (message.actor() != Actor.RECEIVER) {
+      all.addAll(
+          textsToReceiver(
+              referral,
+              key + "receiver",
+              TextMessage.NEW_MESSAGE,
+              "/inbox/referral.xhtml?id=" + id,
+              writerUsername));
+    }
+    if (message.actor() != Actor.PERSON) {
+      textToPerson(referral, key + "person", TextMessage.NEW_MESSAGE).ifPresent(all::add);
+    }
+    outbox.addAll(all, now);
   }
 
   private Notice aboutMessage(
@@ -133,8 +231,16 @@ public class ReferralNotices {
         referral.id());
   }
 
-  /** Reminds the receiving organisation that an answer is due. */
+  /** Reminds the receiving organisation (and its staff who chose texts) that an answer is due. */
   public void reminder(Referral referral, Instant now) {
+    outbox.addAll(
+        textsToReceiver(
+            referral,
+            "referral:" + referral.id() + ":reminder",
+            TextMessage.ANSWER_DUE,
+            "/inbox/referral.xhtml?id=" + referral.id(),
+            null),
+        now);
     referral
         .receivingOrganisation()
         .referralsEmail()

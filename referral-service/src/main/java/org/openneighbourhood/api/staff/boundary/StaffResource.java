@@ -1,5 +1,7 @@
 package org.openneighbourhood.api.staff.boundary;
 
+import static org.openneighbourhood.api.access.entity.Operation.STAFF_CONTACT;
+import static org.openneighbourhood.api.access.entity.Operation.STAFF_CONTACT_READ;
 import static org.openneighbourhood.api.access.entity.Operation.STAFF_DEACTIVATE;
 import static org.openneighbourhood.api.access.entity.Operation.STAFF_INVITE;
 import static org.openneighbourhood.api.access.entity.Operation.STAFF_LIST;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,13 +25,17 @@ import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
 
-/** The people of the organisation the caller acts for, managed by its admin. */
+/**
+ * The people of the organisation the caller acts for, managed by its admin; and each staff member's
+ * own choice of texts ({@code me/contact}).
+ */
 @Path("organisations/mine/staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff", description = "An organisation's own people")
 public class StaffResource {
 
   @Inject Staff staff;
+  @Inject StaffContacts contacts;
   @Inject CurrentCaller caller;
 
   @GET
@@ -59,6 +66,31 @@ public class StaffResource {
     return Response.status(Response.Status.CREATED)
         .entity(staff.invite(caller.get(), invitation))
         .build();
+  }
+
+  @GET
+  @Path("me/contact")
+  @Guarded(STAFF_CONTACT_READ)
+  @Operation(
+      summary =
+          "Whether the signed-in staff member wants texts, and whether this portal sends any"
+              + " (textsOffered)")
+  public StaffContactChoice myContact() {
+    return contacts.mine(caller.get());
+  }
+
+  @PUT
+  @Path("me/contact")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Guarded(STAFF_CONTACT)
+  @Operation(
+      summary =
+          "Choose texts to a UK mobile number (07... or +447...) of what you sent and of what"
+              + " comes to the organisation you act for (a link only), or stop them; a bad number"
+              + " is a 400 naming mobile")
+  public StaffContactChoice chooseContact(
+      @NotNull(message = "Say whether you want texts") StaffContactChoice choice) {
+    return contacts.choose(caller.get(), caller.email(), choice);
   }
 
   @POST

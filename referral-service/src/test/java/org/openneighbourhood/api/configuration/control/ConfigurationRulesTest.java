@@ -52,6 +52,26 @@ class ConfigurationRulesTest {
   }
 
   @Test
+  void textsAreOffWithoutANotifyKeyAndWithOneNeedItsTemplate() {
+    var values = localDefaults();
+    values.put(Setting.NOTIFY_TEMPLATE_ID, "not checked without a key");
+    assertEquals(List.of(), problems(values));
+    values.put(
+        Setting.NOTIFY_API_KEY,
+        "live-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0");
+    assertSingleProblemNaming("notify.template-id", problems(values));
+    values.put(Setting.NOTIFY_TEMPLATE_ID, "f33517ff-2a88-4f6e-b855-c550268ce08a");
+    assertEquals(List.of(), problems(values), "Notify's own URL by default");
+    values.put(Setting.NOTIFY_URL, "ftp://notify.example");
+    assertSingleProblemNaming("notify.url", problems(values));
+    values.remove(Setting.NOTIFY_URL);
+    values.put(Setting.NOTIFY_API_KEY, "3d844edf-8d35-48ac-975b-e847b4f122b0");
+    List<String> problems = problems(values);
+    assertSingleProblemNaming("notify.api-key", problems);
+    assertTrue(!problems.get(0).contains("3d844edf"), "the secret is not repeated");
+  }
+
+  @Test
   void theBodyLimitIsAtLeastAKibibyte() {
     var values = localDefaults();
     values.put(Setting.MAX_BODY_BYTES, "100");

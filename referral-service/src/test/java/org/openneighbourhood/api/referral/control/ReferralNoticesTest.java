@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,11 @@ import org.openneighbourhood.api.directory.entity.Capacity;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.control.PortalLinks;
+import org.openneighbourhood.api.notification.control.TextRecipients;
+import org.openneighbourhood.api.notification.control.TextRecipients.StaffMobile;
+import org.openneighbourhood.api.notification.entity.Channel;
 import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.notification.entity.TextMessage;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.organisation.entity.Sector;
 import org.openneighbourhood.api.person.entity.NhsNumber;
@@ -22,9 +29,11 @@ import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.referral.boundary.ReferralView;
 import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.Deadline;
+import org.openneighbourhood.api.referral.entity.DeclineReason;
 import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.Urgency;
+import org.openneighbourhood.api.texting.entity.UkMobile;
 
 class ReferralNoticesTest {
 
@@ -48,12 +57,30 @@ class ReferralNoticesTest {
     }
   }
 
+  /** Staff who chose texts: Lina, who refers for Northgate, and Vera and Val at Green Minds. */
+  private static final class StaffTexts extends TextRecipients {
+    final Map<String, UkMobile> byEmail = new HashMap<>();
+    final List<StaffMobile> receiver = new ArrayList<>();
+
+    @Override
+    public Optional<UkMobile> ofEmail(String email) {
+      return Optional.ofNullable(byEmail.get(email));
+    }
+
+    @Override
+    public List<StaffMobile> ofOrganisation(UUID organisationId) {
+      return receiver;
+    }
+  }
+
   private final WrittenNotices outbox = new WrittenNotices();
+  private final StaffTexts staffTexts = new StaffTexts();
   private final ReferralNotices notices = new ReferralNotices();
 
   ReferralNoticesTest() {
     notices.outbox = outbox;
     notices.links = new Links();
+    notices.texts = staffTexts;
   }
 
   private static Referral sentWithDeadline(Instant respondBy) {
@@ -155,7 +182,7 @@ class ReferralNoticesTest {
     Referral referral = withPersonUpdates();
     Message message =
         referral.write(Actor.REFERRER, "Lina Link", "Call Pat on 07700 900123", LATER);
-    notices.message(referral, message, "lina.link@northgate.example", LATER);
+    notices.message(referral, message, "lina.link@northgate.example", "lina", LATER);
     assertEquals(List.of("referrals@green-minds.example", "pat@example.org"), recipients());
     Notice toReceiver = outbox.written.get(0);
     assertEquals("New message on a referral", toReceiver.subject());
@@ -173,7 +200,7 @@ class ReferralNoticesTest {
   void aMessagesEmailHoldsNoTextNoServiceAndNoPerson() {
     Referral referral = withPersonUpdates();
     Message message = referral.write(Actor.PERSON, "Pat Example", "Call me on 07700 900123", LATER);
-    notices.message(referral, message, "pat@example.org", LATER);
+    notices.message(referral, message, "pat@example.org", "pat", LATER);
     assertEquals(
         List.of("lina.link@northgate.example", "referrals@green-minds.example"), recipients());
     for (Notice notice : outbox.written) {
@@ -194,11 +221,13 @@ class ReferralNoticesTest {
         referral,
         referral.write(Actor.RECEIVER, "Vera Volunteer", "Thursday?", LATER),
         "vera@green-minds.example",
+        "vera",
         LATER);
     notices.message(
         referral,
         referral.write(Actor.RECEIVER, "Vera Volunteer", "Or Friday?", LATER.plusSeconds(9)),
         "vera@green-minds.example",
+        "vera",
         LATER);
     assertEquals(
         List.of(
@@ -219,7 +248,120 @@ class ReferralNoticesTest {
         referral,
         referral.write(Actor.RECEIVER, "Vera Volunteer", "Hello", LATER),
         "referrals@green-minds.example",
+        "vera",
         LATER);
     assertEquals(List.of(), recipients());
+  }
+
+  private void everyoneChoseTexts(Referral referral) {
+    referral.person().chooseTextUpdates("07700 900001", true);
+    staffTexts.byEmail.put("lina.link@northgate.example", UkMobile.parse("07700900002"));
+    staffTexts.receiver.add(new StaffMobile("vera", UkMobile.parse("07700900003")));
+    staffTexts.receiver.add(new StaffMobile("val", UkMobile.parse("07700900004")));
+  }
+
+  private List<Notice> texts() {
+    return outbox.written.stream().filter(n -> n.channel() == Channel.TEXT).toList();
+  }
+
+  @Test
+  void aNewReferralIsTextedToTheReceivingStaffWhoChoseTextsBesidesTheEmail() {
+    Referral referral =
+        sentWithDeadline(Instant.parse("2026-12-19T00:00:00Z"), "lina.link@northgate.example");
+    everyoneChoseTexts(referral);
+    notices.changed(referral, SENT);
+    assertEquals(
+        List.of("referrals@green-minds.example", "+447700900003", "+447700900004", "+447700900001"),
+        recipients());
+    assertEquals(
+        "Neighbourhood portal: there is a new referral for your organisation. Sign in to see it:"
+            + " https://portal.example/inbox/referral.xhtml?id="
+            + referral.id(),
+        texts().get(0).body());
+    assertEquals(
+        TextMessage.REFERRAL_NEWS.words("https://portal.example/my/referrals.xhtml"),
+        texts().get(2).body());
+    assertEquals(
+        outbox.written.size(),
+        outbox.written.stream().map(Notice::eventKey).distinct().count(),
+        "one key each");
+  }
+
+  @Test
+  void aDecisionIsTextedToTheReferrerAndThePerson() {
+    Referral referral =
+        sentWithDeadline(Instant.parse("2026-12-19T00:00:00Z"), "lina.link@northgate.example");
+    everyoneChoseTexts(referral);
+    referral.accept("Vera Volunteer", null, LATER);
+    notices.changed(referral, LATER);
+    assertEquals(
+        List.of("+447700900002", "+447700900001"),
+        texts().stream().map(Notice::recipient).toList());
+  }
+
+  @Test
+  void aMessageIsTextedToEveryOtherPartyWhoChoseTexts() {
+    Referral referral = withPersonUpdates();
+    everyoneChoseTexts(referral);
+    notices.message(
+        referral,
+        referral.write(Actor.RECEIVER, "Vera Volunteer", "Thursday?", LATER),
+        "vera@green-minds.example",
+        "vera",
+        LATER);
+    assertEquals(
+        List.of("+447700900002", "+447700900001"),
+        texts().stream().map(Notice::recipient).toList());
+    assertEquals(
+        TextMessage.NEW_MESSAGE.words("https://portal.example/my/referrals.xhtml"),
+        texts().get(1).body());
+    outbox.written.clear();
+    notices.message(
+        referral,
+        referral.write(Actor.PERSON, "Pat Example", "Friday is better", LATER.plusSeconds(60)),
+        "pat@example.org",
+        "pat",
+        LATER);
+    assertEquals(
+        List.of("+447700900002", "+447700900003", "+447700900004"),
+        texts().stream().map(Notice::recipient).toList());
+  }
+
+  @Test
+  void noTextNamesThePersonTheServiceTheOrganisationOrWhy() {
+    Referral referral =
+        sentWithDeadline(Instant.parse("2026-12-19T00:00:00Z"), "lina.link@northgate.example");
+    everyoneChoseTexts(referral);
+    notices.changed(referral, SENT);
+    notices.reminder(referral, SENT);
+    notices.message(
+        referral,
+        referral.write(Actor.PERSON, "Pat Example", "Call me on 07700 900123", LATER),
+        null,
+        "pat",
+        LATER);
+    referral.decline(DeclineReason.NOT_ELIGIBLE, null, "Vera", LATER);
+    notices.changed(referral, LATER);
+    assertTrue(texts().size() >= 8, texts().toString());
+    for (Notice text : texts()) {
+      assertEquals("", text.subject());
+      for (String secret :
+          List.of(
+              "07700",
+              "Call me",
+              "Pat",
+              "Example",
+              "Walking",
+              "Green Minds",
+              "Northgate",
+              "bereavement",
+              "Lonely",
+              "declined",
+              "eligible",
+              "Vera",
+              "Lina")) {
+        assertTrue(!text.body().contains(secret), secret + " in: " + text.body());
+      }
+    }
   }
 }

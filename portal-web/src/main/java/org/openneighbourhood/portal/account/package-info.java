@@ -1,0 +1,5 @@
+/**
+ * A staff member's own settings: how the portal reaches them (texts of what they sent and of what
+ * comes to their organisation).
+ */
+package org.openneighbourhood.portal.account;
