@@ -560,7 +560,7 @@ public class Referrals {
     List<Insert> alongside = new ArrayList<>();
     if (agreed != null) {
       alongside.add(RelationshipRepository.insertOf(agreed));
-      notices.changedInsert(referral, now).ifPresent(alongside::add);
+      alongside.addAll(notices.changedInserts(referral, now));
     }
     access.recordInsert(RecordType.REFERRAL, referral.id()).ifPresent(alongside::add);
     referrals.addWith(referral, alongside);

@@ -46,11 +46,24 @@ public class ReferralNotices {
    * The same as {@link #changed}, as a statement to run with a use case's other writes in one round
    * trip; empty when the change tells no one.
    */
-  public Optional<Insert> changedInsert(Referral referral, Instant now) {
-    return Outbox.insertOf(forChange(referral), now);
+  public List<Insert> changedInserts(Referral referral, Instant now) {
+    List<Insert> inserts = new ArrayList<>();
+    Outbox.insertOf(forChange(referral, false), now).ifPresent(inserts::add);
+    staffTextsInsert(referral, now).ifPresent(inserts::add);
+    return inserts;
   }
 
   private List<Notice> forChange(Referral referral) {
+    return forChange(referral, true);
+  }
+
+  /**
+   * The notices of the referral's latest change.
+   *
+   * @param staffTexts whether they include the texts to the receiving organisation's staff, read
+   *     here; without them, {@link #staffTextsInsert} writes those in the same statement
+   */
+  private List<Notice> forChange(Referral referral, boolean staffTexts) {
     ReferralStatus status = referral.status();
     int change = referral.timeline().size();
     List<Notice> notices = new ArrayList<>();
@@ -59,12 +72,14 @@ public class ReferralNotices {
       case SENT -> {
         toReceiver(referral, change, newReferral(referral)).ifPresent(notices::add);
         notices.addAll(
-            textsToReceiver(
-                referral,
-                key(referral, change, "receiver"),
-                TextMessage.NEW_REFERRAL,
-                inbox,
-                null));
+            !staffTexts
+                ? List.of()
+                : textsToReceiver(
+                    referral,
+                    key(referral, change, "receiver"),
+                    TextMessage.NEW_REFERRAL,
+                    inbox,
+                    null));
       }
       case ACCEPTED, WAITLISTED, DECLINED, IN_PROGRESS, COMPLETED, DID_NOT_ENGAGE, EXPIRED -> {
         toReferrer(referral, change).ifPresent(notices::add);
@@ -74,12 +89,14 @@ public class ReferralNotices {
       case WITHDRAWN, ENTERED_IN_ERROR -> {
         toReceiver(referral, change, closedByReferrer(referral)).ifPresent(notices::add);
         notices.addAll(
-            textsToReceiver(
-                referral,
-                key(referral, change, "receiver"),
-                TextMessage.REFERRAL_NEWS,
-                inbox,
-                null));
+            !staffTexts
+                ? List.of()
+                : textsToReceiver(
+                    referral,
+                    key(referral, change, "receiver"),
+                    TextMessage.REFERRAL_NEWS,
+                    inbox,
+                    null));
       }
       default -> {
         // DRAFT and SEEN tell no one.
@@ -109,6 +126,39 @@ public class ReferralNotices {
                     text.words(link(path)),
                     referral.id()))
         .toList();
+  }
+
+  /**
+   * The texts of {@link #textsToReceiver} for the referral's latest change as one insert that reads
+   * the staff's numbers itself, so that a submission tells them without a round trip of its own.
+   */
+  Optional<Insert> staffTextsInsert(Referral referral, Instant now) {
+    int change = referral.timeline().size();
+    TextMessage text =
+        switch (referral.status()) {
+          case SENT -> TextMessage.NEW_REFERRAL;
+          case WITHDRAWN, ENTERED_IN_ERROR -> TextMessage.REFERRAL_NEWS;
+          default -> null;
+        };
+    if (text == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Insert(
+            "insert into notification"
+                + " (id, event_key, channel, recipient, subject, body, referral_id, created_at,"
+                + " next_attempt)"
+                + " select gen_random_uuid(), ?1 || ':' || username || ':text', 'TEXT', mobile,"
+                + " '', ?2, cast(?3 as uuid), cast(?4 as timestamp with time zone),"
+                + " cast(?4 as timestamp with time zone)"
+                + " from staff_contact where organisation_id = cast(?5 as uuid)"
+                + " on conflict (event_key) do nothing",
+            List.of(
+                key(referral, change, "receiver"),
+                text.words(link("/inbox/referral.xhtml?id=" + referral.id())),
+                referral.id().toString(),
+                java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC).toString(),
+                referral.receivingOrganisation().id().toString())));
   }
 
   /** A text to the referrer, if they chose texts (never of a self-referral: that is the person). */

@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.referral.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -127,6 +128,32 @@ class ReferralNoticesTest {
     ReferralView view =
         ReferralView.masked(referral, new ReferralView.Context(true, SENT, Set.of(), List.of()));
     return PortalLinks.day(view.answerBy());
+  }
+
+  /**
+   * In a submission, the texts to the receiving staff are one insert that reads their numbers from
+   * staff_contact in the same statement (a submission stays at six round trips): none is read here,
+   * and the insert is keyed as the notices read here would be.
+   */
+  @Test
+  void aSubmissionTextsTheReceivingStaffFromTheDatabaseInItsOwnStatement() {
+    staffTexts.receiver.add(new StaffMobile("vera", UkMobile.parse("07700900123")));
+    Referral referral = sentWithDeadline(Instant.parse("2026-12-19T00:00:00Z"));
+
+    List<org.openneighbourhood.api.schema.control.Insert> inserts =
+        notices.changedInserts(referral, SENT);
+
+    assertEquals(2, inserts.size(), inserts::toString);
+    assertFalse(
+        inserts.get(0).parameters().contains("+447700900123"),
+        "the staff's texts are not among the notices read in Java");
+    assertTrue(inserts.get(1).sql().contains("from staff_contact"), inserts.get(1).sql());
+    assertEquals(
+        "referral:" + referral.id() + ":" + referral.timeline().size() + ":receiver",
+        inserts.get(1).parameters().get(0));
+    String words = (String) inserts.get(1).parameters().get(1);
+    assertTrue(words.contains("/inbox/referral.xhtml?id=" + referral.id()), words);
+    assertFalse(words.contains("Walking") || words.contains("Pat"), words);
   }
 
   @Test
