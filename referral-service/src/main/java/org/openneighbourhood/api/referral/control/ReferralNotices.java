@@ -67,40 +67,30 @@ public class ReferralNotices {
     ReferralStatus status = referral.status();
     int change = referral.timeline().size();
     List<Notice> notices = new ArrayList<>();
-    String inbox = "/inbox/referral.xhtml?id=" + referral.id();
     switch (status) {
-      case SENT -> {
-        toReceiver(referral, change, newReferral(referral)).ifPresent(notices::add);
-        notices.addAll(
-            !staffTexts
-                ? List.of()
-                : textsToReceiver(
-                    referral,
-                    key(referral, change, "receiver"),
-                    TextMessage.NEW_REFERRAL,
-                    inbox,
-                    null));
-      }
+      case SENT -> toReceiver(referral, change, newReferral(referral)).ifPresent(notices::add);
       case ACCEPTED, WAITLISTED, DECLINED, IN_PROGRESS, COMPLETED, DID_NOT_ENGAGE, EXPIRED -> {
         toReferrer(referral, change).ifPresent(notices::add);
         textToReferrer(referral, key(referral, change, "referrer"), TextMessage.REFERRAL_NEWS)
             .ifPresent(notices::add);
       }
-      case WITHDRAWN, ENTERED_IN_ERROR -> {
-        toReceiver(referral, change, closedByReferrer(referral)).ifPresent(notices::add);
-        notices.addAll(
-            !staffTexts
-                ? List.of()
-                : textsToReceiver(
-                    referral,
-                    key(referral, change, "receiver"),
-                    TextMessage.REFERRAL_NEWS,
-                    inbox,
-                    null));
-      }
+      case WITHDRAWN, ENTERED_IN_ERROR ->
+          toReceiver(referral, change, closedByReferrer(referral)).ifPresent(notices::add);
       default -> {
         // DRAFT and SEEN tell no one.
       }
+    }
+    if (staffTexts) {
+      staffText(status)
+          .ifPresent(
+              text ->
+                  notices.addAll(
+                      textsToReceiver(
+                          referral,
+                          key(referral, change, "receiver"),
+                          text,
+                          inbox(referral),
+                          null)));
     }
     if (status != ReferralStatus.DRAFT && status != ReferralStatus.SEEN) {
       toPerson(referral, change).ifPresent(notices::add);
@@ -134,31 +124,40 @@ public class ReferralNotices {
    */
   Optional<Insert> staffTextsInsert(Referral referral, Instant now) {
     int change = referral.timeline().size();
-    TextMessage text =
-        switch (referral.status()) {
-          case SENT -> TextMessage.NEW_REFERRAL;
-          case WITHDRAWN, ENTERED_IN_ERROR -> TextMessage.REFERRAL_NEWS;
-          default -> null;
-        };
-    if (text == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Insert(
-            "insert into notification"
-                + " (id, event_key, channel, recipient, subject, body, referral_id, created_at,"
-                + " next_attempt)"
-                + " select gen_random_uuid(), ?1 || ':' || username || ':text', 'TEXT', mobile,"
-                + " '', ?2, cast(?3 as uuid), cast(?4 as timestamp with time zone),"
-                + " cast(?4 as timestamp with time zone)"
-                + " from staff_contact where organisation_id = cast(?5 as uuid)"
-                + " on conflict (event_key) do nothing",
-            List.of(
-                key(referral, change, "receiver"),
-                text.words(link("/inbox/referral.xhtml?id=" + referral.id())),
-                referral.id().toString(),
-                java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC).toString(),
-                referral.receivingOrganisation().id().toString())));
+    return staffText(referral.status())
+        .map(
+            text ->
+                new Insert(
+                    "insert into notification"
+                        + " (id, event_key, channel, recipient, subject, body, referral_id,"
+                        + " created_at, next_attempt)"
+                        + " select gen_random_uuid(), ?1 || ':' || username || ':text', 'TEXT',"
+                        + " mobile, '', ?2, cast(?3 as uuid), cast(?4 as timestamp with time zone),"
+                        + " cast(?4 as timestamp with time zone)"
+                        + " from staff_contact where organisation_id = cast(?5 as uuid)"
+                        + " on conflict (event_key) do nothing",
+                    List.of(
+                        key(referral, change, "receiver"),
+                        text.words(link(inbox(referral))),
+                        referral.id().toString(),
+                        java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)
+                            .toString(),
+                        referral.receivingOrganisation().id().toString())));
+  }
+
+  /**
+   * What the receiving organisation's staff who chose texts are texted when a referral becomes so.
+   */
+  private static Optional<TextMessage> staffText(ReferralStatus status) {
+    return switch (status) {
+      case SENT -> Optional.of(TextMessage.NEW_REFERRAL);
+      case WITHDRAWN, ENTERED_IN_ERROR -> Optional.of(TextMessage.REFERRAL_NEWS);
+      default -> Optional.empty();
+    };
+  }
+
+  private static String inbox(Referral referral) {
+    return "/inbox/referral.xhtml?id=" + referral.id();
   }
 
   /** A text to the referrer, if they chose texts (never of a self-referral: that is the person). */
@@ -223,10 +222,7 @@ public class ReferralNotices {
       referral
           .receivingOrganisation()
           .referralsEmail()
-          .map(
-              email ->
-                  aboutMessage(
-                      referral, number, "receiver", email, "/inbox/referral.xhtml?id=" + id, ""))
+          .map(email -> aboutMessage(referral, number, "receiver", email, inbox(referral), ""))
           .ifPresent(notices::add);
     }
     if (message.actor() != Actor.PERSON && referral.person().emailUpdates()) {
@@ -259,7 +255,7 @@ public class ReferralNotices {
               referral,
               key + "receiver",
               TextMessage.NEW_MESSAGE,
-              "/inbox/referral.xhtml?id=" + id,
+              inbox(referral),
               writerUsername));
     }
     if (message.actor() != Actor.PERSON) {
@@ -288,7 +284,7 @@ public class ReferralNotices {
             referral,
             "referral:" + referral.id() + ":reminder",
             TextMessage.ANSWER_DUE,
-            "/inbox/referral.xhtml?id=" + referral.id(),
+            inbox(referral),
             null),
         now);
     referral
@@ -309,7 +305,7 @@ public class ReferralNotices {
                             + day(referral)
                             + ", or it will expire and the referrer will be told.\n\n"
                             + "Open it in the portal: "
-                            + link("/inbox/referral.xhtml?id=" + referral.id())
+                            + link(inbox(referral))
                             + FOOTER,
                         referral.id()),
                     now));
@@ -321,7 +317,7 @@ public class ReferralNotices {
         + ". Please answer it by "
         + day(referral)
         + ".\n\nOpen it in the portal: "
-        + link("/inbox/referral.xhtml?id=" + referral.id());
+        + link(inbox(referral));
   }
 
   private String closedByReferrer(Referral referral) {
@@ -330,7 +326,7 @@ public class ReferralNotices {
         + " was "
         + referral.status().pastTense()
         + ". There is nothing more to do on it.\n\nSee it in the portal: "
-        + link("/inbox/referral.xhtml?id=" + referral.id());
+        + link(inbox(referral));
   }
 
   private Optional<Notice> toReceiver(Referral referral, int change, String body) {
