@@ -108,9 +108,13 @@ insert into service_schedule (service_id, position, id, by_day, opens_at, closes
     ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b3006', 'WE', '13:00', '15:00', 'Drop in: no appointment.')
 on conflict do nothing;
 
-insert into service_contact (service_id, position, id, title, email, phone) values
-    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b4003', 'Advice line', 'advice@money-matters.example.org', '0115 496 0101'),
-    ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b4006', 'Hub office', 'hello@st-marks-hub.example.org', null)
+insert into service_contact (service_id, position, id, title, department, email) values
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b4003', 'Advice line', 'Debt advice', 'advice@money-matters.example.org'),
+    ('00000000-0000-0000-0000-00000000b006', 0, '00000000-0000-0000-0000-0000000b4006', 'Hub office', null, 'hello@st-marks-hub.example.org')
+on conflict do nothing;
+
+insert into service_phone (service_id, position, id, contact_id, number, extension, type, description) values
+    ('00000000-0000-0000-0000-00000000b003', 0, '00000000-0000-0000-0000-0000000b7003', '00000000-0000-0000-0000-0000000b4003', '0115 496 0101', null, 'VOICE', 'Monday to Friday, 9.30am to 4.30pm')
 on conflict do nothing;
 
 insert into service_cost_option (service_id, position, id, option, amount, amount_description) values

@@ -135,9 +135,7 @@ public class Directory {
             Capacity.ACCEPTING,
             details.responseDays());
     service.describe(details, terms, caller.displayName(), now);
-    if (entry.languages != null) {
-      service.speak(entry.languages);
-    }
+    entry.applyListsTo(service);
     services.add(service);
     access.record(RecordType.DIRECTORY, service.id());
     return view(service, now);
@@ -152,9 +150,7 @@ public class Directory {
         services.terms(entry.categoryIds == null ? List.of() : entry.categoryIds, "categoryIds");
     Instant now = now();
     service.describe(details, terms, caller.displayName(), now);
-    if (entry.languages != null) {
-      service.speak(entry.languages);
-    }
+    entry.applyListsTo(service);
     access.record(RecordType.DIRECTORY, id);
     return view(service, now);
   }

@@ -13,9 +13,11 @@ import org.openneighbourhood.api.directory.entity.TaxonomyTerm;
 
 /**
  * A directory entry as the API shows it: what the service does and for whom, how to get in, its
- * capacity and record of answering, and whether its entry is stale (not confirmed for longer than
- * the directory allows, so it may have stopped). A retired service (retiredAt set) has been taken
- * out of the directory by its organisation: it is shown only to say what referrals were made to.
+ * capacity and record of answering, how to reach it (its phones, and contacts with theirs) and what
+ * it costs (cost options; an amount of 0 is free), and whether its entry is stale (not confirmed
+ * for longer than the directory allows, so it may have stopped). A retired service (retiredAt set)
+ * has been taken out of the directory by its organisation: it is shown only to say what referrals
+ * were made to.
  */
 public record ServiceView(
     UUID id,
@@ -41,7 +43,9 @@ public record ServiceView(
     String fees,
     String url,
     String email,
-    String phone,
+    List<PhoneEntry> phones,
+    List<ContactEntry> contacts,
+    List<CostOptionEntry> costOptions,
     List<String> languages,
     List<String> openingTimes,
     List<String> places,
@@ -81,7 +85,9 @@ public record ServiceView(
         service.fees().orElse(null),
         service.url().orElse(null),
         service.email().orElse(null),
-        service.phone().orElse(null),
+        service.phones().stream().map(PhoneEntry::of).toList(),
+        service.contacts().stream().map(contact -> ContactEntry.of(service, contact)).toList(),
+        service.costOptions().stream().map(CostOptionEntry::of).toList(),
         service.languages().stream().map(Language::name).toList(),
         service.openingTimes().stream().map(OpeningTime::inWords).toList(),
         service.locations().stream().map(ServiceView::place).toList(),

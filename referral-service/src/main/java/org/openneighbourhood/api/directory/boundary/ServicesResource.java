@@ -139,7 +139,7 @@ public class ServicesResource {
       status = 201,
       description = "Added; Location is the new service")
   @Guarded(SERVICE_CREATE)
-  public Response add(@NotNull(message = "Send the service's entry") ServiceEntry entry) {
+  public Response add(@NotNull(message = "Send the service's entry") @Valid ServiceEntry entry) {
     ServiceView added = directory.add(caller.get(), entry);
     return Response.created(
             uriInfo.getBaseUriBuilder().path("services").path(added.id().toString()).build())
@@ -156,7 +156,8 @@ public class ServicesResource {
               + " service is still running")
   @Guarded(SERVICE_EDIT)
   public ServiceView describe(
-      @PathParam("id") UUID id, @NotNull(message = "Send the service's entry") ServiceEntry entry) {
+      @PathParam("id") UUID id,
+      @NotNull(message = "Send the service's entry") @Valid ServiceEntry entry) {
     return directory.describe(caller.get(), id, entry);
   }
 

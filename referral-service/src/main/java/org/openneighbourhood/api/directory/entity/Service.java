@@ -37,11 +37,11 @@ import org.openneighbourhood.api.time.entity.London;
  * long it typically takes, how many it accepts) is refreshed from its referrals.
  *
  * <p>Its directory entry follows Open Referral UK: categories from a taxonomy, who it is for (ages,
- * area, criteria), where (locations with postcodes), contacts (roles, never named people), opening
- * times, costs, languages, and how to get in: referrals through the portal, self-referrals, both,
- * or neither (signpost only). Its organisation confirms now and then that it is still running; an
- * entry not confirmed for a while (six months by default) is <em>stale</em>: referrers are told it
- * may have stopped. Changing the entry confirms it too.
+ * area, criteria), where (locations with postcodes), its phones and contacts (each with phones),
+ * opening times, cost options, languages, and how to get in: referrals through the portal,
+ * self-referrals, both, or neither (signpost only). Its organisation confirms now and then that it
+ * is still running; an entry not confirmed for a while (six months by default) is <em>stale</em>:
+ * referrers are told it may have stopped. Changing the entry confirms it too.
  */
 @Entity
 @Table(name = "service")
@@ -75,8 +75,6 @@ public class Service {
   private String url;
 
   private String email;
-
-  private String phone;
 
   @Column(name = "min_age")
   private Integer minAge;
@@ -124,6 +122,13 @@ public class Service {
   @OrderColumn(name = "position")
   @BatchSize(size = 50)
   private List<ServiceContact> contacts = new ArrayList<>();
+
+  /** The service's own phones, then its contacts' (each marked with its contact's id). */
+  @ElementCollection
+  @CollectionTable(name = "service_phone", joinColumns = @JoinColumn(name = "service_id"))
+  @OrderColumn(name = "position")
+  @BatchSize(size = 50)
+  private List<Phone> phones = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "service_cost_option", joinColumns = @JoinColumn(name = "service_id"))
@@ -214,13 +219,55 @@ public class Service {
     this.fees = details.fees();
     this.url = details.url();
     this.email = details.email();
-    this.phone = details.phone();
     this.responseDays = details.responseDays();
     this.acceptsReferrals = details.acceptsReferrals();
     this.acceptsSelfReferral = details.acceptsSelfReferral();
     categorise(terms);
     this.modifiedAt = at;
     confirmStillRunning(by, at);
+  }
+
+  /**
+   * The organisation says how to reach the service: its own phones, and its contacts with theirs,
+   * in its order. A contact, phone or cost keeps its id from the one at the same place in the list
+   * before, so what Open Referral publishes keeps its ids through an edit.
+   */
+  public void reachAt(List<PhoneDetails> servicePhones, List<ContactDetails> contactDetails) {
+    requireRunning();
+    List<UUID> contactIds = contacts.stream().map(ServiceContact::id).toList();
+    List<UUID> phoneIds = phones.stream().map(Phone::id).toList();
+    List<ServiceContact> newContacts = new ArrayList<>();
+    List<Phone> newPhones = new ArrayList<>();
+    for (PhoneDetails phone : servicePhones) {
+      newPhones.add(new Phone(idAt(phoneIds, newPhones.size()), null, phone));
+    }
+    for (ContactDetails details : contactDetails) {
+      ServiceContact contact = new ServiceContact(idAt(contactIds, newContacts.size()), details);
+      newContacts.add(contact);
+      for (PhoneDetails phone : details.phones()) {
+        newPhones.add(new Phone(idAt(phoneIds, newPhones.size()), contact.id(), phone));
+      }
+    }
+    contacts.clear();
+    contacts.addAll(newContacts);
+    phones.clear();
+    phones.addAll(newPhones);
+  }
+
+  /** The organisation says what the service costs, in its order (none: ask, or see the fees). */
+  public void price(List<CostDetails> costs) {
+    requireRunning();
+    List<UUID> ids = costOptions.stream().map(CostOption::id).toList();
+    List<CostOption> priced = new ArrayList<>();
+    for (CostDetails cost : costs) {
+      priced.add(new CostOption(idAt(ids, priced.size()), cost));
+    }
+    costOptions.clear();
+    costOptions.addAll(priced);
+  }
+
+  private static UUID idAt(List<UUID> ids, int index) {
+    return index < ids.size() ? ids.get(index) : UUID.randomUUID();
   }
 
   /**
@@ -475,8 +522,16 @@ public class Service {
     return Optional.ofNullable(email);
   }
 
-  public Optional<String> phone() {
-    return Optional.ofNullable(phone);
+  /** The service's own phone numbers (not its contacts'). */
+  public List<Phone> phones() {
+    return phones.stream().filter(phone -> phone.contactId().isEmpty()).toList();
+  }
+
+  /** The phone numbers of one of its contacts. */
+  public List<Phone> phonesOf(ServiceContact contact) {
+    return phones.stream()
+        .filter(phone -> phone.contactId().filter(contact.id()::equals).isPresent())
+        .toList();
   }
 
   public Optional<Integer> minAge() {

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * How to reach a service: a role or desk ("Reception", "Duty advice line") with an e-mail address
- * or phone number. Never a named person: the directory is public.
+ * Someone to contact about a service (Open Referral's contact): a name, a job title, a department
+ * and an e-mail address, each optional; its phones are the service's, marked as its. The directory
+ * is public, so a role ("Reception", "Duty advice line") is the usual contact: a person is named
+ * only when their organisation writes their name.
  */
 @Embeddable
 public class ServiceContact {
@@ -16,35 +18,45 @@ public class ServiceContact {
   @Column(nullable = false)
   private UUID id;
 
-  @Column(nullable = false)
+  private String name;
+
   private String title;
+
+  private String department;
 
   private String email;
 
-  private String phone;
-
   protected ServiceContact() {}
 
-  public ServiceContact(UUID id, String title, String email, String phone) {
+  ServiceContact(UUID id, ContactDetails details) {
+    this(id, details.name(), details.title(), details.department(), details.email());
+  }
+
+  public ServiceContact(UUID id, String name, String title, String department, String email) {
     this.id = Objects.requireNonNull(id);
-    this.title = Objects.requireNonNull(title);
+    this.name = name;
+    this.title = title;
+    this.department = department;
     this.email = email;
-    this.phone = phone;
   }
 
   public UUID id() {
     return id;
   }
 
-  public String title() {
-    return title;
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  public Optional<String> department() {
+    return Optional.ofNullable(department);
   }
 
   public Optional<String> email() {
     return Optional.ofNullable(email);
-  }
-
-  public Optional<String> phone() {
-    return Optional.ofNullable(phone);
   }
 }

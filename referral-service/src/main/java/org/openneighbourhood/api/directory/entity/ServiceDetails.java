@@ -23,13 +23,11 @@ public record ServiceDetails(
     String fees,
     String url,
     String email,
-    String phone,
     int responseDays,
     boolean acceptsReferrals,
     boolean acceptsSelfReferral) {
 
   static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  private static final Pattern PHONE = Pattern.compile("^[0-9 +()-]{6,40}$");
 
   public ServiceDetails {
     name = trimmed(name);
@@ -39,7 +37,6 @@ public record ServiceDetails(
     fees = trimmed(fees);
     url = trimmed(url);
     email = trimmed(email);
-    phone = trimmed(phone);
   }
 
   /** Every rule the details break, field by field; empty when they are fine. */
@@ -70,13 +67,8 @@ public record ServiceDetails(
       problems.add(
           new FieldProblem("url", "Enter a website address starting with https:// or http://"));
     }
-    if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
-      problems.add(
-          new FieldProblem(
-              "email", "Enter an email address in the right format, like name@example.org"));
-    }
-    if (phone != null && !PHONE.matcher(phone).matches()) {
-      problems.add(new FieldProblem("phone", "Enter a phone number, like 0115 496 0000"));
+    if (email != null && !isEmail(email)) {
+      problems.add(new FieldProblem("email", EMAIL_MESSAGE));
     }
     if (responseDays < 1 || responseDays > 60) {
       problems.add(new FieldProblem("responseDays", "Answer within 1 to 60 working days"));
@@ -98,6 +90,15 @@ public record ServiceDetails(
   /** Neither referrals nor self-referrals: people are told about it and get in touch themselves. */
   public boolean signpostOnly() {
     return !acceptsReferrals && !acceptsSelfReferral;
+  }
+
+  /** The message for an e-mail address that is not one, wherever it is typed. */
+  public static final String EMAIL_MESSAGE =
+      "Enter an email address in the right format, like name@example.org";
+
+  /** Whether the text is an e-mail address (320 characters at most). */
+  public static boolean isEmail(String text) {
+    return text.length() <= 320 && EMAIL.matcher(text).matches();
   }
 
   static boolean isWebAddress(String text) {

@@ -23,9 +23,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.openneighbourhood.api.directory.entity.CostOption;
 import org.openneighbourhood.api.directory.entity.OpeningTime;
+import org.openneighbourhood.api.directory.entity.PhoneNumber;
+import org.openneighbourhood.api.directory.entity.PhoneType;
 import org.openneighbourhood.api.directory.entity.Position;
 import org.openneighbourhood.api.directory.entity.Postcode;
+import org.openneighbourhood.api.problem.entity.TextLimits;
 import org.openneighbourhood.api.time.entity.London;
 
 /**
@@ -72,9 +76,24 @@ public final class OpenReferralFeed {
   public record ScheduleRecord(
       UUID id, Set<DayOfWeek> days, LocalTime opensAt, LocalTime closesAt, String description) {}
 
-  public record ContactRecord(UUID id, String title, String email, String phone) {}
+  public record ContactRecord(
+      UUID id,
+      String name,
+      String title,
+      String department,
+      String email,
+      List<PhoneRecord> phones) {}
 
-  public record CostRecord(UUID id, String option, BigDecimal amount, String amountDescription) {}
+  public record PhoneRecord(
+      UUID id, String number, String extension, PhoneType type, String description) {}
+
+  public record CostRecord(
+      UUID id,
+      String option,
+      BigDecimal amount,
+      String amountDescription,
+      LocalDate validFrom,
+      LocalDate validTo) {}
 
   public record LanguageRecord(UUID id, String name, String code) {}
 
@@ -89,7 +108,7 @@ public final class OpenReferralFeed {
       boolean temporarilyClosed,
       String url,
       String email,
-      String phone,
+      List<PhoneRecord> phones,
       String fees,
       Integer minAge,
       Integer maxAge,
@@ -246,7 +265,7 @@ public final class OpenReferralFeed {
         s.temporarilyClosed(),
         s.url(),
         s.email(),
-        s.phone(),
+        s.phones(),
         s.fees(),
         s.minAge(),
         s.maxAge(),
@@ -312,10 +331,7 @@ public final class OpenReferralFeed {
     for (JsonObject area : objects(json, "service_areas")) {
       text(area, "service_area").or(() -> text(area, "name")).ifPresent(areas::add);
     }
-    String phone = null;
-    for (JsonObject number : objects(json, "phones")) {
-      phone = phone != null ? phone : text(number, "number").orElse(null);
-    }
+    List<PhoneRecord> phones = phones(json, "service " + id);
     ServiceRecord record =
         new ServiceRecord(
             id,
@@ -326,7 +342,7 @@ public final class OpenReferralFeed {
             status.equals("temporarily closed"),
             url,
             email,
-            phone,
+            phones,
             text(json, "fees").orElse(null),
             minAge,
             maxAge,
@@ -377,15 +393,69 @@ public final class OpenReferralFeed {
     List<ContactRecord> contacts = new ArrayList<>();
     for (JsonObject contact : objects(json, "contacts")) {
       UUID id = requiredId(contact);
-      // the directory is public: a contact is a role, never a named person
-      String title = text(contact, "title").or(() -> text(contact, "department")).orElse("Contact");
-      String phone = null;
-      for (JsonObject number : objects(contact, "phones")) {
-        phone = phone != null ? phone : text(number, "number").orElse(null);
+      String email = text(contact, "email").orElse(null);
+      if (email != null && !EMAIL.matcher(email).matches()) {
+        throw new Rejected("contact " + id + ": email '" + email + "' is not an e-mail address");
       }
-      contacts.add(new ContactRecord(id, title, text(contact, "email").orElse(null), phone));
+      String name = shortText(contact, "name", "contact " + id);
+      String title = shortText(contact, "title", "contact " + id);
+      String department = shortText(contact, "department", "contact " + id);
+      if (name == null && title == null && department == null) {
+        title = "Contact"; // ORUK requires only the id; the directory shows every contact by a word
+      }
+      contacts.add(
+          new ContactRecord(id, name, title, department, email, phones(contact, "contact " + id)));
     }
     return contacts;
+  }
+
+  /**
+   * The phones of a service or contact. A number too long to be one is left out with a note; a type
+   * the directory does not know is left out of the phone, with a note.
+   */
+  private List<PhoneRecord> phones(JsonObject json, String owner) {
+    List<PhoneRecord> phones = new ArrayList<>();
+    for (JsonObject phone : objects(json, "phones")) {
+      UUID id = requiredId(phone);
+      Optional<String> number = text(phone, "number");
+      if (number.isEmpty() || number.get().length() > PhoneNumber.LONGEST) {
+        notes.add(owner + ": phone " + id + " has no number of 40 characters or fewer: left out");
+        continue;
+      }
+      String extension = null;
+      if (phone.get("extension") instanceof JsonNumber digits && digits.isIntegral()) {
+        extension = digits.bigDecimalValue().toPlainString();
+      } else {
+        extension = text(phone, "extension").orElse(null);
+      }
+      if (extension != null && !extension.matches("[1-9][0-9]{0,5}")) {
+        notes.add(owner + ": phone " + id + " has an extension that is not a number: left out");
+        extension = null;
+      }
+      PhoneType type = null;
+      Optional<String> typed = text(phone, "type");
+      if (typed.isPresent()) {
+        try {
+          type = PhoneType.valueOf(typed.get().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+          notes.add(owner + ": phone " + id + " is of a type the directory does not know");
+        }
+      }
+      phones.add(
+          new PhoneRecord(
+              id, number.get(), extension, type, shortText(phone, "description", "phone " + id)));
+    }
+    return phones;
+  }
+
+  /** A short text (a name, a title): refused when longer than the directory keeps. */
+  private static String shortText(JsonObject json, String field, String owner) {
+    String text = text(json, field).orElse(null);
+    if (text != null && text.length() > TextLimits.SHORT) {
+      throw new Rejected(
+          owner + ": " + field + " is longer than " + TextLimits.SHORT + " characters");
+    }
+    return text;
   }
 
   private List<CostRecord> costs(JsonObject json) {
@@ -393,17 +463,52 @@ public final class OpenReferralFeed {
     for (JsonObject cost : objects(json, "cost_options")) {
       BigDecimal amount =
           cost.get("amount") instanceof JsonNumber number ? number.bigDecimalValue() : null;
+      String label = "cost option " + label(cost);
       if (amount != null && amount.signum() < 0) {
-        throw new Rejected("cost option " + label(cost) + " has a negative amount");
+        throw new Rejected(label + " has a negative amount");
+      }
+      if (amount != null
+          && (amount.compareTo(MOST_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2)) {
+        throw new Rejected(label + " has an amount that is not pounds and pence up to 99,999,999");
+      }
+      String currency = text(cost, "currency").orElse(CostOption.CURRENCY);
+      if (!currency.equalsIgnoreCase(CostOption.CURRENCY)) {
+        throw new Rejected(label + " is in " + currency + ": the directory keeps prices in GBP");
+      }
+      LocalDate from = day(cost, "valid_from", label);
+      LocalDate to = day(cost, "valid_to", label);
+      if (from != null && to != null && to.isBefore(from)) {
+        throw new Rejected(label + " ends (valid_to) before it starts (valid_from)");
       }
       costs.add(
           new CostRecord(
               requiredId(cost),
-              text(cost, "option").orElse(null),
+              shortText(cost, "option", label),
               amount,
-              text(cost, "amount_description").orElse(null)));
+              shortText(cost, "amount_description", label),
+              from,
+              to));
     }
     return costs;
+  }
+
+  private static final BigDecimal MOST_AMOUNT = new BigDecimal("99999999.99");
+
+  private static LocalDate day(JsonObject json, String field, String owner) {
+    return text(json, field)
+        .map(
+            day -> {
+              try {
+                LocalDate date = LocalDate.parse(day);
+                if (date.getYear() < 1900 || date.getYear() > 9999) {
+                  throw new Rejected(owner + ": " + field + " '" + day + "' is not a likely date");
+                }
+                return date;
+              } catch (DateTimeParseException notADate) {
+                throw new Rejected(owner + ": " + field + " '" + day + "' is not a date");
+              }
+            })
+        .orElse(null);
   }
 
   private List<LanguageRecord> languages(JsonObject json, UUID service) {

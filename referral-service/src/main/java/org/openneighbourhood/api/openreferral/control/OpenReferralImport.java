@@ -232,7 +232,7 @@ public final class OpenReferralImport {
     if (exists("service", service.id())) {
       update(
           "update service set organisation_id = ?, name = ?, description = ?, url = ?, email = ?,"
-              + " phone = ?, fees = ?, min_age = ?, max_age = ?, eligibility = ?, area = ?,"
+              + " fees = ?, min_age = ?, max_age = ?, eligibility = ?, area = ?,"
               + " last_confirmed_at = greatest(last_confirmed_at, ?), modified_at = ?,"
               + " capacity = case when ? then capacity else ? end,"
               + " reopens_on = case when ? then reopens_on else null end where id = ?",
@@ -241,7 +241,6 @@ public final class OpenReferralImport {
           service.description(),
           service.url(),
           service.email(),
-          service.phone(),
           service.fees(),
           service.minAge(),
           service.maxAge(),
@@ -255,17 +254,16 @@ public final class OpenReferralImport {
           service.id());
     } else {
       update(
-          "insert into service (id, organisation_id, name, description, url, email, phone, fees,"
+          "insert into service (id, organisation_id, name, description, url, email, fees,"
               + " min_age, max_age, eligibility, area, last_confirmed_at, modified_at, capacity,"
               + " response_days, accepts_referrals, accepts_self_referral)"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 10, ?, false)",
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 10, ?, false)",
           service.id(),
           service.organisationId(),
           service.name(),
           service.description(),
           service.url(),
           service.email(),
-          service.phone(),
           service.fees(),
           service.minAge(),
           service.maxAge(),
@@ -281,6 +279,7 @@ public final class OpenReferralImport {
             "service_taxonomy_term",
             "service_schedule",
             "service_contact",
+            "service_phone",
             "service_cost_option",
             "service_language",
             "service_at_location")) {
@@ -323,26 +322,39 @@ public final class OpenReferralImport {
     position = 0;
     for (var contact : service.contacts()) {
       update(
-          "insert into service_contact (service_id, position, id, title, email, phone)"
-              + " values (?, ?, ?, ?, ?, ?)",
+          "insert into service_contact (service_id, position, id, name, title, department, email)"
+              + " values (?, ?, ?, ?, ?, ?, ?)",
           service.id(),
           position++,
           contact.id(),
+          contact.name(),
           contact.title(),
-          contact.email(),
-          contact.phone());
+          contact.department(),
+          contact.email());
+    }
+    // the service's own phones, then each contact's, in one list as the service keeps them
+    position = 0;
+    for (var phone : service.phones()) {
+      phone(service.id(), position++, null, phone);
+    }
+    for (var contact : service.contacts()) {
+      for (var phone : contact.phones()) {
+        phone(service.id(), position++, contact.id(), phone);
+      }
     }
     position = 0;
     for (var cost : service.costs()) {
       update(
           "insert into service_cost_option (service_id, position, id, option, amount,"
-              + " amount_description) values (?, ?, ?, ?, ?, ?)",
+              + " amount_description, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?)",
           service.id(),
           position++,
           cost.id(),
           cost.option(),
           cost.amount(),
-          cost.amountDescription());
+          cost.amountDescription(),
+          cost.validFrom(),
+          cost.validTo());
     }
     position = 0;
     for (var language : service.languages()) {
@@ -405,6 +417,21 @@ public final class OpenReferralImport {
         return rows.next() && rows.getBoolean(1);
       }
     }
+  }
+
+  private void phone(UUID service, int position, UUID contact, OpenReferralFeed.PhoneRecord phone)
+      throws SQLException {
+    update(
+        "insert into service_phone (service_id, position, id, contact_id, number, extension, type,"
+            + " description) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        service,
+        position,
+        phone.id(),
+        contact,
+        phone.number(),
+        phone.extension(),
+        phone.type() == null ? null : phone.type().name(),
+        phone.description());
   }
 
   private int update(String sql, Object... values) throws SQLException {

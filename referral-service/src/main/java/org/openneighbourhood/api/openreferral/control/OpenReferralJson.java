@@ -20,6 +20,7 @@ import org.openneighbourhood.api.directory.entity.CostOption;
 import org.openneighbourhood.api.directory.entity.Language;
 import org.openneighbourhood.api.directory.entity.Location;
 import org.openneighbourhood.api.directory.entity.OpeningTime;
+import org.openneighbourhood.api.directory.entity.Phone;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.directory.entity.ServiceAtLocation;
 import org.openneighbourhood.api.directory.entity.ServiceContact;
@@ -34,7 +35,8 @@ import org.openneighbourhood.api.time.entity.London;
  * service (its area, a phone) get ids derived from the service's, so an export imported and
  * exported again is the same. Besides the profile's fields, HSDS 3.0 fields the profile leaves open
  * are filled where the directory has them: {@code eligibility_description}, a language's {@code
- * name} and {@code code}, a contact's {@code email} and {@code phones}.
+ * name} and {@code code}, a contact's {@code department}, {@code email} and {@code phones}, a
+ * phone's {@code extension} and {@code type}, a cost option's {@code currency}.
  */
 public final class OpenReferralJson {
 
@@ -102,18 +104,9 @@ public final class OpenReferralJson {
         array(service.locations(), at -> serviceAtLocation(at, true).build()));
     json.add("languages", array(service.languages(), OpenReferralJson::language));
     json.add("cost_options", array(service.costOptions(), OpenReferralJson::costOption));
-    json.add("contacts", array(service.contacts(), OpenReferralJson::contact));
+    json.add("contacts", array(service.contacts(), contact -> contact(service, contact)));
     json.add("attributes", array(service.terms(), term -> attribute(service.id(), term)));
-    JsonArrayBuilder phones = Json.createArrayBuilder();
-    service
-        .phone()
-        .ifPresent(
-            phone ->
-                phones.add(
-                    Json.createObjectBuilder()
-                        .add("id", derived(service.id(), "phone").toString())
-                        .add("number", phone)));
-    json.add("phones", phones);
+    json.add("phones", array(service.phones(), OpenReferralJson::phone));
     return json.build();
   }
 
@@ -252,30 +245,47 @@ public final class OpenReferralJson {
     return json.build();
   }
 
+  /**
+   * A cost option: the amount in pounds (0 when free; ORUK's examples give whole numbers as such),
+   * the HSDS {@code currency}, and the days the price holds.
+   */
   private static JsonObject costOption(CostOption cost) {
     JsonObjectBuilder json = Json.createObjectBuilder().add("id", cost.id().toString());
+    cost.validFrom().ifPresent(day -> json.add("valid_from", day.toString()));
+    cost.validTo().ifPresent(day -> json.add("valid_to", day.toString()));
     put(json, "option", cost.option());
     cost.amount()
-        .map(BigDecimal::stripTrailingZeros)
-        .ifPresent(amount -> json.add("amount", amount));
+        .map(OpenReferralJson::plain)
+        .ifPresent(amount -> json.add("amount", amount).add("currency", cost.currency()));
     put(json, "amount_description", cost.amountDescription());
     return json.build();
   }
 
-  private static JsonObject contact(ServiceContact contact) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder().add("id", contact.id().toString()).add("title", contact.title());
+  private static BigDecimal plain(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** A contact with the profile's name and title, and HSDS 3's department, email and phones. */
+  private static JsonObject contact(Service service, ServiceContact contact) {
+    JsonObjectBuilder json = Json.createObjectBuilder().add("id", contact.id().toString());
+    json.add("service_id", service.id().toString());
+    put(json, "name", contact.name());
+    put(json, "title", contact.title());
+    put(json, "department", contact.department());
     put(json, "email", contact.email());
-    JsonArrayBuilder phones = Json.createArrayBuilder();
-    contact
-        .phone()
-        .ifPresent(
-            phone ->
-                phones.add(
-                    Json.createObjectBuilder()
-                        .add("id", derived(contact.id(), "phone").toString())
-                        .add("number", phone)));
-    json.add("phones", phones);
+    json.add("phones", array(service.phonesOf(contact), OpenReferralJson::phone));
+    return json.build();
+  }
+
+  /** A phone: the profile's number and description, and HSDS 3's extension and type. */
+  private static JsonObject phone(Phone phone) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder().add("id", phone.id().toString()).add("number", phone.number());
+    phone.contactId().ifPresent(contact -> json.add("contact_id", contact.toString()));
+    phone.extension().ifPresent(digits -> json.add("extension", Integer.parseInt(digits)));
+    phone.type().ifPresent(type -> json.add("type", type.oruk()));
+    put(json, "description", phone.description());
     return json.build();
   }
 

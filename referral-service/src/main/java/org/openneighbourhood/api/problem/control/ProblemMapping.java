@@ -1,6 +1,9 @@
 package org.openneighbourhood.api.problem.control;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +26,7 @@ public class ProblemMapping {
             .map(
                 violation ->
                     new FieldProblem(
-                        fieldName(String.valueOf(violation.getPropertyPath())),
-                        violation.getMessage()))
+                        fieldName(violation.getPropertyPath()), violation.getMessage()))
             .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
             .toList();
     return Problem.of(ProblemType.VALIDATION, "Some fields are not valid", errors);
@@ -59,6 +61,43 @@ public class ProblemMapping {
   public Problem forUnexpected(UUID incident) {
     return Problem.of(ProblemType.INTERNAL, "The server could not complete the request")
         .withInstance("urn:uuid:" + incident);
+  }
+
+  /**
+   * The JSON field behind a Bean Validation path, from the body's own fields on: {@code
+   * add.entry.contacts[1].email} is {@code contacts[1].email}, a null item of a list ({@code
+   * contacts[1].<list element>}) is {@code contacts[1]}, and a parameter's is its name.
+   */
+  static String fieldName(Path path) {
+    List<Path.Node> nodes = new ArrayList<>();
+    String parameter = null;
+    for (Path.Node node : path) {
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> nodes.clear();
+        case PARAMETER -> {
+          nodes.clear();
+          parameter = node.getName();
+        }
+        default -> nodes.add(node);
+      }
+    }
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : nodes) {
+      if (node.isInIterable() && node.getIndex() != null && field.length() > 0) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
+      boolean named =
+          node.getName() != null
+              && node.getKind() != ElementKind.CONTAINER_ELEMENT
+              && node.getKind() != ElementKind.BEAN;
+      if (named) {
+        field.append(field.length() > 0 ? "." : "").append(node.getName());
+      }
+    }
+    if (field.length() > 0) {
+      return field.toString();
+    }
+    return parameter != null ? parameter : fieldName(String.valueOf(path));
   }
 
   /**

@@ -15,19 +15,7 @@ class ServiceDetailsTest {
   private static ServiceDetails details(
       String name, Integer minAge, Integer maxAge, String url, String email, int days) {
     return new ServiceDetails(
-        name,
-        "Help with debts",
-        minAge,
-        maxAge,
-        null,
-        null,
-        null,
-        url,
-        email,
-        null,
-        days,
-        true,
-        false);
+        name, "Help with debts", minAge, maxAge, null, null, null, url, email, days, true, false);
   }
 
   @Test
@@ -52,7 +40,7 @@ class ServiceDetailsTest {
   void blankTextIsNoText() {
     ServiceDetails trimmed =
         new ServiceDetails(
-            " Debt advice ", "Help", null, null, "  ", "", null, null, null, null, 5, true, false);
+            " Debt advice ", "Help", null, null, "  ", "", null, null, null, 5, true, false);
     assertEquals("Debt advice", trimmed.name());
     assertEquals(null, trimmed.eligibility());
     assertEquals(null, trimmed.area());
@@ -62,19 +50,7 @@ class ServiceDetailsTest {
   void neitherReferralsNorSelfReferralsIsSignpostOnly() {
     ServiceDetails signpost =
         new ServiceDetails(
-            "Drop-in",
-            "Just turn up",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            5,
-            false,
-            false);
+            "Drop-in", "Just turn up", null, null, null, null, null, null, null, 5, false, false);
     assertTrue(signpost.signpostOnly());
     assertFalse(details("Debt advice", null, null, null, null, 5).signpostOnly());
   }

@@ -97,8 +97,7 @@ class ServiceTest {
   @Test
   void editingTheEntryConfirmsItAndChecksEveryField() {
     Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    var bad =
-        new ServiceDetails("", "Walks", 30, 20, null, null, null, null, null, null, 10, true, true);
+    var bad = new ServiceDetails("", "Walks", 30, 20, null, null, null, null, null, 10, true, true);
     assertThrows(InvalidInputException.class, () -> walking.describe(bad, List.of(), "O", now));
     assertEquals("Walking", walking.name(), "nothing changed");
     walking.describe(
@@ -109,7 +108,6 @@ class ServiceTest {
             null,
             "Adults",
             "Northgate",
-            null,
             null,
             null,
             null,
@@ -130,7 +128,7 @@ class ServiceTest {
     Instant now = Instant.parse("2026-11-23T10:00:00Z");
     walking.describe(
         new ServiceDetails(
-            "Walking", "Walks", null, null, null, null, null, null, null, null, 5, false, true),
+            "Walking", "Walks", null, null, null, null, null, null, null, 5, false, true),
         List.of(),
         "O",
         now);
@@ -185,5 +183,34 @@ class ServiceTest {
                     .toList())
             .size(),
         "more than 20");
+  }
+
+  @Test
+  void contactsPhonesAndCostsKeepTheirIdsByPlaceThroughAnEdit() {
+    PhoneDetails line = new PhoneDetails("0115 496 0000", null, PhoneType.VOICE, null);
+    ContactDetails reception =
+        new ContactDetails(null, "Reception", null, "hello@walks.example", List.of(line));
+    walking.reachAt(List.of(line), List.of(reception));
+    walking.price(List.of(new CostDetails(null, java.math.BigDecimal.ZERO, null, null, null)));
+    var contact = walking.contacts().get(0);
+    var contactPhone = walking.phonesOf(contact).get(0);
+    var cost = walking.costOptions().get(0);
+    assertEquals(1, walking.phones().size(), "the service's own, not its contact's");
+    assertTrue(cost.isFree());
+
+    ContactDetails renamed =
+        new ContactDetails("Ann", "Walk leader", null, null, List.of(line, line));
+    walking.reachAt(List.of(), List.of(renamed, reception));
+    walking.price(List.of(new CostDetails("Adults", java.math.BigDecimal.TEN, null, null, null)));
+    assertEquals(contact.id(), walking.contacts().get(0).id(), "the first contact, changed");
+    assertEquals(List.of(), walking.phones());
+    assertEquals(2, walking.phonesOf(walking.contacts().get(0)).size());
+    assertEquals(1, walking.phonesOf(walking.contacts().get(1)).size());
+    assertEquals(
+        contactPhone.id(),
+        walking.phonesOf(walking.contacts().get(0)).get(1).id(),
+        "the second phone of the list keeps the second id");
+    assertEquals(cost.id(), walking.costOptions().get(0).id());
+    assertFalse(walking.costOptions().get(0).isFree());
   }
 }

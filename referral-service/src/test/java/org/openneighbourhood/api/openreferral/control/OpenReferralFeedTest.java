@@ -8,7 +8,9 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openneighbourhood.api.directory.entity.PhoneType;
 import org.openneighbourhood.api.openreferral.control.OpenReferralFeed.Rejection;
 import org.openneighbourhood.api.openreferral.control.OpenReferralFeed.ServiceRecord;
 
@@ -79,6 +82,58 @@ class OpenReferralFeedTest {
     assertEquals(1, counselling.termIds().size());
     assertTrue(feed.notes().stream().anyMatch(n -> n.contains("not a place on the earth")));
     assertTrue(feed.notes().stream().anyMatch(n -> n.contains("has no name")), "a bare language");
+  }
+
+  @Test
+  void contactsWithTheirPhonesAndDatedCostsAreReadAsHsdsGivesThem() {
+    OpenReferralFeed feed =
+        feed(
+            """
+            {"id": "6f2c5c1e-0000-4000-8000-000000000001", "name": "Tea", "status": "active",
+             "organization_id": "6f2c5c1e-0000-4000-8000-0000000000aa",
+             "phones": [{"id": "6f2c5c1e-0000-4000-8000-000000000011", "number": "0115 496 0000",
+                         "extension": 204, "type": "voice", "description": "Weekdays"}],
+             "contacts": [{"id": "6f2c5c1e-0000-4000-8000-000000000021", "name": "Ann Persona",
+                           "title": "Reception Manager", "department": "Front desk",
+                           "email": "reception@tea.example.org",
+                           "phones": [{"id": "6f2c5c1e-0000-4000-8000-000000000022",
+                                       "number": "07700 900123", "type": "text"}]}],
+             "cost_options": [{"id": "6f2c5c1e-0000-4000-8000-000000000031",
+                               "valid_from": "2026-01-01", "valid_to": "2026-12-31",
+                               "option": "Adults", "amount": 5, "currency": "GBP",
+                               "amount_description": "per session"}]}
+            """);
+    assertEquals(List.of(), feed.rejections());
+    ServiceRecord tea = feed.services().get(0);
+    assertEquals("204", tea.phones().get(0).extension());
+    assertEquals(PhoneType.VOICE, tea.phones().get(0).type());
+    var contact = tea.contacts().get(0);
+    assertEquals("Ann Persona", contact.name());
+    assertEquals("Front desk", contact.department());
+    assertEquals("reception@tea.example.org", contact.email());
+    assertEquals("07700 900123", contact.phones().get(0).number());
+    assertEquals(PhoneType.TEXT, contact.phones().get(0).type());
+    var cost = tea.costs().get(0);
+    assertEquals(LocalDate.of(2026, 1, 1), cost.validFrom());
+    assertEquals(LocalDate.of(2026, 12, 31), cost.validTo());
+    assertEquals(0, new BigDecimal("5").compareTo(cost.amount()));
+  }
+
+  @Test
+  void aPriceInAnotherCurrencyRejectsItsService() {
+    OpenReferralFeed feed =
+        feed(
+            """
+            {"id": "6f2c5c1e-0000-4000-8000-000000000001", "name": "Tea", "status": "active",
+             "organization_id": "6f2c5c1e-0000-4000-8000-0000000000aa",
+             "cost_options": [{"id": "6f2c5c1e-0000-4000-8000-000000000031", "amount": 5,
+                               "currency": "USD"}]}
+            """);
+    assertEquals(
+        List.of(
+            "cost option 6f2c5c1e-0000-4000-8000-000000000031 is in USD: the directory keeps"
+                + " prices in GBP"),
+        feed.rejections().stream().map(Rejection::reason).toList());
   }
 
   @Test
