@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What an organisation's admin says about one of its services (POST /services, PUT /services/{id}),
- * with the languages it is given in.
+ * with its phones, contacts, cost options and the languages it is given in.
  */
 public record ServiceEntry(
     String name,
@@ -19,7 +19,9 @@ public record ServiceEntry(
     String fees,
     String url,
     String email,
-    String phone,
+    List<Phone> phones,
+    List<Contact> contacts,
+    List<CostOption> costOptions,
     List<String> languages,
     Integer responseDays,
     boolean acceptsReferrals,

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.Category;
+import org.openneighbourhood.portal.api.Contact;
+import org.openneighbourhood.portal.api.CostOption;
+import org.openneighbourhood.portal.api.Phone;
 import org.openneighbourhood.portal.api.Service;
 import org.openneighbourhood.portal.api.ServiceEntry;
 import org.openneighbourhood.portal.api.ServicesApi;
@@ -19,9 +23,10 @@ import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
  * An organisation's admin adds a service to the directory (without {@code service}), or rewrites
- * one of its services' entries. Saving an entry also confirms the service is still running. The API
- * checks every field and answers with each one's problem, shown next to the field with what was
- * typed kept.
+ * one of its services' entries, with its phones, contacts and cost options ({@link EntryGroups}:
+ * added and removed with buttons of the form, no JavaScript needed). Saving an entry also confirms
+ * the service is still running. The API checks every field and answers with each one's problem,
+ * shown next to the field with what was typed kept.
  */
 @Named
 @ViewScoped
@@ -41,7 +46,9 @@ public class EditServicePage implements Serializable {
           Map.entry("fees", "fees"),
           Map.entry("url", "url"),
           Map.entry("email", "email"),
-          Map.entry("phone", "phone"),
+          Map.entry("phones", "phone-0-number"),
+          Map.entry("contacts", "add-contact"),
+          Map.entry("costOptions", "add-cost"),
           Map.entry("languages", "languages"),
           Map.entry("responseDays", "responseDays"));
 
@@ -60,7 +67,8 @@ public class EditServicePage implements Serializable {
   private String fees;
   private String url;
   private String email;
-  private String phone;
+  private EntryGroups groups = EntryGroups.blank();
+  private String focus;
   private String languages;
   private String responseDays;
   private boolean acceptsReferrals;
@@ -90,7 +98,7 @@ public class EditServicePage implements Serializable {
     fees = service.fees();
     url = service.url();
     email = service.email();
-    phone = service.phone();
+    groups = EntryGroups.of(service);
     languages = String.join(", ", service.languages());
     responseDays = Integer.toString(service.responseDays());
     acceptsReferrals = service.acceptsReferrals();
@@ -98,24 +106,25 @@ public class EditServicePage implements Serializable {
     chosen = new ArrayList<>(service.categoryIds().stream().map(UUID::toString).toList());
   }
 
+  /**
+   * Saves the entry, or, when the button pressed adds or removes a group (a contact, a phone, a
+   * cost), shows the form again with the change and everything typed kept.
+   */
   public String save() {
     errors.clear();
-    acceptsReferrals = "true".equals(Pages.parameter("acceptsReferrals"));
-    acceptsSelfReferral = "true".equals(Pages.parameter("acceptsSelfReferral"));
-    chosen = new ArrayList<>();
-    List<UUID> categoryIds = new ArrayList<>();
-    for (String value :
-        jakarta.faces.context.FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterValuesMap()
-            .getOrDefault("categories", new String[0])) {
-      Pages.uuid(value)
-          .ifPresent(
-              category -> {
-                categoryIds.add(category);
-                chosen.add(category.toString());
-              });
+    focus = null;
+    groups = EntryGroups.typed();
+    String pressed = Pages.parameter("save-entry");
+    if (EntryGroups.isChange(pressed)) {
+      keepTyped();
+      focus = groups.change(pressed);
+      return null;
     }
+    keepTyped();
+    Map<String, String> apiFields = new HashMap<>(API_FIELDS);
+    List<Phone> phones = groups.phoneEntries(apiFields);
+    List<Contact> contacts = groups.contactEntries(apiFields);
+    List<CostOption> costs = groups.costEntries(apiFields, errors);
     Integer youngest = whole("minAge", minAge, "Enter the youngest age as a whole number");
     Integer oldest = whole("maxAge", maxAge, "Enter the oldest age as a whole number");
     Integer days = whole("responseDays", responseDays, "Enter the working days as a whole number");
@@ -127,7 +136,7 @@ public class EditServicePage implements Serializable {
           new ServiceEntry(
               name,
               description,
-              categoryIds,
+              categoryIds(),
               youngest,
               oldest,
               eligibility,
@@ -135,7 +144,9 @@ public class EditServicePage implements Serializable {
               fees,
               url,
               email,
-              phone,
+              phones,
+              contacts,
+              costs,
               languageNames(),
               days,
               acceptsReferrals,
@@ -148,11 +159,26 @@ public class EditServicePage implements Serializable {
       return "/services/capacity.xhtml?faces-redirect=true&saved=true";
     } catch (ApiProblemException e) {
       if (e.status() == 400 || e.status() == 403 || e.status() == 409) {
-        errors.addProblem(e, API_FIELDS);
+        errors.addProblem(e, apiFields);
         return null;
       }
       throw e;
     }
+  }
+
+  /** The checkboxes as ticked (the text fields keep themselves). */
+  private void keepTyped() {
+    acceptsReferrals = "true".equals(Pages.parameter("acceptsReferrals"));
+    acceptsSelfReferral = "true".equals(Pages.parameter("acceptsSelfReferral"));
+    chosen = new ArrayList<>(Pages.parameterValues("categories"));
+  }
+
+  private List<UUID> categoryIds() {
+    List<UUID> ids = new ArrayList<>();
+    for (String value : chosen) {
+      Pages.uuid(value).ifPresent(ids::add);
+    }
+    return ids;
   }
 
   /** The languages typed, with commas (or new lines) between them. */
@@ -287,13 +313,32 @@ public class EditServicePage implements Serializable {
     this.email = email;
   }
 
-  public String getPhone() {
-    return phone;
+  public EntryGroups getGroups() {
+    return groups;
   }
 
-  public void setPhone(String phone) {
-    this.phone = phone;
+  /** The field a group just added starts at, for the page to put the keyboard in; or null. */
+  public String getFocus() {
+    return focus;
   }
+
+  /** The phone types to choose from, with words for each. */
+  public List<Choice> getPhoneTypes() {
+    return PHONE_TYPES;
+  }
+
+  /** A choice of a select: the value the API takes and the words the page shows. */
+  public record Choice(String value, String label) implements Serializable {}
+
+  static final List<Choice> PHONE_TYPES =
+      List.of(
+          new Choice("", "Not said"),
+          new Choice("VOICE", "Calls"),
+          new Choice("CELL", "Mobile: calls and texts"),
+          new Choice("TEXT", "Text messages only"),
+          new Choice("TEXTPHONE", "Textphone"),
+          new Choice("VIDEO", "Video calls"),
+          new Choice("FAX", "Fax"));
 
   public String getLanguages() {
     return languages;

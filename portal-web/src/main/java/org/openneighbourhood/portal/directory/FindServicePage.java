@@ -219,6 +219,13 @@ public class FindServicePage implements Serializable {
         + Pages.uuid(goalParam).map(id -> "&goal=" + id).orElse("");
   }
 
+  /** A service's own page: how to reach it and what it costs, for the same person. */
+  public String serviceLink(UUID serviceId) {
+    return "/directory/service.xhtml?service="
+        + serviceId
+        + (person == null ? "" : "&person=" + person.id());
+  }
+
   public String getGoal() {
     return goalParam;
   }
