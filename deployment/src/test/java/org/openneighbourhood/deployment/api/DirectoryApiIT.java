@@ -541,6 +541,101 @@ class DirectoryApiIT {
     assertEquals(List.of(id), search(name), "found by its name at once");
   }
 
+  /**
+   * An admin gives a service's phones, its contacts with theirs and its prices as Open Referral UK
+   * models them: each problem is named by the item's place in its list, a list left out is kept,
+   * and hostile lists (too long, a null inside) are refused by name.
+   */
+  @Test
+  void contactsPhonesAndPricesAreCheckedItemByItemAndShown() {
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("name", "Phone friends " + Instant.now().toEpochMilli());
+    entry.put("description", "A weekly call for people who live alone.");
+    entry.put("categoryIds", List.of(categoryId("Gardening")));
+    entry.put("responseDays", 5);
+    entry.put("phones", List.of(Map.of("number", "0115 496 0200", "type", "VOICE")));
+    Map<String, Object> reception = new HashMap<>();
+    reception.put("title", "Coordinator");
+    reception.put("department", "Befriending");
+    reception.put(
+        "phones",
+        List.of(Map.of("number", "07700 900200", "extension", "12", "description", "Weekdays")));
+    Map<String, Object> named = new HashMap<>();
+    named.put("name", "Ann Persona");
+    named.put("email", "ann@phone-friends.example.org");
+    Map<String, Object> free = new HashMap<>();
+    free.put("option", "Everyone");
+    free.put("amount", 0);
+    Map<String, Object> lunch = new HashMap<>();
+    lunch.put("amount", 3.5);
+    lunch.put("amountDescription", "per lunch");
+    lunch.put("validFrom", "2026-04-01");
+    lunch.put("validTo", "2027-03-31");
+    entry.put("contacts", List.of(reception, named));
+    entry.put("costOptions", List.of(free, lunch));
+    Reply added = api.post("olive.admin", "/services", entry);
+    assertEquals(201, added.status(), added::toString);
+    String id = added.body().path("id").asText();
+    try {
+      JsonNode shown = api.get("lina.link", "/services/" + id).body();
+      assertEquals("0115 496 0200", shown.path("phones").get(0).path("number").asText());
+      JsonNode first = shown.path("contacts").get(0);
+      assertEquals("Befriending", first.path("department").asText());
+      assertEquals("12", first.path("phones").get(0).path("extension").asText());
+      assertEquals("Ann Persona", shown.path("contacts").get(1).path("name").asText());
+      assertEquals(0, shown.path("costOptions").get(0).path("amount").decimalValue().signum());
+      assertEquals("2027-03-31", shown.path("costOptions").get(1).path("validTo").asText());
+      assertEquals("GBP", shown.path("costOptions").get(1).path("currency").asText());
+
+      Map<String, Object> bad = new HashMap<>(entry);
+      Map<String, Object> badPhone = new HashMap<>(reception);
+      badPhone.put("phones", List.of(Map.of("number", "call us")));
+      Map<String, Object> badEmail = new HashMap<>(named);
+      badEmail.put("email", "ann at phone friends");
+      Map<String, Object> negative = new HashMap<>(free);
+      negative.put("amount", -1);
+      bad.put("contacts", List.of(badPhone, badEmail));
+      bad.put("costOptions", List.of(negative));
+      Reply refused = api.put("olive.admin", "/services/" + id, bad);
+      assertEquals(400, refused.status(), refused::toString);
+      for (String field :
+          List.of("contacts[0].phones[0].number", "contacts[1].email", "costOptions[0].amount")) {
+        assertTrue(refused.hasFieldError(field), field + ": " + refused);
+      }
+      Map<String, Object> longName = new HashMap<>(named);
+      longName.put("name", "A".repeat(201));
+      bad.put("contacts", List.of(reception, longName));
+      bad.put("costOptions", List.of(free));
+      Reply tooLong = api.put("olive.admin", "/services/" + id, bad);
+      assertEquals(400, tooLong.status(), tooLong::toString);
+      assertTrue(tooLong.hasFieldError("contacts[1].name"), tooLong::toString);
+      List<Object> withNull = new ArrayList<>();
+      withNull.add(reception);
+      withNull.add(null);
+      bad.put("contacts", withNull);
+      Reply nullInside = api.put("olive.admin", "/services/" + id, bad);
+      assertEquals(400, nullInside.status(), nullInside::toString);
+      assertTrue(nullInside.hasFieldError("contacts[1]"), nullInside::toString);
+      bad.put("contacts", java.util.Collections.nCopies(11, reception));
+      Reply tooMany = api.put("olive.admin", "/services/" + id, bad);
+      assertEquals(400, tooMany.status(), tooMany::toString);
+      assertTrue(tooMany.hasFieldError("contacts"), tooMany::toString);
+      assertEquals(shown, api.get("lina.link", "/services/" + id).body(), "nothing changed");
+
+      Map<String, Object> leftOut = new HashMap<>(entry);
+      leftOut.remove("contacts");
+      leftOut.remove("costOptions");
+      leftOut.put("phones", List.of());
+      Reply kept = api.put("olive.admin", "/services/" + id, leftOut);
+      assertEquals(200, kept.status(), kept::toString);
+      assertEquals(0, kept.body().path("phones").size(), "an empty list says there are none");
+      assertEquals(shown.path("contacts"), kept.body().path("contacts"), "left out: kept");
+      assertEquals(shown.path("costOptions"), kept.body().path("costOptions"), "left out: kept");
+    } finally {
+      Services.delete(stack, id);
+    }
+  }
+
   private static List<String> search(String words) {
     Reply found =
         api.get(
@@ -561,7 +656,7 @@ class DirectoryApiIT {
   private static Map<String, Object> entryOf(JsonNode service) {
     Map<String, Object> entry = new HashMap<>();
     for (String text :
-        List.of("name", "description", "eligibility", "area", "fees", "url", "email", "phone")) {
+        List.of("name", "description", "eligibility", "area", "fees", "url", "email")) {
       entry.put(text, service.path(text).isNull() ? null : service.path(text).asText());
     }
     for (String number : List.of("minAge", "maxAge", "responseDays")) {

@@ -1374,8 +1374,36 @@ class HostileInputIT {
                 "https://green-minds.example/hostile",
                 "email",
                 "hostile@green-minds.example",
-                "phone",
-                "0115 496 0000",
+                "phones",
+                list(object("number", "0115 496 0000", "type", "VOICE", "description", "Calls")),
+                "contacts",
+                list(
+                    object(
+                        "name",
+                        "Hostile contact",
+                        "title",
+                        "Coordinator",
+                        "department",
+                        "Hostile team",
+                        "email",
+                        "contact@green-minds.example",
+                        "phones",
+                        list(object("number", "07700 900000", "extension", "12")))),
+                "costOptions",
+                list(
+                    object(
+                        "option",
+                        "Adults",
+                        "amount",
+                        2.5,
+                        "currency",
+                        "GBP",
+                        "amountDescription",
+                        "per session",
+                        "validFrom",
+                        "2026-01-01",
+                        "validTo",
+                        "2026-12-31")),
                 "languages",
                 List.of("English"),
                 "responseDays",
@@ -1394,6 +1422,7 @@ class HostileInputIT {
                 () -> {
                   ObjectNode added = (ObjectNode) entry.get();
                   added.remove("email");
+                  ((ObjectNode) added.get("contacts").get(0)).remove("email");
                   return added;
                 }));
     all.put(

@@ -16,9 +16,12 @@ import static org.openneighbourhood.deployment.stack.OrukSchemas.Kind.TAXONOMY_T
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -29,6 +32,7 @@ import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.OrukSchemas;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Services;
 
 /**
  * The public Open Referral UK API ({@code /api/openreferral}) against the running stack, signed
@@ -40,9 +44,11 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 class OpenReferralApiIT {
 
   static Api api;
+  static LocalStack stack;
 
   @BeforeAll
   static void start(LocalStack running) {
+    stack = running;
     api = new Api(running);
   }
 
@@ -92,7 +98,7 @@ class OpenReferralApiIT {
   }
 
   @Test
-  void aServiceCarriesItsPlaceCategoriesTimesCostsAndContactRoles() {
+  void aServiceCarriesItsPlaceCategoriesTimesCostsAndContactsWithPhones() {
     JsonNode debt = get("/services/" + DEBT_ADVICE);
     assertEquals("Debt advice", debt.path("name").asText());
     assertEquals("active", debt.path("status").asText());
@@ -105,13 +111,93 @@ class OpenReferralApiIT {
         debt.path("attributes").get(0).path("taxonomy_term").path("name").asText());
     assertEquals("MO,TU,WE,TH,FR", debt.path("schedules").get(0).path("byday").asText());
     assertEquals("09:30:00", debt.path("schedules").get(0).path("opens_at").asText());
-    assertEquals(0, debt.path("cost_options").get(0).path("amount").asInt());
+    JsonNode free = debt.path("cost_options").get(0);
+    assertEquals(0, free.path("amount").asInt(), "an amount of 0: free");
+    assertEquals("GBP", free.path("currency").asText());
     assertEquals(3, debt.path("languages").size());
     JsonNode contact = debt.path("contacts").get(0);
     assertEquals("Advice line", contact.path("title").asText());
-    assertFalse(contact.has("name"), "contacts are roles, never named people");
+    assertEquals("Debt advice", contact.path("department").asText());
+    assertFalse(contact.has("name"), "the demo's contacts are roles: nobody is named");
+    JsonNode line = contact.path("phones").get(0);
+    assertEquals("0115 496 0101", line.path("number").asText());
+    assertEquals("voice", line.path("type").asText());
+    assertEquals(contact.path("id").asText(), line.path("contact_id").asText());
     JsonNode paused = get("/services/00000000-0000-0000-0000-00000000b004");
     assertEquals("temporarily closed", paused.path("status").asText());
+  }
+
+  /**
+   * What an organisation's admin writes through the API (a named contact with phones, the service's
+   * own phones, dated prices) is published as valid Open Referral, HSDS 3's extra fields included,
+   * and changes with the entry.
+   */
+  @Test
+  void contactsPhonesAndPricesAnAdminWritesArePublishedAsValidOpenReferral() {
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("name", "Open Referral tea " + Instant.now().toEpochMilli());
+    entry.put("description", "Tea and a chat.");
+    entry.put("responseDays", 5);
+    entry.put("fees", "Donations welcome");
+    entry.put(
+        "phones",
+        List.of(Map.of("number", "0115 496 0300", "extension", "204", "type", "TEXTPHONE")));
+    entry.put(
+        "contacts",
+        List.of(
+            Map.of(
+                "name", "Ann Persona",
+                "title", "Host",
+                "department", "Tea room",
+                "email", "tea@open-referral-tea.example.org",
+                "phones", List.of(Map.of("number", "07700 900300", "description", "Texts")))));
+    entry.put(
+        "costOptions",
+        List.of(
+            Map.of(
+                "option", "Adults",
+                "amount", 2.5,
+                "amountDescription", "per cup",
+                "validFrom", "2026-01-01",
+                "validTo", "2026-12-31")));
+    Reply added = api.post("olive.admin", "/services", entry);
+    assertEquals(201, added.status(), added::toString);
+    String id = added.body().path("id").asText();
+    try {
+      JsonNode service = get("/services/" + id);
+      OrukSchemas.assertValid(SERVICE, service);
+      assertEquals("Donations welcome", service.path("fees").asText());
+      JsonNode own = service.path("phones").get(0);
+      assertEquals("0115 496 0300", own.path("number").asText());
+      assertEquals(204, own.path("extension").asInt());
+      assertEquals("textphone", own.path("type").asText());
+      JsonNode contact = service.path("contacts").get(0);
+      assertEquals("Ann Persona", contact.path("name").asText());
+      assertEquals("Host", contact.path("title").asText());
+      assertEquals("Tea room", contact.path("department").asText());
+      assertEquals(id, contact.path("service_id").asText());
+      assertEquals("07700 900300", contact.path("phones").get(0).path("number").asText());
+      JsonNode price = service.path("cost_options").get(0);
+      assertEquals("2.5", price.path("amount").asText());
+      assertEquals("GBP", price.path("currency").asText());
+      assertEquals("2026-01-01", price.path("valid_from").asText());
+      assertEquals("2026-12-31", price.path("valid_to").asText());
+      assertEquals("per cup", price.path("amount_description").asText());
+
+      entry.put("contacts", List.of(Map.of("title", "Host")));
+      assertEquals(200, api.put("olive.admin", "/services/" + id, entry).status());
+      JsonNode changed = get("/services/" + id);
+      OrukSchemas.assertValid(SERVICE, changed);
+      assertEquals(
+          contact.path("id").asText(),
+          changed.path("contacts").get(0).path("id").asText(),
+          "the contact changed keeps its id");
+      assertFalse(changed.path("contacts").get(0).has("name"));
+      assertEquals(0, changed.path("contacts").get(0).path("phones").size());
+      assertEquals(1, changed.path("phones").size(), "the service's own phone is kept");
+    } finally {
+      Services.delete(stack, id);
+    }
   }
 
   @Test

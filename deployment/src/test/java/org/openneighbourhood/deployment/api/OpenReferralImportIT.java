@@ -14,6 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +102,13 @@ class OpenReferralImportIT {
       OrukSchemas.assertValid(OrukSchemas.Kind.SERVICE, counselling);
       assertEquals("Community Counselling", counselling.path("name").asText());
       assertEquals("Reception Manager", counselling.path("contacts").get(0).path("title").asText());
-      assertTrue(
-          !counselling.path("contacts").get(0).has("name"), "Ann Persona is never published");
+      assertEquals(
+          "Ann Persona",
+          counselling.path("contacts").get(0).path("name").asText(),
+          "named as the feed publishes her");
+      assertEquals(35, counselling.path("cost_options").get(0).path("amount").asInt());
+      assertEquals(
+          "2020-01-01", counselling.path("cost_options").get(0).path("valid_from").asText());
     }
   }
 
@@ -109,7 +119,7 @@ class OpenReferralImportIT {
     Files.writeString(
         file,
         """
-        {"total_items": 6, "contents": [
+        {"total_items": 7, "contents": [
           {"id": "7a2c5c1e-0000-4000-8000-000000000001", "status": "active",
            "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
              "description": "Friends of the parks"}},
@@ -128,7 +138,22 @@ class OpenReferralImportIT {
                  "postal_code": "NG1 XYZ", "country": "GB", "address_type": "physical"}]}}]},
           {"id": "7a2c5c1e-0000-4000-8000-000000000004", "name": "Park tea", "status": "active",
            "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
-             "description": "Friends of the parks"}},
+             "description": "Friends of the parks"},
+           "phones": [{"id": "7a2c5c1e-0000-4000-8000-000000000041", "number": "0115 496 0400",
+             "extension": 12, "type": "voice"}],
+           "contacts": [{"id": "7a2c5c1e-0000-4000-8000-000000000042", "name": "Ann Persona",
+             "title": "Warden", "department": "Parks team", "email": "warden@parks.example.org",
+             "phones": [{"id": "7a2c5c1e-0000-4000-8000-000000000043", "number": "07700 900400",
+               "type": "text", "description": "Texts only"}]}],
+           "cost_options": [{"id": "7a2c5c1e-0000-4000-8000-000000000044", "option": "Adults",
+             "amount": 1.5, "currency": "GBP", "amount_description": "per cup",
+             "valid_from": "2026-04-01", "valid_to": "2027-03-31"},
+             {"id": "7a2c5c1e-0000-4000-8000-000000000045", "option": "Children", "amount": 0}]},
+          {"id": "7a2c5c1e-0000-4000-8000-000000000007", "name": "Dollar tea", "status": "active",
+           "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000aa", "name": "Parks",
+             "description": "Friends of the parks"},
+           "cost_options": [{"id": "7a2c5c1e-0000-4000-8000-000000000071", "amount": 2,
+             "currency": "USD"}]},
           {"id": "7a2c5c1e-0000-4000-8000-000000000005", "name": "Long walk", "status": "active",
            "organization": {"id": "7a2c5c1e-0000-4000-8000-0000000000bb", "name": "%s",
              "description": "A name longer than the directory keeps"}},
@@ -143,7 +168,13 @@ class OpenReferralImportIT {
     assertEquals(3, run.status(), "done, with rejected records: " + run.output());
     String out = run.output();
     assertTrue(out.contains("1 services imported"), out);
-    assertTrue(out.contains("6 records rejected"), out);
+    assertTrue(out.contains("7 records rejected"), out);
+    assertTrue(
+        out.contains(
+            "REJECTED service 7a2c5c1e-0000-4000-8000-000000000007 (Dollar tea): cost option"
+                + " 7a2c5c1e-0000-4000-8000-000000000071 is in USD"),
+        out);
+    assertParkTeaKeptItsContactsPhonesAndPrices(stack, database);
     assertTrue(
         out.contains(
             "REJECTED organization 7a2c5c1e-0000-4000-8000-0000000000bb: a text in it is longer"
@@ -162,6 +193,55 @@ class OpenReferralImportIT {
         out);
     assertTrue(out.contains("unknown taxonomy term 7a2c5c1e-0000-4000-8000-0000000000ff"), out);
     assertTrue(out.contains("'NG1 XYZ' is not a UK postcode"), out);
+  }
+
+  /** The good record's contacts, phones and prices, as the tables hold them. */
+  private static void assertParkTeaKeptItsContactsPhonesAndPrices(LocalStack stack, String database)
+      throws SQLException {
+    String tea = "7a2c5c1e-0000-4000-8000-000000000004";
+    try (Connection db =
+        DriverManager.getConnection(database, stack.databaseUser(), stack.databasePassword())) {
+      assertEquals(
+          List.of("Ann Persona|Warden|Parks team|warden@parks.example.org"),
+          rows(db, "select name, title, department, email from service_contact", tea));
+      assertEquals(
+          List.of(
+              "0115 496 0400|12|VOICE|null|null",
+              "07700 900400|null|TEXT|Texts only|7a2c5c1e-0000-4000-8000-000000000042"),
+          rows(
+              db,
+              "select number, extension, type, description, contact_id from service_phone",
+              tea));
+      assertEquals(
+          List.of(
+              "Adults|1.50|GBP|per cup|2026-04-01|2027-03-31", "Children|0.00|GBP|null|null|null"),
+          rows(
+              db,
+              "select option, amount, currency, amount_description, valid_from, valid_to"
+                  + " from service_cost_option",
+              tea));
+    }
+  }
+
+  /** The rows of one service's table, in its order, each as its columns joined with |. */
+  private static List<String> rows(Connection db, String select, String service)
+      throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (PreparedStatement query =
+        db.prepareStatement(select + " where service_id = ?::uuid order by position")) {
+      query.setString(1, service);
+      try (ResultSet result = query.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          List<String> values = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            values.add(String.valueOf(result.getString(i)));
+          }
+          rows.add(String.join("|", values));
+        }
+      }
+    }
+    return rows;
   }
 
   @Test
