@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,12 @@ import org.openneighbourhood.api.caseload.boundary.CaseloadPage;
 import org.openneighbourhood.api.caseload.boundary.CaseloadRequest;
 import org.openneighbourhood.api.caseload.control.CaseloadPosition;
 import org.openneighbourhood.api.caseload.entity.Waiting;
+import org.openneighbourhood.api.directory.boundary.ContactEntry;
+import org.openneighbourhood.api.directory.boundary.CostOptionEntry;
+import org.openneighbourhood.api.directory.boundary.Directory;
+import org.openneighbourhood.api.directory.boundary.PhoneEntry;
+import org.openneighbourhood.api.directory.boundary.ServiceEntry;
+import org.openneighbourhood.api.directory.boundary.ServiceView;
 import org.openneighbourhood.api.identity.control.CallerStanding;
 import org.openneighbourhood.api.person.boundary.NewAddress;
 import org.openneighbourhood.api.person.boundary.People;
@@ -111,6 +118,7 @@ class ReferralServiceIT {
   @Inject ReferralRepository referralRepository;
   @Inject Caseload caseload;
   @Inject CallerStanding standing;
+  @Inject Directory directory;
 
   @ArquillianResource URL base;
 
@@ -839,6 +847,63 @@ class ReferralServiceIT {
         send(HttpRequest.newBuilder(api("services")).header("Authorization", "Bearer " + forged)),
         401,
         "unauthorized");
+  }
+
+  /**
+   * A service's contacts, phones and prices come in the statement that reads the service: showing a
+   * service with three of each costs the same round trips as showing one with none.
+   */
+  @Test
+  void aServiceReadCostsTheSameStatementsWithOrWithoutContactsPhonesAndPrices() throws Exception {
+    Caller admin =
+        new Caller(
+            "olive.admin",
+            "Olive Admin",
+            Set.of(Role.ORG_ADMIN),
+            List.of("green-minds"),
+            null,
+            null);
+    ServiceEntry entry = new ServiceEntry();
+    entry.name = "Statement counting club";
+    entry.description = "Counted, not run.";
+    entry.responseDays = 5;
+    UUID id = directory.add(admin, entry).id();
+    try {
+      long bare = statementsOf(() -> directory.get(linkWorker(), id));
+      entry.phones = List.of(phone("0115 496 0001"), phone("0115 496 0002"));
+      List<ContactEntry> contacts = new ArrayList<>();
+      List<CostOptionEntry> costs = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        ContactEntry contact = new ContactEntry();
+        contact.title = "Desk " + i;
+        contact.phones = List.of(phone("0115 496 001" + i), phone("07700 90001" + i));
+        contacts.add(contact);
+        CostOptionEntry cost = new CostOptionEntry();
+        cost.amount = java.math.BigDecimal.valueOf(i);
+        costs.add(cost);
+      }
+      entry.contacts = contacts;
+      entry.costOptions = costs;
+      directory.describe(admin, id, entry);
+      ServiceView[] shown = new ServiceView[1];
+      long full = statementsOf(() -> shown[0] = directory.get(linkWorker(), id));
+      assertEquals(3, shown[0].contacts().size());
+      assertEquals(2, shown[0].contacts().get(2).phones.size());
+      assertEquals(3, shown[0].costOptions().size());
+      LOG.info(() -> "statements: a service read " + bare + ", with contacts and costs " + full);
+      assertEquals(bare, full, "contacts, phones and prices cost no round trip of their own");
+    } finally {
+      try (Connection connection = dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.executeUpdate("delete from service where id = '" + id + "'");
+      }
+    }
+  }
+
+  private static PhoneEntry phone(String number) {
+    PhoneEntry phone = new PhoneEntry();
+    phone.number = number;
+    return phone;
   }
 
   @Test
