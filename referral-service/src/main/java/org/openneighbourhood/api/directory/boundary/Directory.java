@@ -272,7 +272,7 @@ public class Directory {
   }
 
   private Service find(UUID id) {
-    return services.find(id).orElseThrow(() -> new RecordNotFoundException("Service"));
+    return services.findWhole(id).orElseThrow(() -> new RecordNotFoundException("Service"));
   }
 
   /**

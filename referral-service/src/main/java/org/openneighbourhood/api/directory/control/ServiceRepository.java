@@ -74,12 +74,18 @@ public class ServiceRepository {
     }
   }
 
-  /**
-   * The service with its contacts, phones and cost options read in the same statement as the
-   * service itself, so showing them costs no round trip of their own (they are few: at most ten
-   * contacts and ten cost options).
-   */
+  /** The service, from the persistence context when it is there already (a referral's). */
   public Optional<Service> find(UUID id) {
+    return Optional.ofNullable(em.find(Service.class, id));
+  }
+
+  /**
+   * The service to show whole: its contacts, phones and cost options read in the same statement as
+   * the service itself, so showing them costs no round trip of their own (they are few: at most ten
+   * contacts and ten cost options). A query, so it is for use cases that read nothing before it (it
+   * would flush what they wrote first).
+   */
+  public Optional<Service> findWhole(UUID id) {
     return em.createQuery(
             "select s from Service s join fetch s.organisation left join fetch s.contacts"
                 + " left join fetch s.phones left join fetch s.costOptions where s.id = :id",
