@@ -97,16 +97,16 @@ public final class EntryGroups implements Serializable {
       phones.add(PhoneRow.blank("phone-" + phones.size()));
       return phones.get(phones.size() - 1).field("number");
     } else if (change.group(2) != null) {
-      phones.remove(within(change.group(2), phones.size()));
+      phones.remove(Integer.parseInt(change.group(2)));
       renumberPhones();
     } else if (pressed.equals("add-contact") && contacts.size() < MOST_CONTACTS) {
       contacts.add(ContactRow.blank(contacts.size()));
       return contacts.get(contacts.size() - 1).field("title");
     } else if (change.group(3) != null) {
-      contacts.remove(within(change.group(3), contacts.size()));
+      contacts.remove(Integer.parseInt(change.group(3)));
       renumberContacts();
     } else if (change.group(4) != null) {
-      int at = within(change.group(4), contacts.size());
+      int at = Integer.parseInt(change.group(4));
       ContactRow contact = contacts.get(at);
       if (contact.getPhones().size() < MOST_PHONES) {
         List<PhoneRow> more = new ArrayList<>(contact.getPhones());
@@ -115,16 +115,16 @@ public final class EntryGroups implements Serializable {
         return contacts.get(at).field("phone-" + (more.size() - 1) + "-number");
       }
     } else if (change.group(5) != null) {
-      int at = within(change.group(5), contacts.size());
+      int at = Integer.parseInt(change.group(5));
       ContactRow contact = contacts.get(at);
       List<PhoneRow> fewer = new ArrayList<>(contact.getPhones());
-      fewer.remove(within(change.group(6), fewer.size()));
+      fewer.remove(Integer.parseInt(change.group(6)));
       contacts.set(at, contact.withPhones(fewer));
     } else if (pressed.equals("add-cost") && costs.size() < MOST_COSTS) {
       costs.add(CostRow.blank(costs.size()));
       return costs.get(costs.size() - 1).field("option");
     } else if (change.group(7) != null) {
-      costs.remove(within(change.group(7), costs.size()));
+      costs.remove(Integer.parseInt(change.group(7)));
       renumberCosts();
     }
     return null;
@@ -188,10 +188,6 @@ public final class EntryGroups implements Serializable {
       renumbered.add(cost.at(renumbered.size()));
     }
     costs = renumbered;
-  }
-
-  private static int within(String index, int size) {
-    return Integer.parseInt(index);
   }
 
   /** Whether every group the button names is on the page. */
