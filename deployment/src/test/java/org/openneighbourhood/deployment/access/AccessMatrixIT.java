@@ -32,6 +32,8 @@ import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Services;
 
@@ -1184,39 +1186,14 @@ class AccessMatrixIT {
   // ---- the fixture ----
 
   private static String register(String nhs, String given, String family, boolean restricted) {
-    Reply reply =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber", nhs,
-                "givenName", given,
-                "familyName", family,
-                "dateOfBirth", "1970-01-01",
-                "consentToRecord", true,
-                "address", Map.of("lines", List.of("1 Matrix Road"), "postcode", "NG1 1AA"),
-                "restricted", restricted));
-    assertEquals(201, reply.status(), reply::toString);
-    return reply.body().get("id").asText();
+    Map<String, Object> registration = People.registration(given, family, "1970-01-01");
+    registration.put("nhsNumber", nhs);
+    registration.put("address", Map.of("lines", List.of("1 Matrix Road"), "postcode", "NG1 1AA"));
+    registration.put("restricted", restricted);
+    return People.register(api, "lina.link", registration).id();
   }
 
   private static String refer(String person, String service) {
-    Reply reply =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                person,
-                "serviceId",
-                service,
-                "reason",
-                "Matrix referral",
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true));
-    assertEquals(201, reply.status(), reply::toString);
-    return reply.body().get("id").asText();
+    return Referrals.send(api, person, service, "Matrix referral");
   }
 }

@@ -10,7 +10,6 @@ import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,7 +21,8 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
-import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
@@ -47,43 +47,16 @@ class CaseloadApiIT {
   }
 
   private static String[] register() {
-    String nhs = Demo.freshNhsNumber();
     String given = "Case" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-    Reply registered =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber",
-                nhs,
-                "givenName",
-                given,
-                "familyName",
-                "Loader",
-                "dateOfBirth",
-                "1961-07-02",
-                "consentToRecord",
-                true));
-    assertEquals(201, registered.status(), registered::toString);
-    return new String[] {registered.body().get("id").asText(), nhs, given};
+    People.Registered registered =
+        People.register(api, "lina.link", People.registration(given, "Loader", "1961-07-02"));
+    return new String[] {registered.id(), registered.nhsNumber(), given};
   }
 
   private static JsonNode refer(String personId) {
     Reply referred =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                personId,
-                "serviceId",
-                WALKING,
-                "reason",
-                "Would like company on walks",
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true));
+        Referrals.trySend(
+            api, Referrals.referral(personId, WALKING, "Would like company on walks"));
     assertEquals(201, referred.status(), referred::toString);
     return referred.body();
   }

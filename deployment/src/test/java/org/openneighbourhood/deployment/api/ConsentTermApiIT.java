@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +20,8 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
 
@@ -181,23 +182,11 @@ class ConsentTermApiIT {
   }
 
   private static String register() {
-    Reply registered =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber",
-                Demo.freshNhsNumber(),
-                "givenName",
-                "Term" + ThreadLocalRandom.current().nextInt(100_000, 999_999),
-                "familyName",
-                "Tester",
-                "dateOfBirth",
-                "1970-07-07",
-                "consentToRecord",
-                true));
-    assertEquals(201, registered.status(), registered::toString);
-    return registered.body().get("id").asText();
+    return People.register(
+        api,
+        "Term" + ThreadLocalRandom.current().nextInt(100_000, 999_999),
+        "Tester",
+        "1970-07-07");
   }
 
   private static String send(String person, Map<String, ?> term) {
@@ -207,13 +196,10 @@ class ConsentTermApiIT {
   }
 
   private static Reply trySend(String person, Map<String, ?> term) {
-    Map<String, Object> body = new HashMap<>(term);
-    body.put("personId", person);
-    body.put("serviceId", WALKING);
-    body.put("reason", "Would like to walk with others");
-    body.put("urgency", "ROUTINE");
-    body.put("consentToShare", true);
-    return api.post("lina.link", "/referrals", body);
+    Map<String, Object> body =
+        Referrals.referral(person, WALKING, "Would like to walk with others");
+    body.putAll(term);
+    return Referrals.trySend(api, body);
   }
 
   private static Reply change(String user, String id, String action, Map<String, ?> body) {

@@ -21,6 +21,7 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 @ExtendWith(RunningStack.class)
@@ -47,24 +48,11 @@ class ReferralApiIT {
   private static final String WAITING = "/referrals/inbox?status=SENT&status=SEEN";
 
   private static String sendReferral(String personId, String serviceId) {
-    Reply sent =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                personId,
-                "serviceId",
-                serviceId,
-                "reason",
-                "Lonely since moving; would like company on walks.",
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true));
-    assertEquals(201, sent.status(), sent::toString);
-    assertEquals("SENT", sent.body().get("status").asText());
-    return sent.body().get("id").asText();
+    String id =
+        Referrals.send(
+            api, personId, serviceId, "Lonely since moving; would like company on walks.");
+    assertEquals("SENT", api.get("lina.link", "/referrals/" + id).body().path("status").asText());
+    return id;
   }
 
   @Test

@@ -47,6 +47,8 @@ import org.openneighbourhood.deployment.local.MailCatcher.Mail;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
 
@@ -84,23 +86,7 @@ class ReferralLifecycleApiIT {
     stack = running;
     api = new Api(running);
     personName = "Lifecycle" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-    Reply registered =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber",
-                Demo.freshNhsNumber(),
-                "givenName",
-                personName,
-                "familyName",
-                "Tester",
-                "dateOfBirth",
-                "1966-06-06",
-                "consentToRecord",
-                true));
-    assertEquals(201, registered.status(), registered::toString);
-    person = registered.body().get("id").asText();
+    person = People.register(api, personName, "Tester", "1966-06-06");
   }
 
   @Test
@@ -693,27 +679,14 @@ class ReferralLifecycleApiIT {
 
   // --- helpers
 
+  private static final String REASON = "Lonely since moving; would like company";
+
   private static String send(String personId, String service) {
-    Reply reply = trySend(personId, service);
-    assertEquals(201, reply.status(), reply::toString);
-    return reply.body().path("id").asText();
+    return Referrals.send(api, personId, service, REASON);
   }
 
   private static Reply trySend(String personId, String service) {
-    return api.post(
-        "lina.link",
-        "/referrals",
-        Map.of(
-            "personId",
-            personId,
-            "serviceId",
-            service,
-            "reason",
-            "Lonely since moving; would like company",
-            "urgency",
-            "ROUTINE",
-            "consentToShare",
-            true));
+    return Referrals.trySend(api, Referrals.referral(personId, service, REASON));
   }
 
   /** A change as a client makes it: read the referral, then change that version. */

@@ -23,7 +23,8 @@ import org.openneighbourhood.deployment.local.MailCatcher.Mail;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
-import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
 
@@ -163,21 +164,10 @@ class ReferralMessagesApiIT {
   @Test
   void onceConsentEndsTheReceiverIsShownMessagesWithheldAndWritesNoMore() {
     String username = "mia.messages" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-    String nhs = Demo.freshNhsNumber();
-    Reply registered =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber", nhs,
-                "givenName", "Mia",
-                "familyName", "Messages",
-                "dateOfBirth", "1971-02-03",
-                "consentToRecord", true));
-    assertEquals(201, registered.status(), registered::toString);
-    String person = registered.body().path("id").asText();
-    stack.provision(Accounts.person(username, "Mia", "Messages", nhs));
-    String id = send(person, DEBT_ADVICE);
+    People.Registered person =
+        People.register(api, "lina.link", People.registration("Mia", "Messages", "1971-02-03"));
+    stack.provision(Accounts.person(username, "Mia", "Messages", person.nhsNumber()));
+    String id = send(person.id(), DEBT_ADVICE);
     assertEquals(201, write("mo.money", id, "We can see you on Monday").status());
     assertEquals(
         201,
@@ -251,23 +241,7 @@ class ReferralMessagesApiIT {
   // ---- helpers ----
 
   private static String send(String personId, String service) {
-    Reply sent =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                personId,
-                "serviceId",
-                service,
-                "reason",
-                "Messages test",
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true));
-    assertEquals(201, sent.status(), sent::toString);
-    String id = sent.body().path("id").asText();
+    String id = Referrals.send(api, personId, service, "Messages test");
     // The receiver opens it (SEEN), as it would before writing.
     String receiver = service.equals(DEBT_ADVICE) ? "mo.money" : "vera.vcfse";
     assertEquals(200, api.get(receiver, "/referrals/" + id).status());

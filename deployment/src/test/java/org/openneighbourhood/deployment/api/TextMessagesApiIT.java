@@ -26,7 +26,8 @@ import org.openneighbourhood.deployment.local.NotifyCatcher;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
-import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
 
@@ -248,18 +249,9 @@ class TextMessagesApiIT {
 
   private static String freshPerson() {
     String username = "tia.texter" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-    String nhs = Demo.freshNhsNumber();
-    Reply registered =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber", nhs,
-                "givenName", "Tia",
-                "familyName", "Texter",
-                "dateOfBirth", "1980-04-05",
-                "consentToRecord", true));
-    assertEquals(201, registered.status(), registered::toString);
+    String nhs =
+        People.register(api, "lina.link", People.registration("Tia", "Texter", "1980-04-05"))
+            .nhsNumber();
     stack.provision(Accounts.person(username, "Tia", "Texter", nhs));
     return username;
   }
@@ -276,23 +268,7 @@ class TextMessagesApiIT {
   }
 
   private static String send(String personId) {
-    Reply sent =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                personId,
-                "serviceId",
-                WALKING,
-                "reason",
-                "Lonely since moving " + UUID.randomUUID(),
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true));
-    assertEquals(201, sent.status(), sent::toString);
-    return sent.body().path("id").asText();
+    return Referrals.send(api, personId, WALKING, "Lonely since moving " + UUID.randomUUID());
   }
 
   /** The person's text about the referral being sent: its outbox row. */

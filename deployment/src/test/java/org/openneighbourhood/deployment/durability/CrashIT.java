@@ -32,6 +32,7 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
@@ -218,18 +219,8 @@ class CrashIT {
   }
 
   private static String registerSomeone(Api api) {
-    Reply registered =
-        api.post(
-            "liam.link",
-            "/people",
-            Map.of(
-                "nhsNumber", Demo.freshNhsNumber(),
-                "givenName", "Crash",
-                "familyName", "Tester",
-                "dateOfBirth", "1961-02-03",
-                "consentToRecord", true));
-    assertEquals(201, registered.status(), registered::toString);
-    return registered.body().path("id").asText();
+    return People.register(api, "liam.link", People.registration("Crash", "Tester", "1961-02-03"))
+        .id();
   }
 
   /** How many of these referral ids are in the database. */

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
 import org.openqa.selenium.By;
@@ -82,22 +82,8 @@ class CaseloadJourneyIT {
   void aLinkWorkerSeesWhatIsWaitingOnWhomOnTheirStartPage() {
     PlanSetup.Person casey = setup.registerPerson("Casey");
     Reply referred =
-        setup
-            .api()
-            .post(
-                "lina.link",
-                "/referrals",
-                Map.of(
-                    "personId",
-                    casey.id(),
-                    "serviceId",
-                    WALKING,
-                    "reason",
-                    "Would like company on walks",
-                    "urgency",
-                    "ROUTINE",
-                    "consentToShare",
-                    true));
+        Referrals.trySend(
+            setup.api(), Referrals.referral(casey.id(), WALKING, "Would like company on walks"));
     assertEquals(201, referred.status(), referred::toString);
     JsonNode referral = referred.body();
     String answerBy = DAY_OF_WEEK.format(LocalDate.parse(referral.path("answerBy").asText()));

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
-import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /**
@@ -44,30 +44,14 @@ final class PlanSetup {
 
   /** Registers a new person as the link worker (whose network is then in their care team). */
   Person registerPerson(String givenName) {
-    String nhs = Demo.freshNhsNumber();
     String family = "Plan" + letters();
-    Reply reply =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber",
-                nhs,
-                "givenName",
-                givenName,
-                "familyName",
-                family,
-                "dateOfBirth",
-                "1958-04-12",
-                "consentToRecord",
-                true,
-                "address",
-                Map.of("lines", List.of("3 Allotment Lane"), "postcode", "NG2 3AB"),
-                "restricted",
-                false));
-    assertEquals(201, reply.status(), reply::toString);
+    Map<String, Object> registration = People.registration(givenName, family, "1958-04-12");
+    registration.put(
+        "address", Map.of("lines", List.of("3 Allotment Lane"), "postcode", "NG2 3AB"));
+    registration.put("restricted", false);
+    People.Registered registered = People.register(api, "lina.link", registration);
     String username = (givenName + "." + family).toLowerCase(Locale.ROOT);
-    return new Person(reply.body().get("id").asText(), nhs, givenName, family, username);
+    return new Person(registered.id(), registered.nhsNumber(), givenName, family, username);
   }
 
   /** Gives the person a sign-in of their own (role person, matched by NHS number). */

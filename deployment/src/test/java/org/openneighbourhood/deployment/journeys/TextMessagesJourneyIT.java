@@ -17,7 +17,8 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.NotifyCatcher.Text;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
-import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
 
@@ -53,20 +54,10 @@ class TextMessagesJourneyIT {
     String worker = "wes.texts" + suffix;
     String personMobile = "07700 9" + suffix;
     String workerMobile = "07700 8" + suffix;
-    String nhs = Demo.freshNhsNumber();
-    Api.Reply registered =
-        api.post(
-            "lina.link",
-            "/people",
-            Map.of(
-                "nhsNumber", nhs,
-                "givenName", "Tom",
-                "familyName", "Texts",
-                "dateOfBirth", "1975-06-07",
-                "consentToRecord", true));
-    assertEquals(201, registered.status(), registered::toString);
-    String personId = registered.body().path("id").asText();
-    stack.provision(Accounts.person(person, "Tom", "Texts", nhs));
+    People.Registered registered =
+        People.register(api, "lina.link", People.registration("Tom", "Texts", "1975-06-07"));
+    String personId = registered.id();
+    stack.provision(Accounts.person(person, "Tom", "Texts", registered.nhsNumber()));
     stack.provision(Accounts.staffMember(worker, "green-minds"));
 
     SignIn.as(browser, person, "/my/plan.xhtml");
@@ -107,23 +98,7 @@ class TextMessagesJourneyIT {
 
   private void referAndWrite(
       String person, String worker, String personId, String personNumber, String workerNumber) {
-    Api.Reply sent =
-        api.post(
-            "lina.link",
-            "/referrals",
-            Map.of(
-                "personId",
-                personId,
-                "serviceId",
-                WALKING,
-                "reason",
-                "Lonely since moving house",
-                "urgency",
-                "ROUTINE",
-                "consentToShare",
-                true));
-    assertEquals(201, sent.status(), sent::toString);
-    String id = sent.body().path("id").asText();
+    String id = Referrals.send(api, personId, WALKING, "Lonely since moving house");
     Wait.until(() -> !stack.texts().receivedBy(workerNumber).isEmpty(), "the worker is texted");
     Text toWorker = stack.texts().receivedBy(workerNumber).get(0);
     assertTrue(

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openneighbourhood.api.caseload.control.CaseloadPosition;
 import org.openneighbourhood.api.caseload.control.CaseloadRepository.Window;
+import org.openneighbourhood.api.http.boundary.Paging;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
-import org.openneighbourhood.api.referral.boundary.ReferralHttp;
 
 /**
  * Which page of a caseload the caller asks for: its number (for the links), its size, and where it
@@ -22,8 +22,8 @@ public record CaseloadRequest(int page, int size, CaseloadPosition after, Caselo
   /** The request a query names, or a 400 listing every parameter that is not one of ours. */
   public static CaseloadRequest parse(String page, String size, String after, String before) {
     List<FieldProblem> problems = new ArrayList<>();
-    int pageNumber = ReferralHttp.pageNumber(page, problems);
-    int pageSize = ReferralHttp.pageSize(size, problems);
+    int pageNumber = Paging.pageNumber(page, problems);
+    int pageSize = Paging.pageSize(size, problems);
     CaseloadPosition from = position(after, "after", problems);
     CaseloadPosition to = position(before, "before", problems);
     if (!problems.isEmpty()) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
-import org.openneighbourhood.api.referral.boundary.ReferralHttp;
+import org.openneighbourhood.api.http.boundary.Paging;
 
 @Path("caseload")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +45,7 @@ public class CaseloadResource {
       @QueryParam("before") String before) {
     CaseloadPage list =
         caseload.list(caller.get(), CaseloadRequest.parse(page, size, after, before));
-    return ReferralHttp.keyedPage(
+    return Paging.keyedPage(
         list.rows(),
         list.total(),
         false,

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,13 +30,12 @@ import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.directory.control.Found;
 import org.openneighbourhood.api.http.boundary.Answers;
+import org.openneighbourhood.api.http.boundary.Paging;
 
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory", description = "Community services partners can refer to")
 public class ServicesResource {
-
-  static final String TOTAL_COUNT = "X-Total-Count";
 
   @Inject Directory directory;
   @Inject CurrentCaller caller;
@@ -88,20 +86,12 @@ public class ServicesResource {
             page,
             size);
     Found<ServiceMatchView> found = directory.search(caller.get(), parameters);
-    Response.ResponseBuilder response =
-        Response.ok(found.items()).header(TOTAL_COUNT, found.total());
     int pageNumber = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
     int pageSize =
         size == null || size.isBlank()
             ? SearchParameters.DEFAULT_SIZE
             : Integer.parseInt(size.strip());
-    if (pageNumber > 1) {
-      response.links(link(pageNumber - 1, "prev"));
-    }
-    if ((long) pageNumber * pageSize < found.total()) {
-      response.links(link(pageNumber + 1, "next"));
-    }
-    return response.build();
+    return Paging.page(found.items(), found.total(), pageNumber, pageSize, uriInfo);
   }
 
   @GET
@@ -233,11 +223,5 @@ public class ServicesResource {
   @Guarded(DIRECTORY_LIST)
   public ServiceView get(@PathParam("id") UUID id) {
     return directory.get(caller.get(), id);
-  }
-
-  private Link link(int page, String rel) {
-    return Link.fromUriBuilder(uriInfo.getRequestUriBuilder().replaceQueryParam("page", page))
-        .rel(rel)
-        .build();
   }
 }

@@ -26,15 +26,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
-import org.openneighbourhood.api.referral.boundary.ListRequest;
-import org.openneighbourhood.api.referral.boundary.ReferralHttp;
+import org.openneighbourhood.api.http.boundary.Paging;
+import org.openneighbourhood.api.http.boundary.Versions;
 
 /**
  * A person's plan. The person uses these too, on their own record: the access policy's {@code self}
@@ -67,9 +66,9 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @QueryParam("page") @DefaultValue("1") String page,
       @QueryParam("size") @DefaultValue("25") String size) {
-    ListRequest paging = ReferralHttp.paging(List.of(), page, size, null, null).request();
+    Paging.Numbered paging = Paging.numbered(page, size);
     Plans.HistoryPage found = plans.history(caller.get(), id, paging.page(), paging.size());
-    return ReferralHttp.page(found.rows(), found.total(), found.page(), found.size(), uriInfo);
+    return Paging.page(found.rows(), found.total(), found.page(), found.size(), uriInfo);
   }
 
   @PUT
@@ -80,7 +79,7 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Send About me") @Valid AboutMeText text) {
-    return plans.writeAboutMe(caller.get(), id, text, ReferralHttp.version(ifMatch));
+    return plans.writeAboutMe(caller.get(), id, text, Versions.ifMatch(ifMatch));
   }
 
   @POST
@@ -102,7 +101,7 @@ public class PlanResource {
       @PathParam("goalId") UUID goalId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Send the goal") @Valid GoalChange change) {
-    return plans.changeGoal(caller.get(), id, goalId, change, ReferralHttp.version(ifMatch));
+    return plans.changeGoal(caller.get(), id, goalId, change, Versions.ifMatch(ifMatch));
   }
 
   @POST
@@ -126,7 +125,7 @@ public class PlanResource {
       @PathParam("actionId") UUID actionId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Send the action") @Valid ActionUpdate update) {
-    return plans.updateAction(caller.get(), id, actionId, update, ReferralHttp.version(ifMatch));
+    return plans.updateAction(caller.get(), id, actionId, update, Versions.ifMatch(ifMatch));
   }
 
   @PUT
@@ -137,7 +136,7 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Send the review") @Valid ReviewText review) {
-    return plans.scheduleReview(caller.get(), id, review, ReferralHttp.version(ifMatch));
+    return plans.scheduleReview(caller.get(), id, review, Versions.ifMatch(ifMatch));
   }
 
   @PUT
@@ -148,7 +147,7 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Send the contingency plan") @Valid ContingencyText text) {
-    return plans.writeContingency(caller.get(), id, text, ReferralHttp.version(ifMatch));
+    return plans.writeContingency(caller.get(), id, text, Versions.ifMatch(ifMatch));
   }
 
   @POST

@@ -21,6 +21,7 @@ import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.configuration.control.Configured;
 import org.openneighbourhood.api.configuration.control.Setting;
+import org.openneighbourhood.api.http.boundary.Versions;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
@@ -42,7 +43,6 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Referral;
-import org.openneighbourhood.api.referral.entity.VersionRequiredException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.time.entity.London;
@@ -120,7 +120,7 @@ public class Plans {
         caller,
         personId,
         Operation.PLAN_WRITE,
-        w -> w.plan().writeAboutMe(aboutMe, required(version), w.by(), w.now()));
+        w -> w.plan().writeAboutMe(aboutMe, Versions.required(version), w.by(), w.now()));
   }
 
   public PlanView addGoal(Caller caller, UUID personId, NewGoal goal) {
@@ -140,7 +140,7 @@ public class Plans {
         caller,
         personId,
         Operation.PLAN_WRITE,
-        w -> w.plan().changeGoal(goalId, words, required(version), w.by(), w.now()));
+        w -> w.plan().changeGoal(goalId, words, Versions.required(version), w.by(), w.now()));
   }
 
   public PlanView addAction(Caller caller, UUID personId, UUID goalId, NewAction action) {
@@ -172,7 +172,9 @@ public class Plans {
         personId,
         Operation.PLAN_ACTION_UPDATE,
         w ->
-            w.plan().updateAction(actionId, change, required(version), w.by(), w.now(), w.today()));
+            w.plan()
+                .updateAction(
+                    actionId, change, Versions.required(version), w.by(), w.now(), w.today()));
   }
 
   public PlanView scheduleReview(Caller caller, UUID personId, ReviewText review, Long version) {
@@ -187,7 +189,7 @@ public class Plans {
                   review.reviewOn,
                   owner,
                   w.careTeam(),
-                  required(version),
+                  Versions.required(version),
                   w.by(),
                   w.now(),
                   w.today());
@@ -202,7 +204,7 @@ public class Plans {
         caller,
         personId,
         Operation.PLAN_WRITE,
-        w -> w.plan().writeContingency(contingency, required(version), w.by(), w.now()));
+        w -> w.plan().writeContingency(contingency, Versions.required(version), w.by(), w.now()));
   }
 
   public PlanView addNote(Caller caller, UUID personId, NewNote note) {
@@ -334,13 +336,6 @@ public class Plans {
         .filter(CareTeamMember::isCurrent)
         .map(CareTeamMember::organisation)
         .toList();
-  }
-
-  private static long required(Long version) {
-    if (version == null) {
-      throw new VersionRequiredException();
-    }
-    return version;
   }
 
   /** The organisation an action or the review is given to. */

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
+import org.openneighbourhood.api.http.boundary.Versions;
 
 /**
  * Referrals about the signed-in person: theirs to read, withdraw, write on, and to make themselves
@@ -60,7 +61,7 @@ public class MyReferralsResource {
       description = "Sent; ETag is its version")
   @Guarded(ME_REFER)
   public Response referSelf(
-      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @HeaderParam(Versions.IDEMPOTENCY_KEY) String idempotencyKey,
       @NotNull(message = "Choose a service and say what you would like help with") @Valid
           SelfReferral request) {
     return ReferralHttp.submitted(
@@ -78,7 +79,7 @@ public class MyReferralsResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid StatusUpdate update) {
     return ReferralHttp.ok(
-        referrals.withdrawMine(caller.get(), id, ReferralHttp.version(ifMatch), update));
+        referrals.withdrawMine(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -97,7 +98,7 @@ public class MyReferralsResource {
   @Guarded(ME_REFERRAL_MESSAGE)
   public Response message(
       @PathParam("id") UUID id,
-      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @HeaderParam(Versions.IDEMPOTENCY_KEY) String idempotencyKey,
       @NotNull(message = "Write a message") NewMessage message) {
     return ReferralHttp.submitted(
         referrals.writeMine(caller.get(), caller.email(), id, message, idempotencyKey), uriInfo);

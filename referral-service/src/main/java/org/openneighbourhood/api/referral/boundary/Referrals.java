@@ -28,6 +28,7 @@ import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.directory.entity.Service;
+import org.openneighbourhood.api.http.boundary.Versions;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
@@ -53,7 +54,6 @@ import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.StaleReferralException;
-import org.openneighbourhood.api.referral.entity.VersionRequiredException;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
@@ -715,10 +715,7 @@ public class Referrals {
   }
 
   private static void checkVersion(Referral referral, Long version) {
-    if (version == null) {
-      throw new VersionRequiredException();
-    }
-    if (version != referral.version()) {
+    if (Versions.required(version) != referral.version()) {
       throw new StaleReferralException();
     }
   }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
+import org.openneighbourhood.api.http.boundary.Versions;
 import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
 
 @Path("referrals")
@@ -63,7 +64,7 @@ public class ReferralsResource {
       description = "Sent (or kept as a draft); ETag is its version")
   @Guarded(REFERRAL_SEND)
   public Response send(
-      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @HeaderParam(Versions.IDEMPOTENCY_KEY) String idempotencyKey,
       @NotNull(message = "Send a referral") @Valid NewReferral request) {
     Submitted submitted = referrals.send(caller.get(), caller.email(), request, idempotencyKey);
     return ReferralHttp.submitted(submitted, uriInfo);
@@ -84,7 +85,7 @@ public class ReferralsResource {
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("after") String after,
       @QueryParam("before") String before) {
-    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size, after, before);
+    ReferralHttp.ListQuery paging = ReferralHttp.query(statuses, page, size, after, before);
     ListPage list = referrals.sent(caller.get(), paging.statuses(), paging.request());
     return ReferralHttp.page(list, uriInfo);
   }
@@ -104,7 +105,7 @@ public class ReferralsResource {
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("after") String after,
       @QueryParam("before") String before) {
-    ReferralHttp.Paging paging = ReferralHttp.paging(statuses, page, size, after, before);
+    ReferralHttp.ListQuery paging = ReferralHttp.query(statuses, page, size, after, before);
     ListPage list = referrals.inbox(caller.get(), paging.statuses(), paging.request());
     return ReferralHttp.page(list, uriInfo);
   }
@@ -128,7 +129,7 @@ public class ReferralsResource {
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "Send the draft's reason and urgency") @Valid DraftChange change) {
     return ReferralHttp.ok(
-        referrals.editDraft(caller.get(), id, ReferralHttp.version(ifMatch), change));
+        referrals.editDraft(caller.get(), id, Versions.ifMatch(ifMatch), change));
   }
 
   @POST
@@ -142,7 +143,7 @@ public class ReferralsResource {
         referrals.sendDraft(
             caller.get(),
             id,
-            ReferralHttp.version(ifMatch),
+            Versions.ifMatch(ifMatch),
             consent == null ? null : consent.consentToShare,
             consent == null ? null : consent.until,
             consent == null ? null : consent.untilReferralEnds));
@@ -157,8 +158,7 @@ public class ReferralsResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid StatusUpdate update) {
-    return ReferralHttp.ok(
-        referrals.accept(caller.get(), id, ReferralHttp.version(ifMatch), update));
+    return ReferralHttp.ok(referrals.accept(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -170,8 +170,7 @@ public class ReferralsResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid StatusUpdate update) {
-    return ReferralHttp.ok(
-        referrals.waitlist(caller.get(), id, ReferralHttp.version(ifMatch), update));
+    return ReferralHttp.ok(referrals.waitlist(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -183,8 +182,7 @@ public class ReferralsResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "Give a reason") @Valid StatusUpdate update) {
-    return ReferralHttp.ok(
-        referrals.decline(caller.get(), id, ReferralHttp.version(ifMatch), update));
+    return ReferralHttp.ok(referrals.decline(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -196,8 +194,7 @@ public class ReferralsResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid StatusUpdate update) {
-    return ReferralHttp.ok(
-        referrals.start(caller.get(), id, ReferralHttp.version(ifMatch), update));
+    return ReferralHttp.ok(referrals.start(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -209,8 +206,7 @@ public class ReferralsResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "Say what came of the referral") @Valid StatusUpdate update) {
-    return ReferralHttp.ok(
-        referrals.complete(caller.get(), id, ReferralHttp.version(ifMatch), update));
+    return ReferralHttp.ok(referrals.complete(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -223,7 +219,7 @@ public class ReferralsResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid StatusUpdate update) {
     return ReferralHttp.ok(
-        referrals.didNotEngage(caller.get(), id, ReferralHttp.version(ifMatch), update));
+        referrals.didNotEngage(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -235,8 +231,7 @@ public class ReferralsResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid StatusUpdate update) {
-    return ReferralHttp.ok(
-        referrals.withdraw(caller.get(), id, ReferralHttp.version(ifMatch), update));
+    return ReferralHttp.ok(referrals.withdraw(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -249,7 +244,7 @@ public class ReferralsResource {
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "Say why the referral was entered in error") @Valid StatusUpdate update) {
     return ReferralHttp.ok(
-        referrals.enteredInError(caller.get(), id, ReferralHttp.version(ifMatch), update));
+        referrals.enteredInError(caller.get(), id, Versions.ifMatch(ifMatch), update));
   }
 
   @POST
@@ -267,7 +262,7 @@ public class ReferralsResource {
   @Guarded(REFERRAL_MESSAGE)
   public Response message(
       @PathParam("id") UUID id,
-      @HeaderParam(ReferralHttp.IDEMPOTENCY_KEY) String idempotencyKey,
+      @HeaderParam(Versions.IDEMPOTENCY_KEY) String idempotencyKey,
       @NotNull(message = "Write a message") NewMessage message) {
     return ReferralHttp.submitted(
         referrals.write(caller.get(), caller.email(), id, message, idempotencyKey), uriInfo);

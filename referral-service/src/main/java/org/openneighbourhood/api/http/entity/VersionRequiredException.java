@@ -1,9 +1,12 @@
-package org.openneighbourhood.api.referral.entity;
+package org.openneighbourhood.api.http.entity;
 
 import org.openneighbourhood.api.problem.entity.DomainException;
 import org.openneighbourhood.api.problem.entity.ProblemType;
 
-/** A change to a referral or a part of a plan must say which version it changes (If-Match). */
+/**
+ * A change to a versioned record (a referral, a part of a plan) must say which version it changes
+ * (If-Match).
+ */
 public class VersionRequiredException extends DomainException {
 
   public VersionRequiredException() {
