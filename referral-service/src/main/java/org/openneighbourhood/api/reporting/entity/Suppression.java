@@ -37,7 +37,6 @@ public final class Suppression {
   /** The number of referrals from which a count is shown, unless a setting says otherwise. */
   public static final int DEFAULT_THRESHOLD = 8;
 
-  private static final long ZERO_COST = 1_000_000L;
   private static final long TOTAL_COST = 1_000_000_000L;
   private static final long WHOLE_COST = 1_000_000_000_000L;
 
@@ -214,6 +213,9 @@ public final class Suppression {
         if (done[next] || (r == row && c == column)) {
           continue;
         }
+        if (!visibility[r][c].suppressed() && grid[r][c] == 0) {
+          continue;
+        }
         long step = visibility[r][c].suppressed() ? 0 : price(grid, r, c);
         if (cost[point] + step < cost[next]) {
           cost[next] = cost[point] + step;
@@ -232,7 +234,7 @@ public final class Suppression {
     return detour;
   }
 
-  /** What hiding a shown number costs the reader: small cells first, totals last. */
+  /** What hiding a shown number (never a zero) costs the reader: small cells first, totals last. */
   private static long price(long[][] grid, int row, int column) {
     boolean totalRow = row == grid.length - 1;
     boolean totalColumn = column == grid[0].length - 1;
@@ -243,7 +245,7 @@ public final class Suppression {
     if (totalRow || totalColumn) {
       return TOTAL_COST + count;
     }
-    return count > 0 ? count : ZERO_COST;
+    return count;
   }
 
   private static SuppressedTable published(

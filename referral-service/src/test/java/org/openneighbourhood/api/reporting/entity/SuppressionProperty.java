@@ -25,6 +25,9 @@ final class SuppressionProperty {
       for (int r = 0; r < truth.length; r++) {
         for (int c = 0; c < truth[r].length; c++) {
           assertEquals(truth[r][c], view.grid()[r][c], "the true count, kept");
+          if (truth[r][c] == 0) {
+            assertTrue(!view.hidden()[r][c], "a zero is never hidden, at " + r + "," + c);
+          }
           if (suppression.isSmall(truth[r][c])) {
             assertTrue(view.hidden()[r][c], "count " + truth[r][c] + " at " + r + "," + c);
           }
