@@ -26,6 +26,9 @@ public enum Dimension {
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
   private static final Heading NO_CATEGORY = new Heading("none", "No category");
 
+  /** The one column of a period without referrals: no category to name, every count zero. */
+  private static final Heading ANY_CATEGORY = new Heading("all", "All categories");
+
   private final String label;
 
   Dimension(String label) {
@@ -94,6 +97,6 @@ public enum Dimension {
     if (none) {
       headings.add(NO_CATEGORY);
     }
-    return headings;
+    return headings.isEmpty() ? List.of(ANY_CATEGORY) : headings;
   }
 }

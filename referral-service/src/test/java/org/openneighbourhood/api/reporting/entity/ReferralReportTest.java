@@ -74,6 +74,17 @@ class ReferralReportTest {
   }
 
   @Test
+  void aPeriodWithoutReferralsIsAReportOfZeros() {
+    ReferralReport report = ReferralReport.of(period, List.of(), new Suppression(8));
+    assertEquals(Optional.of(0L), report.referrals().published());
+    assertEquals(
+        List.of("All categories"),
+        report.tables().get(0).counts().columns().stream().map(Heading::label).toList());
+    assertEquals(Optional.of(0L), report.tables().get(0).counts().cell(2, 0).published());
+    assertEquals(Optional.empty(), report.shares().get(0).percent(), "no share of nothing");
+  }
+
+  @Test
   void aPeriodEndsAfterItStartsAndLastsAtMostFiveYears() {
     assertThrows(
         IllegalArgumentException.class,
