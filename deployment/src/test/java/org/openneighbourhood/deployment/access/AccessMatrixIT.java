@@ -2,6 +2,7 @@ package org.openneighbourhood.deployment.access;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
@@ -273,6 +274,18 @@ class AccessMatrixIT {
               "staff.list",
               "none",
               () -> api.get(user.username(), "/organisations/mine/staff")));
+      checks.add(
+          expect(
+              user,
+              "report.referrals",
+              "none",
+              () -> api.get(user.username(), "/reports/referrals?from=2026-01&to=2026-12"),
+              (expected, reply) -> {
+                if (expected.equals("allow")) {
+                  assertEquals(3, reply.body().path("tables").size(), user + " report tables");
+                  assertFalse(reply.body().toString().contains("nhsNumber"), "nobody in it");
+                }
+              }));
       for (Map.Entry<String, String> me :
           Map.of(
                   "me.read", "/me",
@@ -866,7 +879,8 @@ class AccessMatrixIT {
             "/me/consents",
             "/me/access-log",
             "/me/contact",
-            "/calendar/bank-holidays")) {
+            "/calendar/bank-holidays",
+            "/reports/referrals")) {
       Reply reply = api.get(null, path);
       checks.add(() -> assertEquals(401, reply.status(), path));
     }

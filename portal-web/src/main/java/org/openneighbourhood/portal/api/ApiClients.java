@@ -33,6 +33,7 @@ public class ApiClients {
           PeopleApi.class,
           PlansApi.class,
           ReferralsApi.class,
+          ReportsApi.class,
           ServicesApi.class);
 
   @Inject OidcConfig config;
@@ -74,6 +75,12 @@ public class ApiClients {
   @ApplicationScoped
   ReferralsApi referralsApi() {
     return client(ReferralsApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReportsApi reportsApi() {
+    return client(ReportsApi.class);
   }
 
   @Produces

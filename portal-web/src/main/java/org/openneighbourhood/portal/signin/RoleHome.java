@@ -11,6 +11,7 @@ public final class RoleHome {
   public static final String MY_PLAN = "/my/plan.xhtml";
   public static final String STAFF = "/admin/staff.xhtml";
   public static final String ORGANISATIONS = "/platform/organisations.xhtml";
+  public static final String REPORTS = "/reports/index.xhtml";
   public static final String WELCOME = "/home.xhtml";
 
   private RoleHome() {}
@@ -27,6 +28,9 @@ public final class RoleHome {
     }
     if (roles.contains(Roles.PERSON)) {
       return MY_PLAN;
+    }
+    if (roles.contains(Roles.COMMISSIONER)) {
+      return REPORTS;
     }
     if (roles.contains(Roles.ORG_ADMIN)) {
       return STAFF;

@@ -22,11 +22,6 @@ public class WelcomePage {
           "Invite and remove your organisation's staff, and keep your services' directory"
               + " entries up to date.");
     }
-    if (securityContext.isCallerInRole(Roles.COMMISSIONER)) {
-      coming.add(
-          "See demand, capacity, response times and outcomes across the neighbourhood, without"
-              + " anyone's identity.");
-    }
     if (securityContext.isCallerInRole(Roles.PLATFORM_ADMIN)) {
       coming.add("Add organisations to the portal and look after how it is set up.");
     }

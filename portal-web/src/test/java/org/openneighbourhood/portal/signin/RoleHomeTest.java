@@ -35,8 +35,12 @@ class RoleHomeTest {
   }
 
   @Test
+  void aCommissionerStartsAtTheReport() {
+    assertEquals("/reports/index.xhtml", RoleHome.pathFor(List.of("commissioner")));
+  }
+
+  @Test
   void rolesWithoutPagesYetGetTheWelcome() {
-    assertEquals("/home.xhtml", RoleHome.pathFor(List.of("commissioner")));
     assertEquals("/home.xhtml", RoleHome.pathFor(List.of()));
   }
 

@@ -69,6 +69,7 @@ public enum Operation {
   CASELOAD_LIST("caseload.list", Action.READ, "follow the people we support"),
   STAFF_CONTACT_READ("staff.contact-read", Action.READ, null),
   STAFF_CONTACT("staff.contact", Action.UPDATE, null),
+  REPORT_REFERRALS("report.referrals", Action.READ, null),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

@@ -57,6 +57,7 @@ import org.openneighbourhood.api.referral.boundary.MyReferralsResource;
 import org.openneighbourhood.api.referral.boundary.ReferralsResource;
 import org.openneighbourhood.api.relationship.boundary.MyCareTeamResource;
 import org.openneighbourhood.api.relationship.boundary.MyConsentsResource;
+import org.openneighbourhood.api.reporting.boundary.ReportsResource;
 import org.openneighbourhood.api.staff.boundary.StaffResource;
 
 /**
@@ -86,6 +87,7 @@ public class ApiDocument implements OASFilter {
           PeopleResource.class,
           PlanResource.class,
           ReferralsResource.class,
+          ReportsResource.class,
           ServicesResource.class,
           SessionsResource.class,
           StaffResource.class);

@@ -99,6 +99,7 @@ public record AccessLogEntryView(
       case CONSENT -> "agreements to share";
       case AUDIT_LOG -> "access log";
       case SAFEGUARDING_NOTE -> "safeguarding note";
+      case REPORT -> "report";
       default -> "record";
     };
   }

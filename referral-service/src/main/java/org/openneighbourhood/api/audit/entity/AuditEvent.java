@@ -34,7 +34,8 @@ public class AuditEvent {
     DIRECTORY,
     ORGANISATION,
     STAFF,
-    SAFEGUARDING_NOTE
+    SAFEGUARDING_NOTE,
+    REPORT
   }
 
   @Id private UUID id;

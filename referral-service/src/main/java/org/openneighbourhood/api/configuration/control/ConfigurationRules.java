@@ -104,6 +104,14 @@ public final class ConfigurationRules {
         problems);
     wholeNumber(
         values,
+        Setting.REPORTING_SUPPRESSION_THRESHOLD,
+        2,
+        100,
+        "the smallest count of referrals a commissioner's report shows (smaller ones, from 1, are"
+            + " shown as fewer than it)",
+        problems);
+    wholeNumber(
+        values,
         Setting.MAX_BODY_BYTES,
         1024,
         100 * 1024 * 1024,

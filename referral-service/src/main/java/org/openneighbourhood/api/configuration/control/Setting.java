@@ -40,7 +40,8 @@ public enum Setting {
   MEMBERSHIP_CACHE_SECONDS("identity.membership-cache-seconds", "30"),
   MAX_BODY_BYTES("api.max-body-bytes", "1048576"),
   MAX_REQUESTS_IN_PROGRESS("api.max-requests-in-progress", "32"),
-  OVERLOAD_WAIT_MS("api.overload-wait-ms", "5000");
+  OVERLOAD_WAIT_MS("api.overload-wait-ms", "5000"),
+  REPORTING_SUPPRESSION_THRESHOLD("reporting.suppression-threshold", "8");
 
   private final String key;
   private final String defaultValue;

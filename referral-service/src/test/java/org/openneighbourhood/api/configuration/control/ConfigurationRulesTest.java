@@ -93,6 +93,15 @@ class ConfigurationRulesTest {
   }
 
   @Test
+  void aReportHidesSmallCountsWhateverTheSuppressionThreshold() {
+    var values = localDefaults();
+    values.put(Setting.REPORTING_SUPPRESSION_THRESHOLD, "1");
+    assertSingleProblemNaming("reporting.suppression-threshold", problems(values));
+    values.put(Setting.REPORTING_SUPPRESSION_THRESHOLD, "11");
+    assertEquals(List.of(), problems(values));
+  }
+
+  @Test
   void blankDatabaseUrlIsRefusedByKey() {
     var values = localDefaults();
     values.put(Setting.DB_URL, " ");

@@ -1,0 +1,90 @@
+package org.openneighbourhood.deployment.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.RunningStack;
+
+/**
+ * The commissioner's report through the API with real tokens: by default the twelve months to this
+ * one; every count either a number or suppressed, never both; a parameter that is not what it
+ * should be is a 400 problem naming its field.
+ */
+@ExtendWith(RunningStack.class)
+@Tag("reports")
+class ReportsApiIT {
+
+  private static final String PROBLEM = "urn:neighbourhood:problem:";
+
+  static Api api;
+
+  @BeforeAll
+  static void start(LocalStack running) {
+    api = new Api(running);
+  }
+
+  private static void assertCell(JsonNode cell) {
+    boolean suppressed = cell.path("suppressed").asBoolean(false);
+    assertEquals(!suppressed, cell.has("value"), cell.toString());
+    if (suppressed) {
+      assertTrue(
+          Set.of("SMALL", "PROTECTS_SMALL").contains(cell.path("reason").asText()), cell::toString);
+    }
+  }
+
+  @Test
+  void theReportCoversTheTwelveMonthsToThisOneByDefaultInCountsOnly() {
+    Reply reply = api.get("cara.commissioner", "/reports/referrals");
+    assertEquals(200, reply.status(), reply::toString);
+    YearMonth thisMonth = YearMonth.from(LocalDate.now(ZoneId.of("Europe/London")));
+    assertEquals(thisMonth.toString(), reply.body().path("to").asText());
+    assertEquals(thisMonth.minusMonths(11).toString(), reply.body().path("from").asText());
+    assertEquals(8, reply.body().path("threshold").asInt());
+    assertCell(reply.body().path("referrals"));
+    for (JsonNode table : reply.body().path("tables")) {
+      table.path("rows").forEach(row -> row.path("cells").forEach(ReportsApiIT::assertCell));
+      table.path("columnTotals").forEach(ReportsApiIT::assertCell);
+      assertCell(table.path("total"));
+    }
+    assertEquals(12, reply.body().path("tables").get(0).path("rows").size(), "a row a month");
+    String text = reply.body().toString();
+    for (String personal :
+        new String[] {"nhsNumber", "givenName", "familyName", "whatMattersToMe"}) {
+      assertFalse(text.contains(personal), personal);
+    }
+  }
+
+  @Test
+  void aParameterThatIsNotWhatItShouldBeIsAProblemNamingItsField() {
+    String[][] cases = {
+      {"from=2026-13", "from"},
+      {"from=2026-1", "from"},
+      {"from=2026-02&to=2026-01", "to"},
+      {"from=2020-01&to=2026-01", "from"},
+      {"category=walking", "category"},
+      {"category=" + UUID.randomUUID(), "category"},
+      {"organisation=" + UUID.randomUUID(), "organisation"}
+    };
+    for (String[] bad : cases) {
+      Reply reply = api.get("cara.commissioner", "/reports/referrals?" + bad[0]);
+      assertEquals(400, reply.status(), bad[0] + ": " + reply);
+      assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+      assertEquals(PROBLEM + "validation", reply.problemType(), reply::toString);
+      assertTrue(reply.hasFieldError(bad[1]), bad[0] + ": " + reply);
+    }
+  }
+}

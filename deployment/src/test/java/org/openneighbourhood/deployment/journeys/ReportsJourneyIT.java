@@ -1,0 +1,210 @@
+package org.openneighbourhood.deployment.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A commissioner's report in a real browser: they start on it, filter it to this month's referrals
+ * to Money Matters' debt advice, and see in the table and its chart the referrals this journey sent
+ * through the API; they download the table as CSV with the same figures; a filter that is not a
+ * month is shown next to its field with what was typed kept; the printable view leaves the form
+ * out. A link worker is refused the report. Every page state is scanned with axe.
+ */
+@ExtendWith(RunningStack.class)
+@Tag("reports")
+@Tag("browser")
+class ReportsJourneyIT {
+
+  private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+  private static final String REPORT = "/reports/index.xhtml";
+  private static final int SENT = 8;
+
+  private PlanSetup setup;
+  private Browser browser;
+
+  @RegisterExtension final Browsers browsers = new Browsers();
+
+  @BeforeEach
+  void openBrowser(LocalStack stack) {
+    this.setup = new PlanSetup(stack);
+    browser = browsers.open(stack.portalUrl());
+  }
+
+  private String moneyAndDebt() {
+    Reply categories = setup.api().get("cara.commissioner", "/services/categories");
+    assertEquals(200, categories.status(), categories::toString);
+    for (JsonNode category : categories.body()) {
+      if (category.path("name").asText().equals("Money and debt")) {
+        return category.path("id").asText();
+      }
+    }
+    throw new AssertionError("No Money and debt category: " + categories);
+  }
+
+  private JsonNode report(String month, String category) {
+    Reply reply =
+        setup
+            .api()
+            .get(
+                "cara.commissioner",
+                "/reports/referrals?from="
+                    + month
+                    + "&to="
+                    + month
+                    + "&category="
+                    + category
+                    + "&organisation="
+                    + MONEY_MATTERS);
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.body();
+  }
+
+  private static String words(JsonNode cell) {
+    if (cell.path("suppressed").asBoolean()) {
+      return cell.path("reason").asText().equals("SMALL") ? "fewer than 8" : "not shown";
+    }
+    return NumberFormat.getIntegerInstance(Locale.UK).format(cell.path("value").asLong());
+  }
+
+  @Test
+  void aCommissionerFiltersTheReportSeesItsTableAndChartAndDownloadsIt() throws Exception {
+    String month = YearMonth.from(LocalDate.now(ENGLAND)).toString();
+    String monthLabel =
+        YearMonth.parse(month).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    String category = moneyAndDebt();
+    JsonNode before = report(month, category);
+    PlanSetup.Person person = setup.registerPerson("Robin");
+    for (int i = 0; i < SENT; i++) {
+      Reply referred =
+          setup
+              .api()
+              .post(
+                  "lina.link",
+                  "/referrals",
+                  Map.of(
+                      "personId",
+                      person.id(),
+                      "serviceId",
+                      DEBT_ADVICE,
+                      "reason",
+                      "Worried about rent arrears",
+                      "urgency",
+                      "ROUTINE",
+                      "consentToShare",
+                      true));
+      assertEquals(201, referred.status(), referred::toString);
+    }
+    JsonNode after = report(month, category);
+    JsonNode whole = after.path("referrals");
+    assertFalse(whole.path("suppressed").asBoolean(), "at least 8 referrals are shown");
+    assertTrue(whole.path("value").asLong() >= SENT, after::toString);
+    if (!before.path("referrals").path("suppressed").asBoolean()) {
+      assertEquals(
+          before.path("referrals").path("value").asLong() + SENT,
+          whole.path("value").asLong(),
+          "the referrals this journey sent, counted");
+    }
+
+    SignIn.as(browser, "cara.commissioner", REPORT);
+    assertEquals("Referrals in the neighbourhood", browser.heading());
+    browser.type("from", month);
+    browser.type("to", month);
+    browser.select("category", category);
+    browser.select("organisation", MONEY_MATTERS);
+    browser.click("show-report");
+    browser.arrivedAt(REPORT + "?from=" + month);
+    assertEquals(words(whole), browser.text("referral-count"));
+
+    JsonNode byMonth = after.path("tables").get(0);
+    String totalRow = browser.driver().findElement(By.id("row-month-category-" + month)).getText();
+    assertTrue(totalRow.startsWith(monthLabel), totalRow);
+    assertTrue(
+        totalRow.endsWith(words(byMonth.path("rows").get(0).path("total"))),
+        "the month's total in the table: " + totalRow);
+    WebElement chart =
+        browser.driver().findElement(By.cssSelector("#chart-month-category svg[role='img']"));
+    String description = chart.findElement(By.tagName("desc")).getAttribute("textContent");
+    assertEquals(
+        monthLabel + ": " + words(byMonth.path("rows").get(0).path("total")) + ".",
+        description,
+        "the chart says what the table says");
+    assertEquals(
+        1,
+        chart.findElements(By.cssSelector("rect.portal-chart__bar")).size(),
+        "one bar: the month's");
+
+    String download = browser.find("download-month-category").getAttribute("href");
+    HttpResponse<String> csv =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(download))
+                    .header("Cookie", Browser.SESSION_COOKIE + "=" + browser.sessionId())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, csv.statusCode(), csv::body);
+    assertEquals(
+        "text/csv;charset=UTF-8",
+        csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+    assertEquals(
+        "attachment; filename=\"referrals-month-category-" + month + "-to-" + month + ".csv\"",
+        csv.headers().firstValue("Content-Disposition").orElse(""));
+    List<String> lines = csv.body().lines().toList();
+    assertEquals("\"Month\",\"Money and debt\"", lines.get(0), "one category: no total column");
+    assertEquals(
+        "\"" + monthLabel + "\",\"" + words(byMonth.path("rows").get(0).path("total")) + "\"",
+        lines.get(1));
+    assertEquals("\"Total\",\"" + words(byMonth.path("total")) + "\"", lines.get(2));
+
+    browser.click("printable-view");
+    browser.arrivedAt("print=true");
+    assertFalse(browser.has("report-filter"), "the printable view has no form");
+    assertEquals(words(whole), browser.text("referral-count"));
+
+    browser.open(REPORT);
+    browser.arrivedAt(REPORT);
+    browser.type("from", "2026-13");
+    browser.click("show-report");
+    browser.arrivedAt("from=2026-13");
+    assertTrue(browser.has("error-summary"), "the error summary");
+    assertTrue(browser.text("from-error").contains("like 2026-01"), browser.text("from-error"));
+    assertEquals("2026-13", browser.find("from").getAttribute("value"), "what was typed, kept");
+    SignIn.out(browser);
+
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open(REPORT);
+    browser.arrivedAt(REPORT);
+    assertEquals("You cannot see this page", browser.heading(), "link workers see no report");
+    browser.open("/reports/referrals.csv?table=month-category");
+    browser.arrivedAt("/reports/referrals.csv");
+    assertEquals("You cannot see this page", browser.heading(), "nor its download");
+  }
+}

@@ -1,0 +1,69 @@
+package org.openneighbourhood.portal.reports;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.ReferralReport;
+import org.openneighbourhood.portal.api.ReportTable;
+import org.openneighbourhood.portal.api.ReportsApi;
+
+/**
+ * One table of the commissioner's report as a CSV download ({@code
+ * /reports/referrals.csv?table=month-category&from=...}), with the API's suppression applied:
+ * commissioners only (web.xml), through the API with the user's own token.
+ */
+@WebServlet(urlPatterns = ReportCsvServlet.PATH)
+public class ReportCsvServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String PATH = "/reports/referrals.csv";
+
+  @Inject ReportsApi reportsApi;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    ReferralReport report;
+    try {
+      report =
+          reportsApi.referrals(
+              parameter(request, "from"),
+              parameter(request, "to"),
+              parameter(request, "category"),
+              parameter(request, "organisation"));
+    } catch (ApiProblemException refused) {
+      if (refused.status() != 400) {
+        throw refused;
+      }
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Check the report's filters");
+      return;
+    }
+    String id = parameter(request, "table");
+    ReportTable table = id == null ? null : ReportTables.byId(report, id).orElse(null);
+    if (table == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such table");
+      return;
+    }
+    byte[] csv = ReportCsv.of(table, report.threshold()).getBytes(StandardCharsets.UTF_8);
+    response.setContentType(ReportCsv.CONTENT_TYPE);
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + ReportCsv.fileName(table.id(), report.from(), report.to())
+            + "\"");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(csv.length);
+    response.getOutputStream().write(csv);
+  }
+
+  private static String parameter(HttpServletRequest request, String name) {
+    String value = request.getParameter(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

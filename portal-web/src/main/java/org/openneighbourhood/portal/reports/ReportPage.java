@@ -1,0 +1,170 @@
+package org.openneighbourhood.portal.reports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Category;
+import org.openneighbourhood.portal.api.Organisation;
+import org.openneighbourhood.portal.api.OrganisationsApi;
+import org.openneighbourhood.portal.api.ReferralReport;
+import org.openneighbourhood.portal.api.ReportTable;
+import org.openneighbourhood.portal.api.ReportsApi;
+import org.openneighbourhood.portal.api.ServicesApi;
+import org.openneighbourhood.portal.layout.Choice;
+import org.openneighbourhood.portal.layout.Pages;
+import org.openneighbourhood.portal.problem.FormErrors;
+
+/**
+ * The commissioner's report, filtered by a plain GET form (period, category, receiving
+ * organisation) so that a report can be bookmarked, shared and printed. The API suppresses small
+ * counts; the page only shows what it answered. A filter the API refuses is shown next to its
+ * field, with what was typed kept.
+ */
+@Named
+@RequestScoped
+public class ReportPage {
+
+  static final List<String> FIELDS = List.of("from", "to", "category", "organisation");
+
+  @Inject ReportsApi reportsApi;
+  @Inject ServicesApi servicesApi;
+  @Inject OrganisationsApi organisationsApi;
+
+  private final FormErrors errors = new FormErrors();
+  private String from;
+  private String to;
+  private String category;
+  private String organisation;
+  private boolean print;
+  private ReferralReport report;
+  private List<Choice> categories = List.of();
+  private List<Choice> organisations = List.of();
+
+  public void load() {
+    from = Pages.parameter("from");
+    to = Pages.parameter("to");
+    category = Pages.parameter("category");
+    organisation = Pages.parameter("organisation");
+    print = "true".equals(Pages.parameter("print"));
+    try {
+      report =
+          reportsApi.referrals(
+              blankToNull(from), blankToNull(to), blankToNull(category), blankToNull(organisation));
+      if (from.isEmpty()) {
+        from = report.from();
+      }
+      if (to.isEmpty()) {
+        to = report.to();
+      }
+    } catch (ApiProblemException refused) {
+      if (refused.status() != 400) {
+        throw refused;
+      }
+      errors.addProblem(
+          refused,
+          Map.of(
+              "from", "from", "to", "to", "category", "category", "organisation", "organisation"));
+    }
+    categories = categoryChoices(servicesApi.serviceCategories());
+    organisations = organisationChoices(organisationsApi.organisations());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  static List<Choice> categoryChoices(List<Category> categories) {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "All categories"));
+    categories.stream()
+        .sorted(Comparator.comparing(Category::name))
+        .forEach(c -> choices.add(new Choice(c.id().toString(), c.name())));
+    return choices;
+  }
+
+  static List<Choice> organisationChoices(List<Organisation> organisations) {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "All organisations"));
+    organisations.stream()
+        .sorted(Comparator.comparing(Organisation::name))
+        .forEach(o -> choices.add(new Choice(o.id().toString(), o.name())));
+    return choices;
+  }
+
+  /** The query of this report (its filters), for the printable view and the downloads. */
+  public String getQuery() {
+    StringBuilder query = new StringBuilder();
+    for (String field : FIELDS) {
+      String value =
+          switch (field) {
+            case "from" -> from;
+            case "to" -> to;
+            case "category" -> category;
+            default -> organisation;
+          };
+      if (value != null && !value.isEmpty()) {
+        query
+            .append(query.length() == 0 ? "" : "&")
+            .append(field)
+            .append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+    }
+    return query.toString();
+  }
+
+  public BarChart chart(ReportTable table) {
+    return BarChart.of(table, report.threshold());
+  }
+
+  public String count(org.openneighbourhood.portal.api.ReportCell cell) {
+    return ReportWords.count(cell, report.threshold());
+  }
+
+  public boolean hasRowTotals(ReportTable table) {
+    return ReportTables.hasRowTotals(table);
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public boolean isPrint() {
+    return print;
+  }
+
+  public ReferralReport getReport() {
+    return report;
+  }
+
+  public List<Choice> getCategories() {
+    return categories;
+  }
+
+  public List<Choice> getOrganisations() {
+    return organisations;
+  }
+}

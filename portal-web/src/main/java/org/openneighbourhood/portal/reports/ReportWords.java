@@ -1,0 +1,27 @@
+package org.openneighbourhood.portal.reports;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.openneighbourhood.portal.api.ReportCell;
+
+/** How a report's counts read: a number, "fewer than 8", or "not shown". */
+public final class ReportWords {
+
+  private ReportWords() {}
+
+  /**
+   * @param threshold the smallest count the report shows, as the API said
+   */
+  public static String count(ReportCell cell, int threshold) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell.isSmall()) {
+      return "fewer than " + threshold;
+    }
+    if (cell.isSuppressed()) {
+      return "not shown";
+    }
+    return NumberFormat.getIntegerInstance(Locale.UK).format(cell.value());
+  }
+}

@@ -1,0 +1,50 @@
+package org.openneighbourhood.portal.reports;
+
+import java.util.List;
+import org.openneighbourhood.portal.api.ReferralReport;
+import org.openneighbourhood.portal.api.ReportCell;
+import org.openneighbourhood.portal.api.ReportHeading;
+import org.openneighbourhood.portal.api.ReportRow;
+import org.openneighbourhood.portal.api.ReportShare;
+import org.openneighbourhood.portal.api.ReportTable;
+
+/** A report as the API answers it, with one small count and one held back to protect it. */
+final class SampleReport {
+
+  static final ReportCell SMALL = new ReportCell(null, true, "SMALL");
+  static final ReportCell HELD = new ReportCell(null, true, "PROTECTS_SMALL");
+
+  private SampleReport() {}
+
+  static ReportCell n(long value) {
+    return new ReportCell(value, null, null);
+  }
+
+  static ReportTable byMonth() {
+    return new ReportTable(
+        "month-category",
+        "Referrals by month and service category",
+        "Month",
+        "Service category",
+        List.of(
+            new ReportHeading("a", "=HYPERLINK(\"http://evil.example\")"),
+            new ReportHeading("b", "Physical activity")),
+        List.of(
+            new ReportRow("2026-01", "January 2026", List.of(n(0), n(1200)), n(1200)),
+            new ReportRow("2026-02", "February 2026", List.of(SMALL, HELD), n(12))),
+        List.of(SMALL, HELD),
+        n(1212));
+  }
+
+  static ReferralReport report() {
+    return new ReferralReport(
+        "2026-01",
+        "2026-02",
+        null,
+        null,
+        8,
+        n(1212),
+        List.of(byMonth()),
+        List.of(new ReportShare("answered-on-time", "Answered on time", 45)));
+  }
+}

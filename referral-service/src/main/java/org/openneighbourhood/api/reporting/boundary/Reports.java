@@ -1,0 +1,63 @@
+package org.openneighbourhood.api.reporting.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
+import org.openneighbourhood.api.problem.entity.FieldProblem;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.reporting.control.ReferralFigures;
+import org.openneighbourhood.api.reporting.entity.ReferralReport;
+import org.openneighbourhood.api.reporting.entity.Suppression;
+import org.openneighbourhood.api.time.entity.London;
+
+/**
+ * Use case: a commissioner reads the report on referrals sent in a period. The database counts (one
+ * aggregate statement); the service suppresses small counts before anything is answered.
+ */
+@ApplicationScoped
+@Transactional
+public class Reports {
+
+  @Inject ReferralFigures figures;
+  @Inject AccessPolicy policy;
+  @Inject Clock clock;
+
+  @Inject
+  @Configured(Setting.REPORTING_SUPPRESSION_THRESHOLD)
+  int threshold;
+
+  /** This month in London: where a report ends when no end is asked for. */
+  public YearMonth thisMonth() {
+    return YearMonth.from(clock.instant().atZone(London.ZONE));
+  }
+
+  public ReferralReportView referrals(Caller caller, ReportRequest request) {
+    policy.checkWithoutPerson(caller, Operation.REPORT_REFERRALS, RecordType.REPORT);
+    List<FieldProblem> unknown = new ArrayList<>();
+    if (request.category() != null && !figures.isCategory(request.category())) {
+      unknown.add(new FieldProblem("category", "Choose a category from the list"));
+    }
+    if (request.organisation() != null && !figures.isOrganisation(request.organisation())) {
+      unknown.add(new FieldProblem("organisation", "Choose an organisation from the list"));
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(unknown);
+    }
+    ReferralReport report =
+        ReferralReport.of(
+            request.period(),
+            figures.tallies(request.period(), request.category(), request.organisation()),
+            new Suppression(threshold));
+    return ReferralReportView.of(request, report);
+  }
+}

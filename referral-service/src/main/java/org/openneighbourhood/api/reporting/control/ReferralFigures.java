@@ -1,0 +1,134 @@
+package org.openneighbourhood.api.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.openneighbourhood.api.reporting.entity.Answer;
+import org.openneighbourhood.api.reporting.entity.Outcome;
+import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.ReferringSector;
+import org.openneighbourhood.api.reporting.entity.Tally;
+
+/**
+ * The referrals a report counts, as tallies: one aggregate statement that groups the referrals sent
+ * in a period by every heading a report counts by, so the database counts them and no referral is
+ * ever read into the service. One statement, so every table of a report counts the same referrals.
+ *
+ * <p>A service's category is its first (services may have several; counting a referral under each
+ * would count it more than once, and the totals would no longer be referrals). Filtering by a
+ * category takes the referrals to services that have it in any place. The month is the one the
+ * referral was sent in, in London. The first answer (accept, waitlist or decline, whichever came
+ * first) is on time when it came before the response deadline.
+ */
+@ApplicationScoped
+public class ReferralFigures {
+
+  /**
+   * The referrals of the period, counted by what is on their own row (found by the time they were
+   * sent, V20's indexes); then their services' first categories and their referrers' sectors,
+   * joined to those few counts rather than to every referral.
+   */
+  private static final String SQL_HEAD =
+      """
+      with counted as (
+          select to_char(r.sent_at at time zone 'Europe/London', 'YYYY-MM') as month,
+                 r.service_id,
+                 r.referring_organisation_id,
+                 r.status,
+                 r.decline_reason,
+                 case when r.decided_at is null then 'NONE'
+                      when r.decided_at < r.respond_by then 'ON_TIME'
+                      else 'LATE' end as answer,
+                 count(*) as referrals
+          from referral r
+          where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'
+      """;
+
+  private static final String SQL_TAIL =
+      """
+          group by 1, 2, 3, 4, 5, 6),
+      first_category as (
+          select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
+          from service_taxonomy_term st
+          join taxonomy_term t on t.id = st.taxonomy_term_id
+          where st.service_id in (select service_id from counted)
+          order by st.service_id, st.position)
+      select c.month, cast(fc.term_id as varchar), fc.term_name, o.sector, c.status,
+             c.decline_reason, c.answer, sum(c.referrals)
+      from counted c
+      left join first_category fc on fc.service_id = c.service_id
+      left join organisation o on o.id = c.referring_organisation_id
+      group by 1, 2, 3, 4, 5, 6, 7
+      """;
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * @param category a category's id, or null for every category
+   * @param organisation the receiving organisation's id, or null for every organisation
+   */
+  public List<Tally> tallies(Period period, UUID category, UUID organisation) {
+    Query query = em.createNativeQuery(statement(category != null, organisation != null));
+    query.setParameter("start", period.start());
+    query.setParameter("end", period.end());
+    if (category != null) {
+      query.setParameter("category", category);
+    }
+    if (organisation != null) {
+      query.setParameter("organisation", organisation);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    List<Tally> tallies = new ArrayList<>();
+    for (Object[] row : rows) {
+      tallies.add(
+          new Tally(
+              YearMonth.parse((String) row[0]),
+              (String) row[1],
+              (String) row[2],
+              ReferringSector.of((String) row[3]),
+              Outcome.of((String) row[4], (String) row[5]),
+              Answer.valueOf((String) row[6]),
+              ((Number) row[7]).longValue()));
+    }
+    return tallies;
+  }
+
+  /**
+   * The statement, with named parameters {@code :start}, {@code :end} and, when filtered, {@code
+   * :category} and {@code :organisation}: public so that tests can read its plan (EXPLAIN).
+   */
+  public static String statement(boolean byCategory, boolean byOrganisation) {
+    StringBuilder sql = new StringBuilder(SQL_HEAD);
+    if (byCategory) {
+      sql.append(
+          "    and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)\n");
+    }
+    if (byOrganisation) {
+      sql.append("    and r.receiving_organisation_id = :organisation\n");
+    }
+    return sql.append(SQL_TAIL).toString();
+  }
+
+  /** Whether a category with this id exists. */
+  public boolean isCategory(UUID id) {
+    return !em.createNativeQuery("select 1 from taxonomy_term where id = :id")
+        .setParameter("id", id)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Whether an organisation with this id exists. */
+  public boolean isOrganisation(UUID id) {
+    return !em.createNativeQuery("select 1 from organisation where id = :id")
+        .setParameter("id", id)
+        .getResultList()
+        .isEmpty();
+  }
+}

@@ -1,0 +1,98 @@
+package org.openneighbourhood.api.reporting.entity;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Counts of referrals by two headings (a month and a service category; a way of answering and how
+ * quickly), with every row, column and the whole counted once: each referral is in exactly one
+ * cell. Not yet fit to publish: {@link Suppression} makes it so.
+ */
+public final class CountTable {
+
+  private final List<Heading> rows;
+  private final List<Heading> columns;
+  private final long[][] counts;
+
+  /**
+   * @param counts one array per row, one count per column
+   */
+  public CountTable(List<Heading> rows, List<Heading> columns, long[][] counts) {
+    this.rows = List.copyOf(rows);
+    this.columns = List.copyOf(columns);
+    if (this.rows.isEmpty() || this.columns.isEmpty()) {
+      throw new IllegalArgumentException("A table has at least one row and one column");
+    }
+    Objects.requireNonNull(counts, "counts");
+    if (counts.length != this.rows.size()) {
+      throw new IllegalArgumentException("One array of counts per row");
+    }
+    this.counts = new long[counts.length][];
+    for (int r = 0; r < counts.length; r++) {
+      if (counts[r].length != this.columns.size()) {
+        throw new IllegalArgumentException("One count per column in row " + r);
+      }
+      for (long count : counts[r]) {
+        if (count < 0) {
+          throw new IllegalArgumentException("A count is never negative");
+        }
+      }
+      this.counts[r] = counts[r].clone();
+    }
+  }
+
+  public List<Heading> rows() {
+    return rows;
+  }
+
+  public List<Heading> columns() {
+    return columns;
+  }
+
+  public long count(int row, int column) {
+    return counts[row][column];
+  }
+
+  public long rowTotal(int row) {
+    long sum = 0;
+    for (long count : counts[row]) {
+      sum += count;
+    }
+    return sum;
+  }
+
+  public long columnTotal(int column) {
+    long sum = 0;
+    for (long[] row : counts) {
+      sum += row[column];
+    }
+    return sum;
+  }
+
+  public long total() {
+    long sum = 0;
+    for (int r = 0; r < counts.length; r++) {
+      sum += rowTotal(r);
+    }
+    return sum;
+  }
+
+  /**
+   * The table with its totals as one grid of {@code rows + 1} by {@code columns + 1}: the last
+   * column holds the row totals, the last row the column totals, the corner the whole.
+   */
+  long[][] withTotals() {
+    int height = rows.size();
+    int width = columns.size();
+    long[][] grid = new long[height + 1][width + 1];
+    for (int r = 0; r < height; r++) {
+      for (int c = 0; c < width; c++) {
+        grid[r][c] = counts[r][c];
+        grid[r][width] += counts[r][c];
+        grid[height][c] += counts[r][c];
+        grid[height][width] += counts[r][c];
+      }
+    }
+    return grid;
+  }
+}

@@ -1,0 +1,123 @@
+package org.openneighbourhood.api.reporting.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The commissioner's report on the referrals sent in a period: the same referrals counted in
+ * several tables, each suppressed so that nobody can be picked out, all sharing one whole (see
+ * {@link Suppression}).
+ */
+public final class ReferralReport {
+
+  /** A table of the report: what it counts, by which dimensions, and its suppressed counts. */
+  public record Table(
+      String id, String title, Dimension rows, Dimension columns, SuppressedTable counts) {}
+
+  /** A share worth a sentence, or empty where a count it needs is hidden. */
+  public record Share(String id, String label, Optional<Integer> percent) {}
+
+  /** The tables every report has, in the order they are read. */
+  static final List<Layout> LAYOUTS =
+      List.of(
+          new Layout(
+              "month-category",
+              "Referrals by month and service category",
+              Dimension.MONTH,
+              Dimension.CATEGORY),
+          new Layout("sector", "Referrals by who referred", Dimension.SECTOR, Dimension.ALL),
+          new Layout(
+              "outcome-answer",
+              "What happened to referrals, and how quickly they were first answered",
+              Dimension.OUTCOME,
+              Dimension.ANSWER));
+
+  record Layout(String id, String title, Dimension rows, Dimension columns) {}
+
+  private final Period period;
+  private final int threshold;
+  private final List<Table> tables;
+
+  private ReferralReport(Period period, int threshold, List<Table> tables) {
+    this.period = period;
+    this.threshold = threshold;
+    this.tables = tables;
+  }
+
+  /** Counts the tallies into every table, then suppresses them together. */
+  public static ReferralReport of(Period period, List<Tally> tallies, Suppression suppression) {
+    List<CountTable> counts = new ArrayList<>();
+    for (Layout layout : LAYOUTS) {
+      counts.add(count(layout, period, tallies));
+    }
+    List<SuppressedTable> suppressed = suppression.applyLinked(counts);
+    List<Table> tables = new ArrayList<>();
+    for (int t = 0; t < LAYOUTS.size(); t++) {
+      Layout layout = LAYOUTS.get(t);
+      tables.add(
+          new Table(
+              layout.id(), layout.title(), layout.rows(), layout.columns(), suppressed.get(t)));
+    }
+    return new ReferralReport(period, suppression.threshold(), tables);
+  }
+
+  private static CountTable count(Layout layout, Period period, List<Tally> tallies) {
+    List<Heading> rows = layout.rows().headings(period, tallies);
+    List<Heading> columns = layout.columns().headings(period, tallies);
+    Map<String, Integer> rowIndex = index(rows);
+    Map<String, Integer> columnIndex = index(columns);
+    long[][] grid = new long[rows.size()][columns.size()];
+    for (Tally tally : tallies) {
+      Integer r = rowIndex.get(layout.rows().of(tally).code());
+      Integer c = columnIndex.get(layout.columns().of(tally).code());
+      if (r == null || c == null) {
+        throw new IllegalArgumentException("A tally outside the report's headings: " + tally);
+      }
+      grid[r][c] += tally.count();
+    }
+    return new CountTable(rows, columns, grid);
+  }
+
+  private static Map<String, Integer> index(List<Heading> headings) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < headings.size(); i++) {
+      index.put(headings.get(i).code(), i);
+    }
+    return index;
+  }
+
+  public Period period() {
+    return period;
+  }
+
+  public int threshold() {
+    return threshold;
+  }
+
+  public List<Table> tables() {
+    return tables;
+  }
+
+  /** The whole: how many referrals were sent in the period (hidden when small). */
+  public Cell referrals() {
+    return tables.get(0).counts().total();
+  }
+
+  /** Of the referrals sent, the share answered on time and the share declined for no capacity. */
+  public List<Share> shares() {
+    SuppressedTable outcomes = tables.get(2).counts();
+    Cell whole = outcomes.total();
+    return List.of(
+        new Share(
+            "answered-on-time",
+            "Answered on time",
+            Rate.percent(outcomes.columnTotal(Answer.ON_TIME.ordinal()), whole)),
+        new Share(
+            "declined-no-capacity",
+            "Declined for no capacity",
+            Rate.percent(outcomes.rowTotal(Outcome.DECLINED_NO_CAPACITY.ordinal()), whole)));
+  }
+}

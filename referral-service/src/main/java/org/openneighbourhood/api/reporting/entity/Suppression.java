@@ -1,0 +1,261 @@
+package org.openneighbourhood.api.reporting.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Small-number suppression of tables published with their totals, so that no count from 1 to below
+ * the threshold can be read or worked out.
+ *
+ * <p>Primary suppression hides every count (a cell, a row or column total, the whole) from 1 to
+ * {@code threshold - 1}. That alone is not enough: a row with one hidden cell gives it away, its
+ * total less the others. Secondary suppression hides more counts until none of the hidden ones is
+ * fixed by the published ones.
+ *
+ * <p>Why the method is exact: a table with its totals is {@code rows + 1} by {@code columns + 1}
+ * numbers in which every line (each row with its total, each column with its total, the row of
+ * column totals with the whole, the column of row totals with the whole) sums to nothing once the
+ * total is counted negative. Draw each row and each column as a point and each hidden number as a
+ * line between its row and its column. The published numbers fix a hidden one exactly when that
+ * line is a bridge: when no other chain of hidden numbers joins its row to its column. Were there
+ * such a chain, the cycle it closes could be added to and taken from in turn, changing the hidden
+ * numbers while every sum stays the same; without one, the hidden numbers either side of it are
+ * fixed up to their own sums, which pins it. So, while a hidden number is a bridge, the cheapest
+ * chain of other numbers that joins its row to its column is hidden too (small cells first, zeros
+ * next, totals last, the whole only when nothing else will do). Hiding a number never makes another
+ * a bridge, so this ends.
+ *
+ * <p>Tables that count the same referrals in different ways share their whole, and only that (each
+ * other number is in one table only); the whole is hidden in all of them or in none, and then a
+ * hidden number in one table is no more fixed by the others than by its own. {@code
+ * SuppressionPropertyTest} checks all this by trying to work every hidden count out, with Gaussian
+ * elimination over every published sum.
+ */
+public final class Suppression {
+
+  /** The number of referrals from which a count is shown, unless a setting says otherwise. */
+  public static final int DEFAULT_THRESHOLD = 8;
+
+  private static final long TOTAL_COST = 1_000_000_000L;
+  private static final long WHOLE_COST = 1_000_000_000_000L;
+
+  private final int threshold;
+
+  /**
+   * @param threshold the smallest count shown; counts from 1 to one less are hidden
+   */
+  public Suppression(int threshold) {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("The threshold is a whole number from 1");
+    }
+    this.threshold = threshold;
+  }
+
+  public int threshold() {
+    return threshold;
+  }
+
+  /** Whether a count is small enough to be hidden for itself (1 to below the threshold). */
+  public boolean isSmall(long count) {
+    return count > 0 && count < threshold;
+  }
+
+  /** One table, alone. */
+  public SuppressedTable apply(CountTable table) {
+    return applyLinked(List.of(table)).get(0);
+  }
+
+  /**
+   * Tables of the same referrals (the same whole), each published with its totals: their whole is
+   * hidden in all or in none.
+   */
+  public List<SuppressedTable> applyLinked(List<CountTable> tables) {
+    if (tables.isEmpty()) {
+      return List.of();
+    }
+    long whole = tables.get(0).total();
+    for (CountTable table : tables) {
+      if (table.total() != whole) {
+        throw new IllegalArgumentException("Linked tables count the same referrals");
+      }
+    }
+    List<long[][]> grids = new ArrayList<>();
+    List<Visibility[][]> visibilities = new ArrayList<>();
+    for (CountTable table : tables) {
+      long[][] grid = table.withTotals();
+      grids.add(grid);
+      visibilities.add(primary(grid));
+    }
+    boolean wholeHidden = isSmall(whole);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int t = 0; t < tables.size(); t++) {
+        long[][] grid = grids.get(t);
+        Visibility[][] visibility = visibilities.get(t);
+        int corner = grid.length - 1;
+        int cornerColumn = grid[0].length - 1;
+        if (wholeHidden && !visibility[corner][cornerColumn].suppressed()) {
+          visibility[corner][cornerColumn] = Visibility.PROTECTS_SMALL;
+        }
+        protect(grid, visibility);
+        if (!wholeHidden && visibility[corner][cornerColumn].suppressed()) {
+          wholeHidden = true;
+          changed = true;
+        }
+      }
+    }
+    List<SuppressedTable> published = new ArrayList<>();
+    for (int t = 0; t < tables.size(); t++) {
+      published.add(published(tables.get(t), grids.get(t), visibilities.get(t)));
+    }
+    return published;
+  }
+
+  private Visibility[][] primary(long[][] grid) {
+    Visibility[][] visibility = new Visibility[grid.length][grid[0].length];
+    for (int r = 0; r < grid.length; r++) {
+      for (int c = 0; c < grid[r].length; c++) {
+        visibility[r][c] = isSmall(grid[r][c]) ? Visibility.SMALL : Visibility.SHOWN;
+      }
+    }
+    return visibility;
+  }
+
+  /** Hides the cheapest detour around each hidden number that is a bridge, until none is. */
+  private static void protect(long[][] grid, Visibility[][] visibility) {
+    int[] bridge = bridge(visibility);
+    while (bridge != null) {
+      for (int[] cell : cheapestDetour(grid, visibility, bridge[0], bridge[1])) {
+        if (!visibility[cell[0]][cell[1]].suppressed()) {
+          visibility[cell[0]][cell[1]] = Visibility.PROTECTS_SMALL;
+        }
+      }
+      bridge = bridge(visibility);
+    }
+  }
+
+  /** A hidden number whose row and column no other chain of hidden numbers joins, or null. */
+  private static int[] bridge(Visibility[][] visibility) {
+    for (int r = 0; r < visibility.length; r++) {
+      for (int c = 0; c < visibility[r].length; c++) {
+        if (visibility[r][c].suppressed() && !joinedWithout(visibility, r, c)) {
+          return new int[] {r, c};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether row {@code row} reaches column {@code column} through hidden numbers other than the one
+   * where they cross. Points: rows are {@code 0..height-1}, columns follow.
+   */
+  private static boolean joinedWithout(Visibility[][] visibility, int row, int column) {
+    int height = visibility.length;
+    int width = visibility[0].length;
+    boolean[] reached = new boolean[height + width];
+    int[] queue = new int[height + width];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = row;
+    reached[row] = true;
+    while (head < tail) {
+      int point = queue[head++];
+      if (point == height + column) {
+        return true;
+      }
+      for (int other = 0; other < (point < height ? width : height); other++) {
+        int r = point < height ? point : other;
+        int c = point < height ? other : point - height;
+        int next = point < height ? height + other : other;
+        if (reached[next] || (r == row && c == column) || !visibility[r][c].suppressed()) {
+          continue;
+        }
+        reached[next] = true;
+        queue[tail++] = next;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The numbers to hide so that another chain joins the row and the column of a bridge: the
+   * cheapest such chain (Dijkstra's shortest path), hidden numbers costing nothing.
+   */
+  private static List<int[]> cheapestDetour(
+      long[][] grid, Visibility[][] visibility, int row, int column) {
+    int height = grid.length;
+    int width = grid[0].length;
+    int points = height + width;
+    long[] cost = new long[points];
+    int[] previous = new int[points];
+    boolean[] done = new boolean[points];
+    Arrays.fill(cost, Long.MAX_VALUE);
+    Arrays.fill(previous, -1);
+    cost[row] = 0;
+    for (int round = 0; round < points; round++) {
+      int point = -1;
+      for (int p = 0; p < points; p++) {
+        if (!done[p] && cost[p] != Long.MAX_VALUE && (point < 0 || cost[p] < cost[point])) {
+          point = p;
+        }
+      }
+      if (point < 0) {
+        break;
+      }
+      done[point] = true;
+      for (int other = 0; other < (point < height ? width : height); other++) {
+        int r = point < height ? point : other;
+        int c = point < height ? other : point - height;
+        int next = point < height ? height + other : other;
+        if (done[next] || (r == row && c == column)) {
+          continue;
+        }
+        if (!visibility[r][c].suppressed() && grid[r][c] == 0) {
+          continue;
+        }
+        long step = visibility[r][c].suppressed() ? 0 : price(grid, r, c);
+        if (cost[point] + step < cost[next]) {
+          cost[next] = cost[point] + step;
+          previous[next] = point;
+        }
+      }
+    }
+    List<int[]> detour = new ArrayList<>();
+    int point = height + column;
+    while (previous[point] >= 0) {
+      int from = previous[point];
+      detour.add(
+          point < height ? new int[] {point, from - height} : new int[] {from, point - height});
+      point = from;
+    }
+    return detour;
+  }
+
+  /** What hiding a shown number (never a zero) costs the reader: small cells first, totals last. */
+  private static long price(long[][] grid, int row, int column) {
+    boolean totalRow = row == grid.length - 1;
+    boolean totalColumn = column == grid[0].length - 1;
+    long count = grid[row][column];
+    if (totalRow && totalColumn) {
+      return WHOLE_COST;
+    }
+    if (totalRow || totalColumn) {
+      return TOTAL_COST + count;
+    }
+    return count;
+  }
+
+  private static SuppressedTable published(
+      CountTable table, long[][] grid, Visibility[][] visibility) {
+    Cell[][] cells = new Cell[grid.length][grid[0].length];
+    for (int r = 0; r < grid.length; r++) {
+      for (int c = 0; c < grid[r].length; c++) {
+        cells[r][c] = new Cell(grid[r][c], visibility[r][c]);
+      }
+    }
+    return new SuppressedTable(table.rows(), table.columns(), cells);
+  }
+}

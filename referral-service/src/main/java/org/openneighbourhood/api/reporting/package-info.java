@@ -1,0 +1,5 @@
+/**
+ * Reports for commissioners: demand, capacity, response and outcomes of referrals as counts, with
+ * small numbers suppressed so that nobody can be picked out. Nothing depends on it.
+ */
+package org.openneighbourhood.api.reporting;

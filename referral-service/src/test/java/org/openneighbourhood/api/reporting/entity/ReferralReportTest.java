@@ -1,0 +1,104 @@
+package org.openneighbourhood.api.reporting.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReferralReportTest {
+
+  private final Period period = new Period(YearMonth.of(2026, 1), YearMonth.of(2026, 3));
+
+  private static Tally tally(
+      int month, String category, ReferringSector sector, Outcome outcome, Answer answer, long n) {
+    return new Tally(
+        YearMonth.of(2026, month),
+        category,
+        category == null ? null : category + " name",
+        sector,
+        outcome,
+        answer,
+        n);
+  }
+
+  @Test
+  void everyTableCountsTheSameReferralsByItsOwnHeadings() {
+    ReferralReport report =
+        ReferralReport.of(
+            period,
+            List.of(
+                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
+                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
+                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 12)),
+            new Suppression(8));
+    ReferralReport.Table byMonth = report.tables().get(0);
+    assertEquals(
+        List.of("January 2026", "February 2026", "March 2026"),
+        byMonth.counts().rows().stream().map(Heading::label).toList());
+    assertEquals(
+        List.of("a name", "b name", "No category"),
+        byMonth.counts().columns().stream().map(Heading::label).toList());
+    assertEquals(Optional.of(10L), byMonth.counts().cell(0, 0).published());
+    assertEquals(Optional.of(30L), byMonth.counts().rowTotal(0).published());
+    assertEquals(Optional.of(0L), byMonth.counts().rowTotal(1).published());
+    assertEquals(Optional.of(42L), report.referrals().published());
+    ReferralReport.Table bySector = report.tables().get(1);
+    assertEquals("SELF", bySector.counts().rows().get(4).code(), "no commissioner row unless used");
+    assertEquals(Optional.of(10L), bySector.counts().cell(4, 0).published());
+    assertEquals(
+        List.of(
+            new ReferralReport.Share("answered-on-time", "Answered on time", Optional.of(48)),
+            new ReferralReport.Share(
+                "declined-no-capacity", "Declined for no capacity", Optional.of(0))),
+        report.shares());
+  }
+
+  @Test
+  void aSmallCountIsHiddenAndSoIsAShareThatWouldGiveItAway() {
+    ReferralReport report =
+        ReferralReport.of(
+            period,
+            List.of(
+                tally(1, "a", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.LATE, 20),
+                tally(2, "a", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 3),
+                tally(2, "a", ReferringSector.PCN, Outcome.ACCEPTED, Answer.LATE, 30)),
+            new Suppression(8));
+    SuppressedTable outcomes = report.tables().get(2).counts();
+    assertEquals(Visibility.SMALL, outcomes.cell(Outcome.COMPLETED.ordinal(), 0).visibility());
+    assertTrue(outcomes.columnTotal(Answer.ON_TIME.ordinal()).suppressed());
+    assertEquals(Optional.empty(), report.shares().get(0).percent());
+  }
+
+  @Test
+  void aPeriodWithoutReferralsIsAReportOfZeros() {
+    ReferralReport report = ReferralReport.of(period, List.of(), new Suppression(8));
+    assertEquals(Optional.of(0L), report.referrals().published());
+    assertEquals(
+        List.of("All categories"),
+        report.tables().get(0).counts().columns().stream().map(Heading::label).toList());
+    assertEquals(Optional.of(0L), report.tables().get(0).counts().cell(2, 0).published());
+    assertEquals(Optional.empty(), report.shares().get(0).percent(), "no share of nothing");
+  }
+
+  @Test
+  void aPeriodEndsAfterItStartsAndLastsAtMostFiveYears() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Period(YearMonth.of(2026, 2), YearMonth.of(2026, 1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Period(YearMonth.of(2020, 1), YearMonth.of(2025, 1)));
+    assertEquals(60, new Period(YearMonth.of(2020, 1), YearMonth.of(2024, 12)).months().size());
+  }
+
+  @Test
+  void aReferralCountsInTheMonthItWasSentInLondon() {
+    Period june = new Period(YearMonth.of(2026, 6), YearMonth.of(2026, 6));
+    assertEquals("2026-05-31T23:00:00Z", june.start().toString(), "British Summer Time");
+    assertEquals("2026-06-30T23:00:00Z", june.end().toString());
+  }
+}

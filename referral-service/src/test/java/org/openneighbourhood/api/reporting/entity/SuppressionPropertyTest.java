@@ -1,0 +1,84 @@
+package org.openneighbourhood.api.reporting.entity;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thousands of random tables, alone and linked (the same referrals counted in two or three ways),
+ * each published with its totals: no hidden count can be worked out from what is published, while
+ * the same tables with only their small counts hidden give some away. The random tables have a
+ * fixed seed, so a failure is found again; {@code SuppressionFuzzTest} explores further.
+ */
+class SuppressionPropertyTest {
+
+  private static final int CASES = 1_500;
+
+  @Test
+  void noHiddenCountCanBeWorkedOutFromRandomTables() {
+    Random random = new Random(20261205L);
+    for (int i = 0; i < CASES; i++) {
+      int threshold = 1 + random.nextInt(10);
+      SuppressionProperty.holds(new Suppression(threshold), linkedTables(random));
+    }
+  }
+
+  @Test
+  void theAttackerWorksOutCountsThatOnlyPrimarySuppressionHid() {
+    Random random = new Random(20261205L);
+    int givenAway = 0;
+    for (int i = 0; i < CASES; i++) {
+      Suppression suppression = new Suppression(8);
+      List<CountTable> tables = linkedTables(random);
+      if (!Attacker.recover(SuppressionProperty.primaryOnly(suppression, tables)).isEmpty()) {
+        givenAway++;
+      }
+    }
+    assertTrue(givenAway > CASES / 10, givenAway + " of " + CASES + " naive reports leaked");
+  }
+
+  /** One to three tables of one to six rows and columns, mostly small counts, one whole. */
+  static List<CountTable> linkedTables(Random random) {
+    int height = 1 + random.nextInt(6);
+    int width = 1 + random.nextInt(6);
+    long[][] first = new long[height][width];
+    long whole = 0;
+    for (int r = 0; r < height; r++) {
+      for (int c = 0; c < width; c++) {
+        first[r][c] = count(random);
+        whole += first[r][c];
+      }
+    }
+    List<CountTable> tables = new ArrayList<>();
+    tables.add(SuppressionProperty.table(first));
+    int others = random.nextInt(3);
+    for (int t = 0; t < others; t++) {
+      tables.add(SuppressionProperty.table(spread(random, whole)));
+    }
+    return tables;
+  }
+
+  private static long count(Random random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> 0;
+      case 1, 2 -> 1 + random.nextInt(9);
+      default -> random.nextInt(40);
+    };
+  }
+
+  /** The same whole counted another way: spread over a table of another shape. */
+  private static long[][] spread(Random random, long whole) {
+    int height = 1 + random.nextInt(5);
+    int width = 1 + random.nextInt(5);
+    long[][] counts = new long[height][width];
+    for (long left = whole; left > 0; ) {
+      long part = Math.min(left, 1 + random.nextInt(6));
+      counts[random.nextInt(height)][random.nextInt(width)] += part;
+      left -= part;
+    }
+    return counts;
+  }
+}
