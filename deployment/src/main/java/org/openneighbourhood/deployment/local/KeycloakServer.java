@@ -30,6 +30,13 @@ import org.openneighbourhood.identity.provisioning.Provisioner;
 final class KeycloakServer implements AutoCloseable {
 
   static final String REALM = "neighbourhood";
+
+  /**
+   * identity's provider (an invitation ends signed in), placed by the build (deployment's pom): a
+   * Keycloak without it would end every invitation on "your account has been updated".
+   */
+  static final String PROVIDER = "providers/neighbourhood-keycloak-provider.jar";
+
   private static final String ADMIN = "bootstrap-admin";
 
   private final SupervisedProcess process;
@@ -73,6 +80,12 @@ final class KeycloakServer implements AutoCloseable {
       throw new IllegalStateException(
           "Keycloak is not unpacked at "
               + home
+              + ": build the deployment module first (./mvnw -pl deployment -am package -DskipTests)");
+    }
+    if (!Files.isRegularFile(home.resolve(PROVIDER))) {
+      throw new IllegalStateException(
+          "identity's Keycloak provider is not at "
+              + home.resolve(PROVIDER)
               + ": build the deployment module first (./mvnw -pl deployment -am package -DskipTests)");
     }
     copyRealm(home.resolve("data/import"));
