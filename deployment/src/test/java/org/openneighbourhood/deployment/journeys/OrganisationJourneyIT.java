@@ -68,6 +68,7 @@ class OrganisationJourneyIT {
     String link = Invited.linkSentTo(stack, email);
 
     Invited.setPassword(browser, link, email, "/inbox/index.xhtml");
+    assertEquals("Wren Worker", browser.text("signed-in-user"), "signed in as the invited worker");
     assertEquals("Green Minds Wellbeing", browser.text("acting-organisation"));
     Invited.linkIsUsed(browser, link);
     browser.open("/inbox/index.xhtml");
