@@ -9,9 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -19,6 +21,7 @@ import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.util.JsonSerialization;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 import org.openneighbourhood.identity.provisioning.Provisioner;
 
@@ -30,6 +33,14 @@ import org.openneighbourhood.identity.provisioning.Provisioner;
 final class KeycloakServer implements AutoCloseable {
 
   static final String REALM = "neighbourhood";
+  private static final String PORTAL_CLIENT = "portal-web";
+
+  /**
+   * identity's provider (an invitation ends signed in), placed by the build (deployment's pom): a
+   * Keycloak without it would end every invitation on "your account has been updated".
+   */
+  static final String PROVIDER = "providers/neighbourhood-keycloak-provider.jar";
+
   private static final String ADMIN = "bootstrap-admin";
 
   private final SupervisedProcess process;
@@ -73,6 +84,12 @@ final class KeycloakServer implements AutoCloseable {
       throw new IllegalStateException(
           "Keycloak is not unpacked at "
               + home
+              + ": build the deployment module first (./mvnw -pl deployment -am package -DskipTests)");
+    }
+    if (!Files.isRegularFile(home.resolve(PROVIDER))) {
+      throw new IllegalStateException(
+          "identity's Keycloak provider is not at "
+              + home.resolve(PROVIDER)
               + ": build the deployment module first (./mvnw -pl deployment -am package -DskipTests)");
     }
     copyRealm(home.resolve("data/import"));
@@ -128,6 +145,9 @@ final class KeycloakServer implements AutoCloseable {
           server.issuer() + "/.well-known/openid-configuration",
           r -> r.statusCode() == 200,
           timeout);
+      if (keptData.isPresent()) {
+        server.addPortalAddressesOfTheRealmFile(realm.portalUrl());
+      }
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -181,6 +201,39 @@ final class KeycloakServer implements AutoCloseable {
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not place the realm file for import", e);
+    }
+  }
+
+  /**
+   * A kept Keycloak imported the realm file at its first start only: the portal's redirect
+   * addresses the file has gained since (its {@code /signin}, where an invitation ends signed in)
+   * are added to the running realm, so that the API's invitations are not refused. Nothing is taken
+   * away.
+   */
+  void addPortalAddressesOfTheRealmFile(String portalUrl) {
+    RealmRepresentation file;
+    try (InputStream realm = resource("/keycloak/neighbourhood-realm.json")) {
+      file = JsonSerialization.readValue(realm, RealmRepresentation.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> wanted =
+        file.getClients().stream()
+            .filter(c -> PORTAL_CLIENT.equals(c.getClientId()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the realm file has no " + PORTAL_CLIENT))
+            .getRedirectUris()
+            .stream()
+            .map(address -> address.replace("${NP_PORTAL_URL}", portalUrl))
+            .toList();
+    try (Keycloak admin = admin()) {
+      ClientResource client = client(admin.realm(REALM), PORTAL_CLIENT);
+      ClientRepresentation representation = client.toRepresentation();
+      Set<String> addresses = new LinkedHashSet<>(representation.getRedirectUris());
+      if (addresses.addAll(wanted)) {
+        representation.setRedirectUris(new ArrayList<>(addresses));
+        client.update(representation);
+      }
     }
   }
 

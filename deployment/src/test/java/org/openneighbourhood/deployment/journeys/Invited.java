@@ -7,13 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Someone invited by e-mail, in a real browser: they follow the link Keycloak really sent, set a
- * password on Keycloak's pages and sign in to the portal.
+ * password on Keycloak's pages and are then signed in to the portal.
  */
 final class Invited {
 
@@ -39,9 +38,11 @@ final class Invited {
 
   /**
    * Follows the invitation to Keycloak's pages and sets a password there, first typing it
-   * differently the second time to see the error, every page scanned on the way.
+   * differently the second time to see the error, every page scanned on the way; then checks they
+   * land signed in on {@code roleHome}, the start page of their role, with no sign-in form in
+   * between (identity's Keycloak provider ends the link with a sign-in, not "account updated").
    */
-  static void setPassword(Browser browser, String link) {
+  static void setPassword(Browser browser, String link, String email, String roleHome) {
     WebDriver driver = browser.driver();
     driver.get(link);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -57,10 +58,28 @@ final class Invited {
     wait.until(
         d ->
             d.getCurrentUrl().startsWith(browser.portalUrl())
+                || browser.has("username")
                 || browser.has("back-to-application"));
-    if (browser.has("back-to-application")) {
-      browser.onSignInPage("account-updated");
-    }
+    assertTrue(
+        driver.getCurrentUrl().startsWith(browser.portalUrl()),
+        () ->
+            "after choosing a password they should be signed in on the portal, not shown "
+                + driver.getCurrentUrl());
+    browser.signedInAs(email);
+    browser.arrivedAt(roleHome);
+    assertTrue(browser.has("sign-out"), "signed in: the header offers to sign out");
+  }
+
+  /**
+   * Opens the invitation's link again once it has been used: Keycloak says so, in plain English,
+   * and does nothing else.
+   */
+  static void linkIsUsed(Browser browser, String link) {
+    browser.driver().get(link);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> d.getPageSource().contains("This link has been used already, or has expired"));
+    assertTrue(!browser.has("password-new"), "no password can be chosen with a used link");
+    browser.onSignInPage("invitation-used");
   }
 
   /**
@@ -79,28 +98,5 @@ final class Invited {
     browser.type("password-new", password);
     browser.type("password-confirm", password);
     browser.click("kc-submit");
-  }
-
-  /**
-   * Signs in from the start page, unless Keycloak already signed them in on the way back; returns
-   * once the portal shows a page of its own.
-   */
-  static void signIn(Browser browser, String email) {
-    browser.open("/signin");
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-    wait.until(
-        d ->
-            !d.findElements(By.id("username")).isEmpty()
-                || d.getCurrentUrl().startsWith(browser.portalUrl())
-                    && !d.getCurrentUrl().contains("/signin"));
-    if (!browser.driver().findElements(By.id("username")).isEmpty()) {
-      browser.type("username", email);
-      if (browser.driver().findElements(By.id("password")).isEmpty()) {
-        browser.click("kc-login");
-      }
-      browser.type("password", PASSWORD);
-      browser.click("kc-login");
-      wait.until(d -> d.getCurrentUrl().startsWith(browser.portalUrl()));
-    }
   }
 }

@@ -15,9 +15,10 @@ import org.openqa.selenium.By;
 
 /**
  * Organisations managing their own people, in real browsers: an organisation admin invites a
- * worker, who sets a password from the e-mail Keycloak really sent and sees their inbox; the admin
- * deactivates them and their open session ends at once. And a link worker who also volunteers for a
- * VCFSE chooses which organisation they act for.
+ * worker, who sets a password from the e-mail Keycloak really sent and is then signed in on their
+ * inbox (the used link, opened again, says it has been used); the admin deactivates them and their
+ * open session ends at once. And a link worker who also volunteers for a VCFSE chooses which
+ * organisation they act for.
  */
 @ExtendWith(RunningStack.class)
 @Tag("organisations")
@@ -66,10 +67,12 @@ class OrganisationJourneyIT {
 
     String link = Invited.linkSentTo(stack, email);
 
-    Invited.setPassword(browser, link);
-    Invited.signIn(browser, email);
-    browser.arrivedAt("/inbox/index.xhtml");
+    Invited.setPassword(browser, link, email, "/inbox/index.xhtml");
+    assertEquals("Wren Worker", browser.text("signed-in-user"), "signed in as the invited worker");
     assertEquals("Green Minds Wellbeing", browser.text("acting-organisation"));
+    Invited.linkIsUsed(browser, link);
+    browser.open("/inbox/index.xhtml");
+    browser.arrivedAt("/inbox/index.xhtml");
 
     adminBrowser.open("/admin/staff.xhtml");
     adminBrowser.arrivedAt("/admin/staff.xhtml");

@@ -63,8 +63,8 @@ class ServiceOnboardingJourneyIT {
     platform.arrivedAt("/platform/organisations.xhtml");
     assertTrue(platform.text("organisations").contains(organisation), "onboarded");
 
-    Invited.setPassword(admin, Invited.linkSentTo(stack, adminEmail));
-    Invited.signIn(admin, adminEmail);
+    Invited.setPassword(
+        admin, Invited.linkSentTo(stack, adminEmail), adminEmail, "/admin/staff.xhtml");
     admin.open("/services/capacity.xhtml");
     admin.arrivedAt("/services/capacity.xhtml");
     assertTrue(admin.has("no-services"), "a new organisation has no services yet");
@@ -116,8 +116,8 @@ class ServiceOnboardingJourneyIT {
     SignIn.out(linkWorker);
 
     worker = browsers.open(stack.portalUrl());
-    Invited.setPassword(worker, Invited.linkSentTo(stack, workerEmail));
-    Invited.signIn(worker, workerEmail);
+    Invited.setPassword(
+        worker, Invited.linkSentTo(stack, workerEmail), workerEmail, "/inbox/index.xhtml");
     InboxPages inbox = new InboxPages(worker);
     inbox.open(referralId);
     inbox.accept();

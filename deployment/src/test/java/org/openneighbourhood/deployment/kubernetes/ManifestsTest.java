@@ -159,11 +159,11 @@ class ManifestsTest {
   }
 
   /**
-   * Production's Keycloak is the release the build tests against, carrying the realm's theme, and
-   * the operator runs that image.
+   * Production's Keycloak is the release the build tests against, carrying the realm's theme and
+   * identity's provider, and the operator runs that image.
    */
   @Test
-  void keycloakImageIsTheTestedReleaseWithTheRealmsTheme() throws IOException {
+  void keycloakImageIsTheTestedReleaseWithTheRealmsThemeAndProvider() throws IOException {
     Matcher version =
         Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
             .matcher(Files.readString(MODULE.resolve("../pom.xml")));
@@ -175,6 +175,11 @@ class ManifestsTest {
     assertTrue(
         dockerfile.contains(
             "COPY identity/src/main/resources/keycloak/themes/ /opt/keycloak/themes/"));
+    assertTrue(
+        dockerfile.contains(
+            "COPY identity/target/identity-*-keycloak-provider.jar"
+                + " /opt/keycloak/providers/neighbourhood-keycloak-provider.jar\n"),
+        "and identity's provider, under the name the local run gives it");
     String keycloak = Files.readString(MANIFESTS.resolve("keycloak.yaml"));
     assertTrue(
         keycloak.contains("image: registry.example/neighbourhood/keycloak:" + version.group(1)),

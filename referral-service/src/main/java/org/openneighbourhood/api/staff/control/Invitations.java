@@ -14,8 +14,9 @@ import org.openneighbourhood.api.identity.entity.KeycloakUser;
 
 /**
  * Brings someone into an organisation in Keycloak: a new account that must set its password, or an
- * existing one that joins another organisation; roles granted, and an e-mail with a link that
- * brings them to the portal. Inviting again someone who never signed in sends the e-mail again.
+ * existing one that joins another organisation; roles granted, and an e-mail with a link to choose
+ * a password that ends signed in to the portal. Inviting again someone who never signed in sends
+ * the e-mail again.
  */
 @ApplicationScoped
 public class Invitations {
@@ -53,11 +54,14 @@ public class Invitations {
       memberships.changed(userId);
     }
     if (neverSignedIn) {
+      // The portal's sign-in: once the password is chosen, Keycloak (with identity's provider)
+      // signs them in and sends them there, and the portal takes them to their role's start page.
       keycloak.sendInvitation(
           userId,
           Setting.PORTAL_CLIENT_ID.value(config).orElseThrow(),
           URI.create(
-              Setting.PORTAL_URL.lookup(config).orElseThrow().strip().replaceAll("/+$", "") + "/"));
+              Setting.PORTAL_URL.lookup(config).orElseThrow().strip().replaceAll("/+$", "")
+                  + "/signin"));
     }
     return new Invited(userId, neverSignedIn);
   }
