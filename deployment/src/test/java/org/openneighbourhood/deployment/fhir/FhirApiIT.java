@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.deployment.access.PolicyText;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.sensitive.Canary;
+import org.openneighbourhood.deployment.sensitive.CanaryFixture;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
@@ -37,7 +40,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * search, paging, masking, refusals and the audit rows they write. Every resource and Bundle it
  * receives, errors included, is validated against UK Core 2.0.0 with HAPI's validator: no errors.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith({RunningStack.class, CanaryFixture.class})
 @Tag("fhir")
 class FhirApiIT {
 
@@ -354,6 +357,51 @@ class FhirApiIT {
       assertTrue(reply.status() == 400 || reply.status() == 404, bad + " " + reply);
       assertEquals("OperationOutcome", reply.body().path("resourceType").asText(), bad);
     }
+  }
+
+  /**
+   * The run's canary person (a restricted address and a safeguarding note with canary values), read
+   * through FHIR by everyone: no answer gives a value to a user the policy withholds it from (here,
+   * and again by {@code CanaryIT} at the end of a whole run). The care team's GP is shown the
+   * address.
+   */
+  @Test
+  void everyonesFhirReadsOfTheCanaryPersonAreCheckedByTheCanaryTest(Canary canary) {
+    PolicyText policy = PolicyText.read();
+    for (String user :
+        List.of(
+            "gary.gp",
+            "lina.link",
+            "vera.vcfse",
+            "mo.money",
+            "sam.social",
+            "olive.admin",
+            "cara.commissioner",
+            "pat.person",
+            Canary.PERSON_USER)) {
+      for (String path :
+          List.of(
+              "/Patient/" + canary.personId(),
+              "/Patient?identifier=" + encode(NHS + "|" + canary.nhsNumber()),
+              "/ServiceRequest/" + canary.referralId(),
+              "/ServiceRequest?patient=Patient/" + canary.personId())) {
+        Reply reply = fhir(user, path);
+        assertTrue(reply.status() == 200 || reply.status() == 403, user + " " + path + reply);
+        for (Map.Entry<String, List<String>> field : canary.values().entrySet()) {
+          boolean shown =
+              field.getKey().equals(Canary.MESSAGES)
+                  ? false // a ServiceRequest carries no message, whoever reads it
+                  : canary.shows(policy, field.getKey(), user);
+          for (String value : field.getValue()) {
+            assertTrue(
+                shown || !reply.toString().contains(value),
+                user + " (" + canary.relationshipOf(user) + ") was given " + field.getKey());
+          }
+        }
+      }
+    }
+    String address = canary.values().get(Canary.ADDRESS).get(0);
+    assertTrue(fhir("gary.gp", "/Patient/" + canary.personId()).toString().contains(address));
   }
 
   @AfterAll
