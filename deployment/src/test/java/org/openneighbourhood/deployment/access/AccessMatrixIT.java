@@ -1121,6 +1121,150 @@ class AccessMatrixIT {
   }
 
   /** The person's sensitive fields as the field rows say for this user and relationship. */
+  /**
+   * The FHIR API (/fhir) answers every interaction as its own rows say, which are the rows of the
+   * REST requests it mirrors: reads and searches of referrals, people and the directory, for every
+   * user and relationship, and signed out. First, with the reads of the REST API: later tests
+   * change how the organisations stand to the fresh people.
+   */
+  @Test
+  @Order(1)
+  void fhirInteractionsAnswerAsTheTableSays() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      for (String person : List.of(p1, p2)) {
+        String nhs = person.equals(p1) ? p1Nhs : p2Nhs;
+        String rel = relationship(user, person);
+        checks.add(
+            expect(
+                user,
+                "fhir.patient.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/Patient/" + person),
+                (expected, reply) ->
+                    assertEquals(person, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.patient.search",
+                rel,
+                () ->
+                    api.get(
+                        user.username(),
+                        "/fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C" + nhs),
+                (expected, reply) -> {
+                  JsonNode found = reply.body().path("entry").path(0).path("resource");
+                  boolean masked =
+                      found.path("meta").path("security").toString().contains("MASKED");
+                  assertEquals(expected.equals("masked"), masked, user + " " + rel);
+                  assertEquals(!masked, found.path("name").isArray(), user + " " + rel);
+                }));
+        Reply search =
+            api.get(user.username(), "/fhir/ServiceRequest?_count=100&patient=Patient/" + person);
+        boolean searches =
+            PolicyText.RELATIONSHIPS.stream()
+                .anyMatch(
+                    r ->
+                        !policy
+                            .expect("fhir.service-request.search", user.roles(), r)
+                            .equals("deny"));
+        checks.add(
+            () -> {
+              assertEquals(searches ? 200 : 403, search.status(), user + " " + search);
+              if (search.status() != 200) {
+                return;
+              }
+              for (String referral : List.of(r1, r1Open, r2)) {
+                boolean about = person.equals(p1) != referral.equals(r2);
+                String row =
+                    policy.expect(
+                        "fhir.service-request.search",
+                        user.roles(),
+                        relationshipToReferral(user, referral));
+                JsonNode found = null;
+                for (JsonNode entry : search.body().path("entry")) {
+                  if (entry.path("resource").path("id").asText().equals(referral)) {
+                    found = entry.path("resource");
+                  }
+                }
+                assertEquals(
+                    about && !row.equals("deny"), found != null, user + " " + referral + " " + row);
+                if (found != null) {
+                  assertEquals(
+                      row.equals("masked"),
+                      !found.path("subject").has("reference"),
+                      user + " " + referral + " masked?");
+                }
+              }
+            });
+      }
+      for (String referral : List.of(r1, r1Open, r2)) {
+        String rel = relationshipToReferral(user, referral);
+        checks.add(
+            expect(
+                user,
+                "fhir.service-request.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/ServiceRequest/" + referral),
+                (expected, reply) -> {
+                  boolean masked = expected.equals("masked");
+                  assertEquals(!masked, reply.body().path("subject").has("reference"));
+                  assertEquals(masked, !reply.body().has("reasonCode"), "reason withheld");
+                }));
+      }
+      checks.add(
+          expect(
+              user,
+              "fhir.directory.read",
+              "none",
+              () -> api.get(user.username(), "/fhir/HealthcareService/" + WALKING)));
+      checks.add(
+          expect(
+              user,
+              "fhir.directory.read",
+              "none",
+              () -> api.get(user.username(), "/fhir/Organization/" + MONEY_MATTERS)));
+      checks.add(
+          expect(
+              user,
+              "fhir.directory.search",
+              "none",
+              () -> api.get(user.username(), "/fhir/HealthcareService?name=debt")));
+      checks.add(
+          expect(
+              user,
+              "fhir.directory.search",
+              "none",
+              () -> api.get(user.username(), "/fhir/Organization?name=money")));
+      checks.add(
+          expect(
+              user,
+              "fhir.directory.search",
+              "none",
+              () -> api.get(user.username(), "/fhir/Location?name=a")));
+      checks.add(
+          expect(user, "fhir.metadata", "none", () -> api.get(user.username(), "/fhir/metadata")));
+    }
+    String open = policy.expect("fhir.metadata", Set.of(), "none");
+    Reply metadata = api.get(null, "/fhir/metadata");
+    checks.add(() -> assertEquals(status(open, 200), metadata.status(), "signed out metadata"));
+    for (String path :
+        List.of(
+            "/fhir/Patient/" + p1,
+            "/fhir/Patient?identifier=" + p1Nhs,
+            "/fhir/ServiceRequest/" + r1,
+            "/fhir/ServiceRequest?patient=Patient/" + p1,
+            "/fhir/HealthcareService/" + WALKING,
+            "/fhir/HealthcareService?name=debt",
+            "/fhir/Organization/" + MONEY_MATTERS,
+            "/fhir/Organization?name=money",
+            "/fhir/Location?name=a")) {
+      Reply reply = api.get(null, path);
+      checks.add(() -> assertEquals(401, reply.status(), "signed out " + path));
+    }
+    assertAll(checks);
+  }
+
   private static void assertSensitiveFields(User user, String rel, JsonNode person) {
     boolean notes = policy.expect("field.safeguarding-notes", user.roles(), rel).equals("allow");
     boolean restricted = person.path("restricted").asBoolean();

@@ -70,6 +70,14 @@ public enum Operation {
   STAFF_CONTACT_READ("staff.contact-read", Action.READ, null),
   STAFF_CONTACT("staff.contact", Action.UPDATE, null),
   REPORT_REFERRALS("report.referrals", Action.READ, null),
+  FHIR_METADATA("fhir.metadata", Action.READ, null),
+  FHIR_SERVICE_REQUEST_READ("fhir.service-request.read", Action.READ, "referral for direct care"),
+  FHIR_SERVICE_REQUEST_SEARCH(
+      "fhir.service-request.search", Action.READ, "referral for direct care"),
+  FHIR_PATIENT_READ("fhir.patient.read", Action.READ, "direct care"),
+  FHIR_PATIENT_SEARCH("fhir.patient.search", Action.READ, "find a person to support them"),
+  FHIR_DIRECTORY_READ("fhir.directory.read", Action.READ, null),
+  FHIR_DIRECTORY_SEARCH("fhir.directory.search", Action.READ, null),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

@@ -226,8 +226,9 @@ class AccessPolicyTest {
   }
 
   @Test
-  void theOpenReferralApiAndEndedSessionsAreOpenToAnyoneAndNothingElseIs() {
-    Set<Operation> open = Set.of(Operation.OPEN_REFERRAL_READ, Operation.SESSION_END);
+  void theOpenReferralApiEndedSessionsAndTheFhirCapabilitiesAreOpenToAnyoneAndNothingElseIs() {
+    Set<Operation> open =
+        Set.of(Operation.OPEN_REFERRAL_READ, Operation.SESSION_END, Operation.FHIR_METADATA);
     for (Operation operation : open) {
       policy.checkPublic(operation);
       assertTrue(policy.isPublic(operation));

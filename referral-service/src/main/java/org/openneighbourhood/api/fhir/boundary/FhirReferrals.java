@@ -1,0 +1,102 @@
+package org.openneighbourhood.api.fhir.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openneighbourhood.api.access.control.Access;
+import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.fhir.control.ReferralSearch;
+import org.openneighbourhood.api.organisation.control.OrganisationRepository;
+import org.openneighbourhood.api.organisation.entity.Organisation;
+import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.referral.boundary.ReferralView;
+import org.openneighbourhood.api.referral.boundary.ReferralView.Context;
+import org.openneighbourhood.api.referral.control.ReferralRepository;
+import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
+
+/**
+ * Use cases of {@code ServiceRequest}: read one referral, search those the acting organisation sent
+ * or received. Each referral is decided by the access policy as the REST API decides it ({@code
+ * fhir.service-request.*}, the rows of {@code referral.read}) and shown through the same {@link
+ * ReferralView}: whole (and audited), masked, or left out of a search.
+ */
+@ApplicationScoped
+@Transactional
+public class FhirReferrals {
+
+  /** One page of a search: the referrals shown, and how many the search finds in all. */
+  public record Found(List<ReferralView> referrals, long total) {}
+
+  @Inject ReferralRepository referrals;
+  @Inject ReferralSearch search;
+  @Inject OrganisationRepository organisations;
+  @Inject RelationshipRepository relationships;
+  @Inject AccessPolicy policy;
+  @Inject Clock clock;
+
+  public ReferralView read(Caller caller, UUID id) {
+    Referral referral =
+        referrals.find(id).orElseThrow(() -> new RecordNotFoundException("Referral"));
+    Access access = policy.toReferral(caller, Operation.FHIR_SERVICE_REQUEST_READ, referral);
+    Instant now = now();
+    return view(access, referral, consentsOf(List.of(referral), now), now);
+  }
+
+  public Found search(Caller caller, ReferralSearch.Criteria criteria, int offset, int size) {
+    Operation operation = Operation.FHIR_SERVICE_REQUEST_SEARCH;
+    policy.checkRole(caller, operation, RecordType.REFERRAL);
+    String acting = policy.actingOrganisation(caller);
+    Organisation organisation =
+        organisations
+            .findByAlias(acting)
+            .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
+    Instant now = now();
+    List<Referral> rows = search.page(organisation.id(), criteria, offset, size);
+    long total = search.count(organisation.id(), criteria);
+    referrals.readMessages(rows);
+    ConsentsInForce consents = consentsOf(rows, now);
+    List<ReferralView> shown =
+        rows.stream()
+            .flatMap(
+                referral ->
+                    policy.rowOf(caller, acting, operation, referral, consents).stream()
+                        .map(access -> view(access, referral, consents, now)))
+            .toList();
+    return new Found(shown, total);
+  }
+
+  private ReferralView view(
+      Access access, Referral referral, ConsentsInForce consents, Instant now) {
+    boolean consentActive =
+        referral.status() == ReferralStatus.DRAFT
+            || consents.covers(referral.person().id(), referral.receivingOrganisation().alias());
+    Context context = new Context(consentActive, now, Set.of(), List.of());
+    if (access.masked()) {
+      return ReferralView.masked(referral, context);
+    }
+    access.record(RecordType.REFERRAL, referral.id());
+    return ReferralView.of(referral, access, context);
+  }
+
+  private ConsentsInForce consentsOf(List<Referral> rows, Instant now) {
+    return relationships.consentsInForce(
+        rows.stream().map(referral -> referral.person().id()).collect(Collectors.toSet()), now);
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,162 @@
+package org.openneighbourhood.api.fhir.boundary;
+
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.openneighbourhood.api.access.boundary.CurrentCaller;
+import org.openneighbourhood.api.fhir.control.Pages;
+import org.openneighbourhood.api.fhir.control.Parameters;
+import org.openneighbourhood.api.fhir.control.ReferralSearch;
+import org.openneighbourhood.api.fhir.control.ServiceRequests;
+import org.openneighbourhood.api.fhir.entity.StatusTable;
+import org.openneighbourhood.api.fhir.entity.Vocabulary;
+import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+
+/** {@code ServiceRequest}: a referral, read by id or searched for (UKCore-ServiceRequest). */
+@Dependent
+public class ServiceRequestProvider implements IResourceProvider {
+
+  private static final Set<String> PARAMETERS =
+      Set.of(
+          ServiceRequest.SP_SUBJECT,
+          ServiceRequest.SP_SUBJECT + ":identifier",
+          ServiceRequest.SP_PATIENT,
+          ServiceRequest.SP_PATIENT + ":identifier",
+          ServiceRequest.SP_STATUS,
+          ServiceRequest.SP_PERFORMER,
+          ServiceRequest.SP_REQUESTER,
+          "_lastUpdated");
+
+  @Inject CurrentCaller caller;
+  @Inject FhirReferrals referrals;
+
+  @Override
+  public Class<ServiceRequest> getResourceType() {
+    return ServiceRequest.class;
+  }
+
+  @Read
+  public ServiceRequest read(@IdParam IdType id) {
+    return ServiceRequests.of(referrals.read(caller.get(), Ids.of(id)));
+  }
+
+  /**
+   * The referrals the acting organisation sent or received, newest first. The declared parameters
+   * are what the CapabilityStatement lists; {@link Parameters} reads them all as sent, with {@code
+   * :identifier} (an NHS number) on the subject.
+   */
+  @Search(allowUnknownParams = true)
+  public IBundleProvider search(
+      RequestDetails request,
+      @OptionalParam(name = ServiceRequest.SP_SUBJECT) ReferenceParam subject,
+      @OptionalParam(name = ServiceRequest.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = ServiceRequest.SP_STATUS) TokenOrListParam status,
+      @OptionalParam(name = ServiceRequest.SP_PERFORMER) ReferenceParam performer,
+      @OptionalParam(name = ServiceRequest.SP_REQUESTER) ReferenceParam requester,
+      @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
+      @Offset Integer offset,
+      @Count Integer count) {
+    Parameters asked = new Parameters(request).allowOnly(PARAMETERS);
+    UUID person = onePerson(asked);
+    NhsNumber nhsNumber = oneNhsNumber(asked);
+    UUID service = null;
+    UUID receiver = null;
+    var performing = asked.single(ServiceRequest.SP_PERFORMER);
+    if (performing.isPresent()) {
+      if (performing.get().startsWith("Organization/")) {
+        receiver = asked.reference(ServiceRequest.SP_PERFORMER, "Organization").orElseThrow();
+      } else {
+        service = asked.reference(ServiceRequest.SP_PERFORMER, "HealthcareService").orElseThrow();
+      }
+    }
+    UUID requestingOrganisation = null;
+    UUID requestingPerson = null;
+    var requesting = asked.single(ServiceRequest.SP_REQUESTER);
+    if (requesting.isPresent()) {
+      if (requesting.get().startsWith("Patient/")) {
+        requestingPerson = asked.reference(ServiceRequest.SP_REQUESTER, "Patient").orElseThrow();
+      } else {
+        requestingOrganisation =
+            asked.reference(ServiceRequest.SP_REQUESTER, "Organization").orElseThrow();
+      }
+    }
+    Instant from =
+        lastUpdated == null || lastUpdated.getLowerBoundAsInstant() == null
+            ? null
+            : lastUpdated.getLowerBoundAsInstant().toInstant();
+    Instant until =
+        lastUpdated == null || lastUpdated.getUpperBoundAsInstant() == null
+            ? null
+            : lastUpdated.getUpperBoundAsInstant().toInstant();
+    ReferralSearch.Criteria criteria =
+        new ReferralSearch.Criteria(
+            person,
+            nhsNumber,
+            statuses(asked),
+            service,
+            receiver,
+            requestingOrganisation,
+            requestingPerson,
+            from,
+            until);
+    Pages.Page page = Pages.of(offset, count);
+    FhirReferrals.Found found =
+        referrals.search(caller.get(), criteria, page.offset(), page.size());
+    return page.answer(found.referrals().stream().map(ServiceRequests::of).toList(), found.total());
+  }
+
+  private static UUID onePerson(Parameters asked) {
+    var bySubject = asked.reference(ServiceRequest.SP_SUBJECT, "Patient");
+    var byPatient = asked.reference(ServiceRequest.SP_PATIENT, "Patient");
+    if (bySubject.isPresent() && byPatient.isPresent() && !bySubject.equals(byPatient)) {
+      throw new InvalidRequestException("subject and patient name different people");
+    }
+    return bySubject.or(() -> byPatient).orElse(null);
+  }
+
+  private static NhsNumber oneNhsNumber(Parameters asked) {
+    var bySubject = asked.token(ServiceRequest.SP_SUBJECT + ":identifier", Vocabulary.NHS_NUMBER);
+    var byPatient = asked.token(ServiceRequest.SP_PATIENT + ":identifier", Vocabulary.NHS_NUMBER);
+    return bySubject.or(() -> byPatient).map(NhsNumber::parse).orElse(null);
+  }
+
+  private static Set<ReferralStatus> statuses(Parameters asked) {
+    return asked
+        .all(ServiceRequest.SP_STATUS)
+        .map(
+            codes -> {
+              Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
+              for (String code : codes) {
+                String bare = code.substring(code.indexOf('|') + 1);
+                statuses.addAll(
+                    StatusTable.ofCode(bare)
+                        .orElseThrow(
+                            () ->
+                                new InvalidRequestException(
+                                    "Search parameter status takes one of " + StatusTable.codes()))
+                        .statuses());
+              }
+              return statuses;
+            })
+        .orElse(null);
+  }
+}

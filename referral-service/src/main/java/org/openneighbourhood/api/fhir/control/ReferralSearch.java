@@ -1,0 +1,125 @@
+package org.openneighbourhood.api.fhir.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+
+/**
+ * Finds the referrals an organisation sent or received (a draft only its sender's), narrowed by
+ * what a FHIR {@code ServiceRequest} search asks, newest first, one page at a time: each row with
+ * its person, service and organisations in the same statement.
+ */
+@ApplicationScoped
+public class ReferralSearch {
+
+  /** What a search asks; a null field asks nothing. */
+  public record Criteria(
+      UUID personId,
+      NhsNumber nhsNumber,
+      Set<ReferralStatus> statuses,
+      UUID serviceId,
+      UUID receivingOrganisationId,
+      UUID requesterOrganisationId,
+      UUID requesterPersonId,
+      Instant changedFrom,
+      Instant changedUntil) {}
+
+  private static final String FETCHED =
+      "select r from Referral r join fetch r.person p join fetch r.service s"
+          + " join fetch s.organisation join fetch r.receivingOrganisation"
+          + " left join fetch r.referringOrganisation";
+
+  // The last change of status is the referral's last update (a message changes no version).
+  private static final String CHANGED_SINCE =
+      " and (r.createdAt >= :from or exists (select 1 from Referral c join c.timeline t"
+          + " where c = r and t.at >= :from))";
+  private static final String UNCHANGED_AFTER =
+      " and r.createdAt <= :until and not exists (select 1 from Referral c join c.timeline t"
+          + " where c = r and t.at > :until)";
+
+  @PersistenceContext EntityManager em;
+
+  /** The rows from {@code offset}, at most {@code size}. */
+  public List<Referral> page(UUID organisationId, Criteria criteria, int offset, int size) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    TypedQuery<Referral> query =
+        em.createQuery(
+            FETCHED
+                + where(organisationId, criteria, parameters)
+                + " order by r.createdAt desc, r.id",
+            Referral.class);
+    parameters.forEach(query::setParameter);
+    return query.setFirstResult(offset).setMaxResults(size).getResultList();
+  }
+
+  /** How many rows the search finds in all. */
+  public long count(UUID organisationId, Criteria criteria) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    TypedQuery<Long> query =
+        em.createQuery(
+            "select count(r) from Referral r join r.person p"
+                + where(organisationId, criteria, parameters),
+            Long.class);
+    parameters.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  private static String where(
+      UUID organisationId, Criteria criteria, Map<String, Object> parameters) {
+    List<String> clauses = new ArrayList<>();
+    clauses.add(
+        "(r.referringOrganisation.id = :organisation or (r.receivingOrganisation.id ="
+            + " :organisation and r.status <> :draft))");
+    parameters.put("organisation", organisationId);
+    parameters.put("draft", ReferralStatus.DRAFT);
+    if (criteria.personId() != null) {
+      clauses.add("p.id = :person");
+      parameters.put("person", criteria.personId());
+    }
+    if (criteria.nhsNumber() != null) {
+      clauses.add("p.nhsNumber = :nhs");
+      parameters.put("nhs", criteria.nhsNumber());
+    }
+    if (criteria.statuses() != null) {
+      clauses.add("r.status in :statuses");
+      parameters.put("statuses", criteria.statuses());
+    }
+    if (criteria.serviceId() != null) {
+      clauses.add("r.service.id = :service");
+      parameters.put("service", criteria.serviceId());
+    }
+    if (criteria.receivingOrganisationId() != null) {
+      clauses.add("r.receivingOrganisation.id = :receiver");
+      parameters.put("receiver", criteria.receivingOrganisationId());
+    }
+    if (criteria.requesterOrganisationId() != null) {
+      clauses.add("r.referringOrganisation.id = :requester");
+      parameters.put("requester", criteria.requesterOrganisationId());
+    }
+    if (criteria.requesterPersonId() != null) {
+      clauses.add("r.selfReferral = true and p.id = :requesterPerson");
+      parameters.put("requesterPerson", criteria.requesterPersonId());
+    }
+    StringBuilder where = new StringBuilder(" where ").append(String.join(" and ", clauses));
+    if (criteria.changedFrom() != null) {
+      where.append(CHANGED_SINCE);
+      parameters.put("from", criteria.changedFrom());
+    }
+    if (criteria.changedUntil() != null) {
+      where.append(UNCHANGED_AFTER);
+      parameters.put("until", criteria.changedUntil());
+    }
+    return where.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.openneighbourhood.api.fhir.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.person.boundary.PersonView.AddressView;
+import org.openneighbourhood.api.person.boundary.PersonView.SafeguardingNoteView;
+
+class PatientsTest {
+
+  private static final UUID ID = UUID.randomUUID();
+  private static final String HIDDEN = "1 Hidden Road";
+  private static final String NOTE = "Concern about a visitor";
+
+  @Test
+  void aSharedPersonIsTheirNameBirthDateAndAddress() {
+    Patient patient =
+        Patients.of(
+            new PersonView(
+                ID,
+                "9990000018",
+                "Pat",
+                "Example",
+                LocalDate.of(1970, 1, 2),
+                true,
+                new AddressView(List.of("3 Open Street"), "NG1 1AA"),
+                false,
+                null,
+                List.of(PersonView.SAFEGUARDING_NOTES)));
+    assertEquals(ID.toString(), patient.getIdElement().getIdPart());
+    assertEquals("https://fhir.nhs.uk/Id/nhs-number", patient.getIdentifierFirstRep().getSystem());
+    assertEquals("Example", patient.getNameFirstRep().getFamily());
+    assertEquals("1970-01-02", patient.getBirthDateElement().getValueAsString());
+    assertEquals("3 Open Street", patient.getAddressFirstRep().getLine().get(0).getValue());
+    assertFalse(patient.getMeta().hasSecurity());
+  }
+
+  @Test
+  void aWithheldAddressIsMarkedMaskedAndNeverWritten() {
+    PersonView withheld =
+        new PersonView(
+            ID,
+            "9990000018",
+            "Pat",
+            "Example",
+            LocalDate.of(1970, 1, 2),
+            true,
+            null,
+            true,
+            null,
+            List.of(PersonView.ADDRESS, PersonView.SAFEGUARDING_NOTES));
+    Patient patient = Patients.of(withheld);
+    assertEquals(
+        "masked", patient.getAddressFirstRep().getExtensionFirstRep().getValue().primitiveValue());
+    assertFalse(patient.getAddressFirstRep().hasLine());
+    assertEquals("R", patient.getMeta().getSecurityFirstRep().getCode());
+  }
+
+  @Test
+  void aMaskedPersonIsOnlyTheirIdAndNhsNumber() {
+    Patient patient = Patients.of(PersonViewFound.of(ID));
+    String json = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(patient);
+    assertFalse(patient.hasName());
+    assertFalse(patient.hasAddress());
+    assertFalse(patient.hasBirthDate());
+    assertEquals("MASKED", patient.getMeta().getSecurityFirstRep().getCode());
+    assertTrue(json.contains("9990000018"));
+  }
+
+  @Test
+  void safeguardingNotesNeverReachAPatientEvenWhenShown() {
+    PersonView all =
+        new PersonView(
+            ID,
+            "9990000018",
+            "Pat",
+            "Example",
+            LocalDate.of(1970, 1, 2),
+            true,
+            new AddressView(List.of(HIDDEN), "NG1 1AA"),
+            true,
+            List.of(
+                new SafeguardingNoteView(
+                    UUID.randomUUID(),
+                    NOTE,
+                    "Gary",
+                    UUID.randomUUID(),
+                    "Riverside",
+                    Instant.now())),
+            List.of());
+    String json =
+        FhirContext.forR4Cached().newJsonParser().encodeResourceToString(Patients.of(all));
+    assertFalse(json.contains(NOTE), json);
+    assertTrue(json.contains(HIDDEN), "shown where the policy shows it");
+  }
+
+  /** A person found by NHS number but not shared, as {@code PersonView.found} makes them. */
+  private static final class PersonViewFound {
+    static PersonView of(UUID id) {
+      return new PersonView(id, "9990000018", null, null, null, false, null, null, null, List.of());
+    }
+  }
+}
