@@ -1120,7 +1120,6 @@ class AccessMatrixIT {
     return messages;
   }
 
-  /** The person's sensitive fields as the field rows say for this user and relationship. */
   /**
    * The FHIR API (/fhir) answers every interaction as its own rows say, which are the rows of the
    * REST requests it mirrors: reads and searches of referrals, people and the directory, for every
@@ -1265,6 +1264,7 @@ class AccessMatrixIT {
     assertAll(checks);
   }
 
+  /** The person's sensitive fields as the field rows say for this user and relationship. */
   private static void assertSensitiveFields(User user, String rel, JsonNode person) {
     boolean notes = policy.expect("field.safeguarding-notes", user.roles(), rel).equals("allow");
     boolean restricted = person.path("restricted").asBoolean();

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Services;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * An organisation's admin, with the keyboard alone, gives a new service its contacts (each with
@@ -48,7 +46,7 @@ class ServiceContactsJourneyIT {
     admin.arrivedAt("/directory/edit.xhtml");
     admin.type("name", service);
     admin.type("description", "A weekly phone call for people who live alone.");
-    admin.choose(categoryOtherThanMoneyAndDebt(admin));
+    admin.choose(ServicePages.categoryOtherThanMoneyAndDebt(admin));
 
     admin.click("add-contact");
     admin.arrivedAt("/directory/edit.xhtml");
@@ -100,7 +98,7 @@ class ServiceContactsJourneyIT {
     admin.type("phone-0-number", "0115 496 0501");
     admin.click("save-entry");
     admin.arrivedAt("/services/capacity.xhtml");
-    String id = serviceIdOf(admin, service);
+    String id = ServicePages.serviceIdOf(admin, service);
     try {
       admin.click("edit-" + id);
       admin.arrivedAt("/directory/edit.xhtml");
@@ -134,31 +132,5 @@ class ServiceContactsJourneyIT {
 
   private String value(String id) {
     return admin.find(id).getDomProperty("value");
-  }
-
-  /** A category other than "Money and debt", which the directory's tests count the services of. */
-  private static String categoryOtherThanMoneyAndDebt(Browser browser) {
-    for (WebElement box : browser.driver().findElements(By.name("categories"))) {
-      String id = box.getAttribute("id");
-      String label =
-          browser.driver().findElement(By.cssSelector("label[for='" + id + "']")).getText();
-      if (!label.strip().equals("Money and debt")) {
-        return id;
-      }
-    }
-    throw new AssertionError("no category but Money and debt");
-  }
-
-  /** The new service's id, from its row on the organisation's list of services. */
-  private static String serviceIdOf(Browser browser, String name) {
-    WebElement row =
-        browser
-            .driver()
-            .findElement(
-                By.xpath(
-                    "//div[contains(@class,'nhsuk-summary-list__row')][dt[normalize-space()='"
-                        + name
-                        + "']]//span[starts-with(@id,'capacity-')]"));
-    return row.getAttribute("id").substring("capacity-".length());
   }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * A new organisation offers its first service and takes its first referral without an operator: the
@@ -77,7 +75,7 @@ class ServiceOnboardingJourneyIT {
     admin.type("name", service);
     admin.type(
         "description", "Growing vegetables together on the riverbank, every Wednesday morning.");
-    admin.choose(firstCategory(admin));
+    admin.choose(ServicePages.categoryOtherThanMoneyAndDebt(admin));
     admin.type("languages", "English, Po1ish");
     admin.click("save-entry");
     admin.arrivedAt("/directory/edit.xhtml");
@@ -87,7 +85,7 @@ class ServiceOnboardingJourneyIT {
     admin.click("save-entry");
     admin.arrivedAt("/services/capacity.xhtml");
     assertTrue(admin.text("service-added").contains(service), admin.text("service-added"));
-    String serviceId = serviceIdOf(admin, service);
+    String serviceId = ServicePages.serviceIdOf(admin, service);
     admin.click("edit-" + serviceId);
     admin.arrivedAt("/directory/edit.xhtml");
     assertEquals(
@@ -146,31 +144,5 @@ class ServiceOnboardingJourneyIT {
     linkWorker.arrivedAt("/directory/find.xhtml");
     assertFalse(linkWorker.has("refer-" + serviceId), "no longer offered to referrers");
     SignIn.out(linkWorker);
-  }
-
-  /** A category other than "Money and debt", which the directory's tests count the services of. */
-  private static String firstCategory(Browser browser) {
-    for (WebElement box : browser.driver().findElements(By.name("categories"))) {
-      String id = box.getAttribute("id");
-      String label =
-          browser.driver().findElement(By.cssSelector("label[for='" + id + "']")).getText();
-      if (!label.strip().equals("Money and debt")) {
-        return id;
-      }
-    }
-    throw new AssertionError("no category but Money and debt");
-  }
-
-  /** The new service's id, from its row on the organisation's list of services. */
-  private static String serviceIdOf(Browser browser, String name) {
-    WebElement row =
-        browser
-            .driver()
-            .findElement(
-                By.xpath(
-                    "//div[contains(@class,'nhsuk-summary-list__row')][dt[normalize-space()='"
-                        + name
-                        + "']]//span[starts-with(@id,'capacity-')]"));
-    return row.getAttribute("id").substring("capacity-".length());
   }
 }
