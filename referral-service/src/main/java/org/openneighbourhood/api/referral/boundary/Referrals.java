@@ -300,6 +300,7 @@ public class Referrals {
   public ReferralView get(Caller caller, UUID id) {
     Referral referral = find(id);
     Access access = policy.toReferral(caller, Operation.REFERRAL_READ, referral);
+    access.record(RecordType.REFERRAL, referral.id());
     Actor actor = actorOf(access, referral);
     Instant now = now();
     if (actor == Actor.RECEIVER && !access.masked() && referral.status() == ReferralStatus.SENT) {

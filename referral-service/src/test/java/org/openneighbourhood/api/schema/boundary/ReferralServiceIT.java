@@ -552,6 +552,18 @@ class ReferralServiceIT {
                 + "' order by occurred_at desc limit 1) last"
                 + " where operation = 'person.read' and outcome = 'ALLOWED'"
                 + " and acting_organisation = 'northgate-pcn' and username = 'lina.link'"));
+    ReferralView sent = sendToWalking();
+    long referralReads = referralReads(sent.id());
+    referrals.get(staffOf("green-minds"), sent.id());
+    referrals.get(linkWorker(), sent.id());
+    assertEquals(referralReads + 2, referralReads(sent.id()), "each read of the referral, by each");
+  }
+
+  private long referralReads(UUID referral) throws Exception {
+    return count(
+        "select count(*) from audit_event where record_type = 'REFERRAL' and record_id = '"
+            + referral
+            + "' and operation = 'referral.read' and outcome = 'ALLOWED'");
   }
 
   @Test
