@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -60,6 +61,10 @@ public final class JsonShape {
   static final String BOOLEAN = "Send true or false";
   static final String WHOLE_NUMBER = "Send a whole number";
   static final String NUMBER = "Send a number";
+
+  /** The most digits either side of the point that a number in a request may reach. */
+  private static final int MOST_DIGITS = 1000;
+
   static final String TEXT = "Send this as text";
   static final String LIST = "Send a list";
   static final String OBJECT = "Send an object with named fields";
@@ -140,7 +145,13 @@ public final class JsonShape {
     } else if (WHOLE_NUMBER_RANGES.containsKey(type)) {
       wholeNumber(parser, event, WHOLE_NUMBER_RANGES.get(type), field, problems);
     } else if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-      expect(parser, event, event == Event.VALUE_NUMBER, field, NUMBER, problems);
+      expect(
+          parser,
+          event,
+          event == Event.VALUE_NUMBER && readable(parser).isPresent(),
+          field,
+          NUMBER,
+          problems);
     } else if (type == String.class) {
       expect(parser, event, event == Event.VALUE_STRING, field, TEXT, problems);
     } else if (type.isEnum()) {
@@ -188,7 +199,12 @@ public final class JsonShape {
       expect(parser, event, false, field, WHOLE_NUMBER, problems);
       return;
     }
-    BigDecimal number = parser.getBigDecimal();
+    Optional<BigDecimal> read = parsed(parser);
+    if (read.isEmpty()) {
+      refuse(problems, field, WHOLE_NUMBER);
+      return;
+    }
+    BigDecimal number = read.get();
     if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
       refuse(problems, field, WHOLE_NUMBER);
     } else if (number.compareTo(BigDecimal.valueOf(range[1])) > 0) {
@@ -196,6 +212,32 @@ public final class JsonShape {
     } else if (number.compareTo(BigDecimal.valueOf(range[0])) < 0) {
       refuse(problems, field, "Send a whole number no smaller than " + range[0]);
     }
+  }
+
+  /**
+   * The number the parser is on, if Java can hold it: empty for an exponent beyond an int ({@code
+   * 2.0E99999999999}). A whole number's range is then checked by comparing, which costs nothing
+   * however large the exponent.
+   */
+  private static Optional<BigDecimal> parsed(JsonParser parser) {
+    try {
+      return Optional.of(parser.getBigDecimal());
+    } catch (NumberFormatException | ArithmeticException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The same, for a field read as a decimal or floating-point number: also empty for one so far
+   * from 1 ({@code 1E999999999}) that turning it into the field's type would take the server's time
+   * and memory.
+   */
+  private static Optional<BigDecimal> readable(JsonParser parser) {
+    return parsed(parser)
+        .filter(
+            number ->
+                Math.abs((long) number.precision() - number.scale()) <= MOST_DIGITS
+                    && Math.abs((long) number.scale()) <= MOST_DIGITS);
   }
 
   private static void choice(

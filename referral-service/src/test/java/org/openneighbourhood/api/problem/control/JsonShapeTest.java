@@ -40,6 +40,7 @@ class JsonShapeTest {
     public boolean restricted;
     public Integer importance;
     public long count;
+    public java.math.BigDecimal amount;
     public LocalDate dueOn;
     public List<UUID> categoryIds;
     public Set<String> roles;
@@ -121,6 +122,21 @@ class JsonShapeTest {
         List.of(
             new FieldProblem("count", "Send a whole number no larger than 9223372036854775807")),
         problems("{\"count\": 1e999999999}", Body.class));
+  }
+
+  /** Found by fuzzing: an exponent Java cannot hold was a 500. */
+  @Test
+  void aNumberJavaCannotHoldIsAFieldError() {
+    assertEquals(
+        List.of(new FieldProblem("importance", JsonShape.WHOLE_NUMBER)),
+        problems("{\"importance\": 2.0E99999999999999}", Body.class));
+    assertEquals(
+        List.of(new FieldProblem("amount", JsonShape.NUMBER)),
+        problems("{\"amount\": 2.0E99999999999999}", Body.class));
+    assertEquals(
+        List.of(new FieldProblem("amount", JsonShape.NUMBER)),
+        problems("{\"amount\": 1E999999999}", Body.class));
+    assertEquals(List.of(), problems("{\"amount\": 5.50}", Body.class));
   }
 
   @Test
