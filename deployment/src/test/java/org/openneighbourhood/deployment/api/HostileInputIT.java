@@ -1662,6 +1662,7 @@ class HostileInputIT {
     all.put("GET /organisations", Baseline.of("lina.link"));
     all.put("GET /organisations/mine", Baseline.of("lina.link"));
     all.put("GET /organisations/mine/access-log", Baseline.of("olive.admin"));
+    all.put("GET /reports/referrals", Baseline.of("cara.commissioner"));
     all.put(
         "POST /organisations",
         Baseline.of("paula.platform")
