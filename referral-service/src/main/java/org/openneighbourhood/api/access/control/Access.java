@@ -3,12 +3,11 @@ package org.openneighbourhood.api.access.control;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Decision;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.Relationship;
-import org.openneighbourhood.api.audit.control.AuditLog;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.schema.control.Insert;
 
 /**

@@ -8,19 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Consents;
 import org.openneighbourhood.api.access.entity.Decision;
 import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.access.entity.ReferralParties;
 import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.access.entity.Role;
-import org.openneighbourhood.api.audit.control.AuditLog;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
-import org.openneighbourhood.api.person.control.PersonRepository;
-import org.openneighbourhood.api.person.entity.NhsNumber;
-import org.openneighbourhood.api.person.entity.Person;
-import org.openneighbourhood.api.problem.entity.InvalidInputException;
-import org.openneighbourhood.api.referral.entity.Referral;
-import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
 
 /**
  * The one place that decides every request: the caller's roles, the organisation they act for, how
@@ -35,7 +30,7 @@ public class AccessPolicy {
 
   @Inject Relationships relationships;
   @Inject AuditLog audit;
-  @Inject PersonRepository people;
+  @Inject OwnRecords ownRecords;
 
   /**
    * The first gate: some role of the caller appears for the operation at all. Operations on one
@@ -107,16 +102,16 @@ public class AccessPolicy {
   }
 
   /** An operation on a person's record or plan. */
-  public Access toPerson(Caller caller, Operation operation, Person person, RecordType type) {
-    checkRole(caller, operation, type, person.id(), person.id());
+  public Access toPerson(Caller caller, Operation operation, UUID personId, RecordType type) {
+    checkRole(caller, operation, type, personId, personId);
     String acting = actingOrganisationIfAny(caller);
-    Relationship relationship = relationshipTo(caller, acting, person);
-    return decide(caller, acting, operation, relationship, person.id(), type, person.id());
+    Relationship relationship = relationshipTo(caller, acting, personId);
+    return decide(caller, acting, operation, relationship, personId, type, personId);
   }
 
   /** An operation on one referral, decided by the acting organisation's part in it. */
-  public Access toReferral(Caller caller, Operation operation, Referral referral) {
-    checkRole(caller, operation, RecordType.REFERRAL, referral.id(), referral.person().id());
+  public Access toReferral(Caller caller, Operation operation, ReferralParties referral) {
+    checkRole(caller, operation, RecordType.REFERRAL, referral.id(), referral.personId());
     String acting = actingOrganisation(caller);
     Relationship relationship = relationships.toReferral(acting, referral);
     return decide(
@@ -124,7 +119,7 @@ public class AccessPolicy {
         acting,
         operation,
         relationship,
-        referral.person().id(),
+        referral.personId(),
         RecordType.REFERRAL,
         referral.id());
   }
@@ -138,8 +133,8 @@ public class AccessPolicy {
       Caller caller,
       String acting,
       Operation operation,
-      Referral referral,
-      ConsentsInForce consents) {
+      ReferralParties referral,
+      Consents consents) {
     Relationship relationship = Relationships.toReferral(acting, referral, consents);
     Decision decision = table.decide(operation, caller.roles(), relationship);
     return decision == Decision.DENY
@@ -153,7 +148,7 @@ public class AccessPolicy {
                 operation,
                 decision,
                 relationship,
-                referral.person().id()));
+                referral.personId()));
   }
 
   /**
@@ -168,7 +163,7 @@ public class AccessPolicy {
       Operation operation,
       UUID personId,
       Relationship structural,
-      ConsentsInForce consents) {
+      Consents consents) {
     Relationship relationship = Relationships.withConsents(structural, acting, personId, consents);
     Decision decision = table.decide(operation, caller.roles(), relationship);
     return decision == Decision.DENY
@@ -177,12 +172,14 @@ public class AccessPolicy {
             new Access(table, audit, caller, acting, operation, decision, relationship, personId));
   }
 
-  /** The signed-in person's own record, if there is one for the NHS number in their token. */
-  public Optional<Person> ownRecord(Caller caller) {
+  /**
+   * The id of the signed-in person's own record, if there is one for the NHS number in their token.
+   */
+  public Optional<UUID> ownRecord(Caller caller) {
     if (!caller.hasAnyRole(Set.of(PERSON))) {
       return Optional.empty();
     }
-    return ownNhsNumber(caller).flatMap(people::findByNhsNumber);
+    return caller.nhsNumberClaim().flatMap(ownRecords::personIdFor);
   }
 
   /**
@@ -222,12 +219,11 @@ public class AccessPolicy {
     return new Access(table, audit, caller, acting, operation, decision, relationship, personId);
   }
 
-  private Relationship relationshipTo(Caller caller, String acting, Person person) {
-    Relationship own = Relationships.ofPerson(ownRecord(caller), person);
-    if (own == Relationship.SELF || acting == null) {
-      return own;
+  private Relationship relationshipTo(Caller caller, String acting, UUID personId) {
+    if (ownRecord(caller).filter(personId::equals).isPresent()) {
+      return Relationship.SELF;
     }
-    return relationships.toPerson(acting, person);
+    return acting == null ? Relationship.NONE : relationships.toPerson(acting, personId);
   }
 
   private String actingOrganisationIfAny(Caller caller) {
@@ -261,13 +257,5 @@ public class AccessPolicy {
       case SELF -> "This is not something you can do to your own record";
       default -> "Your role does not allow this for your organisation's part in this person's care";
     };
-  }
-
-  private static Optional<NhsNumber> ownNhsNumber(Caller caller) {
-    try {
-      return caller.nhsNumberClaim().map(NhsNumber::parse);
-    } catch (InvalidInputException notANumber) {
-      return Optional.empty();
-    }
   }
 }

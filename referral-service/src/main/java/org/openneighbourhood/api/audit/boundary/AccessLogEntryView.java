@@ -2,9 +2,9 @@ package org.openneighbourhood.api.audit.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.openneighbourhood.api.audit.entity.AuditEvent;
-import org.openneighbourhood.api.audit.entity.AuditEvent.Outcome;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.access.entity.AuditEvent;
+import org.openneighbourhood.api.access.entity.AuditEvent.Outcome;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 
 /**
  * One line of an access log. {@code description} says it in plain words, as the person reads it:

@@ -6,16 +6,16 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.AuditLog;
+import org.openneighbourhood.api.access.entity.AuditEvent;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
-import org.openneighbourhood.api.audit.control.AuditLog;
-import org.openneighbourhood.api.audit.entity.AuditEvent;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
-import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 
 /** Use cases: who looked at or changed my record; what my organisation's people looked at. */
@@ -29,11 +29,12 @@ public class AccessLogs {
 
   public List<AccessLogEntryView> mine(Caller caller) {
     policy.checkRole(caller, Operation.ME_ACCESS_LOG, RecordType.AUDIT_LOG);
-    Person person =
+    UUID personId =
         policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
-    Access access = policy.toPerson(caller, Operation.ME_ACCESS_LOG, person, RecordType.AUDIT_LOG);
-    List<AuditEvent> events = audit.aboutPerson(person.id());
-    access.record(RecordType.AUDIT_LOG, person.id());
+    Access access =
+        policy.toPerson(caller, Operation.ME_ACCESS_LOG, personId, RecordType.AUDIT_LOG);
+    List<AuditEvent> events = audit.aboutPerson(personId);
+    access.record(RecordType.AUDIT_LOG, personId);
     return views(events, true, caller.username());
   }
 

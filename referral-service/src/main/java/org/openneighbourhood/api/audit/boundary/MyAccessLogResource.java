@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /** Who looked at or changed the signed-in person's record. */
 @Path("me/access-log")

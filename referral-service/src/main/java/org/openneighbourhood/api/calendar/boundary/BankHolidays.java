@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.calendar.control.Calendar;
 import org.openneighbourhood.api.calendar.entity.BankHoliday;
 

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 @Path("calendar/bank-holidays")
 @Produces(MediaType.APPLICATION_JSON)

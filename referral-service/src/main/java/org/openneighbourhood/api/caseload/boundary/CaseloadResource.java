@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.http.boundary.Paging;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 @Path("caseload")
 @Produces(MediaType.APPLICATION_JSON)

@@ -26,11 +26,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.directory.control.Found;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.http.boundary.Paging;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON)

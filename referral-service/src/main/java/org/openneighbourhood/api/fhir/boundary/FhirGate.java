@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openneighbourhood.api.access.control.AccessPolicy;
-import org.openneighbourhood.api.access.control.TokenClaims;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.fhir.control.Outcomes;
 import org.openneighbourhood.api.identity.control.CallerStanding;
+import org.openneighbourhood.api.identity.control.TokenClaims;
 
 /**
  * The FHIR API's door, as the REST API's request filters are its door: a request needs the caller's

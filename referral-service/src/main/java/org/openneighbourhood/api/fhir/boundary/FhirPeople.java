@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
@@ -30,7 +30,8 @@ public class FhirPeople {
 
   public PersonView read(Caller caller, UUID id) {
     Person person = people.find(id).orElseThrow(() -> new RecordNotFoundException("Person"));
-    Access access = policy.toPerson(caller, Operation.FHIR_PATIENT_READ, person, RecordType.PERSON);
+    Access access =
+        policy.toPerson(caller, Operation.FHIR_PATIENT_READ, person.id(), RecordType.PERSON);
     access.record(RecordType.PERSON, person.id());
     return PersonView.of(person, access);
   }
@@ -43,7 +44,8 @@ public class FhirPeople {
         .map(
             person -> {
               Access access =
-                  policy.toPerson(caller, Operation.FHIR_PATIENT_SEARCH, person, RecordType.PERSON);
+                  policy.toPerson(
+                      caller, Operation.FHIR_PATIENT_SEARCH, person.id(), RecordType.PERSON);
               access.record(RecordType.PERSON, person.id());
               return access.masked() ? PersonView.found(person) : PersonView.of(person, access);
             });

@@ -17,10 +17,10 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.IdType;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.fhir.control.DirectoryLookup;
 import org.openneighbourhood.api.fhir.control.Pages;
 import org.openneighbourhood.api.fhir.control.Parameters;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /** {@code HealthcareService}: a service of the directory (UKCore-HealthcareService). */
 @Dependent

@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Location;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.fhir.control.DirectoryLookup;
 import org.openneighbourhood.api.fhir.control.Pages;
 import org.openneighbourhood.api.fhir.control.Parameters;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /**
  * {@code Location}: a place where services of the directory are given (UKCore-Location); {@code

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.fhir.control.Parameters;
 import org.openneighbourhood.api.fhir.control.Patients;
 import org.openneighbourhood.api.fhir.entity.Vocabulary;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 
 /**

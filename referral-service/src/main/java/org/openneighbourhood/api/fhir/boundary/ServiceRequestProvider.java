@@ -21,13 +21,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.fhir.control.Pages;
 import org.openneighbourhood.api.fhir.control.Parameters;
 import org.openneighbourhood.api.fhir.control.ReferralSearch;
 import org.openneighbourhood.api.fhir.control.ServiceRequests;
 import org.openneighbourhood.api.fhir.entity.StatusTable;
 import org.openneighbourhood.api.fhir.entity.Vocabulary;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 

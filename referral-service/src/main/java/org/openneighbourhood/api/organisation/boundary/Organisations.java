@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 

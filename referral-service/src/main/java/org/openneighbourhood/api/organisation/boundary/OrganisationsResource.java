@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
 import org.openneighbourhood.api.audit.boundary.AccessLogs;
 import org.openneighbourhood.api.http.boundary.Answers;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /** The neighbourhood's partner organisations, and the caller's own. */
 @Path("organisations")

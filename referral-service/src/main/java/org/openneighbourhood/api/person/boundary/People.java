@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
@@ -52,7 +52,7 @@ public class People {
     policy.checkRole(caller, Operation.PERSON_FIND, RecordType.PERSON);
     NhsNumber number = NhsNumber.parse(nhsNumber);
     Person person = people.findByNhsNumber(number).orElseThrow(People::notFound);
-    Access access = policy.toPerson(caller, Operation.PERSON_FIND, person, RecordType.PERSON);
+    Access access = policy.toPerson(caller, Operation.PERSON_FIND, person.id(), RecordType.PERSON);
     access.record(RecordType.PERSON, person.id());
     return access.masked() ? PersonView.found(person) : PersonView.of(person, access);
   }
@@ -111,7 +111,7 @@ public class People {
 
   public PersonView get(Caller caller, UUID id) {
     Person person = people.find(id).orElseThrow(People::notFound);
-    Access access = policy.toPerson(caller, Operation.PERSON_READ, person, RecordType.PERSON);
+    Access access = policy.toPerson(caller, Operation.PERSON_READ, person.id(), RecordType.PERSON);
     access.record(RecordType.PERSON, person.id());
     return PersonView.of(person, access);
   }
@@ -124,7 +124,10 @@ public class People {
     Person person = people.find(personId).orElseThrow(People::notFound);
     Access access =
         policy.toPerson(
-            caller, Operation.PERSON_SAFEGUARDING_NOTE_ADD, person, RecordType.SAFEGUARDING_NOTE);
+            caller,
+            Operation.PERSON_SAFEGUARDING_NOTE_ADD,
+            person.id(),
+            RecordType.SAFEGUARDING_NOTE);
     Organisation organisation =
         organisations
             .findByAlias(access.actingOrganisation())
@@ -141,8 +144,8 @@ public class People {
 
   public PersonView me(Caller caller) {
     policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
-    Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
-    Access access = policy.toPerson(caller, Operation.ME_READ, person, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_READ, person.id(), RecordType.PERSON);
     access.record(RecordType.PERSON, person.id());
     return PersonView.of(person, access);
   }
@@ -150,8 +153,8 @@ public class People {
   /** How the signed-in person wants news of their referrals. */
   public ContactChoice myContact(Caller caller) {
     policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
-    Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
-    Access access = policy.toPerson(caller, Operation.ME_READ, person, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_READ, person.id(), RecordType.PERSON);
     access.record(RecordType.PERSON, person.id());
     return ContactChoice.of(person, notify.isOn());
   }
@@ -162,8 +165,8 @@ public class People {
    */
   public ContactChoice chooseContact(Caller caller, ContactChoice choice) {
     policy.checkRole(caller, Operation.ME_CONTACT, RecordType.PERSON);
-    Person person = policy.ownRecord(caller).orElseThrow(People::notFound);
-    Access access = policy.toPerson(caller, Operation.ME_CONTACT, person, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_CONTACT, person.id(), RecordType.PERSON);
     boolean texts = Boolean.TRUE.equals(choice.textUpdates());
     List<FieldProblem> problems = new ArrayList<>();
     try {

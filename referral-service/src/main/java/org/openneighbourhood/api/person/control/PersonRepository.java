@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
+import org.openneighbourhood.api.access.control.OwnRecords;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 @ApplicationScoped
-public class PersonRepository {
+public class PersonRepository implements OwnRecords {
 
   @PersistenceContext EntityManager em;
 
@@ -22,6 +24,17 @@ public class PersonRepository {
         .setParameter("nhsNumber", nhsNumber)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<UUID> personIdFor(String nhsNumberClaim) {
+    NhsNumber number;
+    try {
+      number = NhsNumber.parse(nhsNumberClaim);
+    } catch (InvalidInputException notANumber) {
+      return Optional.empty();
+    }
+    return findByNhsNumber(number).map(Person::id);
   }
 
   public void add(Person person) {

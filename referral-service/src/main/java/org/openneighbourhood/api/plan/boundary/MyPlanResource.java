@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /** The signed-in person's own plan (GET /me/plan); the care team's is PlanResource. */
 @Path("me/plan")

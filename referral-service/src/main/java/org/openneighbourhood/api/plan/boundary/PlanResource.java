@@ -29,11 +29,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.http.boundary.Paging;
 import org.openneighbourhood.api.http.boundary.Versions;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /**
  * A person's plan. The person uses these too, on their own record: the access policy's {@code self}

@@ -14,11 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.access.entity.Role;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.configuration.control.Configured;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.http.boundary.Versions;
@@ -73,7 +73,7 @@ public class Plans {
 
   public PlanView read(Caller caller, UUID personId) {
     Person person = person(personId);
-    Access access = policy.toPerson(caller, Operation.PLAN_READ, person, RecordType.PLAN);
+    Access access = policy.toPerson(caller, Operation.PLAN_READ, person.id(), RecordType.PLAN);
     access.record(RecordType.PLAN, person.id());
     return view(caller, access, person, plans.findForPerson(person.id()).orElse(null), null);
   }
@@ -81,15 +81,18 @@ public class Plans {
   public PlanView mine(Caller caller) {
     policy.checkRole(caller, Operation.ME_PLAN, RecordType.PLAN);
     Person person =
-        policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
-    Access access = policy.toPerson(caller, Operation.ME_PLAN, person, RecordType.PLAN);
+        policy
+            .ownRecord(caller)
+            .flatMap(people::find)
+            .orElseThrow(() -> new RecordNotFoundException("Person"));
+    Access access = policy.toPerson(caller, Operation.ME_PLAN, person.id(), RecordType.PLAN);
     access.record(RecordType.PLAN, person.id());
     return view(caller, access, person, plans.findForPerson(person.id()).orElse(null), null);
   }
 
   public HistoryPage history(Caller caller, UUID personId, int page, int size) {
     Person person = person(personId);
-    Access access = policy.toPerson(caller, Operation.PLAN_READ, person, RecordType.PLAN);
+    Access access = policy.toPerson(caller, Operation.PLAN_READ, person.id(), RecordType.PLAN);
     access.record(RecordType.PLAN, person.id());
     return plans
         .findForPerson(person.id())
@@ -253,7 +256,7 @@ public class Plans {
   private PlanView change(
       Caller caller, UUID personId, Operation operation, Function<Writing, List<Edit>> work) {
     Person person = person(personId);
-    Access access = policy.toPerson(caller, operation, person, RecordType.PLAN);
+    Access access = policy.toPerson(caller, operation, person.id(), RecordType.PLAN);
     Plan plan = plans.forWriting(person.id());
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     List<Referral> about = referrals.about(person.id());

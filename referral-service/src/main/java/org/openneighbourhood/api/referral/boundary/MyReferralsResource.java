@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.http.boundary.Versions;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /**
  * Referrals about the signed-in person: theirs to read, withdraw, write on, and to make themselves

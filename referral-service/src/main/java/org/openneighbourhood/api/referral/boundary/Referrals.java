@@ -23,9 +23,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.directory.control.ServiceRepository;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.http.boundary.Versions;
@@ -106,7 +106,8 @@ public class Referrals {
             .read(request.personId, request.goalId)
             .orElseThrow(() -> new InvalidInputException("personId", "No such person"));
     Person person = subject.person();
-    Access access = policy.toPerson(caller, Operation.REFERRAL_SEND, person, RecordType.REFERRAL);
+    Access access =
+        policy.toPerson(caller, Operation.REFERRAL_SEND, person.id(), RecordType.REFERRAL);
     UUID id = UUID.randomUUID();
     Instant now = now();
     ConsentTerm term = ConsentTerm.chosen(request.until, request.untilReferralEnds, now);
@@ -154,7 +155,7 @@ public class Referrals {
   /** The person refers themselves to a service that takes self-referrals. */
   public Submitted referSelf(Caller caller, SelfReferral request, String idempotencyKey) {
     Person person = ownRecord(caller, Operation.ME_REFER);
-    Access access = policy.toPerson(caller, Operation.ME_REFER, person, RecordType.REFERRAL);
+    Access access = policy.toPerson(caller, Operation.ME_REFER, person.id(), RecordType.REFERRAL);
     UUID id = UUID.randomUUID();
     Instant now = now();
     ConsentTerm term = ConsentTerm.chosen(request.until, request.untilReferralEnds, now);
@@ -421,7 +422,8 @@ public class Referrals {
   /** The person's own referrals, newest first. */
   public List<ReferralView> mine(Caller caller) {
     Person person = ownRecord(caller, Operation.ME_REFERRALS);
-    Access access = policy.toPerson(caller, Operation.ME_REFERRALS, person, RecordType.REFERRAL);
+    Access access =
+        policy.toPerson(caller, Operation.ME_REFERRALS, person.id(), RecordType.REFERRAL);
     Instant now = now();
     List<Referral> about =
         referrals.about(person.id()).stream()
@@ -440,7 +442,7 @@ public class Referrals {
   public ReferralView withdrawMine(Caller caller, UUID id, Long version, StatusUpdate update) {
     Person person = ownRecord(caller, Operation.ME_REFERRAL_WITHDRAW);
     Access access =
-        policy.toPerson(caller, Operation.ME_REFERRAL_WITHDRAW, person, RecordType.REFERRAL);
+        policy.toPerson(caller, Operation.ME_REFERRAL_WITHDRAW, person.id(), RecordType.REFERRAL);
     Referral referral =
         referrals
             .findForChange(id)
@@ -482,7 +484,7 @@ public class Referrals {
       Caller caller, String callerEmail, UUID id, NewMessage message, String idempotencyKey) {
     Person person = ownRecord(caller, Operation.ME_REFERRAL_MESSAGE);
     Access access =
-        policy.toPerson(caller, Operation.ME_REFERRAL_MESSAGE, person, RecordType.REFERRAL);
+        policy.toPerson(caller, Operation.ME_REFERRAL_MESSAGE, person.id(), RecordType.REFERRAL);
     Referral referral =
         referrals
             .findForChange(id)
@@ -625,7 +627,7 @@ public class Referrals {
                   operation == Operation.ME_REFER || operation == Operation.ME_REFERRAL_MESSAGE;
               Access access =
                   own
-                      ? policy.toPerson(caller, operation, referral.person(), RecordType.REFERRAL)
+                      ? policy.toPerson(caller, operation, referral.personId(), RecordType.REFERRAL)
                       : policy.toReferral(caller, Operation.REFERRAL_READ, referral);
               access.record(RecordType.REFERRAL, referral.id());
               Actor actor =
@@ -712,7 +714,10 @@ public class Referrals {
 
   private Person ownRecord(Caller caller, Operation operation) {
     policy.checkRole(caller, operation, RecordType.REFERRAL);
-    return policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
+    return policy
+        .ownRecord(caller)
+        .flatMap(people::find)
+        .orElseThrow(() -> new RecordNotFoundException("Person"));
   }
 
   private static void checkVersion(Referral referral, Long version) {

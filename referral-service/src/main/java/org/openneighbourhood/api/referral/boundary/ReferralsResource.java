@@ -33,10 +33,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.http.boundary.Versions;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 import org.openneighbourhood.api.referral.boundary.Referrals.Submitted;
 
 @Path("referrals")

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.openneighbourhood.api.access.control.ReferralStandings;
+import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.directory.control.OpenReferrals;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.referral.entity.Referral;
@@ -23,7 +25,7 @@ import org.openneighbourhood.api.referral.entity.StatusChange;
 import org.openneighbourhood.api.schema.control.Insert;
 
 @ApplicationScoped
-public class ReferralRepository implements OpenReferrals {
+public class ReferralRepository implements OpenReferrals, ReferralStandings {
 
   /** Which side of a referral a list is for. */
   public enum Side {
@@ -256,6 +258,20 @@ public class ReferralRepository implements OpenReferrals {
     Set<Integer> groups = new TreeSet<>();
     statuses.forEach(status -> groups.add(status.listGroup()));
     return groups;
+  }
+
+  @Override
+  public Relationship throughReferrals(UUID personId, String organisationAlias) {
+    List<Referral> about = about(personId);
+    if (about.stream()
+        .anyMatch(
+            r -> r.receiverAlias().equals(organisationAlias) && r.status().involvesReceiver())) {
+      return Relationship.RECEIVER;
+    }
+    return about.stream()
+            .anyMatch(r -> r.senderAlias().filter(organisationAlias::equals).isPresent())
+        ? Relationship.SENDER
+        : Relationship.NONE;
   }
 
   /** The person's referrals, newest first, each with its service and organisations. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
+import org.openneighbourhood.api.access.entity.ReferralParties;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.entity.Person;
@@ -50,7 +51,7 @@ import org.openneighbourhood.api.time.entity.London;
  */
 @Entity
 @Table(name = "referral")
-public class Referral {
+public class Referral implements ReferralParties {
 
   static final int MAX_TEXT = TextLimits.LONG;
 
@@ -485,12 +486,33 @@ public class Referral {
     return receivingOrganisation;
   }
 
+  @Override
   public UUID id() {
     return id;
   }
 
   public Person person() {
     return person;
+  }
+
+  @Override
+  public UUID personId() {
+    return person.id();
+  }
+
+  @Override
+  public String receiverAlias() {
+    return receivingOrganisation.alias();
+  }
+
+  @Override
+  public Optional<String> senderAlias() {
+    return referringOrganisation().map(Organisation::alias);
+  }
+
+  @Override
+  public boolean sent() {
+    return status != ReferralStatus.DRAFT;
   }
 
   public Service service() {

@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
@@ -41,7 +41,8 @@ public class CareTeams {
   public List<CareTeamMemberView> careTeam(Caller caller, UUID personId) {
     Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
     return careTeam(
-        policy.toPerson(caller, Operation.CARE_TEAM_READ, person, RecordType.CARE_TEAM), person);
+        policy.toPerson(caller, Operation.CARE_TEAM_READ, person.id(), RecordType.CARE_TEAM),
+        person);
   }
 
   /**
@@ -50,7 +51,8 @@ public class CareTeams {
    */
   public List<CareTeamMemberView> add(Caller caller, UUID personId, NewCareTeamMember request) {
     Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
-    Access access = policy.toPerson(caller, Operation.CARE_TEAM_ADD, person, RecordType.CARE_TEAM);
+    Access access =
+        policy.toPerson(caller, Operation.CARE_TEAM_ADD, person.id(), RecordType.CARE_TEAM);
     Instant now = now();
     ConsentTerm term = ConsentTerm.chosen(request.until, null, now);
     Organisation joining =
@@ -89,7 +91,8 @@ public class CareTeams {
   /** Ends one organisation's membership; it stays in the history with its end. */
   public List<CareTeamMemberView> end(Caller caller, UUID personId, UUID memberId) {
     Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
-    Access access = policy.toPerson(caller, Operation.CARE_TEAM_END, person, RecordType.CARE_TEAM);
+    Access access =
+        policy.toPerson(caller, Operation.CARE_TEAM_END, person.id(), RecordType.CARE_TEAM);
     CareTeamMember member =
         relationships
             .membership(memberId)
@@ -103,12 +106,12 @@ public class CareTeams {
   public List<CareTeamMemberView> myCareTeam(Caller caller) {
     Person person = own(caller, Operation.ME_CARE_TEAM, RecordType.CARE_TEAM);
     return careTeam(
-        policy.toPerson(caller, Operation.ME_CARE_TEAM, person, RecordType.CARE_TEAM), person);
+        policy.toPerson(caller, Operation.ME_CARE_TEAM, person.id(), RecordType.CARE_TEAM), person);
   }
 
   public List<ConsentView> myConsents(Caller caller) {
     Person person = own(caller, Operation.ME_CONSENTS, RecordType.CONSENT);
-    Access access = policy.toPerson(caller, Operation.ME_CONSENTS, person, RecordType.CONSENT);
+    Access access = policy.toPerson(caller, Operation.ME_CONSENTS, person.id(), RecordType.CONSENT);
     access.record(RecordType.CONSENT, person.id());
     Instant now = now();
     return consentsOf(person.id(), now);
@@ -121,7 +124,7 @@ public class CareTeams {
   public List<ConsentView> withdraw(Caller caller, UUID organisationId) {
     Person person = own(caller, Operation.ME_CONSENT_WITHDRAW, RecordType.CONSENT);
     Access access =
-        policy.toPerson(caller, Operation.ME_CONSENT_WITHDRAW, person, RecordType.CONSENT);
+        policy.toPerson(caller, Operation.ME_CONSENT_WITHDRAW, person.id(), RecordType.CONSENT);
     Instant now = now();
     List<Consent> active =
         relationships.consents(person.id()).stream()
@@ -144,7 +147,7 @@ public class CareTeams {
 
   private Person own(Caller caller, Operation operation, RecordType type) {
     policy.checkRole(caller, operation, type);
-    return policy.ownRecord(caller).orElseThrow(() -> notFound("Person"));
+    return policy.ownRecord(caller).flatMap(people::find).orElseThrow(() -> notFound("Person"));
   }
 
   private List<CareTeamMemberView> teamOf(UUID personId) {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /** What the signed-in person agreed to share, and stopping it for an organisation. */
 @Path("me/consents")

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openneighbourhood.api.access.control.CareTeamStandings;
+import org.openneighbourhood.api.access.entity.CareTeamStanding;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
@@ -21,7 +23,7 @@ import org.openneighbourhood.api.schema.control.Insert;
 
 /** Care team memberships and consents, always read afresh (nothing cached). */
 @ApplicationScoped
-public class RelationshipRepository {
+public class RelationshipRepository implements CareTeamStandings {
 
   @PersistenceContext EntityManager em;
 
@@ -62,6 +64,7 @@ public class RelationshipRepository {
    * care team now, and whether an agreement to share with it is in force. The organisation is read
    * with them, so the use case that goes on to name it reads it no more.
    */
+  @Override
   public CareTeamStanding standing(UUID personId, String organisationAlias, Instant now) {
     List<Object[]> rows =
         em.createQuery(
@@ -81,12 +84,6 @@ public class RelationshipRepository {
     return new CareTeamStanding(
         ((Number) row[1]).longValue() > 0, ((Number) row[2]).longValue() > 0);
   }
-
-  /**
-   * @param inCareTeam whether the organisation is in the person's care team now
-   * @param consentInForce whether an agreement to share with it is in force
-   */
-  public record CareTeamStanding(boolean inCareTeam, boolean consentInForce) {}
 
   /** Everyone who is or was in the person's care team, longest-standing first. */
   public List<CareTeamMember> careTeam(UUID personId) {
@@ -168,6 +165,7 @@ public class RelationshipRepository {
   }
 
   /** Whether any agreement to share with the organisation is in force now. */
+  @Override
   public boolean hasActiveConsent(UUID personId, String organisationAlias, Instant now) {
     return em.createQuery(
                 "select count(c) from Consent c where c.personId = :personId"

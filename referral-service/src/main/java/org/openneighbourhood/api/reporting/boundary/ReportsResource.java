@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)

@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openneighbourhood.api.access.boundary.CurrentCaller;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
+import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /**
  * The people of the organisation the caller acts for, managed by its admin; and each staff member's

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openneighbourhood.api.audit.entity.AuditEvent;
-import org.openneighbourhood.api.audit.entity.AuditEvent.Outcome;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.access.entity.AuditEvent;
+import org.openneighbourhood.api.access.entity.AuditEvent.Outcome;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 
 class AccessLogEntryViewTest {
 

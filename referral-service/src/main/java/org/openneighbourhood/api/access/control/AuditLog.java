@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.audit.control;
+package org.openneighbourhood.api.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.openneighbourhood.api.access.entity.AuditEvent;
+import org.openneighbourhood.api.access.entity.AuditEvent.Outcome;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.Role;
-import org.openneighbourhood.api.audit.entity.AuditEvent;
-import org.openneighbourhood.api.audit.entity.AuditEvent.Outcome;
-import org.openneighbourhood.api.audit.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.schema.control.Insert;
 
 /**

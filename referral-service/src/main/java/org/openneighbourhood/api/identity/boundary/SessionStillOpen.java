@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.access.boundary;
+package org.openneighbourhood.api.identity.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -7,8 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.openneighbourhood.api.access.control.TokenClaims;
 import org.openneighbourhood.api.identity.control.CallerStanding;
+import org.openneighbourhood.api.identity.control.TokenClaims;
 import org.openneighbourhood.api.problem.control.ProblemResponses;
 import org.openneighbourhood.api.problem.entity.Problem;
 import org.openneighbourhood.api.problem.entity.ProblemType;

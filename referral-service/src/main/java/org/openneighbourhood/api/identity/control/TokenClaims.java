@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.access.control;
+package org.openneighbourhood.api.identity.control;
 
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.access.boundary;
+package org.openneighbourhood.api.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.openneighbourhood.api.access.control.TokenClaims;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.identity.control.CallerStanding;
 import org.openneighbourhood.api.identity.control.Memberships;
+import org.openneighbourhood.api.identity.control.TokenClaims;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 /**

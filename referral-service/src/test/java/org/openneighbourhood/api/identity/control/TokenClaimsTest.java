@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.access.control;
+package org.openneighbourhood.api.identity.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

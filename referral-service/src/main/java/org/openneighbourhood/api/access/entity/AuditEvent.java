@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.audit.entity;
+package org.openneighbourhood.api.access.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
