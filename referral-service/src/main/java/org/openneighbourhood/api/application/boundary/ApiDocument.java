@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.openneighbourhood.api.audit.boundary.MyAccessLogResource;
+import org.openneighbourhood.api.audit.boundary.OrganisationAccessLogResource;
 import org.openneighbourhood.api.calendar.boundary.BankHolidaysResource;
 import org.openneighbourhood.api.caseload.boundary.CaseloadResource;
 import org.openneighbourhood.api.directory.boundary.ServicesResource;
@@ -55,6 +56,7 @@ import org.openneighbourhood.api.plan.boundary.MyPlanResource;
 import org.openneighbourhood.api.plan.boundary.PlanResource;
 import org.openneighbourhood.api.referral.boundary.MyReferralsResource;
 import org.openneighbourhood.api.referral.boundary.ReferralsResource;
+import org.openneighbourhood.api.relationship.boundary.CareTeamResource;
 import org.openneighbourhood.api.relationship.boundary.MyCareTeamResource;
 import org.openneighbourhood.api.relationship.boundary.MyConsentsResource;
 import org.openneighbourhood.api.reporting.boundary.ReportsResource;
@@ -75,6 +77,7 @@ public class ApiDocument implements OASFilter {
   static final List<Class<?>> RESOURCES =
       List.of(
           BankHolidaysResource.class,
+          CareTeamResource.class,
           CaseloadResource.class,
           MeResource.class,
           MyAccessLogResource.class,
@@ -83,6 +86,7 @@ public class ApiDocument implements OASFilter {
           MyPlanResource.class,
           MyReferralsResource.class,
           OpenReferralResource.class,
+          OrganisationAccessLogResource.class,
           OrganisationsResource.class,
           PeopleResource.class,
           PlanResource.class,

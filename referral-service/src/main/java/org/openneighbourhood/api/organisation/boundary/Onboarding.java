@@ -16,13 +16,13 @@ import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.Role;
+import org.openneighbourhood.api.identity.control.Invitations;
 import org.openneighbourhood.api.identity.control.Keycloak;
 import org.openneighbourhood.api.identity.entity.KeycloakOrganisation;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Identifiers;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
-import org.openneighbourhood.api.staff.control.Invitations;
 
 /**
  * Use case of a platform admin: a partner organisation joins the neighbourhood. It is written to

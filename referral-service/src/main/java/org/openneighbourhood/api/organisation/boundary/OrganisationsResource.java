@@ -1,7 +1,6 @@
 package org.openneighbourhood.api.organisation.boundary;
 
 import static org.openneighbourhood.api.access.entity.Operation.DIRECTORY_LIST;
-import static org.openneighbourhood.api.access.entity.Operation.ORGANISATION_ACCESS_LOG;
 import static org.openneighbourhood.api.access.entity.Operation.ORGANISATION_MINE;
 import static org.openneighbourhood.api.access.entity.Operation.ORGANISATION_ONBOARD;
 
@@ -19,8 +18,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.entity.Guarded;
-import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
-import org.openneighbourhood.api.audit.boundary.AccessLogs;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
@@ -30,7 +27,6 @@ import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 @Tag(name = "Organisations", description = "Partner organisations")
 public class OrganisationsResource {
 
-  @Inject AccessLogs accessLogs;
   @Inject Organisations organisations;
   @Inject Onboarding onboarding;
   @Inject CurrentCaller caller;
@@ -63,13 +59,5 @@ public class OrganisationsResource {
   @Operation(summary = "The organisations the caller belongs to and may act for")
   public List<OrganisationView> mine() {
     return organisations.mine(caller.get());
-  }
-
-  @GET
-  @Path("mine/access-log")
-  @Guarded(ORGANISATION_ACCESS_LOG)
-  @Operation(summary = "What people acting for the caller's organisation looked at or changed")
-  public List<AccessLogEntryView> accessLog() {
-    return accessLogs.organisation(caller.get());
   }
 }

@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.person.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,14 +23,11 @@ import org.openneighbourhood.api.person.entity.Address;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
+import org.openneighbourhood.api.person.entity.PersonRegistered;
 import org.openneighbourhood.api.person.entity.SafeguardingNote;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.relationship.control.RelationshipRepository;
-import org.openneighbourhood.api.relationship.entity.CareTeamMember;
-import org.openneighbourhood.api.relationship.entity.Consent;
-import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.texting.control.Notify;
 
 /**
@@ -43,7 +41,7 @@ public class People {
 
   @Inject PersonRepository people;
   @Inject OrganisationRepository organisations;
-  @Inject RelationshipRepository relationships;
+  @Inject Event<PersonRegistered> registrations;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
   @Inject Notify notify;
@@ -59,8 +57,9 @@ public class People {
 
   /**
    * Registers someone new. The registering organisation joins their care team, with the person's
-   * agreement to it keeping a record, which the caller confirms. The answer is decided as a
-   * registration (about no one yet), so a restricted address is not repeated in it.
+   * agreement to it keeping a record, which the caller confirms: the relationship feature does that
+   * on {@link PersonRegistered}, in the same transaction. The answer is decided as a registration
+   * (about no one yet), so a restricted address is not repeated in it.
    */
   public PersonView register(Caller caller, PersonRegistration registration) {
     Access access = policy.checkWithoutPerson(caller, Operation.PERSON_REGISTER, RecordType.PERSON);
@@ -88,23 +87,7 @@ public class People {
         organisations
             .findByAlias(policy.actingOrganisation(caller))
             .orElseThrow(() -> notFound("Acting organisation"));
-    relationships.add(
-        new CareTeamMember(
-            person.id(),
-            organisation,
-            CareTeamMember.Reason.REGISTERED,
-            caller.displayName(),
-            now));
-    relationships.add(
-        new Consent(
-            person.id(),
-            organisation,
-            Consent.Scope.KEEP_RECORD,
-            null,
-            caller.displayName(),
-            organisation,
-            ConsentTerm.A_YEAR,
-            now));
+    registrations.fire(new PersonRegistered(person.id(), organisation, caller.displayName(), now));
     access.recordAbout(person.id(), RecordType.PERSON, person.id());
     return PersonView.of(person, access);
   }

@@ -1,8 +1,5 @@
 package org.openneighbourhood.api.person.boundary;
 
-import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_ADD;
-import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_END;
-import static org.openneighbourhood.api.access.entity.Operation.CARE_TEAM_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_FIND;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_REGISTER;
@@ -22,16 +19,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.identity.boundary.CurrentCaller;
-import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
-import org.openneighbourhood.api.relationship.boundary.CareTeams;
-import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
 
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +33,6 @@ import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
 public class PeopleResource {
 
   @Inject People people;
-  @Inject CareTeams careTeams;
   @Inject CurrentCaller caller;
   @Context UriInfo uriInfo;
 
@@ -92,32 +84,5 @@ public class PeopleResource {
     return Response.created(uriInfo.getBaseUriBuilder().path("people/{id}").build(id))
         .entity(person)
         .build();
-  }
-
-  @GET
-  @Path("{id}/care-team")
-  @Guarded(CARE_TEAM_READ)
-  @Operation(summary = "The organisations involved with the person, now and before")
-  public List<CareTeamMemberView> careTeam(@PathParam("id") UUID id) {
-    return careTeams.careTeam(caller.get(), id);
-  }
-
-  @POST
-  @Path("{id}/care-team")
-  @Guarded(CARE_TEAM_ADD)
-  @Operation(summary = "Add an organisation to the person's care team, with their agreement")
-  public List<CareTeamMemberView> addToCareTeam(
-      @PathParam("id") UUID id,
-      @NotNull(message = "Send the organisation") @Valid NewCareTeamMember member) {
-    return careTeams.add(caller.get(), id, member);
-  }
-
-  @POST
-  @Path("{id}/care-team/{memberId}/end")
-  @Guarded(CARE_TEAM_END)
-  @Operation(summary = "End an organisation's membership of the person's care team")
-  public List<CareTeamMemberView> endCareTeamMembership(
-      @PathParam("id") UUID id, @PathParam("memberId") UUID memberId) {
-    return careTeams.end(caller.get(), id, memberId);
   }
 }

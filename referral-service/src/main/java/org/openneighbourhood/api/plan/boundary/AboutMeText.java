@@ -2,8 +2,8 @@ package org.openneighbourhood.api.plan.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import org.openneighbourhood.api.plan.entity.CommunicationNeed;
-import org.openneighbourhood.api.plan.entity.PreferredContact;
+import org.openneighbourhood.api.person.entity.CommunicationNeed;
+import org.openneighbourhood.api.person.entity.PreferredContact;
 import org.openneighbourhood.api.problem.entity.TextLimits;
 
 /** The body of PUT /people/{id}/plan/about-me: every part as it should now read (empty: none). */

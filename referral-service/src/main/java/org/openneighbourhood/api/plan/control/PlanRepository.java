@@ -8,18 +8,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openneighbourhood.api.person.entity.HowToCommunicate;
 import org.openneighbourhood.api.plan.entity.Plan;
 import org.openneighbourhood.api.plan.entity.PlanChange;
 import org.openneighbourhood.api.plan.entity.ProgressNote;
 import org.openneighbourhood.api.plan.entity.WellbeingRecord;
+import org.openneighbourhood.api.referral.control.PlanExcerpts;
 
 /** Plans, with their notes, wellbeing answers and history. */
 @ApplicationScoped
-public class PlanRepository {
+public class PlanRepository implements PlanExcerpts {
 
   @PersistenceContext EntityManager em;
 
   public record HistoryPage(List<PlanChange> rows, long total) {}
+
+  @Override
+  public Optional<String> whatMattersToMe(UUID personId) {
+    return findForPerson(personId).flatMap(Plan::whatMattersToMe);
+  }
+
+  @Override
+  public Optional<HowToCommunicate> howToCommunicate(UUID personId) {
+    return findForPerson(personId).flatMap(plan -> plan.aboutMe().howToCommunicate());
+  }
 
   public Optional<Plan> findForPerson(UUID personId) {
     return em.createQuery("select p from Plan p where p.personId = :personId", Plan.class)

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.openneighbourhood.api.person.entity.CommunicationNeed;
+import org.openneighbourhood.api.person.entity.HowToCommunicate;
+import org.openneighbourhood.api.person.entity.PreferredContact;
 
 /**
  * The PRSB "About me" section, in the person's words: what matters to them, the people important to
@@ -134,6 +137,13 @@ public class AboutMe {
   }
 
   /** Whether anything says how to communicate with the person: codes, contact or words. */
+  /** How to communicate with the person; empty when their About me says nothing about it. */
+  public Optional<HowToCommunicate> howToCommunicate() {
+    return hasCommunicationNeeds()
+        ? Optional.of(new HowToCommunicate(communicationNeeds(), preferredContact(), communication))
+        : Optional.empty();
+  }
+
   public boolean hasCommunicationNeeds() {
     return !communicationNeeds().isEmpty() || preferredContact != null || communication != null;
   }

@@ -13,9 +13,9 @@ import org.openneighbourhood.api.directory.entity.Capacity;
 import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.boundary.PersonView;
-import org.openneighbourhood.api.plan.entity.AboutMe;
-import org.openneighbourhood.api.plan.entity.CommunicationNeed;
-import org.openneighbourhood.api.plan.entity.PreferredContact;
+import org.openneighbourhood.api.person.entity.CommunicationNeed;
+import org.openneighbourhood.api.person.entity.HowToCommunicate;
+import org.openneighbourhood.api.person.entity.PreferredContact;
 import org.openneighbourhood.api.referral.entity.Actor;
 import org.openneighbourhood.api.referral.entity.DeclineReason;
 import org.openneighbourhood.api.referral.entity.Message;
@@ -98,14 +98,10 @@ public record ReferralView(
   public record CommunicationView(
       List<CommunicationNeed> needs, PreferredContact preferredContact, String inTheirWords) {
 
-    /** What the person's About me says, or null when it says nothing about communicating. */
-    public static CommunicationView of(AboutMe about) {
-      return about == null || !about.hasCommunicationNeeds()
-          ? null
-          : new CommunicationView(
-              about.communicationNeeds(),
-              about.preferredContact().orElse(null),
-              about.communication());
+    /** What the person's About me says about communicating with them. */
+    public static CommunicationView of(HowToCommunicate how) {
+      return new CommunicationView(
+          how.needs(), how.preferredContact().orElse(null), how.inTheirWords());
     }
   }
 

@@ -33,14 +33,13 @@ import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.Person;
-import org.openneighbourhood.api.plan.control.PlanRepository;
-import org.openneighbourhood.api.plan.entity.Plan;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.boundary.ReferralView.Alternative;
 import org.openneighbourhood.api.referral.boundary.ReferralView.CommunicationView;
 import org.openneighbourhood.api.referral.boundary.ReferralView.Context;
 import org.openneighbourhood.api.referral.control.IdempotencyKeys;
+import org.openneighbourhood.api.referral.control.PlanExcerpts;
 import org.openneighbourhood.api.referral.control.ReferralDeadlines;
 import org.openneighbourhood.api.referral.control.ReferralNotices;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
@@ -84,7 +83,7 @@ public class Referrals {
   @Inject PersonRepository people;
   @Inject ServiceRepository services;
   @Inject OrganisationRepository organisations;
-  @Inject PlanRepository plans;
+  @Inject PlanExcerpts plans;
   @Inject RelationshipRepository relationships;
   @Inject AccessPolicy policy;
   @Inject ReferralDeadlines deadlines;
@@ -165,8 +164,7 @@ public class Referrals {
       return replay.get();
     }
     Service service = service(request.serviceId);
-    String whatMatters =
-        plans.findForPerson(person.id()).flatMap(Plan::whatMattersToMe).orElse(null);
+    String whatMatters = plans.whatMattersToMe(person.id()).orElse(null);
     Referral referral =
         Referral.selfReferral(
             id,
@@ -316,10 +314,7 @@ public class Referrals {
     CommunicationView communication =
         access.masked()
             ? null
-            : plans
-                .findForPerson(referral.person().id())
-                .map(plan -> CommunicationView.of(plan.aboutMe()))
-                .orElse(null);
+            : plans.howToCommunicate(referral.personId()).map(CommunicationView::of).orElse(null);
     return view(
         access,
         referral,

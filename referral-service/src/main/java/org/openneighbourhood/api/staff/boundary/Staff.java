@@ -14,6 +14,7 @@ import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.identity.control.EndedSessions;
+import org.openneighbourhood.api.identity.control.Invitations;
 import org.openneighbourhood.api.identity.control.Keycloak;
 import org.openneighbourhood.api.identity.control.Memberships;
 import org.openneighbourhood.api.identity.entity.IdentityUnavailableException;
@@ -22,7 +23,6 @@ import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.staff.control.Invitations;
 import org.openneighbourhood.api.staff.entity.SectorRoles;
 
 /**

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.organisation.entity.Sector;
+import org.openneighbourhood.api.person.entity.CommunicationNeed;
+import org.openneighbourhood.api.person.entity.PreferredContact;
 import org.openneighbourhood.api.plan.entity.Contributor.Part;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 

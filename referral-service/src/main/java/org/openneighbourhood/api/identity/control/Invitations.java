@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.staff.control;
+package org.openneighbourhood.api.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.openneighbourhood.api.configuration.control.Setting;
-import org.openneighbourhood.api.identity.control.Keycloak;
-import org.openneighbourhood.api.identity.control.Memberships;
 import org.openneighbourhood.api.identity.entity.IdentityConflictException;
 import org.openneighbourhood.api.identity.entity.KeycloakUser;
 

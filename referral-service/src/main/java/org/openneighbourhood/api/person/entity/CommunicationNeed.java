@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.plan.entity;
+package org.openneighbourhood.api.person.entity;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,14 +38,14 @@ public enum CommunicationNeed {
   }
 
   /** The needs in plain English, for the plan's history: "Large print; Easy read". */
-  static String words(List<CommunicationNeed> needs) {
+  public static String words(List<CommunicationNeed> needs) {
     return needs.isEmpty()
         ? null
         : needs.stream().map(CommunicationNeed::words).collect(Collectors.joining("; "));
   }
 
   /** The needs as stored: their codes in this enum's order, comma-separated; '' for none. */
-  static String codes(Collection<CommunicationNeed> needs) {
+  public static String codes(Collection<CommunicationNeed> needs) {
     if (needs == null || needs.isEmpty()) {
       return "";
     }
@@ -57,7 +57,7 @@ public enum CommunicationNeed {
   }
 
   /** The needs a stored value holds, in this enum's order. */
-  static List<CommunicationNeed> of(String codes) {
+  public static List<CommunicationNeed> of(String codes) {
     if (codes == null || codes.isBlank()) {
       return List.of();
     }

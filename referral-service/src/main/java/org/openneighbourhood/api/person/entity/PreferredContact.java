@@ -1,4 +1,4 @@
-package org.openneighbourhood.api.plan.entity;
+package org.openneighbourhood.api.person.entity;
 
 /**
  * How the person prefers to be contacted (the Accessible Information Standard's contact method).
