@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 
 /**
  * The war's features (the packages under {@code org.openneighbourhood.api}) and how they depend on
@@ -59,6 +62,30 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(ROOT + "..control..", ROOT + "..boundary..")
         .check(classes);
+  }
+
+  /**
+   * Audit is written in one place, when a use case completes ({@code access/control/Audited}):
+   * every transactional use case that asks the access policy carries the annotation. (The policy
+   * also refuses, at run time, an access decided outside one.)
+   */
+  @Test
+  void everyUseCaseThatAsksThePolicyIsAudited() {
+    SortedSet<String> unaudited = new TreeSet<>();
+    for (JavaClass type : classes) {
+      boolean asks =
+          type.getFields().stream()
+              .anyMatch(f -> f.getRawType().isEquivalentTo(AccessPolicy.class));
+      if (asks
+          && type.isAnnotatedWith(Transactional.class)
+          && !type.isAnnotatedWith(Audited.class)) {
+        unaudited.add(type.getName());
+      }
+    }
+    assertEquals(new TreeSet<>(), unaudited, "use cases that ask the policy but are not @Audited");
+    assertTrue(
+        classes.stream().filter(type -> type.isAnnotatedWith(Audited.class)).count() > 10,
+        "the check sees the use cases");
   }
 
   @Test

@@ -11,8 +11,9 @@ import org.openneighbourhood.api.access.entity.Relationship;
 import org.openneighbourhood.api.schema.control.Insert;
 
 /**
- * An access the policy allowed, possibly masked. The use case says what it disclosed or changed
- * with {@link #record}, which writes the audit row in the request's transaction, and asks {@link
+ * An access the policy allowed, possibly masked. Unless masked, it is audited when its use case
+ * completes ({@link Audited}): one row about its subject (the person, or the referral), unless the
+ * use case named what it disclosed or changed itself with {@link #record}. The use case asks {@link
  * #sees} before it shows a sensitive field.
  */
 public final class Access {
@@ -25,6 +26,9 @@ public final class Access {
   private final Decision decision;
   private final Relationship relationship;
   private final UUID personId;
+  private final RecordType subjectType;
+  private final UUID subjectId;
+  private boolean recorded;
 
   Access(
       PolicyTable table,
@@ -34,7 +38,9 @@ public final class Access {
       Operation operation,
       Decision decision,
       Relationship relationship,
-      UUID personId) {
+      UUID personId,
+      RecordType subjectType,
+      UUID subjectId) {
     this.table = table;
     this.audit = audit;
     this.caller = caller;
@@ -43,6 +49,8 @@ public final class Access {
     this.decision = decision;
     this.relationship = relationship;
     this.personId = personId;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
   }
 
   /** Allowed with the person's identity and personal details withheld. */
@@ -89,7 +97,11 @@ public final class Access {
     return actingOrganisation;
   }
 
-  /** Writes the audit row for a record disclosed or changed; a masked answer discloses nothing. */
+  /**
+   * Names a record disclosed or changed, instead of the subject the access was decided on (a note
+   * just added, each referral of a list): writes its audit row now, in the request's transaction. A
+   * masked answer discloses nothing.
+   */
   public void record(RecordType type, UUID recordId) {
     recordAbout(personId, type, recordId);
   }
@@ -99,6 +111,7 @@ public final class Access {
    * trip; empty when nothing is recorded (a masked view).
    */
   public Optional<Insert> recordInsert(RecordType type, UUID recordId) {
+    recorded = true;
     return masked()
         ? Optional.empty()
         : Optional.of(
@@ -107,8 +120,21 @@ public final class Access {
 
   /** The same, for a record of a person the decision was not about (someone just registered). */
   public void recordAbout(UUID person, RecordType type, UUID recordId) {
+    recorded = true;
     if (!masked()) {
       audit.allowed(caller, actingOrganisation, operation, type, recordId, person);
     }
+  }
+
+  /** The row about the subject, when the use case completed without naming records itself. */
+  void recordIfUnrecorded() {
+    if (!recorded && subjectType != null) {
+      record(subjectType, subjectId);
+    }
+  }
+
+  /** Whether this access has a subject to audit when its use case completes. */
+  boolean hasSubject() {
+    return subjectType != null && !masked();
   }
 }

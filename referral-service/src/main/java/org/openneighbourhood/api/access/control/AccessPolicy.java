@@ -21,7 +21,7 @@ import org.openneighbourhood.api.access.entity.Role;
  * The one place that decides every request: the caller's roles, the organisation they act for, how
  * that organisation (or the person themselves) stands to the person concerned, and the person's
  * consent, looked up in the policy table ({@code access/policy.md}). Deny by default. Every refusal
- * is audited; every allowed disclosure is audited by the use case through {@link Access}.
+ * is audited at once; every access allowed unmasked when its use case completes ({@link Audited}).
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -30,6 +30,7 @@ public class AccessPolicy {
 
   @Inject Relationships relationships;
   @Inject AuditLog audit;
+  @Inject Disclosures disclosures;
   @Inject OwnRecords ownRecords;
 
   /**
@@ -68,6 +69,8 @@ public class AccessPolicy {
         operation,
         Decision.ALLOW,
         Relationship.NONE,
+        null,
+        null,
         null);
   }
 
@@ -140,15 +143,18 @@ public class AccessPolicy {
     return decision == Decision.DENY
         ? Optional.empty()
         : Optional.of(
-            new Access(
-                table,
-                audit,
-                caller,
-                acting,
-                operation,
-                decision,
-                relationship,
-                referral.personId()));
+            disclosed(
+                new Access(
+                    table,
+                    audit,
+                    caller,
+                    acting,
+                    operation,
+                    decision,
+                    relationship,
+                    referral.personId(),
+                    RecordType.REFERRAL,
+                    referral.id())));
   }
 
   /**
@@ -169,7 +175,18 @@ public class AccessPolicy {
     return decision == Decision.DENY
         ? Optional.empty()
         : Optional.of(
-            new Access(table, audit, caller, acting, operation, decision, relationship, personId));
+            disclosed(
+                new Access(
+                    table,
+                    audit,
+                    caller,
+                    acting,
+                    operation,
+                    decision,
+                    relationship,
+                    personId,
+                    RecordType.PERSON,
+                    personId)));
   }
 
   /**
@@ -216,7 +233,26 @@ public class AccessPolicy {
     if (decision == Decision.DENY) {
       throw refuse(caller, operation, type, recordId, personId, reason(relationship));
     }
-    return new Access(table, audit, caller, acting, operation, decision, relationship, personId);
+    return disclosed(
+        new Access(
+            table,
+            audit,
+            caller,
+            acting,
+            operation,
+            decision,
+            relationship,
+            personId,
+            type,
+            recordId));
+  }
+
+  /** An access to be audited when its use case completes, unless masked. */
+  private Access disclosed(Access access) {
+    if (access.hasSubject()) {
+      disclosures.add(access);
+    }
+    return access;
   }
 
   private Relationship relationshipTo(Caller caller, String acting, UUID personId) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.control.AuditLog;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
@@ -21,6 +22,7 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 /** Use cases: who looked at or changed my record; what my organisation's people looked at. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class AccessLogs {
 
   @Inject AuditLog audit;
@@ -34,7 +36,6 @@ public class AccessLogs {
     Access access =
         policy.toPerson(caller, Operation.ME_ACCESS_LOG, personId, RecordType.AUDIT_LOG);
     List<AuditEvent> events = audit.aboutPerson(personId);
-    access.record(RecordType.AUDIT_LOG, personId);
     return views(events, true, caller.username());
   }
 

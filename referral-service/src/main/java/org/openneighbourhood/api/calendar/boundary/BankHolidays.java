@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -15,6 +16,7 @@ import org.openneighbourhood.api.calendar.entity.BankHoliday;
 /** Use cases: see the bank holidays deadlines skip, and load newer ones from GOV.UK's file. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class BankHolidays {
 
   @Inject Calendar calendar;

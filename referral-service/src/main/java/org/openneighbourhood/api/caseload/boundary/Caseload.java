@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -51,6 +52,7 @@ import org.openneighbourhood.api.time.entity.London;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Caseload {
 
   @Inject CaseloadRepository caseload;
@@ -100,7 +102,6 @@ public class Caseload {
           if (person == null) {
             return;
           }
-          access.record(RecordType.PERSON, personId);
           rows.add(
               new CaseloadEntryView(
                   PersonView.of(person, access),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -41,6 +42,7 @@ import org.openneighbourhood.api.time.entity.London;
 /** Use cases: find services in the directory, and keep an organisation's own entries true. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Directory {
 
   static final int MOST_PLACES = 20;

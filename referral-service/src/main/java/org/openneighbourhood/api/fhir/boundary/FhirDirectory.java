@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Organization;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -23,6 +24,7 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class FhirDirectory {
 
   @Inject DirectoryLookup lookup;

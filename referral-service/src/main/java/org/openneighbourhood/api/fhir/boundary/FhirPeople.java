@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -23,6 +24,7 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class FhirPeople {
 
   @Inject PersonRepository people;
@@ -32,7 +34,6 @@ public class FhirPeople {
     Person person = people.find(id).orElseThrow(() -> new RecordNotFoundException("Person"));
     Access access =
         policy.toPerson(caller, Operation.FHIR_PATIENT_READ, person.id(), RecordType.PERSON);
-    access.record(RecordType.PERSON, person.id());
     return PersonView.of(person, access);
   }
 
@@ -46,7 +47,6 @@ public class FhirPeople {
               Access access =
                   policy.toPerson(
                       caller, Operation.FHIR_PATIENT_SEARCH, person.id(), RecordType.PERSON);
-              access.record(RecordType.PERSON, person.id());
               return access.masked() ? PersonView.found(person) : PersonView.of(person, access);
             });
   }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -35,6 +36,7 @@ import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class FhirReferrals {
 
   /** One page of a search: the referrals shown, and how many the search finds in all. */
@@ -87,7 +89,6 @@ public class FhirReferrals {
     if (access.masked()) {
       return ReferralView.masked(referral, context);
     }
-    access.record(RecordType.REFERRAL, referral.id());
     return ReferralView.of(referral, access, context);
   }
 

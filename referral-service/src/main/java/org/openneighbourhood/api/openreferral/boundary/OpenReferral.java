@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.directory.control.DirectorySearch;
 import org.openneighbourhood.api.directory.control.Found;
@@ -35,6 +36,7 @@ import org.openneighbourhood.api.time.entity.London;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class OpenReferral {
 
   @Inject ServiceRepository services;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -32,6 +33,7 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Onboarding {
 
   private static final int MAX_ALIAS = 60;

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -16,6 +17,7 @@ import org.openneighbourhood.api.organisation.entity.Organisation;
 /** Use cases: the list of partner organisations (part of the directory); the caller's own. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Organisations {
 
   @Inject OrganisationRepository organisations;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -37,6 +38,7 @@ import org.openneighbourhood.api.texting.control.Notify;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class People {
 
   @Inject PersonRepository people;
@@ -51,7 +53,6 @@ public class People {
     NhsNumber number = NhsNumber.parse(nhsNumber);
     Person person = people.findByNhsNumber(number).orElseThrow(People::notFound);
     Access access = policy.toPerson(caller, Operation.PERSON_FIND, person.id(), RecordType.PERSON);
-    access.record(RecordType.PERSON, person.id());
     return access.masked() ? PersonView.found(person) : PersonView.of(person, access);
   }
 
@@ -95,7 +96,6 @@ public class People {
   public PersonView get(Caller caller, UUID id) {
     Person person = people.find(id).orElseThrow(People::notFound);
     Access access = policy.toPerson(caller, Operation.PERSON_READ, person.id(), RecordType.PERSON);
-    access.record(RecordType.PERSON, person.id());
     return PersonView.of(person, access);
   }
 
@@ -129,7 +129,6 @@ public class People {
     policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
     Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
     Access access = policy.toPerson(caller, Operation.ME_READ, person.id(), RecordType.PERSON);
-    access.record(RecordType.PERSON, person.id());
     return PersonView.of(person, access);
   }
 
@@ -138,7 +137,6 @@ public class People {
     policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
     Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
     Access access = policy.toPerson(caller, Operation.ME_READ, person.id(), RecordType.PERSON);
-    access.record(RecordType.PERSON, person.id());
     return ContactChoice.of(person, notify.isOn());
   }
 
@@ -171,7 +169,6 @@ public class People {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    access.record(RecordType.PERSON, person.id());
     return ContactChoice.of(person, notify.isOn());
   }
 

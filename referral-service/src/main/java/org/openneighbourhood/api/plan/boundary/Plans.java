@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -54,6 +55,7 @@ import org.openneighbourhood.api.time.entity.London;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Plans {
 
   @Inject PlanRepository plans;
@@ -74,7 +76,6 @@ public class Plans {
   public PlanView read(Caller caller, UUID personId) {
     Person person = person(personId);
     Access access = policy.toPerson(caller, Operation.PLAN_READ, person.id(), RecordType.PLAN);
-    access.record(RecordType.PLAN, person.id());
     return view(caller, access, person, plans.findForPerson(person.id()).orElse(null), null);
   }
 
@@ -86,14 +87,12 @@ public class Plans {
             .flatMap(people::find)
             .orElseThrow(() -> new RecordNotFoundException("Person"));
     Access access = policy.toPerson(caller, Operation.ME_PLAN, person.id(), RecordType.PLAN);
-    access.record(RecordType.PLAN, person.id());
     return view(caller, access, person, plans.findForPerson(person.id()).orElse(null), null);
   }
 
   public HistoryPage history(Caller caller, UUID personId, int page, int size) {
     Person person = person(personId);
     Access access = policy.toPerson(caller, Operation.PLAN_READ, person.id(), RecordType.PLAN);
-    access.record(RecordType.PLAN, person.id());
     return plans
         .findForPerson(person.id())
         .map(
@@ -275,7 +274,6 @@ public class Plans {
       throw access.refuse(RecordType.PLAN, person.id(), refused.getMessage());
     }
     edits.forEach(edit -> plans.add(new PlanChange(plan.id(), edit, writing.by(), now)));
-    access.record(RecordType.PLAN, person.id());
     return view(caller, access, person, plan, writing);
   }
 

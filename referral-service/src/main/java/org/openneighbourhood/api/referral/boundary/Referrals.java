@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -68,6 +69,7 @@ import org.openneighbourhood.api.time.entity.London;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Referrals {
 
   private static final Logger LOG = Logger.getLogger(Referrals.class.getName());
@@ -231,7 +233,6 @@ public class Referrals {
             term,
             now);
     referrals.flush();
-    access.record(RecordType.REFERRAL, referral.id());
     return view(
         access, referral, Actor.REFERRER, consentsOf(List.of(referral), now), now, null, agreed);
   }
@@ -276,8 +277,6 @@ public class Referrals {
                     policy.rowOf(caller, acting, operation, referral, consents).stream()
                         .map(access -> listRow(access, referral, actor, consents, now)))
             .toList();
-    // The page's audit rows, as one batch: a failed write fails the request, not only its commit.
-    referrals.flush();
     return ListPage.of(request, found, rows, Math.min(total, COUNT_CAP), total > COUNT_CAP);
   }
 
@@ -288,7 +287,6 @@ public class Referrals {
     if (access.masked()) {
       return ReferralView.masked(referral, context);
     }
-    access.record(RecordType.REFERRAL, referral.id());
     return ReferralView.of(referral, access, context);
   }
 
@@ -299,7 +297,6 @@ public class Referrals {
   public ReferralView get(Caller caller, UUID id) {
     Referral referral = find(id);
     Access access = policy.toReferral(caller, Operation.REFERRAL_READ, referral);
-    access.record(RecordType.REFERRAL, referral.id());
     Actor actor = actorOf(access, referral);
     Instant now = now();
     if (actor == Actor.RECEIVER && !access.masked() && referral.status() == ReferralStatus.SENT) {
@@ -544,7 +541,6 @@ public class Referrals {
     relationships.referralChanged(referral.id(), referral.closed(), now);
     referrals.flush();
     notices.changed(referral, now);
-    access.record(RecordType.REFERRAL, referral.id());
     return view(access, referral, actorOf(access, referral), now);
   }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -30,6 +31,7 @@ import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 /** Use cases: who is involved with a person, and the person's consents, seen and withdrawn. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class CareTeams {
 
   @Inject RelationshipRepository relationships;
@@ -112,7 +114,6 @@ public class CareTeams {
   public List<ConsentView> myConsents(Caller caller) {
     Person person = own(caller, Operation.ME_CONSENTS, RecordType.CONSENT);
     Access access = policy.toPerson(caller, Operation.ME_CONSENTS, person.id(), RecordType.CONSENT);
-    access.record(RecordType.CONSENT, person.id());
     Instant now = now();
     return consentsOf(person.id(), now);
   }
@@ -141,7 +142,6 @@ public class CareTeams {
   }
 
   private List<CareTeamMemberView> careTeam(Access access, Person person) {
-    access.record(RecordType.CARE_TEAM, person.id());
     return teamOf(person.id());
   }
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -26,6 +27,7 @@ import org.openneighbourhood.api.time.entity.London;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Reports {
 
   @Inject ReferralFigures figures;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -31,6 +32,7 @@ import org.openneighbourhood.api.staff.entity.SectorRoles;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class Staff {
 
   @Inject AccessPolicy policy;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
@@ -23,6 +24,7 @@ import org.openneighbourhood.api.texting.entity.UkMobile;
 /** A staff member's own choice of texts: read it, choose them, stop them. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class StaffContacts {
 
   @PersistenceContext EntityManager em;

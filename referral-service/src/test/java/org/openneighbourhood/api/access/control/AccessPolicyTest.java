@@ -27,7 +27,8 @@ import org.openneighbourhood.api.problem.entity.ProblemType;
 /**
  * The policy engine, with the relationship given: every operation x every role x every
  * relationship, the answer expected read from the table's own text, not from the engine. A refusal
- * is audited as denied; an allowed access is audited only when the use case records it.
+ * is audited as denied; an allowed access when its use case completes (or as the use case names
+ * it).
  */
 class AccessPolicyTest {
 
@@ -36,8 +37,11 @@ class AccessPolicyTest {
   private final List<String> audited = new ArrayList<>();
   private Relationship given = Relationship.NONE;
   private final AccessPolicy policy = new AccessPolicy();
+  private final Disclosures disclosures = new Disclosures();
 
   AccessPolicyTest() {
+    disclosures.entered();
+    policy.disclosures = disclosures;
     policy.relationships =
         new Relationships() {
           @Override
@@ -119,12 +123,12 @@ class AccessPolicyTest {
     } else {
       Access access = policy.toPerson(caller, operation, PAT, RecordType.PERSON);
       assertEquals(expected == Decision.MASKED, access.masked());
-      assertTrue(audited.isEmpty(), "nothing disclosed yet");
-      access.record(RecordType.PERSON, PAT);
+      assertTrue(audited.isEmpty(), "nothing written until the use case completes");
+      disclosures.writeAll();
       assertEquals(
           expected == Decision.MASKED ? List.of() : List.of("ALLOWED " + operation.id()),
           audited,
-          "a disclosure is audited, a masked answer discloses nothing");
+          "a disclosure is audited when the use case completes, a masked answer discloses nothing");
     }
   }
 
@@ -135,6 +139,47 @@ class AccessPolicyTest {
       return new Caller("p", "P", Set.of(role), List.of(), null, nhsNumber);
     }
     return new Caller("u", "U", Set.of(role), List.of("some-organisation"), null, null);
+  }
+
+  @Test
+  void aRecordTheUseCaseNamesReplacesTheSubjectsRow() {
+    Caller gp =
+        new Caller("u", "U", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+    given = Relationship.CARE_TEAM;
+    Access named = policy.toPerson(gp, Operation.PERSON_READ, PAT, RecordType.PERSON);
+    Access unnamed = policy.toPerson(gp, Operation.PLAN_READ, PAT, RecordType.PLAN);
+    named.record(RecordType.SAFEGUARDING_NOTE, UUID.randomUUID());
+    assertEquals(List.of("ALLOWED " + Operation.PERSON_READ.id()), audited, "written at once");
+    disclosures.writeAll();
+    assertEquals(
+        List.of("ALLOWED " + Operation.PERSON_READ.id(), "ALLOWED " + Operation.PLAN_READ.id()),
+        audited,
+        "the named record instead of the subject; the other access's subject when it completes");
+    disclosures.writeAll();
+    assertEquals(2, audited.size(), "each access is written once");
+  }
+
+  @Test
+  void aUseCaseThatFailedWritesNothingAllowed() {
+    Caller gp =
+        new Caller("u", "U", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+    given = Relationship.CARE_TEAM;
+    policy.toPerson(gp, Operation.PERSON_READ, PAT, RecordType.PERSON);
+    disclosures.forget();
+    disclosures.writeAll();
+    assertTrue(audited.isEmpty());
+  }
+
+  @Test
+  void anAccessDecidedOutsideAnAuditedUseCaseIsAFault() {
+    Disclosures outside = new Disclosures();
+    policy.disclosures = outside;
+    Caller gp =
+        new Caller("u", "U", Set.of(Role.GP_STAFF), List.of("riverside-surgery"), null, null);
+    given = Relationship.CARE_TEAM;
+    assertThrows(
+        IllegalStateException.class,
+        () -> policy.toPerson(gp, Operation.PERSON_READ, PAT, RecordType.PERSON));
   }
 
   @Test

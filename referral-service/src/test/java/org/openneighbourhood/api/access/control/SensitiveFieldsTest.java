@@ -83,6 +83,8 @@ class SensitiveFieldsTest {
         Operation.PERSON_READ,
         Decision.ALLOW,
         relationship,
+        null,
+        null,
         null);
   }
 
