@@ -78,14 +78,21 @@ public class Directory {
   }
 
   /** Free text, filters and distance from a postcode; one page of what was found. */
-  public Found<ServiceMatchView> search(Caller caller, SearchParameters parameters) {
+  /** One page of services found, and which page of what size it is. */
+  public record ServicesFound(List<ServiceMatchView> items, long total, int page, int size) {}
+
+  public ServicesFound search(Caller caller, SearchParameters parameters) {
     policy.checkWithoutPerson(caller, Operation.DIRECTORY_LIST, RecordType.DIRECTORY);
     Position near = parameters.postcode() == null ? null : positionOf(parameters.postcode());
     DirectoryQuery query = parameters.query(near);
     Instant now = now();
     Found<ServiceMatch> found =
         search.search(query, Service.staleBefore(now, confirmEvery()), today(now));
-    return new Found<>(found.items().stream().map(ServiceMatchView::of).toList(), found.total());
+    return new ServicesFound(
+        found.items().stream().map(ServiceMatchView::of).toList(),
+        found.total(),
+        query.page(),
+        query.size());
   }
 
   /** Every category services are found by. */

@@ -27,7 +27,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.entity.Guarded;
-import org.openneighbourhood.api.directory.control.Found;
 import org.openneighbourhood.api.http.boundary.Answers;
 import org.openneighbourhood.api.http.boundary.Paging;
 import org.openneighbourhood.api.identity.boundary.CurrentCaller;
@@ -85,13 +84,8 @@ public class ServicesResource {
             sort,
             page,
             size);
-    Found<ServiceMatchView> found = directory.search(caller.get(), parameters);
-    int pageNumber = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
-    int pageSize =
-        size == null || size.isBlank()
-            ? SearchParameters.DEFAULT_SIZE
-            : Integer.parseInt(size.strip());
-    return Paging.page(found.items(), found.total(), pageNumber, pageSize, uriInfo);
+    Directory.ServicesFound found = directory.search(caller.get(), parameters);
+    return Paging.page(found.items(), found.total(), found.page(), found.size(), uriInfo);
   }
 
   @GET
