@@ -189,7 +189,21 @@ public class Provisioner {
     }
     ClientResource client = realm.clients().get(id);
     UserResource account = realm.users().get(client.getServiceAccountUser().getId());
-    account.roles().realmLevel().add(List.of(realm.roles().get(PARTNER_ROLE).toRepresentation()));
+    account.roles().realmLevel().add(List.of(partnerRole()));
+  }
+
+  /**
+   * The realm file's role; created here for a realm imported before it had one (a kept local
+   * Keycloak), so that onboarding a partner never depends on when the realm was imported.
+   */
+  private RoleRepresentation partnerRole() {
+    if (realm.roles().list().stream().noneMatch(r -> PARTNER_ROLE.equals(r.getName()))) {
+      RoleRepresentation role = new RoleRepresentation();
+      role.setName(PARTNER_ROLE);
+      role.setDescription("A partner organisation's own system (a service account)");
+      realm.roles().create(role);
+    }
+    return realm.roles().get(PARTNER_ROLE).toRepresentation();
   }
 
   /** A client scope that only names itself in the token's {@code scope} claim. */
