@@ -19,6 +19,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +145,31 @@ class BarsApiIT {
   }
 
   @Test
+  void theSameMessageSentTwiceAtOnceMakesOneReferral() throws Exception {
+    String nhs = Demo.freshNhsNumber();
+    String message = request(UUID.randomUUID().toString(), nhs, WALKING);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      Future<Reply> first = two.submit(() -> send(message));
+      Future<Reply> second = two.submit(() -> send(message));
+      Reply a = first.get(60, TimeUnit.SECONDS);
+      Reply b = second.get(60, TimeUnit.SECONDS);
+      assertEquals(200, a.status(), a::toString);
+      assertEquals(200, b.status(), b::toString);
+      assertEquals(a.body(), b.body(), "the same acknowledgement");
+    } finally {
+      two.shutdownNow();
+    }
+    assertEquals(
+        1,
+        stack.count(
+            "select count(*) from referral r join person p on p.id = r.person_id"
+                + " where p.nhs_number = ?",
+            nhs),
+        "one referral");
+  }
+
+  @Test
   void eachWrongMessageIsRefusedWithTheStandardsOperationOutcome() {
     String nhs = Demo.freshNhsNumber();
     assertRefused(send("{\"resourceType\": \"Bundle\", "), 400, "bad-request.json");
@@ -182,6 +211,19 @@ class BarsApiIT {
         send(request(UUID.randomUUID().toString(), nhs, BENEFITS_CHECK)),
         422,
         "unprocessable-entity.json");
+    Reply tooLarge =
+        send(
+            changed(
+                nhs,
+                WALKING,
+                bundle ->
+                    ((ObjectNode) resource(bundle, "ServiceRequest"))
+                        .putArray("note")
+                        .addObject()
+                        .put("text", "x".repeat(1_100_000))));
+    assertEquals(413, tooLarge.status(), tooLarge::toString);
+    assertEquals("OperationOutcome", tooLarge.body().path("resourceType").asText());
+    assertValid(tooLarge.body());
   }
 
   @Test
