@@ -85,6 +85,7 @@ public final class LocalStack implements AutoCloseable {
 
   private final MailCatcher mail;
   private final NotifyCatcher texts;
+  private final PartnerSystemCatcher partner;
   private final Path clockOffset;
   private volatile boolean clockFixed;
   private InstanceSettings instanceSettings;
@@ -135,6 +136,7 @@ public final class LocalStack implements AutoCloseable {
   private LocalStack(
       MailCatcher mail,
       NotifyCatcher texts,
+      PartnerSystemCatcher partner,
       LocalDatabase database,
       KeycloakServer keycloak,
       List<PayaraServer> payaras,
@@ -142,6 +144,7 @@ public final class LocalStack implements AutoCloseable {
       Path clockOffset) {
     this.mail = mail;
     this.texts = texts;
+    this.partner = partner;
     this.clockOffset = clockOffset;
     this.database = database;
     this.keycloak = keycloak;
@@ -191,6 +194,7 @@ public final class LocalStack implements AutoCloseable {
 
     MailCatcher mail = null;
     NotifyCatcher texts = null;
+    PartnerSystemCatcher partner = null;
     LocalDatabase database = null;
     CompletableFuture<KeycloakServer> keycloakStart = null;
     LoadBalancer balancer = null;
@@ -201,6 +205,11 @@ public final class LocalStack implements AutoCloseable {
       LOG.info("Mail is caught by the SMTP server on port " + mail.port());
       texts = NotifyCatcher.start(0);
       LOG.info("Texts are caught by the fake GOV.UK Notify at " + texts.url());
+      partner = PartnerSystemCatcher.start(0);
+      LOG.info(
+          PartnerSystemCatcher.ORGANISATION
+              + "'s own system takes BaRS status updates at "
+              + partner.url());
       database =
           LocalDatabase.start(
               work.resolve(DATABASE_DATA),
@@ -240,6 +249,7 @@ public final class LocalStack implements AutoCloseable {
       configuration.put("NOTIFY_API_KEY", texts.apiKey());
       configuration.put("NOTIFY_TEMPLATE_ID", texts.templateId());
       configuration.put("NOTIFY_URL", texts.url());
+      configuration.put("BARS_ENDPOINTS", PartnerSystemCatcher.ORGANISATION + "=" + partner.url());
       configuration.put("SCHEDULER_INTERVAL_SECONDS", "2");
       configuration.put("CLOCK_OFFSET_FILE", work.resolve(CLOCK_OFFSET_FILE).toString());
       configuration.put("PORTAL_API_URL", portalUrl + "/api");
@@ -283,7 +293,14 @@ public final class LocalStack implements AutoCloseable {
       LOG.info("The portal is up at " + portalUrl + "/ after " + seconds + " s");
       LocalStack stack =
           new LocalStack(
-              mail, texts, database, keycloak, payaras, balancer, work.resolve(CLOCK_OFFSET_FILE));
+              mail,
+              texts,
+              partner,
+              database,
+              keycloak,
+              payaras,
+              balancer,
+              work.resolve(CLOCK_OFFSET_FILE));
       stack.instanceSettings = new InstanceSettings(settings.runtimeDir(), work, configuration);
       return stack;
     } catch (RuntimeException e) {
@@ -306,6 +323,9 @@ public final class LocalStack implements AutoCloseable {
       }
       if (texts != null) {
         texts.close();
+      }
+      if (partner != null) {
+        partner.close();
       }
       throw e;
     }
@@ -655,6 +675,11 @@ public final class LocalStack implements AutoCloseable {
             + " s");
   }
 
+  /** The BaRS messages the API sent to Riverside Surgery's own system during this run. */
+  public PartnerSystemCatcher partner() {
+    return partner;
+  }
+
   /** The texts the API sent through the fake GOV.UK Notify during this run. */
   public NotifyCatcher texts() {
     return texts;
@@ -769,5 +794,6 @@ public final class LocalStack implements AutoCloseable {
     database.close();
     mail.close();
     texts.close();
+    partner.close();
   }
 }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -32,11 +33,13 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.BarsRequests;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Services;
+import org.openneighbourhood.deployment.stack.Tokens;
 
 /**
  * The authorisation matrix against the running stack with real Keycloak tokens: every demo user
@@ -1260,6 +1263,59 @@ class AccessMatrixIT {
             "/fhir/Location?name=a")) {
       Reply reply = api.get(null, path);
       checks.add(() -> assertEquals(401, reply.status(), "signed out " + path));
+    }
+    assertAll(checks);
+  }
+
+  /**
+   * A BaRS referral request ({@code POST /fhir/$process-message}) is only a partner system's: every
+   * user is refused (and makes nothing); Riverside Surgery's GP system is answered for someone it
+   * has no part in (p1, none) and for someone in its care team (registered by its GP), as the
+   * {@code bars.process-message} row says.
+   */
+  @Test
+  @Order(12)
+  void barsMessagesAnswerAsTheTableSaysAndRefusalsMakeNothing() throws Exception {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      String messageId = UUID.randomUUID().toString();
+      String rel = relationship(user, p1);
+      checks.add(
+          expect(
+              user,
+              "bars.process-message",
+              rel,
+              () ->
+                  api.post(
+                      user.username(),
+                      BarsRequests.PROCESS_MESSAGE,
+                      BarsRequests.request(messageId, p1Nhs, WALKING))));
+      checks.add(
+          () ->
+              assertEquals(
+                  0,
+                  stack.count("select count(*) from bars_message where message_id = ?", messageId),
+                  user.username() + "'s refused message made nothing"));
+    }
+    User partner = new User(Tokens.PARTNER_SYSTEM, "partner-system", "riverside-surgery");
+    String gpsOwn = Demo.freshNhsNumber();
+    Map<String, Object> registration = People.registration("Matrix", "Three", "1970-01-01");
+    registration.put("nhsNumber", gpsOwn);
+    People.register(api, "gary.gp", registration);
+    for (var about : Map.of(p1Nhs, "none", gpsOwn, "care team").entrySet()) {
+      String messageId = UUID.randomUUID().toString();
+      checks.add(
+          expect(
+              partner,
+              "bars.process-message",
+              about.getValue(),
+              () ->
+                  api.post(
+                      partner.username(),
+                      BarsRequests.PROCESS_MESSAGE,
+                      BarsRequests.request(messageId, about.getKey(), WALKING)),
+              (expected, reply) ->
+                  assertEquals("Bundle", reply.body().path("resourceType").asText())));
     }
     assertAll(checks);
   }

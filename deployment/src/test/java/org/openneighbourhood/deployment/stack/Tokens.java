@@ -22,6 +22,14 @@ import org.openneighbourhood.deployment.local.LocalStack;
 public final class Tokens {
 
   public static final String PASSWORD = "demo-password";
+
+  /**
+   * Riverside Surgery's own GP system (identity's demo file, {@code partners}): asked for by this
+   * name, its token comes from the client credentials grant of its own client, not a password.
+   */
+  public static final String PARTNER_SYSTEM = "riverside-gp-system";
+
+  private static final String PARTNER_SECRET = "demo-partner-secret-not-for-production";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -70,10 +78,15 @@ public final class Tokens {
 
   private Token mint(String username) {
     String form =
-        "grant_type=password&client_id=neighbourhood-tests&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + PASSWORD;
+        PARTNER_SYSTEM.equals(username)
+            ? "grant_type=client_credentials&client_id="
+                + PARTNER_SYSTEM
+                + "&client_secret="
+                + PARTNER_SECRET
+            : "grant_type=password&client_id=neighbourhood-tests&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password="
+                + PASSWORD;
     try {
       HttpResponse<String> response =
           HTTP.send(

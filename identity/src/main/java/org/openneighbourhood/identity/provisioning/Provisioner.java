@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -72,6 +75,12 @@ public class Provisioner {
         createdClients++;
       }
     }
+    for (NeighbourhoodFile.Partner partner : file.partners()) {
+      if (realm.clients().findByClientId(partner.clientId()).isEmpty()) {
+        createPartner(partner);
+        createdClients++;
+      }
+    }
     LOG.info(
         () ->
             "Provisioned realm "
@@ -121,6 +130,109 @@ public class Provisioner {
     try (Response response = realm.organizations().create(rep)) {
       return CreatedResponseUtil.getCreatedId(response);
     }
+  }
+
+  /** The claim the API reads a partner system's organisation from (its alias). */
+  public static final String PARTNER_ORGANISATION_CLAIM = "partner_organisation";
+
+  /** The realm role every partner system's service account holds. */
+  public static final String PARTNER_ROLE = "partner-system";
+
+  /**
+   * A partner system: a confidential client with only the client-credentials grant, whose tokens
+   * carry the API's audience, the role {@value #PARTNER_ROLE} in {@code groups}, the organisation
+   * it acts for as a fixed claim (so the API asks Keycloak nothing per request), and its SMART
+   * scopes in {@code scope}.
+   */
+  private void createPartner(NeighbourhoodFile.Partner partner) {
+    for (String scope : partner.scopes()) {
+      ensureScope(scope);
+    }
+    ClientRepresentation rep = new ClientRepresentation();
+    rep.setClientId(partner.clientId());
+    rep.setName(partner.name());
+    rep.setDescription("Partner system of " + partner.organisation() + ": BaRS referrals");
+    rep.setEnabled(true);
+    rep.setProtocol("openid-connect");
+    rep.setPublicClient(false);
+    rep.setClientAuthenticatorType("client-secret");
+    if (partner.secret() != null) {
+      rep.setSecret(partner.secret());
+    }
+    rep.setServiceAccountsEnabled(true);
+    rep.setStandardFlowEnabled(false);
+    rep.setImplicitFlowEnabled(false);
+    rep.setDirectAccessGrantsEnabled(false);
+    rep.setFullScopeAllowed(true);
+    rep.setProtocolMappers(
+        List.of(
+            mapper(
+                "referral-service audience",
+                "oidc-audience-mapper",
+                Map.of("included.client.audience", "referral-service")),
+            mapper(
+                "partner organisation",
+                "oidc-hardcoded-claim-mapper",
+                Map.of(
+                    "claim.name",
+                    PARTNER_ORGANISATION_CLAIM,
+                    "claim.value",
+                    partner.organisation(),
+                    "jsonType.label",
+                    "String"))));
+    List<String> scopes = new java.util.ArrayList<>(List.of("basic", "roles", "microprofile-jwt"));
+    scopes.addAll(partner.scopes());
+    rep.setDefaultClientScopes(scopes);
+    String id;
+    try (Response response = realm.clients().create(rep)) {
+      id = CreatedResponseUtil.getCreatedId(response);
+    }
+    ClientResource client = realm.clients().get(id);
+    UserResource account = realm.users().get(client.getServiceAccountUser().getId());
+    account.roles().realmLevel().add(List.of(partnerRole()));
+  }
+
+  /**
+   * The realm file's role; created here for a realm imported before it had one (a kept local
+   * Keycloak), so that onboarding a partner never depends on when the realm was imported.
+   */
+  private RoleRepresentation partnerRole() {
+    if (realm.roles().list().stream().noneMatch(r -> PARTNER_ROLE.equals(r.getName()))) {
+      RoleRepresentation role = new RoleRepresentation();
+      role.setName(PARTNER_ROLE);
+      role.setDescription("A partner organisation's own system (a service account)");
+      realm.roles().create(role);
+    }
+    return realm.roles().get(PARTNER_ROLE).toRepresentation();
+  }
+
+  /** A client scope that only names itself in the token's {@code scope} claim. */
+  private void ensureScope(String name) {
+    if (realm.clientScopes().findAll().stream().anyMatch(s -> name.equals(s.getName()))) {
+      return;
+    }
+    ClientScopeRepresentation scope = new ClientScopeRepresentation();
+    scope.setName(name);
+    scope.setProtocol("openid-connect");
+    scope.setAttributes(
+        Map.of("include.in.token.scope", "true", "display.on.consent.screen", "false"));
+    try (Response response = realm.clientScopes().create(scope)) {
+      CreatedResponseUtil.getCreatedId(response);
+    }
+  }
+
+  private static ProtocolMapperRepresentation mapper(
+      String name, String type, Map<String, String> settings) {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName(name);
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper(type);
+    Map<String, String> config = new HashMap<>(settings);
+    config.put("access.token.claim", "true");
+    config.put("id.token.claim", "false");
+    config.put("introspection.token.claim", "true");
+    mapper.setConfig(config);
+    return mapper;
   }
 
   private String createUser(NeighbourhoodFile.Person p) {

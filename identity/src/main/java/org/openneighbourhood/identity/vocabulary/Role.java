@@ -12,7 +12,8 @@ public enum Role {
   ORG_ADMIN("org-admin"),
   COMMISSIONER("commissioner"),
   PERSON("person"),
-  PLATFORM_ADMIN("platform-admin");
+  PLATFORM_ADMIN("platform-admin"),
+  PARTNER_SYSTEM("partner-system");
 
   private final String roleName;
 

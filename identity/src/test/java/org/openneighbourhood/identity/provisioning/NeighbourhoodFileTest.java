@@ -12,11 +12,19 @@ import org.junit.jupiter.api.Test;
 class NeighbourhoodFileTest {
 
   @Test
-  void demoNeighbourhoodHasAUserForEveryRoleAndTwoVcfses() throws Exception {
+  void demoNeighbourhoodHasAUserForEveryRoleAPartnerSystemAndTwoVcfses() throws Exception {
     try (InputStream in = getClass().getResourceAsStream("/demo/neighbourhood-demo.json")) {
       NeighbourhoodFile file = NeighbourhoodFile.read(in);
       for (org.openneighbourhood.identity.vocabulary.Role role :
           org.openneighbourhood.identity.vocabulary.Role.values()) {
+        if (role == org.openneighbourhood.identity.vocabulary.Role.PARTNER_SYSTEM) {
+          // held by a partner system's service account, never a user
+          assertTrue(
+              file.partners().stream()
+                  .anyMatch(p -> p.scopes().contains("system/ServiceRequest.write")),
+              "no demo partner system");
+          continue;
+        }
         assertTrue(
             file.users().stream().anyMatch(u -> u.roles().contains(role.roleName())),
             "no demo user for " + role);
@@ -41,6 +49,22 @@ class NeighbourhoodFileTest {
         assertThrows(IllegalArgumentException.class, () -> NeighbourhoodFile.read(stream(json)));
     assertTrue(e.getMessage().contains("unknown role 'wizard'"), e.getMessage());
     assertTrue(e.getMessage().contains("unknown organisation 'nowhere'"), e.getMessage());
+  }
+
+  @Test
+  void aPartnerSystemActsForAKnownOrganisationWithSmartScopesAndNoUserIsOne() {
+    String json =
+        """
+        {"organisations":[{"alias":"green-minds","name":"Green Minds","sector":"VCFSE"}],
+         "users":[{"username":"x","firstName":"X","lastName":"Y","email":"x@example.org",
+                   "roles":["partner-system"]}],
+         "partners":[{"clientId":"crm","organisation":"nowhere","scopes":["everything"]}]}
+        """;
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> NeighbourhoodFile.read(stream(json)));
+    assertTrue(e.getMessage().contains("acts for unknown organisation 'nowhere'"), e.getMessage());
+    assertTrue(e.getMessage().contains("has scope 'everything'"), e.getMessage());
+    assertTrue(e.getMessage().contains("user 'x' cannot hold partner-system"), e.getMessage());
   }
 
   @Test

@@ -13,6 +13,9 @@ public final class Roles {
   public static final String PERSON = "person";
   public static final String PLATFORM_ADMIN = "platform-admin";
 
+  /** A partner organisation's system (a service account): it never signs in to the portal. */
+  public static final String PARTNER_SYSTEM = "partner-system";
+
   /** Roles that act for an organisation, and so need one to act for. */
   public static final List<String> ORGANISATION =
       List.of(LINK_WORKER, GP_STAFF, SOCIAL_CARE, VCFSE_STAFF, ORG_ADMIN, COMMISSIONER);
@@ -26,7 +29,8 @@ public final class Roles {
           ORG_ADMIN,
           COMMISSIONER,
           PERSON,
-          PLATFORM_ADMIN);
+          PLATFORM_ADMIN,
+          PARTNER_SYSTEM);
 
   private Roles() {}
 }

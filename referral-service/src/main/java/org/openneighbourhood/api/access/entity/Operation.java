@@ -78,6 +78,7 @@ public enum Operation {
   FHIR_PATIENT_SEARCH("fhir.patient.search", Action.READ, "find a person to support them"),
   FHIR_DIRECTORY_READ("fhir.directory.read", Action.READ, null),
   FHIR_DIRECTORY_SEARCH("fhir.directory.search", Action.READ, null),
+  BARS_PROCESS_MESSAGE("bars.process-message", Action.CREATE, "referral for direct care"),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

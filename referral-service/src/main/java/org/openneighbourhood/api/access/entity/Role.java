@@ -14,6 +14,12 @@ public final class Role {
   public static final String PERSON = "person";
   public static final String PLATFORM_ADMIN = "platform-admin";
 
+  /**
+   * A partner organisation's own system, signed in as a Keycloak client's service account: it acts
+   * for the one organisation its token names ({@code partner_organisation}), never as a person.
+   */
+  public static final String PARTNER_SYSTEM = "partner-system";
+
   public static final Set<String> ALL =
       Set.of(
           LINK_WORKER,
@@ -23,7 +29,8 @@ public final class Role {
           ORG_ADMIN,
           COMMISSIONER,
           PERSON,
-          PLATFORM_ADMIN);
+          PLATFORM_ADMIN,
+          PARTNER_SYSTEM);
 
   /**
    * Not a realm role: everyone holds it, signed in or not. The policy table may give it only
@@ -33,7 +40,8 @@ public final class Role {
 
   /** Roles that act for an organisation. */
   public static final Set<String> ORGANISATION_ROLES =
-      Set.of(LINK_WORKER, GP_STAFF, SOCIAL_CARE, VCFSE_STAFF, ORG_ADMIN, COMMISSIONER);
+      Set.of(
+          LINK_WORKER, GP_STAFF, SOCIAL_CARE, VCFSE_STAFF, ORG_ADMIN, COMMISSIONER, PARTNER_SYSTEM);
 
   private Role() {}
 }

@@ -24,7 +24,8 @@ import org.openneighbourhood.api.access.entity.Role;
   Role.ORG_ADMIN,
   Role.COMMISSIONER,
   Role.PERSON,
-  Role.PLATFORM_ADMIN
+  Role.PLATFORM_ADMIN,
+  Role.PARTNER_SYSTEM
 })
 @OpenAPIDefinition(
     info =

@@ -66,6 +66,11 @@ public final class ConfigurationRules {
     }
     wholeNumber(values, Setting.MAIL_SMTP_PORT, 1, 65_535, "the SMTP server's port", problems);
     notify(values, problems);
+    try {
+      PartnerEndpoints.parse(values.apply(Setting.BARS_ENDPOINTS).orElse(""));
+    } catch (IllegalArgumentException badList) {
+      problems.add(Setting.BARS_ENDPOINTS.key() + " " + badList.getMessage());
+    }
     wholeNumber(
         values,
         Setting.REMINDER_WORKING_DAYS,

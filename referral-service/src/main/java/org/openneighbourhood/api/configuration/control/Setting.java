@@ -41,7 +41,8 @@ public enum Setting {
   MAX_BODY_BYTES("api.max-body-bytes", "1048576"),
   MAX_REQUESTS_IN_PROGRESS("api.max-requests-in-progress", "32"),
   OVERLOAD_WAIT_MS("api.overload-wait-ms", "5000"),
-  REPORTING_SUPPRESSION_THRESHOLD("reporting.suppression-threshold", "8");
+  REPORTING_SUPPRESSION_THRESHOLD("reporting.suppression-threshold", "8"),
+  BARS_ENDPOINTS("bars.endpoints", null);
 
   private final String key;
   private final String defaultValue;

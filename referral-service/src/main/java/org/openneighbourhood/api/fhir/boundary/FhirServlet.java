@@ -27,6 +27,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient HealthcareServiceProvider services;
   @Inject transient OrganizationProvider organisations;
   @Inject transient LocationProvider places;
+  @Inject transient ProcessMessageProvider processMessage;
   @Inject transient FhirGate gate;
 
   public FhirServlet() {
@@ -42,6 +43,7 @@ public class FhirServlet extends RestfulServer {
             + " Core 2.0.0 resources");
     setDefaultResponseEncoding(EncodingEnum.JSON);
     setResourceProviders(List.of(serviceRequests, patients, services, organisations, places));
+    registerProvider(processMessage);
     registerInterceptor(gate);
     // Every failure as an OperationOutcome (with the message Outcomes wrote), never plain text
     registerInterceptor(new ExceptionHandlingInterceptor());

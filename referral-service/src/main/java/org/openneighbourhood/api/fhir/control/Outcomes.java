@@ -59,6 +59,9 @@ public final class Outcomes {
 
   /** The answer's OperationOutcome, with the issue type its status means. */
   private static BaseServerResponseException withOutcome(BaseServerResponseException answer) {
+    if (answer.getOperationOutcome() != null) {
+      return answer; // written for the caller already (BaRS's coded errors)
+    }
     OperationOutcome outcome = new OperationOutcome();
     outcome
         .addIssue()

@@ -25,6 +25,9 @@ public class CurrentCaller {
 
   public static final String ACTING_ORGANISATION_HEADER = "X-Acting-Organisation";
 
+  /** The organisation a partner system's token says it acts for (identity's Provisioner). */
+  public static final String PARTNER_ORGANISATION_CLAIM = "partner_organisation";
+
   /** The longest organisation alias: the audit column a refused request's header goes into. */
   static final int LONGEST_ALIAS = 100;
 
@@ -44,17 +47,30 @@ public class CurrentCaller {
               TokenClaims.displayName(
                   token.getClaim("name"), token.getClaim("preferred_username"), token.getName()),
               roles,
-              roles.stream().anyMatch(Role.ORGANISATION_ROLES::contains)
-                  ? memberships.of(
-                      token.getSubject(),
-                      standing
-                          .of(token.getSubject(), TokenClaims.text(token.getClaim("sid")))
-                          .membershipVersion())
-                  : List.of(),
+              roles.contains(Role.PARTNER_SYSTEM)
+                  ? partnerOrganisation()
+                  : roles.stream().anyMatch(Role.ORGANISATION_ROLES::contains)
+                      ? memberships.of(
+                          token.getSubject(),
+                          standing
+                              .of(token.getSubject(), TokenClaims.text(token.getClaim("sid")))
+                              .membershipVersion())
+                      : List.of(),
               actingOrganisation(),
               TokenClaims.text(token.getClaim("nhs_number")));
     }
     return caller;
+  }
+
+  /**
+   * A partner system acts for the one organisation its client names in the token (a fixed claim set
+   * by Keycloak), so no membership is looked up for it.
+   */
+  private List<String> partnerOrganisation() {
+    String alias = TokenClaims.text(token.getClaim(PARTNER_ORGANISATION_CLAIM));
+    return alias == null || alias.isBlank() || alias.length() > LONGEST_ALIAS
+        ? List.of()
+        : List.of(alias);
   }
 
   /**

@@ -20,6 +20,7 @@ import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.identity.control.EndedSessions;
 import org.openneighbourhood.api.identity.control.Keycloak;
 import org.openneighbourhood.api.identity.control.RealmKeys;
+import org.openneighbourhood.api.jobs.control.BarsJobs;
 import org.openneighbourhood.api.jobs.control.DirectoryJobs;
 import org.openneighbourhood.api.jobs.control.MailJobs;
 import org.openneighbourhood.api.jobs.control.PlanJobs;
@@ -48,6 +49,7 @@ public class Scheduler {
   @Inject ReferralJobs referralJobs;
   @Inject MailJobs mailJobs;
   @Inject TextJobs textJobs;
+  @Inject BarsJobs barsJobs;
   @Inject PlanJobs planJobs;
   @Inject DirectoryJobs directoryJobs;
   @Inject EndedSessions endedSessions;
@@ -95,6 +97,7 @@ public class Scheduler {
     drain("ask to confirm stale entries", directoryJobs::askToConfirmStaleEntries);
     drain("send mail", mailJobs::sendDue);
     drain("send texts", textJobs::sendDue);
+    drain("send BaRS status updates", barsJobs::sendDue);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {
       recordsRefreshedAt = now;

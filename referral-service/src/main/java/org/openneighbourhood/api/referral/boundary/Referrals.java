@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.referral.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -52,8 +53,10 @@ import org.openneighbourhood.api.referral.entity.IdempotencyKeyReusedException;
 import org.openneighbourhood.api.referral.entity.Lifecycle;
 import org.openneighbourhood.api.referral.entity.Message;
 import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralChanged;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.StaleReferralException;
+import org.openneighbourhood.api.referral.entity.Urgency;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
@@ -93,6 +96,7 @@ public class Referrals {
   @Inject IdempotencyKeys keys;
   @Inject SubmissionReads submissionReads;
   @Inject SeenMarker seen;
+  @Inject Event<ReferralChanged> changes;
   @Inject Clock clock;
 
   /**
@@ -147,6 +151,39 @@ public class Referrals {
                 now);
     Consent agreed =
         request.isDraft() ? null : agreement(referral, caller.displayName(), referring, term, now);
+    write(referral, agreed, access, now);
+    return new Submitted(
+        view(access, referral, Actor.REFERRER, agreedWithReceiver(referral), now, null, agreed),
+        true);
+  }
+
+  /**
+   * A referral a partner system sent for its organisation (a BaRS message), already allowed by the
+   * policy ({@code access}, about the person). Sending it is the sender's statement that the person
+   * agreed to share it with the service, as a referrer's tick is on the portal; from here it is a
+   * referral like any other: deadline, capacity, notices, audit.
+   *
+   * @param referredBy who at the sending organisation made it, as the message names them
+   */
+  public Submitted receive(
+      Access access,
+      Person person,
+      Service service,
+      String referredBy,
+      String reason,
+      Urgency urgency,
+      UUID id) {
+    Instant now = now();
+    Organisation referring =
+        organisations
+            .findByAlias(access.actingOrganisation())
+            .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
+    String whatMatters = plans.whatMattersToMe(person.id()).orElse(null);
+    Referral.Request asked =
+        new Referral.Request(
+            person, service, referring, referredBy, null, reason, whatMatters, urgency, null);
+    Referral referral = Referral.send(id, asked, true, deadlines.forSending(service, now), now);
+    Consent agreed = agreement(referral, referredBy, referring, ConsentTerm.A_YEAR, now);
     write(referral, agreed, access, now);
     return new Submitted(
         view(access, referral, Actor.REFERRER, agreedWithReceiver(referral), now, null, agreed),
@@ -541,6 +578,7 @@ public class Referrals {
     relationships.referralChanged(referral.id(), referral.closed(), now);
     referrals.flush();
     notices.changed(referral, now);
+    changes.fire(new ReferralChanged(referral.id(), referral.status(), now));
     return view(access, referral, actorOf(access, referral), now);
   }
 

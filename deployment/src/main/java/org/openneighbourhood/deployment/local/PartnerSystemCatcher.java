@@ -1,0 +1,183 @@
+package org.openneighbourhood.deployment.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A partner organisation's own system in this JVM (Riverside Surgery's GP system in the demo): its
+ * BaRS {@code POST /fhir/$process-message} keeps every message the portal sends it, as the real one
+ * would take it, and answers 200. It can be told to fail the next requests (500, 503, 400) to test
+ * that the portal retries, and that it sends each update once as the partner sees it (the same
+ * MessageHeader id on every attempt).
+ */
+public final class PartnerSystemCatcher implements AutoCloseable {
+
+  /** The organisation whose system this is, as {@code bars.endpoints} names it. */
+  public static final String ORGANISATION = "riverside-surgery";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A message as the partner took it: the request's headers and the Bundle. */
+  public record Message(String requestId, String contentType, JsonNode bundle, Instant received) {
+
+    /** The MessageHeader's id: the same on every attempt of one message. */
+    public String messageId() {
+      return header().path("id").asText();
+    }
+
+    public JsonNode header() {
+      return bundle.path("entry").path(0).path("resource");
+    }
+
+    /** The first entry of this type in the Bundle. */
+    public JsonNode resource(String type) {
+      for (JsonNode entry : bundle.path("entry")) {
+        if (type.equals(entry.path("resource").path("resourceType").asText())) {
+          return entry.path("resource");
+        }
+      }
+      return JSON.missingNode();
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final Object lock = new Object();
+  private final List<Message> received = new ArrayList<>();
+  private final Deque<Integer> failures = new ArrayDeque<>();
+  private final AtomicInteger requests = new AtomicInteger();
+
+  private PartnerSystemCatcher(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Starts on a loopback port ({@code 0}: any free one). */
+  public static PartnerSystemCatcher start(int port) {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      ExecutorService executor = Executors.newFixedThreadPool(2);
+      PartnerSystemCatcher partner = new PartnerSystemCatcher(server, executor);
+      server.createContext("/fhir/$process-message", partner::processMessage);
+      server.setExecutor(executor);
+      server.start();
+      return partner;
+    } catch (IOException e) {
+      throw new IllegalStateException("The partner system could not start on port " + port, e);
+    }
+  }
+
+  /** Its FHIR base URL, as {@code bars.endpoints} gives it. */
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir";
+  }
+
+  /** The next {@code times} requests are answered with {@code status} and not kept. */
+  public void failNext(int status, int times) {
+    synchronized (lock) {
+      for (int i = 0; i < times; i++) {
+        failures.add(status);
+      }
+    }
+  }
+
+  /** Every request answered so far, taken or not. */
+  public int requests() {
+    return requests.get();
+  }
+
+  /** Every message taken so far, in the order they came. */
+  public List<Message> received() {
+    synchronized (lock) {
+      return List.copyOf(received);
+    }
+  }
+
+  /** The messages about one referral: its ServiceRequest's id is the portal's referral id. */
+  public List<Message> about(String referralId) {
+    return received().stream()
+        .filter(m -> referralId.equals(m.resource("ServiceRequest").path("id").asText()))
+        .toList();
+  }
+
+  private void processMessage(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      requests.incrementAndGet();
+      if (!exchange.getRequestMethod().equals("POST")) {
+        answer(exchange, 405, "Use POST");
+        return;
+      }
+      Integer failure;
+      synchronized (lock) {
+        failure = failures.poll();
+      }
+      if (failure != null) {
+        answer(exchange, failure, "Failing as told to");
+        return;
+      }
+      JsonNode bundle;
+      try (InputStream in = exchange.getRequestBody()) {
+        bundle = JSON.readTree(in);
+      } catch (IOException e) {
+        answer(exchange, 400, "Not JSON");
+        return;
+      }
+      if (!"Bundle".equals(bundle.path("resourceType").asText())) {
+        answer(exchange, 400, "Not a Bundle");
+        return;
+      }
+      synchronized (lock) {
+        received.add(
+            new Message(
+                exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                exchange.getRequestHeaders().getFirst("Content-Type"),
+                bundle,
+                Instant.now()));
+      }
+      answer(exchange, 200, "Message received");
+    }
+  }
+
+  private static void answer(HttpExchange exchange, int status, String diagnostics)
+      throws IOException {
+    byte[] bytes =
+        JSON.writeValueAsBytes(
+            JSON.createObjectNode()
+                .put("resourceType", "OperationOutcome")
+                .set(
+                    "issue",
+                    JSON.createArrayNode()
+                        .add(
+                            JSON.createObjectNode()
+                                .put("severity", status < 300 ? "information" : "error")
+                                .put("code", status < 300 ? "informational" : "exception")
+                                .put("diagnostics", diagnostics))));
+    exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

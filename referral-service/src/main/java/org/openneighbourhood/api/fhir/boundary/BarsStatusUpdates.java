@@ -1,0 +1,66 @@
+package org.openneighbourhood.api.fhir.boundary;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+import org.openneighbourhood.api.fhir.control.BarsBundles;
+import org.openneighbourhood.api.fhir.control.BarsMessageLog;
+import org.openneighbourhood.api.notification.control.Outbox;
+import org.openneighbourhood.api.notification.entity.Channel;
+import org.openneighbourhood.api.notification.entity.Notice;
+import org.openneighbourhood.api.referral.control.ReferralRepository;
+import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralChanged;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
+
+/**
+ * When the receiver accepts, declines or completes a referral that a partner system sent as a BaRS
+ * message, the update for that system goes into the outbox in the same transaction as the change:
+ * one per change (its event key), with its own message id in the Bundle, so that however often the
+ * sender ({@code jobs}) has to try, the partner can tell it is the same message.
+ */
+@ApplicationScoped
+public class BarsStatusUpdates {
+
+  /** The changes a sending system is told of. */
+  static final Set<ReferralStatus> TOLD =
+      EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.COMPLETED);
+
+  @Inject BarsMessageLog log;
+  @Inject ReferralRepository referrals;
+  @Inject Outbox outbox;
+  @Inject BarsInbox inbox;
+
+  void changed(@Observes ReferralChanged change) {
+    if (!TOLD.contains(change.status())) {
+      return;
+    }
+    log.forReferral(change.referralId())
+        .ifPresent(
+            received -> {
+              Referral referral = referrals.find(change.referralId()).orElseThrow();
+              String bundle =
+                  FhirContext.forR4Cached()
+                      .newJsonParser()
+                      .encodeResourceToString(
+                          BarsBundles.statusUpdate(
+                              referral,
+                              received.messageId(),
+                              received.senderReference(),
+                              inbox.endpoint(),
+                              change.at()));
+              outbox.add(
+                  new Notice(
+                      Channel.BARS,
+                      "bars:" + referral.id() + ":" + change.status().name().toLowerCase(),
+                      received.sender(),
+                      "",
+                      bundle,
+                      referral.id()),
+                  change.at());
+            });
+  }
+}

@@ -1,0 +1,61 @@
+package org.openneighbourhood.api.jobs.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openneighbourhood.api.fhir.control.PartnerSystems;
+import org.openneighbourhood.api.notification.control.Outbox;
+import org.openneighbourhood.api.notification.entity.Channel;
+import org.openneighbourhood.api.notification.entity.PendingMail;
+
+/**
+ * Sends a batch of the outbox's BaRS status updates to partner systems in one transaction that
+ * holds the claimed rows, so no other instance sends them too. One the partner took is marked sent;
+ * one it could not take now (no answer, a 5xx, no endpoint configured yet) is tried again later,
+ * waiting longer each time (up to an hour); one it refused for good is given up on, with the
+ * reason.
+ */
+@ApplicationScoped
+@Transactional
+public class BarsJobs {
+
+  private static final Logger LOG = Logger.getLogger(BarsJobs.class.getName());
+
+  @Inject Outbox outbox;
+  @Inject PartnerSystems partners;
+  @Inject Clock clock;
+
+  public int sendDue() {
+    List<PendingMail> due = outbox.claim(Channel.BARS, Instant.now(clock), ReferralJobs.BATCH);
+    int sent = 0;
+    for (PendingMail update : due) {
+      try {
+        partners.send(update.recipient(), update.body(), update.id());
+        outbox.sent(update, Instant.now(clock));
+        sent++;
+      } catch (PartnerSystems.Refused e) {
+        LOG.log(
+            Level.WARNING,
+            "A partner system refused {0} for good: {1}",
+            new Object[] {update, e.getMessage()});
+        outbox.gaveUp(update, e.getMessage(), Instant.now(clock));
+      } catch (IOException | RuntimeException e) {
+        String reason = e instanceof IOException ? e.getMessage() : e.getClass().getName();
+        reason = reason == null ? e.getClass().getName() : reason;
+        LOG.log(Level.WARNING, "Sending {0} failed: {1}", new Object[] {update, reason});
+        outbox.failed(update, reason, Instant.now(clock));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        outbox.failed(update, "interrupted", Instant.now(clock));
+        break;
+      }
+    }
+    return sent;
+  }
+}
