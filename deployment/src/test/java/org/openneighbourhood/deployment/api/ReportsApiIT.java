@@ -64,6 +64,19 @@ class ReportsApiIT {
       assertCell(table.path("total"));
     }
     assertEquals(12, reply.body().path("tables").get(0).path("rows").size(), "a row a month");
+    JsonNode capacity = reply.body().path("capacity");
+    for (String services :
+        List.of("servicesAccepting", "servicesWaitlist", "servicesPaused", "servicesAtMaximum")) {
+      assertTrue(capacity.path(services).asLong(-1) >= 0, services + ": " + capacity);
+    }
+    assertTrue(
+        capacity.path("servicesAccepting").asLong() >= 1,
+        "the demo's services accept: " + capacity);
+    assertCell(capacity.path("waitlisted"));
+    assertCell(capacity.path("reminded"));
+    if (capacity.path("waitlisted").path("suppressed").asBoolean()) {
+      assertTrue(capacity.path("medianDaysWaiting").isNull(), "no wait over a hidden count");
+    }
     String text = reply.body().toString();
     for (String personal :
         new String[] {"nhsNumber", "givenName", "familyName", "whatMattersToMe"}) {

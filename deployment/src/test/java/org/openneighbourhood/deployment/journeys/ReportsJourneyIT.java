@@ -151,6 +151,18 @@ class ReportsJourneyIT {
     browser.arrivedAt(REPORT + "?from=" + month);
     assertEquals(words(whole), browser.text("referral-count"));
 
+    JsonNode capacity = after.path("capacity");
+    assertEquals(
+        capacity.path("servicesAccepting").asLong()
+            + " accepting, "
+            + capacity.path("servicesWaitlist").asLong()
+            + " with a waiting list, "
+            + capacity.path("servicesPaused").asLong()
+            + " paused",
+        browser.text("services-now"),
+        "Money Matters' money and debt services now, as the API counts them");
+    assertEquals(words(capacity.path("waitlisted")), browser.text("waitlisted"));
+    assertEquals(words(capacity.path("reminded")), browser.text("reminded"));
     JsonNode byMonth = after.path("tables").get(0);
     String totalRow = browser.driver().findElement(By.id("row-month-category-" + month)).getText();
     assertTrue(totalRow.startsWith(monthLabel), totalRow);

@@ -21,6 +21,7 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.reporting.control.ReceivedFigures;
 import org.openneighbourhood.api.reporting.control.ReceivedFigures.Receiver;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
+import org.openneighbourhood.api.reporting.entity.CapacityFigures;
 import org.openneighbourhood.api.reporting.entity.OrganisationReport;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.Suppression;
@@ -62,12 +63,20 @@ public class Reports {
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(unknown);
     }
+    Suppression suppression = new Suppression(threshold);
     ReferralReport report =
         ReferralReport.of(
             request.period(),
             figures.tallies(request.period(), request.category(), request.organisation()),
-            new Suppression(threshold));
-    return ReferralReportView.of(request, report);
+            suppression);
+    CapacityFigures capacity =
+        CapacityFigures.of(
+            report,
+            figures.servicesNow(request.category(), request.organisation()),
+            figures.waiting(
+                request.period(), request.category(), request.organisation(), clock.instant()),
+            suppression);
+    return ReferralReportView.of(request, report, capacity);
   }
 
   /**

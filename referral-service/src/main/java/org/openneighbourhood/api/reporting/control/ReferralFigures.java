@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.openneighbourhood.api.reporting.entity.Answer;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
+import org.openneighbourhood.api.reporting.entity.ServicesNow;
 import org.openneighbourhood.api.reporting.entity.Tally;
+import org.openneighbourhood.api.reporting.entity.Waiting;
 
 /**
  * The referrals a report counts, as tallies: one aggregate statement that groups the referrals sent
@@ -114,6 +117,88 @@ public class ReferralFigures {
       sql.append("    and r.receiving_organisation_id = :organisation\n");
     }
     return sql.append(SQL_TAIL).toString();
+  }
+
+  /**
+   * The services taking referrals now (not retired, not signpost only), optionally in a category
+   * and of one organisation, by their declared capacity, and how many are at their declared most
+   * open referrals (waiting for an answer or taken on).
+   */
+  public ServicesNow servicesNow(UUID category, UUID organisation) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select count(*) filter (where s.capacity = 'ACCEPTING'),"
+                + " count(*) filter (where s.capacity = 'WAITLIST'),"
+                + " count(*) filter (where s.capacity = 'PAUSED'),"
+                + " count(*) filter (where s.max_open_referrals is not null"
+                + "   and (select count(*) from referral o where o.service_id = s.id and o.status in"
+                + "   ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS'))"
+                + "   >= s.max_open_referrals)"
+                + " from service s where s.retired_at is null and s.accepts_referrals");
+    if (category != null) {
+      sql.append(
+          " and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = s.id and fst.taxonomy_term_id = :category)");
+    }
+    if (organisation != null) {
+      sql.append(" and s.organisation_id = :organisation");
+    }
+    Query query = filtered(em.createNativeQuery(sql.toString()), category, organisation);
+    Object[] row = (Object[]) query.getSingleResult();
+    return new ServicesNow(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue(),
+        ((Number) row[3]).longValue());
+  }
+
+  /**
+   * Of the referrals sent in the period (filtered as the report is), those on a waiting list now,
+   * the median days they have waited so far (since they were first put on it), and how many had
+   * their service reminded to answer before the deadline.
+   */
+  public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {
+    StringBuilder sql =
+        new StringBuilder(
+            "with counted as (select r.id, r.status, r.reminded_at from referral r"
+                + " where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'");
+    if (category != null) {
+      sql.append(
+          " and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)");
+    }
+    if (organisation != null) {
+      sql.append(" and r.receiving_organisation_id = :organisation");
+    }
+    sql.append(
+        "), waited as (select extract(epoch from (cast(:now as timestamptz)"
+            + " - min(c.changed_at))) / 86400.0 as days"
+            + " from counted w join referral_status_change c"
+            + " on c.referral_id = w.id and c.status = 'WAITLISTED'"
+            + " where w.status = 'WAITLISTED' group by w.id)"
+            + " select (select count(*) from counted where status = 'WAITLISTED'),"
+            + " (select percentile_cont(0.5) within group (order by days) from waited),"
+            + " (select count(*) from counted where reminded_at is not null)");
+    Query query =
+        filtered(em.createNativeQuery(sql.toString()), category, organisation)
+            .setParameter("start", period.start())
+            .setParameter("end", period.end())
+            .setParameter("now", now);
+    Object[] row = (Object[]) query.getSingleResult();
+    return new Waiting(
+        ((Number) row[0]).longValue(),
+        row[1] == null ? null : ((Number) row[1]).doubleValue(),
+        ((Number) row[2]).longValue());
+  }
+
+  private static Query filtered(Query query, UUID category, UUID organisation) {
+    if (category != null) {
+      query.setParameter("category", category);
+    }
+    if (organisation != null) {
+      query.setParameter("organisation", organisation);
+    }
+    return query;
   }
 
   /** Whether a category with this id exists. */

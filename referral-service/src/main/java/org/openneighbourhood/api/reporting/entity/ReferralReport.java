@@ -106,7 +106,10 @@ public final class ReferralReport {
     return tables.get(0).counts().total();
   }
 
-  /** Of the referrals sent, the share answered on time and the share declined for no capacity. */
+  /**
+   * Of the referrals sent, the share answered on time, the share declined for no capacity and the
+   * share that expired with no answer by the deadline.
+   */
   public List<Share> shares() {
     SuppressedTable outcomes = tables.get(2).counts();
     Cell whole = outcomes.total();
@@ -118,6 +121,10 @@ public final class ReferralReport {
         new Share(
             "declined-no-capacity",
             "Declined for no capacity",
-            Rate.percent(outcomes.rowTotal(Outcome.DECLINED_NO_CAPACITY.ordinal()), whole)));
+            Rate.percent(outcomes.rowTotal(Outcome.DECLINED_NO_CAPACITY.ordinal()), whole)),
+        new Share(
+            "expired",
+            "No answer by the deadline",
+            Rate.percent(outcomes.rowTotal(Outcome.EXPIRED.ordinal()), whole)));
   }
 }

@@ -53,7 +53,8 @@ class ReferralReportTest {
         List.of(
             new ReferralReport.Share("answered-on-time", "Answered on time", Optional.of(48)),
             new ReferralReport.Share(
-                "declined-no-capacity", "Declined for no capacity", Optional.of(0))),
+                "declined-no-capacity", "Declined for no capacity", Optional.of(0)),
+            new ReferralReport.Share("expired", "No answer by the deadline", Optional.of(29))),
         report.shares());
   }
 

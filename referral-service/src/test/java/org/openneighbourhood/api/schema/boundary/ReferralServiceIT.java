@@ -1561,6 +1561,128 @@ class ReferralServiceIT {
     assertEquals(report, seenByCommissioner, "shared with commissioners as it is");
   }
 
+  /**
+   * An organisation of its own with four services: one accepting at most one open referral, one
+   * with a waiting list, one paused, one retired (not counted). In June 2017 (no other test sends
+   * any then) it was sent 8 referrals now on the waiting list, put on it on 10 June, and 9 still
+   * waiting for an answer to the first service (so it is at its most), whose service was reminded.
+   */
+  private static void seedCapacityReferrals() throws NamingException, SQLException {
+    String organisation = "00000000-0000-4000-8000-201700000000";
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "insert into organisation (id, alias, name, sector) values ('"
+              + organisation
+              + "', 'capacity-test', 'Capacity Test', 'VCFSE') on conflict do nothing");
+      String[][] services = {
+        {"1", "ACCEPTING", "1", "null"},
+        {"2", "WAITLIST", "null", "null"},
+        {"3", "PAUSED", "null", "null"},
+        {"4", "ACCEPTING", "null", "now()"}
+      };
+      for (String[] service : services) {
+        statement.executeUpdate(
+            "insert into service (id, organisation_id, name, description, capacity, response_days,"
+                + " max_open_referrals, retired_at) values ('00000000-0000-4000-8000-20170000000"
+                + service[0]
+                + "', '"
+                + organisation
+                + "', 'Capacity service "
+                + service[0]
+                + "', 'A test service', '"
+                + service[1]
+                + "', 10, "
+                + service[2]
+                + ", "
+                + service[3]
+                + ") on conflict do nothing");
+      }
+      for (int n = 1; n <= 17; n++) {
+        boolean waitlisted = n <= 8;
+        String id = String.format("00000000-0000-4000-8000-2017%08d", 100 + n);
+        statement.executeUpdate(
+            "insert into referral (id, person_id, service_id, referring_organisation_id,"
+                + " receiving_organisation_id, self_referral, referred_by, reason, urgency,"
+                + " consent_to_share, status, created_at, sent_at, respond_by, decided_at,"
+                + " reminded_at, list_group, list_order, version) values ('"
+                + id
+                + "', '"
+                + PAT
+                + "', '00000000-0000-4000-8000-20170000000"
+                + (waitlisted ? "2" : "1")
+                + "', null, '"
+                + organisation
+                + "', true, 'Report Test', 'A reason', 'ROUTINE', true, '"
+                + (waitlisted ? "WAITLISTED" : "SENT")
+                + "', '2017-06-05T10:00:00Z', '2017-06-05T10:00:00Z', '2017-06-19T10:00:00Z', "
+                + (waitlisted ? "'2017-06-10T00:00:00Z'" : "null")
+                + ", "
+                + (waitlisted ? "null" : "'2017-06-15T10:00:00Z'")
+                + ", "
+                + (waitlisted ? 1 : 0)
+                + ", 0, 0) on conflict do nothing");
+        if (waitlisted) {
+          statement.executeUpdate(
+              "insert into referral_status_change (referral_id, position, status, changed_at,"
+                  + " changed_by, organisation_name, actor) values ('"
+                  + id
+                  + "', 1, 'WAITLISTED', '2017-06-10T00:00:00Z', 'Report Test', 'Capacity Test',"
+                  + " 'RECEIVER') on conflict do nothing");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theReferralReportSaysWhatCapacityTheServicesHaveAndHowLongReferralsWait() throws Exception {
+    seedCapacityReferrals();
+    try {
+      assertCapacityFigures();
+    } finally {
+      removeCapacityReferrals();
+    }
+  }
+
+  /** Takes the organisation, its services and referrals away: other tests count organisations. */
+  private static void removeCapacityReferrals() throws NamingException, SQLException {
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "delete from referral where receiving_organisation_id ="
+              + " '00000000-0000-4000-8000-201700000000'");
+      statement.executeUpdate(
+          "delete from service where organisation_id = '00000000-0000-4000-8000-201700000000'");
+      statement.executeUpdate(
+          "delete from organisation where id = '00000000-0000-4000-8000-201700000000'");
+    }
+  }
+
+  private void assertCapacityFigures() {
+    ReferralReportView report =
+        reports.referrals(
+            commissioner(),
+            ReportRequest.parse(
+                "2017-06",
+                "2017-06",
+                null,
+                "00000000-0000-4000-8000-201700000000",
+                reports.thisMonth()));
+    ReferralReportView.CapacityView capacity = report.capacity();
+    assertEquals(1, capacity.servicesAccepting(), "not the retired one");
+    assertEquals(1, capacity.servicesWaitlist());
+    assertEquals(1, capacity.servicesPaused());
+    assertEquals(1, capacity.servicesAtMaximum(), "3 open referrals to a service taking 1");
+    assertEquals(8L, capacity.waitlisted().value());
+    double waited =
+        java.time.Duration.between(java.time.Instant.parse("2017-06-10T00:00:00Z"), Instant.now())
+                .toSeconds()
+            / 86_400.0;
+    assertEquals(waited, capacity.medianDaysWaiting(), 0.2, "since 10 June 2017");
+    assertEquals(9L, capacity.reminded().value(), "the 9 waiting for an answer");
+    assertEquals(47, report.shares().get(0).percent(), "8 of 17 answered on time");
+  }
+
   @Test
   void anOrganisationsReportIsForItsOwnAdminAndCommissionersOnly() {
     UUID moneyMatters = UUID.fromString("00000000-0000-0000-0000-00000000a005");
