@@ -196,6 +196,12 @@ class ReportsJourneyIT {
         "\"" + monthLabel + "\",\"" + words(byMonth.path("rows").get(0).path("total")) + "\"",
         lines.get(1));
     assertEquals("\"Total\",\"" + words(byMonth.path("total")) + "\"", lines.get(2));
+    List<org.dhatim.fastexcel.reader.Row> sheet =
+        spreadsheet(
+            "cara.commissioner", browser.find("download-xlsx-month-category").getAttribute("href"));
+    assertEquals("Money and debt", sheet.get(0).getCell(1).asString(), "a heading is text");
+    assertSpreadsheetCell(byMonth.path("rows").get(0).path("total"), sheet.get(1).getCell(1));
+    assertSpreadsheetCell(byMonth.path("total"), sheet.get(2).getCell(1));
 
     browser.click("printable-view");
     browser.arrivedAt("print=true");
@@ -233,6 +239,43 @@ class ReportsJourneyIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     Transcript.page(user, href, response.body());
     return response;
+  }
+
+  /** A spreadsheet download's first sheet, read back, kept in the transcript as its cells' text. */
+  private List<org.dhatim.fastexcel.reader.Row> spreadsheet(String user, String href)
+      throws Exception {
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", Browser.SESSION_COOKIE + "=" + browser.sessionId())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode(), href);
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        response.headers().firstValue("Content-Type").orElse(""));
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            new java.io.ByteArrayInputStream(response.body()))) {
+      List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+      StringBuilder text = new StringBuilder();
+      rows.forEach(row -> row.forEach(cell -> text.append(cell.getText()).append('\n')));
+      Transcript.page(user, href, text.toString());
+      return rows;
+    }
+  }
+
+  /** A cell as the spreadsheet holds it: a count shown is a number, a hidden one its words. */
+  private static void assertSpreadsheetCell(JsonNode count, org.dhatim.fastexcel.reader.Cell cell) {
+    if (count.path("suppressed").asBoolean()) {
+      assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, cell.getType(), cell::toString);
+      assertEquals(words(count), cell.asString());
+    } else {
+      assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, cell.getType(), cell::toString);
+      assertEquals(count.path("value").asLong(), cell.asNumber().longValueExact());
+    }
   }
 
   private static void assertNamesNobody(Canary canary, String where, String text) {
@@ -290,6 +333,16 @@ class ReportsJourneyIT {
         lines.get(1));
     assertEquals("\"Total\",\"" + words(results.path("total")) + "\"", lines.get(lines.size() - 1));
     assertNamesNobody(canary, "the admin's download", csv.body());
+    List<org.dhatim.fastexcel.reader.Row> sheet =
+        spreadsheet("olive.admin", browser.find("download-xlsx-result").getAttribute("href"));
+    assertEquals("What happened", sheet.get(0).getCell(0).asString());
+    for (int r = 0; r < results.path("rows").size(); r++) {
+      JsonNode row = results.path("rows").get(r);
+      assertEquals(row.path("label").asText(), sheet.get(r + 1).getCell(0).asString());
+      assertSpreadsheetCell(row.path("cells").get(0), sheet.get(r + 1).getCell(1));
+    }
+    assertSpreadsheetCell(
+        results.path("total"), sheet.get(results.path("rows").size() + 1).getCell(1));
 
     browser.click("printable-view");
     browser.arrivedAt("print=true");

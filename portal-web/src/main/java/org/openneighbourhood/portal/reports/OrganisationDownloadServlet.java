@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,17 +20,18 @@ import org.openneighbourhood.portal.security.ActingOrganisation;
 import org.openneighbourhood.portal.security.Roles;
 
 /**
- * One table of an organisation's report as a CSV download ({@code
+ * One table of an organisation's report as a CSV or XLSX download ({@code
  * /reports/organisation.csv?table=result&from=...}), with the API's suppression applied: its admin
  * downloads the organisation they act for, a commissioner the one named by {@code organisation}
  * (web.xml lets only these two roles in; the API decides which organisation each may read).
  */
-@WebServlet(urlPatterns = OrganisationCsvServlet.PATH)
-public class OrganisationCsvServlet extends HttpServlet {
+@WebServlet(urlPatterns = {OrganisationDownloadServlet.CSV, OrganisationDownloadServlet.XLSX})
+public class OrganisationDownloadServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  static final String PATH = "/reports/organisation.csv";
+  static final String CSV = "/reports/organisation.csv";
+  static final String XLSX = "/reports/organisation.xlsx";
 
   @Inject ReportsApi reportsApi;
   @Inject OrganisationsApi organisationsApi;
@@ -66,16 +66,14 @@ public class OrganisationCsvServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such table");
       return;
     }
-    byte[] csv = ReportCsv.of(chosen.get(), report.threshold()).getBytes(StandardCharsets.UTF_8);
-    response.setContentType(ReportCsv.CONTENT_TYPE);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + ReportCsv.fileName("organisation", chosen.get().id(), report.from(), report.to())
-            + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(csv.length);
-    response.getOutputStream().write(csv);
+    TableDownload.send(
+        request,
+        response,
+        chosen.get(),
+        report.threshold(),
+        "organisation",
+        report.from(),
+        report.to());
   }
 
   private Optional<UUID> ownOrganisation() {
