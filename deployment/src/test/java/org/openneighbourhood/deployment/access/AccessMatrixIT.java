@@ -283,7 +283,7 @@ class AccessMatrixIT {
               () -> api.get(user.username(), "/reports/referrals?from=2026-01&to=2026-12"),
               (expected, reply) -> {
                 if (expected.equals("allow")) {
-                  assertEquals(3, reply.body().path("tables").size(), user + " report tables");
+                  assertEquals(5, reply.body().path("tables").size(), user + " report tables");
                   assertFalse(reply.body().toString().contains("nhsNumber"), "nobody in it");
                 }
               }));

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.Answer;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
@@ -26,7 +27,9 @@ import org.openneighbourhood.api.reporting.entity.Waiting;
  * would count it more than once, and the totals would no longer be referrals). Filtering by a
  * category takes the referrals to services that have it in any place. The month is the one the
  * referral was sent in, in London. The first answer (accept, waitlist or decline, whichever came
- * first) is on time when it came before the response deadline.
+ * first) is on time when it came before the response deadline. The age is the person's in whole
+ * years on the day the referral was sent; whether they use the portal is whether their own record
+ * was ever read or changed by them through /me (the access log's own operations, allowed).
  */
 @ApplicationScoped
 public class ReferralFigures {
@@ -47,6 +50,12 @@ public class ReferralFigures {
                  case when r.decided_at is null then 'NONE'
                       when r.decided_at < r.respond_by then 'ON_TIME'
                       else 'LATE' end as answer,
+                 date_part('year', age(cast(r.sent_at at time zone 'Europe/London' as date),
+                                       (select p.date_of_birth from person p
+                                        where p.id = r.person_id))) as age,
+                 exists (select 1 from audit_event a
+                         where a.person_id = r.person_id and a.operation like 'me.%'
+                           and a.outcome = 'ALLOWED') as uses_portal,
                  count(*) as referrals
           from referral r
           where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'
@@ -54,7 +63,7 @@ public class ReferralFigures {
 
   private static final String SQL_TAIL =
       """
-          group by 1, 2, 3, 4, 5, 6),
+          group by 1, 2, 3, 4, 5, 6, 7, 8),
       first_category as (
           select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
           from service_taxonomy_term st
@@ -62,11 +71,11 @@ public class ReferralFigures {
           where st.service_id in (select service_id from counted)
           order by st.service_id, st.position)
       select c.month, cast(fc.term_id as varchar), fc.term_name, o.sector, c.status,
-             c.decline_reason, c.answer, sum(c.referrals)
+             c.decline_reason, c.answer, c.age, c.uses_portal, sum(c.referrals)
       from counted c
       left join first_category fc on fc.service_id = c.service_id
       left join organisation o on o.id = c.referring_organisation_id
-      group by 1, 2, 3, 4, 5, 6, 7
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9
       """;
 
   @PersistenceContext EntityManager em;
@@ -97,7 +106,9 @@ public class ReferralFigures {
               ReferringSector.of((String) row[3]),
               Outcome.of((String) row[4], (String) row[5]),
               Answer.valueOf((String) row[6]),
-              ((Number) row[7]).longValue()));
+              AgeBand.of(((Number) row[7]).intValue()),
+              (Boolean) row[8],
+              ((Number) row[9]).longValue()));
     }
     return tallies;
   }

@@ -33,7 +33,17 @@ public final class ReferralReport {
               "outcome-answer",
               "What happened to referrals, and how quickly they were first answered",
               Dimension.OUTCOME,
-              Dimension.ANSWER));
+              Dimension.ANSWER),
+          new Layout(
+              "age-band",
+              "Referrals by the person's age when referred",
+              Dimension.AGE_BAND,
+              Dimension.ALL),
+          new Layout(
+              "portal",
+              "Referrals by whether the person has used the portal themselves",
+              Dimension.PORTAL,
+              Dimension.ALL));
 
   record Layout(String id, String title, Dimension rows, Dimension columns) {}
 

@@ -25,6 +25,8 @@ class CapacityFiguresTest {
                 ReferringSector.PCN,
                 Outcome.WAITLISTED,
                 Answer.ON_TIME,
+                AgeBand.AGE_75_PLUS,
+                true,
                 waitlisted),
             new Tally(
                 YearMonth.of(2026, 1),
@@ -33,6 +35,8 @@ class CapacityFiguresTest {
                 ReferringSector.PCN,
                 Outcome.AWAITING_ANSWER,
                 Answer.NONE,
+                AgeBand.AGE_18_24,
+                false,
                 waiting)),
         suppression);
   }

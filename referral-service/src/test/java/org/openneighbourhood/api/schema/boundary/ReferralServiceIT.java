@@ -1323,6 +1323,23 @@ class ReferralServiceIT {
     assertEquals(45, report.shares().get(0).percent(), "10 of 22 answered on time");
     assertNull(report.shares().get(1).percent(), "declined for no capacity: 3, hidden");
 
+    assertEquals(
+        List.of("55 to 64: [22] [22]"),
+        rowsOf(report.tables().get(3)).stream().filter(row -> !row.contains("[0]")).toList(),
+        "Pat, born 12 April 1958, was 60");
+    boolean patUsesThePortal =
+        count(
+                "select count(*) from audit_event where person_id = '"
+                    + PAT
+                    + "' and operation like 'me.%' and outcome = 'ALLOWED'")
+            > 0;
+    assertEquals(
+        patUsesThePortal
+            ? List.of("Has used the portal: [22] [22]", "Has not used the portal: [0] [0]")
+            : List.of("Has used the portal: [0] [0]", "Has not used the portal: [22] [22]"),
+        rowsOf(report.tables().get(4)),
+        "every referral is about Pat, who has or has not read their own record");
+
     ReferralReportView walkingOnly =
         reports.referrals(
             commissioner(),
