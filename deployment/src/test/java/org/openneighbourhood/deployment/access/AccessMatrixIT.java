@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
 import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
@@ -285,10 +286,32 @@ class AccessMatrixIT {
               () -> api.get(user.username(), "/reports/referrals?from=2026-01&to=2026-12"),
               (expected, reply) -> {
                 if (expected.equals("allow")) {
-                  assertEquals(3, reply.body().path("tables").size(), user + " report tables");
+                  assertEquals(5, reply.body().path("tables").size(), user + " report tables");
                   assertFalse(reply.body().toString().contains("nhsNumber"), "nobody in it");
                 }
               }));
+      for (String organisation : List.of(GREEN_MINDS, MONEY_MATTERS)) {
+        boolean own =
+            organisation.equals(GREEN_MINDS)
+                ? "green-minds".equals(user.organisation())
+                : "money-matters".equals(user.organisation());
+        boolean mayRead =
+            !policy.expect("report.organisation", user.roles(), "none").equals("deny")
+                && (own
+                    || !policy
+                        .expect("report.any-organisation", user.roles(), "none")
+                        .equals("deny"));
+        Reply report =
+            api.get(
+                user.username(),
+                "/reports/organisations/" + organisation + "?from=2026-01&to=2026-12");
+        checks.add(
+            () ->
+                assertEquals(
+                    mayRead ? 200 : 403,
+                    report.status(),
+                    user + " report.organisation of " + organisation + ": " + report));
+      }
       for (Map.Entry<String, String> me :
           Map.of(
                   "me.read", "/me",
@@ -883,7 +906,8 @@ class AccessMatrixIT {
             "/me/access-log",
             "/me/contact",
             "/calendar/bank-holidays",
-            "/reports/referrals")) {
+            "/reports/referrals",
+            "/reports/organisations/" + GREEN_MINDS)) {
       Reply reply = api.get(null, path);
       checks.add(() -> assertEquals(401, reply.status(), path));
     }

@@ -1664,6 +1664,10 @@ class HostileInputIT {
     all.put("GET /organisations/mine/access-log", Baseline.of("olive.admin"));
     all.put("GET /reports/referrals", Baseline.of("cara.commissioner"));
     all.put(
+        "GET /reports/organisations/{id}",
+        Baseline.of("olive.admin")
+            .at("id", org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS));
+    all.put(
         "POST /organisations",
         Baseline.of("paula.platform")
             .body(

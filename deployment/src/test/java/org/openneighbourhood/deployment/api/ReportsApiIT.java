@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
- * The commissioner's report through the API with real tokens: by default the twelve months to this
- * one; every count either a number or suppressed, never both; a parameter that is not what it
- * should be is a 400 problem naming its field.
+ * The commissioner's report and an organisation's own report through the API with real tokens: by
+ * default the twelve months to this one; every count either a number or suppressed, never both; a
+ * parameter that is not what it should be is a 400 problem naming its field; an organisation's
+ * admin reads only their own organisation's report (another's is a 403 problem), commissioners any.
  */
 @ExtendWith(RunningStack.class)
 @Tag("reports")
@@ -61,6 +64,19 @@ class ReportsApiIT {
       assertCell(table.path("total"));
     }
     assertEquals(12, reply.body().path("tables").get(0).path("rows").size(), "a row a month");
+    JsonNode capacity = reply.body().path("capacity");
+    for (String services :
+        List.of("servicesAccepting", "servicesWaitlist", "servicesPaused", "servicesAtMaximum")) {
+      assertTrue(capacity.path(services).asLong(-1) >= 0, services + ": " + capacity);
+    }
+    assertTrue(
+        capacity.path("servicesAccepting").asLong() >= 1,
+        "the demo's services accept: " + capacity);
+    assertCell(capacity.path("waitlisted"));
+    assertCell(capacity.path("reminded"));
+    if (capacity.path("waitlisted").path("suppressed").asBoolean()) {
+      assertTrue(capacity.path("medianDaysWaiting").isNull(), "no wait over a hidden count");
+    }
     String text = reply.body().toString();
     for (String personal :
         new String[] {"nhsNumber", "givenName", "familyName", "whatMattersToMe"}) {
@@ -83,6 +99,76 @@ class ReportsApiIT {
       Reply reply = api.get("cara.commissioner", "/reports/referrals?" + bad[0]);
       assertEquals(400, reply.status(), bad[0] + ": " + reply);
       assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+      assertEquals(PROBLEM + "validation", reply.problemType(), reply::toString);
+      assertTrue(reply.hasFieldError(bad[1]), bad[0] + ": " + reply);
+    }
+  }
+
+  private static void assertCellsOf(JsonNode report) {
+    assertCell(report.path("referrals"));
+    for (JsonNode table : report.path("tables")) {
+      table.path("rows").forEach(row -> row.path("cells").forEach(ReportsApiIT::assertCell));
+      table.path("rows").forEach(row -> assertCell(row.path("total")));
+      table.path("columnTotals").forEach(ReportsApiIT::assertCell);
+      assertCell(table.path("total"));
+    }
+  }
+
+  @Test
+  void anOrganisationsAdminReadsItsOwnReportInCountsOnlyAndCommissionersReadAny() {
+    Reply own = api.get("olive.admin", "/reports/organisations/" + Demo.GREEN_MINDS);
+    assertEquals(200, own.status(), own::toString);
+    JsonNode report = own.body();
+    YearMonth thisMonth = YearMonth.from(LocalDate.now(ZoneId.of("Europe/London")));
+    assertEquals(thisMonth.toString(), report.path("to").asText());
+    assertEquals("Green Minds Wellbeing", report.path("organisationName").asText());
+    assertEquals(8, report.path("threshold").asInt());
+    assertCellsOf(report);
+    assertCell(report.path("peopleTakenOn"));
+    JsonNode time = report.path("timeInService");
+    assertCell(time.path("completed"));
+    if (time.path("completed").path("suppressed").asBoolean()) {
+      assertTrue(time.path("medianDays").isNull(), "no time over a hidden count: " + time);
+      assertTrue(time.path("meanDays").isNull(), time::toString);
+    }
+    assertEquals(
+        List.of("month-service", "result", "sector"),
+        java.util.stream.StreamSupport.stream(report.path("tables").spliterator(), false)
+            .map(table -> table.path("id").asText())
+            .toList());
+    assertEquals(12, report.path("tables").get(0).path("rows").size(), "a row a month");
+    String text = report.toString();
+    for (String personal :
+        new String[] {"nhsNumber", "givenName", "familyName", "declineNote", "personId"}) {
+      assertFalse(text.contains(personal), personal);
+    }
+
+    Reply shared = api.get("cara.commissioner", "/reports/organisations/" + Demo.GREEN_MINDS);
+    assertEquals(200, shared.status(), shared::toString);
+    assertEquals(
+        report.path("referrals"), shared.body().path("referrals"), "the same report, shared");
+
+    Reply another = api.get("olive.admin", "/reports/organisations/" + Demo.MONEY_MATTERS);
+    assertEquals(403, another.status(), another::toString);
+    assertTrue(another.contentType().startsWith("application/problem+json"), another::toString);
+    assertEquals(
+        200, api.get("cara.commissioner", "/reports/organisations/" + Demo.MONEY_MATTERS).status());
+    assertEquals(403, api.get("vera.vcfse", "/reports/organisations/" + Demo.GREEN_MINDS).status());
+
+    Reply nowhere = api.get("cara.commissioner", "/reports/organisations/" + UUID.randomUUID());
+    assertEquals(404, nowhere.status(), nowhere::toString);
+    assertTrue(nowhere.contentType().startsWith("application/problem+json"), nowhere::toString);
+  }
+
+  @Test
+  void aMonthThatIsNotOneIsAProblemNamingItsFieldInAnOrganisationsReport() {
+    String[][] cases = {
+      {"from=2026-13", "from"}, {"to=twelve", "to"}, {"from=2026-02&to=2026-01", "to"}
+    };
+    for (String[] bad : cases) {
+      Reply reply =
+          api.get("olive.admin", "/reports/organisations/" + Demo.GREEN_MINDS + "?" + bad[0]);
+      assertEquals(400, reply.status(), bad[0] + ": " + reply);
       assertEquals(PROBLEM + "validation", reply.problemType(), reply::toString);
       assertTrue(reply.hasFieldError(bad[1]), bad[0] + ": " + reply);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
+import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,8 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.sensitive.Canary;
+import org.openneighbourhood.deployment.sensitive.CanaryFixture;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Transcript;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -36,15 +40,19 @@ import org.openqa.selenium.WebElement;
  * to Money Matters' debt advice, and see in the table and its chart the referrals this journey sent
  * through the API; they download the table as CSV with the same figures; a filter that is not a
  * month is shown next to its field with what was typed kept; the printable view leaves the form
- * out. A link worker is refused the report. Every page state is scanned with axe.
+ * out. A link worker is refused the report. An organisation's admin reads their own organisation's
+ * report from the menu, downloads a table and prints it, and a commissioner chooses any
+ * organisation's; neither page nor download names the run's canary person, whose referral Green
+ * Minds' report counts. Every page state is scanned with axe.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith({RunningStack.class, CanaryFixture.class})
 @Tag("reports")
 @Tag("browser")
 class ReportsJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
   private static final String REPORT = "/reports/index.xhtml";
+  private static final String ORGANISATION_REPORT = "/reports/organisation.xhtml";
   private static final int SENT = 8;
 
   private PlanSetup setup;
@@ -143,6 +151,18 @@ class ReportsJourneyIT {
     browser.arrivedAt(REPORT + "?from=" + month);
     assertEquals(words(whole), browser.text("referral-count"));
 
+    JsonNode capacity = after.path("capacity");
+    assertEquals(
+        capacity.path("servicesAccepting").asLong()
+            + " accepting, "
+            + capacity.path("servicesWaitlist").asLong()
+            + " with a waiting list, "
+            + capacity.path("servicesPaused").asLong()
+            + " paused",
+        browser.text("services-now"),
+        "Money Matters' money and debt services now, as the API counts them");
+    assertEquals(words(capacity.path("waitlisted")), browser.text("waitlisted"));
+    assertEquals(words(capacity.path("reminded")), browser.text("reminded"));
     JsonNode byMonth = after.path("tables").get(0);
     String totalRow = browser.driver().findElement(By.id("row-month-category-" + month)).getText();
     assertTrue(totalRow.startsWith(monthLabel), totalRow);
@@ -161,15 +181,8 @@ class ReportsJourneyIT {
         chart.findElements(By.cssSelector("rect.portal-chart__bar")).size(),
         "one bar: the month's");
 
-    String download = browser.find("download-month-category").getAttribute("href");
     HttpResponse<String> csv =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(download))
-                    .header("Cookie", Browser.SESSION_COOKIE + "=" + browser.sessionId())
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        download("cara.commissioner", browser.find("download-month-category").getAttribute("href"));
     assertEquals(200, csv.statusCode(), csv::body);
     assertEquals(
         "text/csv;charset=UTF-8",
@@ -183,6 +196,12 @@ class ReportsJourneyIT {
         "\"" + monthLabel + "\",\"" + words(byMonth.path("rows").get(0).path("total")) + "\"",
         lines.get(1));
     assertEquals("\"Total\",\"" + words(byMonth.path("total")) + "\"", lines.get(2));
+    List<org.dhatim.fastexcel.reader.Row> sheet =
+        spreadsheet(
+            "cara.commissioner", browser.find("download-xlsx-month-category").getAttribute("href"));
+    assertEquals("Money and debt", sheet.get(0).getCell(1).asString(), "a heading is text");
+    assertSpreadsheetCell(byMonth.path("rows").get(0).path("total"), sheet.get(1).getCell(1));
+    assertSpreadsheetCell(byMonth.path("total"), sheet.get(2).getCell(1));
 
     browser.click("printable-view");
     browser.arrivedAt("print=true");
@@ -205,6 +224,179 @@ class ReportsJourneyIT {
     assertEquals("You cannot see this page", browser.heading(), "link workers see no report");
     browser.open("/reports/referrals.csv?table=month-category");
     browser.arrivedAt("/reports/referrals.csv");
+    assertEquals("You cannot see this page", browser.heading(), "nor its download");
+  }
+
+  /** A download as the signed-in user gets it, kept in the run's transcript like a page. */
+  private HttpResponse<String> download(String user, String href) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", Browser.SESSION_COOKIE + "=" + browser.sessionId())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Transcript.page(user, href, response.body());
+    return response;
+  }
+
+  /** A spreadsheet download's first sheet, read back, kept in the transcript as its cells' text. */
+  private List<org.dhatim.fastexcel.reader.Row> spreadsheet(String user, String href)
+      throws Exception {
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", Browser.SESSION_COOKIE + "=" + browser.sessionId())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode(), href);
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        response.headers().firstValue("Content-Type").orElse(""));
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            new java.io.ByteArrayInputStream(response.body()))) {
+      List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+      StringBuilder text = new StringBuilder();
+      rows.forEach(row -> row.forEach(cell -> text.append(cell.getText()).append('\n')));
+      Transcript.page(user, href, text.toString());
+      return rows;
+    }
+  }
+
+  /** A cell as the spreadsheet holds it: a count shown is a number, a hidden one its words. */
+  private static void assertSpreadsheetCell(JsonNode count, org.dhatim.fastexcel.reader.Cell cell) {
+    if (count.path("suppressed").asBoolean()) {
+      assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, cell.getType(), cell::toString);
+      assertEquals(words(count), cell.asString());
+    } else {
+      assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, cell.getType(), cell::toString);
+      assertEquals(count.path("value").asLong(), cell.asNumber().longValueExact());
+    }
+  }
+
+  private static void assertNamesNobody(Canary canary, String where, String text) {
+    List<String> identifiers = new java.util.ArrayList<>();
+    identifiers.add(canary.nhsNumber());
+    identifiers.add(canary.personId());
+    identifiers.add(canary.referralId());
+    identifiers.add("Casey");
+    canary.values().values().forEach(identifiers::addAll);
+    for (String identifier : identifiers) {
+      assertFalse(text.contains(identifier), where + " holds one of the canary's identifiers");
+    }
+  }
+
+  @Test
+  void anOrganisationsAdminReadsTheirOwnReportAndACommissionerAnyOrganisations(Canary canary)
+      throws Exception {
+    Reply own = setup.api().get("olive.admin", "/reports/organisations/" + GREEN_MINDS);
+    assertEquals(200, own.status(), own::toString);
+    JsonNode report = own.body();
+    assertTrue(
+        report.path("referrals").path("suppressed").asBoolean()
+            || report.path("referrals").path("value").asLong() >= 1,
+        "the canary's referral to Green Minds is counted");
+    JsonNode results = report.path("tables").get(1);
+
+    SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");
+    browser.click(By.id("nav-organisation-report"));
+    browser.arrivedAt(ORGANISATION_REPORT);
+    assertEquals("Green Minds Wellbeing", browser.heading());
+    assertEquals(words(report.path("referrals")), browser.text("referral-count"));
+    assertEquals(words(report.path("peopleTakenOn")), browser.text("people-taken-on"));
+    assertFalse(browser.has("organisation"), "an admin reads their own organisation's only");
+    String waiting = browser.text("row-result-AWAITING_ANSWER");
+    assertTrue(waiting.startsWith("Waiting for an answer"), waiting);
+    assertTrue(waiting.endsWith(words(results.path("rows").get(0).path("cells").get(0))), waiting);
+    assertNamesNobody(canary, "the admin's report", browser.driver().getPageSource());
+
+    String href = browser.find("download-result").getAttribute("href");
+    HttpResponse<String> csv = download("olive.admin", href);
+    assertEquals(200, csv.statusCode(), csv::body);
+    assertEquals(
+        "attachment; filename=\"organisation-result-"
+            + report.path("from").asText()
+            + "-to-"
+            + report.path("to").asText()
+            + ".csv\"",
+        csv.headers().firstValue("Content-Disposition").orElse(""));
+    List<String> lines = csv.body().lines().toList();
+    assertEquals("\"What happened\",\"Referrals\"", lines.get(0), "one column: no totals");
+    assertEquals(
+        "\"Waiting for an answer\",\""
+            + words(results.path("rows").get(0).path("cells").get(0))
+            + "\"",
+        lines.get(1));
+    assertEquals("\"Total\",\"" + words(results.path("total")) + "\"", lines.get(lines.size() - 1));
+    assertNamesNobody(canary, "the admin's download", csv.body());
+    List<org.dhatim.fastexcel.reader.Row> sheet =
+        spreadsheet("olive.admin", browser.find("download-xlsx-result").getAttribute("href"));
+    assertEquals("What happened", sheet.get(0).getCell(0).asString());
+    for (int r = 0; r < results.path("rows").size(); r++) {
+      JsonNode row = results.path("rows").get(r);
+      assertEquals(row.path("label").asText(), sheet.get(r + 1).getCell(0).asString());
+      assertSpreadsheetCell(row.path("cells").get(0), sheet.get(r + 1).getCell(1));
+    }
+    assertSpreadsheetCell(
+        results.path("total"), sheet.get(results.path("rows").size() + 1).getCell(1));
+
+    browser.click("printable-view");
+    browser.arrivedAt("print=true");
+    assertFalse(browser.has("report-filter"), "the printable view has no form");
+    assertEquals(words(report.path("referrals")), browser.text("referral-count"));
+
+    browser.open(ORGANISATION_REPORT);
+    browser.arrivedAt(ORGANISATION_REPORT);
+    browser.type("from", "2026-13");
+    browser.click("show-report");
+    browser.arrivedAt("from=2026-13");
+    assertTrue(browser.has("error-summary"), "the error summary");
+    assertTrue(browser.text("from-error").contains("like 2026-01"), browser.text("from-error"));
+    assertEquals("2026-13", browser.find("from").getAttribute("value"), "what was typed, kept");
+
+    browser.open(ORGANISATION_REPORT + "?organisation=" + MONEY_MATTERS);
+    browser.arrivedAt(ORGANISATION_REPORT);
+    assertEquals("Green Minds Wellbeing", browser.heading(), "her own, whatever is asked");
+    browser.open(REPORT);
+    browser.arrivedAt(REPORT);
+    assertEquals("You cannot see this page", browser.heading(), "not the area's report");
+    SignIn.out(browser);
+
+    SignIn.as(browser, "cara.commissioner", REPORT);
+    browser.click("organisation-reports");
+    browser.arrivedAt(ORGANISATION_REPORT);
+    assertEquals("An organisation’s report", browser.heading());
+    browser.click("show-report");
+    browser.arrivedAt("show=true");
+    assertTrue(browser.has("error-summary"), "the error summary");
+    assertTrue(
+        browser.text("organisation-error").contains("Choose an organisation"),
+        browser.text("organisation-error"));
+    browser.select("organisation", GREEN_MINDS);
+    browser.click("show-report");
+    browser.arrivedAt("organisation=" + GREEN_MINDS);
+    assertEquals("Green Minds Wellbeing", browser.heading());
+    JsonNode shared =
+        setup.api().get("cara.commissioner", "/reports/organisations/" + GREEN_MINDS).body();
+    assertEquals(words(shared.path("referrals")), browser.text("referral-count"));
+    assertNamesNobody(canary, "the commissioner's report", browser.driver().getPageSource());
+    HttpResponse<String> monthly =
+        download("cara.commissioner", browser.find("download-month-service").getAttribute("href"));
+    assertEquals(200, monthly.statusCode(), monthly::body);
+    assertTrue(monthly.body().startsWith("\"Month\","), monthly::body);
+    assertNamesNobody(canary, "the commissioner's download", monthly.body());
+    SignIn.out(browser);
+
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open(ORGANISATION_REPORT);
+    browser.arrivedAt(ORGANISATION_REPORT);
+    assertEquals("You cannot see this page", browser.heading(), "link workers see no report");
+    browser.open("/reports/organisation.csv?table=result");
+    browser.arrivedAt("/reports/organisation.csv");
     assertEquals("You cannot see this page", browser.heading(), "nor its download");
   }
 }

@@ -83,6 +83,35 @@ class CanaryIT {
     assertAll(checks);
   }
 
+  /**
+   * Reports are for commissioners and for an organisation to give its funders: counts only. No
+   * answer, page or download of a report in the whole run (the referral report, an organisation's
+   * report, their CSV downloads) holds the canary person's NHS number, name, record or referral id
+   * or any canary value, whoever read it; the canary's referral is among those Green Minds' report
+   * counts.
+   */
+  @Test
+  void noReportOrDownloadOfTheRunNamesTheCanaryPerson(Canary canary) {
+    List<String> identifiers = new ArrayList<>();
+    identifiers.add(canary.nhsNumber());
+    identifiers.add(canary.personId());
+    identifiers.add(canary.referralId());
+    identifiers.add("Casey");
+    canary.values().values().forEach(identifiers::addAll);
+    List<Entry> reports = new ArrayList<>();
+    for (List<Entry> kind : List.of(Transcript.answers(), Transcript.pages())) {
+      kind.stream().filter(entry -> entry.where().contains("/reports/")).forEach(reports::add);
+    }
+    assertTrue(!reports.isEmpty(), "the run read no report: this test proves nothing");
+    List<String> naming = new ArrayList<>();
+    for (Entry entry : reports) {
+      if (identifiers.stream().anyMatch(entry.text()::contains)) {
+        naming.add(entry.toString());
+      }
+    }
+    assertEquals(List.of(), naming, "reports naming the canary person");
+  }
+
   @Test
   void noServerLogLineOfTheRunHoldsACanary(LocalStack stack, Canary canary) {
     List<String> values = canary.values().values().stream().flatMap(List::stream).toList();

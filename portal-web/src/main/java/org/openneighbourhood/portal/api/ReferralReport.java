@@ -13,5 +13,22 @@ public record ReferralReport(
     int threshold,
     ReportCell referrals,
     List<ReportTable> tables,
-    List<ReportShare> shares)
-    implements Serializable {}
+    List<ReportShare> shares,
+    Capacity capacity)
+    implements Serializable {
+
+  /**
+   * Capacity and response: services taking referrals now by declared capacity and at their most
+   * (counts of services); of the report's referrals, those on a waiting list now with the median
+   * days waited so far (null where hidden), and those whose service was reminded to answer.
+   */
+  public record Capacity(
+      long servicesAccepting,
+      long servicesWaitlist,
+      long servicesPaused,
+      long servicesAtMaximum,
+      ReportCell waitlisted,
+      Double medianDaysWaiting,
+      ReportCell reminded)
+      implements Serializable {}
+}

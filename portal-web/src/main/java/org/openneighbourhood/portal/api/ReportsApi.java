@@ -3,9 +3,11 @@ package org.openneighbourhood.portal.api;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 
 /**
  * referral-service's REST API as the portal uses it, one client per resource: counts for
@@ -26,4 +28,10 @@ public interface ReportsApi {
       @QueryParam("to") String to,
       @QueryParam("category") String category,
       @QueryParam("organisation") String organisation);
+
+  /** An organisation's own report for the months from and to (2026-01). */
+  @GET
+  @Path("reports/organisations/{id}")
+  OrganisationReport organisation(
+      @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to);
 }

@@ -71,7 +71,12 @@ public final class ReportCsv {
 
   /** The file's name: the table and the months, in letters, digits and dashes only. */
   public static String fileName(String tableId, String from, String to) {
-    return ("referrals-" + tableId + "-" + from + "-to-" + to).replaceAll("[^A-Za-z0-9-]", "")
+    return fileName("referrals", tableId, from, to);
+  }
+
+  /** The file's name: what it is about, the table and the months, as {@link #fileName}. */
+  public static String fileName(String about, String tableId, String from, String to) {
+    return (about + "-" + tableId + "-" + from + "-to-" + to).replaceAll("[^A-Za-z0-9-]", "")
         + ".csv";
   }
 }

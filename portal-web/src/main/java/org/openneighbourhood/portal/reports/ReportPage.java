@@ -90,8 +90,13 @@ public class ReportPage {
   }
 
   static List<Choice> organisationChoices(List<Organisation> organisations) {
+    return organisationChoices(organisations, "All organisations");
+  }
+
+  /** The organisations by name, after a first choice of none with these words. */
+  static List<Choice> organisationChoices(List<Organisation> organisations, String none) {
     List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice("", "All organisations"));
+    choices.add(new Choice("", none));
     organisations.stream()
         .sorted(Comparator.comparing(Organisation::name))
         .forEach(o -> choices.add(new Choice(o.id().toString(), o.name())));
@@ -126,6 +131,11 @@ public class ReportPage {
 
   public String count(org.openneighbourhood.portal.api.ReportCell cell) {
     return ReportWords.count(cell, report.threshold());
+  }
+
+  /** Days to one decimal place, or "not shown" where the API left the figure out. */
+  public String days(Double days) {
+    return ReportWords.days(days);
   }
 
   public boolean hasRowTotals(ReportTable table) {

@@ -1,5 +1,6 @@
 package org.openneighbourhood.portal.reports;
 
+import java.util.List;
 import java.util.Optional;
 import org.openneighbourhood.portal.api.ReferralReport;
 import org.openneighbourhood.portal.api.ReportTable;
@@ -15,6 +16,10 @@ public final class ReportTables {
   }
 
   public static Optional<ReportTable> byId(ReferralReport report, String id) {
-    return report.tables().stream().filter(table -> table.id().equals(id)).findFirst();
+    return byId(report.tables(), id);
+  }
+
+  public static Optional<ReportTable> byId(List<ReportTable> tables, String id) {
+    return tables.stream().filter(table -> table.id().equals(id)).findFirst();
   }
 }

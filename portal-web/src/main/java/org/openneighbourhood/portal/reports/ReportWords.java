@@ -24,4 +24,14 @@ public final class ReportWords {
     }
     return NumberFormat.getIntegerInstance(Locale.UK).format(cell.value());
   }
+
+  /** Days to one decimal place ("11.5 days"), or "not shown" where the API left the figure out. */
+  public static String days(Double days) {
+    if (days == null) {
+      return "not shown";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+    format.setMaximumFractionDigits(1);
+    return format.format(days) + (days == 1.0 ? " day" : " days");
+  }
 }

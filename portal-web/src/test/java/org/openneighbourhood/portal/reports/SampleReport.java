@@ -45,6 +45,7 @@ final class SampleReport {
         8,
         n(1212),
         List.of(byMonth()),
-        List.of(new ReportShare("answered-on-time", "Answered on time", 45)));
+        List.of(new ReportShare("answered-on-time", "Answered on time", 45)),
+        new ReferralReport.Capacity(4, 2, 1, 1, n(9), 12.5, SMALL));
   }
 }

@@ -75,6 +75,16 @@ public class AccessPolicy {
   }
 
   /**
+   * Whether the table gives the caller this operation about no one person, asked without refusing
+   * or auditing: to choose which of two rows decides a request (a commissioner reads any
+   * organisation's report, an admin their own), which that row then does.
+   */
+  public boolean allowsWithoutPerson(Caller caller, Operation operation) {
+    return !operation.isField()
+        && table.decide(operation, caller.roles(), Relationship.NONE) != Decision.DENY;
+  }
+
+  /**
    * An operation on something an organisation owns (one of its services): allowed by the table's
    * none column, and only for the owner's own staff.
    */

@@ -70,6 +70,8 @@ public enum Operation {
   STAFF_CONTACT_READ("staff.contact-read", Action.READ, null),
   STAFF_CONTACT("staff.contact", Action.UPDATE, null),
   REPORT_REFERRALS("report.referrals", Action.READ, null),
+  REPORT_ORGANISATION("report.organisation", Action.READ, null),
+  REPORT_ANY_ORGANISATION("report.any-organisation", Action.READ, null),
   FHIR_METADATA("fhir.metadata", Action.READ, null),
   FHIR_SERVICE_REQUEST_READ("fhir.service-request.read", Action.READ, "referral for direct care"),
   FHIR_SERVICE_REQUEST_SEARCH(

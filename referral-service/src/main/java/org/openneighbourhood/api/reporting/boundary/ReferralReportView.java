@@ -2,6 +2,7 @@ package org.openneighbourhood.api.reporting.boundary;
 
 import java.util.List;
 import java.util.UUID;
+import org.openneighbourhood.api.reporting.entity.CapacityFigures;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 
 /**
@@ -17,12 +18,41 @@ public record ReferralReportView(
     int threshold,
     CellView referrals,
     List<ReportTableView> tables,
-    List<ShareView> shares) {
+    List<ShareView> shares,
+    CapacityView capacity) {
+
+  /**
+   * Capacity and response: the services taking referrals now by declared capacity (counts of
+   * services, shown as they are) and how many are at their declared most open referrals; of the
+   * report's referrals, those on a waiting list now with the median days waited so far (none where
+   * the count is hidden), and those whose service was reminded to answer before the deadline.
+   */
+  public record CapacityView(
+      long servicesAccepting,
+      long servicesWaitlist,
+      long servicesPaused,
+      long servicesAtMaximum,
+      CellView waitlisted,
+      Double medianDaysWaiting,
+      CellView reminded) {
+
+    static CapacityView of(CapacityFigures figures) {
+      return new CapacityView(
+          figures.services().accepting(),
+          figures.services().waitlist(),
+          figures.services().paused(),
+          figures.services().atMaximum(),
+          CellView.of(figures.waitlisted()),
+          figures.medianDaysWaiting().map(days -> Math.round(days * 10) / 10.0).orElse(null),
+          CellView.of(figures.reminded()));
+    }
+  }
 
   /** A share of the referrals, as a whole percentage, or none where a count it needs is hidden. */
   public record ShareView(String id, String label, Integer percent) {}
 
-  static ReferralReportView of(ReportRequest request, ReferralReport report) {
+  static ReferralReportView of(
+      ReportRequest request, ReferralReport report, CapacityFigures capacity) {
     return new ReferralReportView(
         report.period().from().toString(),
         report.period().to().toString(),
@@ -33,6 +63,7 @@ public record ReferralReportView(
         report.tables().stream().map(ReportTableView::of).toList(),
         report.shares().stream()
             .map(share -> new ShareView(share.id(), share.label(), share.percent().orElse(null)))
-            .toList());
+            .toList(),
+        CapacityView.of(capacity));
   }
 }

@@ -32,7 +32,12 @@ public record ReportTableView(
   public record RowView(String code, String label, List<CellView> cells, CellView total) {}
 
   static ReportTableView of(ReferralReport.Table table) {
-    SuppressedTable counts = table.counts();
+    return of(
+        table.id(), table.title(), table.rows().label(), table.columns().label(), table.counts());
+  }
+
+  static ReportTableView of(
+      String id, String title, String rowHeading, String columnHeading, SuppressedTable counts) {
     List<RowView> rows = new ArrayList<>();
     for (int r = 0; r < counts.rows().size(); r++) {
       List<CellView> cells = new ArrayList<>();
@@ -48,10 +53,10 @@ public record ReportTableView(
       columnTotals.add(CellView.of(counts.columnTotal(c)));
     }
     return new ReportTableView(
-        table.id(),
-        table.title(),
-        table.rows().label(),
-        table.columns().label(),
+        id,
+        title,
+        rowHeading,
+        columnHeading,
         counts.columns().stream().map(HeadingView::of).toList(),
         rows,
         columnTotals,

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
@@ -16,14 +18,21 @@ import org.openneighbourhood.api.configuration.control.Configured;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.reporting.control.ReceivedFigures;
+import org.openneighbourhood.api.reporting.control.ReceivedFigures.Receiver;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
+import org.openneighbourhood.api.reporting.entity.CapacityFigures;
+import org.openneighbourhood.api.reporting.entity.OrganisationReport;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.Suppression;
 import org.openneighbourhood.api.time.entity.London;
 
 /**
- * Use case: a commissioner reads the report on referrals sent in a period. The database counts (one
- * aggregate statement); the service suppresses small counts before anything is answered.
+ * Use cases: a commissioner reads the report on referrals sent in a period; an organisation's admin
+ * (or a commissioner) reads the organisation's own report on the referrals it was sent. The
+ * database counts (one aggregate statement); the service suppresses small counts before anything is
+ * answered.
  */
 @ApplicationScoped
 @Transactional
@@ -31,6 +40,7 @@ import org.openneighbourhood.api.time.entity.London;
 public class Reports {
 
   @Inject ReferralFigures figures;
+  @Inject ReceivedFigures received;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
@@ -55,11 +65,51 @@ public class Reports {
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(unknown);
     }
+    Suppression suppression = new Suppression(threshold);
     ReferralReport report =
         ReferralReport.of(
             request.period(),
             figures.tallies(request.period(), request.category(), request.organisation()),
+            suppression);
+    CapacityFigures capacity =
+        CapacityFigures.of(
+            report,
+            figures.servicesNow(request.category(), request.organisation()),
+            figures.waiting(
+                request.period(), request.category(), request.organisation(), clock.instant()),
+            suppression);
+    return ReferralReportView.of(request, report, capacity);
+  }
+
+  /**
+   * The report of the organisation with this id on the referrals it was sent in the period: for its
+   * own admin, and for commissioners about any organisation.
+   *
+   * @throws org.openneighbourhood.api.access.entity.AccessDeniedException for another
+   *     organisation's admin, audited
+   * @throws RecordNotFoundException for a commissioner asking about no organisation
+   */
+  public OrganisationReportView organisation(Caller caller, UUID id, ReportRequest request) {
+    Optional<Receiver> organisation = received.organisation(id);
+    if (policy.allowsWithoutPerson(caller, Operation.REPORT_ANY_ORGANISATION)) {
+      policy.checkWithoutPerson(caller, Operation.REPORT_ORGANISATION, RecordType.REPORT);
+    } else {
+      policy.toOwnedBy(
+          caller,
+          Operation.REPORT_ORGANISATION,
+          RecordType.REPORT,
+          id,
+          organisation.map(Receiver::alias).orElse(null));
+    }
+    Receiver receiver = organisation.orElseThrow(() -> new RecordNotFoundException("Organisation"));
+    OrganisationReport report =
+        OrganisationReport.of(
+            request.period(),
+            received.tallies(id, request.period()),
+            received.peopleTakenOn(id, request.period()),
+            received.timeInService(id, request.period()),
+            received.areaReferrals(request.period()),
             new Suppression(threshold));
-    return ReferralReportView.of(request, report);
+    return OrganisationReportView.of(id, receiver.name(), report);
   }
 }

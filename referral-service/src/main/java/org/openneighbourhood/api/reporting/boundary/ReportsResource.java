@@ -1,13 +1,16 @@
 package org.openneighbourhood.api.reporting.boundary;
 
+import static org.openneighbourhood.api.access.entity.Operation.REPORT_ORGANISATION;
 import static org.openneighbourhood.api.access.entity.Operation.REPORT_REFERRALS;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.entity.Guarded;
@@ -39,5 +42,25 @@ public class ReportsResource {
       @QueryParam("organisation") String organisation) {
     return reports.referrals(
         caller.get(), ReportRequest.parse(from, to, category, organisation, reports.thisMonth()));
+  }
+
+  @GET
+  @Path("organisations/{id}")
+  @Operation(
+      summary =
+          "One organisation's report on the referrals it was sent from one month to another"
+              + " (from, to: 2026-01; by default the twelve months to this one), for its funders:"
+              + " tables of counts by month and service, by what happened (declines by their coded"
+              + " reason) and by who referred; how many people it took on; the median and mean"
+              + " days from accepted to completed; the shares taken on and declined, and its share"
+              + " of all the neighbourhood's referrals. Its own admin reads it, and commissioners"
+              + " read any organisation's; another organisation's admin is refused (403). Counts"
+              + " are suppressed as in the referral report, and a share or a time is left out"
+              + " where a count it rests on is hidden; no person is ever in it")
+  @Guarded(REPORT_ORGANISATION)
+  public OrganisationReportView organisation(
+      @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    return reports.organisation(
+        caller.get(), id, ReportRequest.parse(from, to, null, null, reports.thisMonth()));
   }
 }

@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.Answer;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
+import org.openneighbourhood.api.reporting.entity.ServicesNow;
 import org.openneighbourhood.api.reporting.entity.Tally;
+import org.openneighbourhood.api.reporting.entity.Waiting;
 
 /**
  * The referrals a report counts, as tallies: one aggregate statement that groups the referrals sent
@@ -23,7 +27,9 @@ import org.openneighbourhood.api.reporting.entity.Tally;
  * would count it more than once, and the totals would no longer be referrals). Filtering by a
  * category takes the referrals to services that have it in any place. The month is the one the
  * referral was sent in, in London. The first answer (accept, waitlist or decline, whichever came
- * first) is on time when it came before the response deadline.
+ * first) is on time when it came before the response deadline. The age is the person's in whole
+ * years on the day the referral was sent; whether they use the portal is whether their own record
+ * was ever read or changed by them through /me (the access log's own operations, allowed).
  */
 @ApplicationScoped
 public class ReferralFigures {
@@ -44,6 +50,12 @@ public class ReferralFigures {
                  case when r.decided_at is null then 'NONE'
                       when r.decided_at < r.respond_by then 'ON_TIME'
                       else 'LATE' end as answer,
+                 date_part('year', age(cast(r.sent_at at time zone 'Europe/London' as date),
+                                       (select p.date_of_birth from person p
+                                        where p.id = r.person_id))) as age,
+                 exists (select 1 from audit_event a
+                         where a.person_id = r.person_id and a.operation like 'me.%'
+                           and a.outcome = 'ALLOWED') as uses_portal,
                  count(*) as referrals
           from referral r
           where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'
@@ -51,7 +63,7 @@ public class ReferralFigures {
 
   private static final String SQL_TAIL =
       """
-          group by 1, 2, 3, 4, 5, 6),
+          group by 1, 2, 3, 4, 5, 6, 7, 8),
       first_category as (
           select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
           from service_taxonomy_term st
@@ -59,11 +71,11 @@ public class ReferralFigures {
           where st.service_id in (select service_id from counted)
           order by st.service_id, st.position)
       select c.month, cast(fc.term_id as varchar), fc.term_name, o.sector, c.status,
-             c.decline_reason, c.answer, sum(c.referrals)
+             c.decline_reason, c.answer, c.age, c.uses_portal, sum(c.referrals)
       from counted c
       left join first_category fc on fc.service_id = c.service_id
       left join organisation o on o.id = c.referring_organisation_id
-      group by 1, 2, 3, 4, 5, 6, 7
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9
       """;
 
   @PersistenceContext EntityManager em;
@@ -94,7 +106,9 @@ public class ReferralFigures {
               ReferringSector.of((String) row[3]),
               Outcome.of((String) row[4], (String) row[5]),
               Answer.valueOf((String) row[6]),
-              ((Number) row[7]).longValue()));
+              AgeBand.of(((Number) row[7]).intValue()),
+              (Boolean) row[8],
+              ((Number) row[9]).longValue()));
     }
     return tallies;
   }
@@ -114,6 +128,88 @@ public class ReferralFigures {
       sql.append("    and r.receiving_organisation_id = :organisation\n");
     }
     return sql.append(SQL_TAIL).toString();
+  }
+
+  /**
+   * The services taking referrals now (not retired, not signpost only), optionally in a category
+   * and of one organisation, by their declared capacity, and how many are at their declared most
+   * open referrals (waiting for an answer or taken on).
+   */
+  public ServicesNow servicesNow(UUID category, UUID organisation) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select count(*) filter (where s.capacity = 'ACCEPTING'),"
+                + " count(*) filter (where s.capacity = 'WAITLIST'),"
+                + " count(*) filter (where s.capacity = 'PAUSED'),"
+                + " count(*) filter (where s.max_open_referrals is not null"
+                + "   and (select count(*) from referral o where o.service_id = s.id and o.status in"
+                + "   ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS'))"
+                + "   >= s.max_open_referrals)"
+                + " from service s where s.retired_at is null and s.accepts_referrals");
+    if (category != null) {
+      sql.append(
+          " and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = s.id and fst.taxonomy_term_id = :category)");
+    }
+    if (organisation != null) {
+      sql.append(" and s.organisation_id = :organisation");
+    }
+    Query query = filtered(em.createNativeQuery(sql.toString()), category, organisation);
+    Object[] row = (Object[]) query.getSingleResult();
+    return new ServicesNow(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue(),
+        ((Number) row[3]).longValue());
+  }
+
+  /**
+   * Of the referrals sent in the period (filtered as the report is), those on a waiting list now,
+   * the median days they have waited so far (since they were first put on it), and how many had
+   * their service reminded to answer before the deadline.
+   */
+  public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {
+    StringBuilder sql =
+        new StringBuilder(
+            "with counted as (select r.id, r.status, r.reminded_at from referral r"
+                + " where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'");
+    if (category != null) {
+      sql.append(
+          " and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)");
+    }
+    if (organisation != null) {
+      sql.append(" and r.receiving_organisation_id = :organisation");
+    }
+    sql.append(
+        "), waited as (select extract(epoch from (cast(:now as timestamptz)"
+            + " - min(c.changed_at))) / 86400.0 as days"
+            + " from counted w join referral_status_change c"
+            + " on c.referral_id = w.id and c.status = 'WAITLISTED'"
+            + " where w.status = 'WAITLISTED' group by w.id)"
+            + " select (select count(*) from counted where status = 'WAITLISTED'),"
+            + " (select percentile_cont(0.5) within group (order by days) from waited),"
+            + " (select count(*) from counted where reminded_at is not null)");
+    Query query =
+        filtered(em.createNativeQuery(sql.toString()), category, organisation)
+            .setParameter("start", period.start())
+            .setParameter("end", period.end())
+            .setParameter("now", now);
+    Object[] row = (Object[]) query.getSingleResult();
+    return new Waiting(
+        ((Number) row[0]).longValue(),
+        row[1] == null ? null : ((Number) row[1]).doubleValue(),
+        ((Number) row[2]).longValue());
+  }
+
+  private static Query filtered(Query query, UUID category, UUID organisation) {
+    if (category != null) {
+      query.setParameter("category", category);
+    }
+    if (organisation != null) {
+      query.setParameter("organisation", organisation);
+    }
+    return query;
   }
 
   /** Whether a category with this id exists. */

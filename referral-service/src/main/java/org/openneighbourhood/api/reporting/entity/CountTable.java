@@ -1,7 +1,11 @@
 package org.openneighbourhood.api.reporting.entity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Counts of referrals by two headings (a month and a service category; a way of answering and how
@@ -39,6 +43,40 @@ public final class CountTable {
       }
       this.counts[r] = counts[r].clone();
     }
+  }
+
+  /**
+   * Counts tallies into a table: each tally adds its count to the cell of its row and column.
+   *
+   * @throws IllegalArgumentException for a tally whose row or column is not among the headings
+   */
+  static <T> CountTable counting(
+      List<Heading> rows,
+      List<Heading> columns,
+      List<T> tallies,
+      Function<T, String> rowOf,
+      Function<T, String> columnOf,
+      ToLongFunction<T> countOf) {
+    Map<String, Integer> rowIndex = index(rows);
+    Map<String, Integer> columnIndex = index(columns);
+    long[][] grid = new long[rows.size()][columns.size()];
+    for (T tally : tallies) {
+      Integer r = rowIndex.get(rowOf.apply(tally));
+      Integer c = columnIndex.get(columnOf.apply(tally));
+      if (r == null || c == null) {
+        throw new IllegalArgumentException("A tally outside the table's headings: " + tally);
+      }
+      grid[r][c] += countOf.applyAsLong(tally);
+    }
+    return new CountTable(rows, columns, grid);
+  }
+
+  private static Map<String, Integer> index(List<Heading> headings) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < headings.size(); i++) {
+      index.put(headings.get(i).code(), i);
+    }
+    return index;
   }
 
   public List<Heading> rows() {

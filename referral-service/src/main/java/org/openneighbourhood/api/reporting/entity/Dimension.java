@@ -20,10 +20,14 @@ public enum Dimension {
   SECTOR("Referred by"),
   OUTCOME("Outcome"),
   ANSWER("First answer"),
+  AGE_BAND("Age when referred"),
+  PORTAL("Uses the portal themselves"),
   ALL("Referrals");
 
   private static final DateTimeFormatter MONTH_LABEL =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final Heading USES_PORTAL = new Heading("YES", "Has used the portal");
+  private static final Heading NOT_PORTAL = new Heading("NO", "Has not used the portal");
   private static final Heading NO_CATEGORY = new Heading("none", "No category");
 
   /** The one column of a period without referrals: no category to name, every count zero. */
@@ -50,6 +54,8 @@ public enum Dimension {
       case SECTOR -> new Heading(tally.sector().name(), tally.sector().label());
       case OUTCOME -> new Heading(tally.outcome().name(), tally.outcome().label());
       case ANSWER -> new Heading(tally.answer().name(), tally.answer().label());
+      case AGE_BAND -> new Heading(tally.ageBand().name(), tally.ageBand().label());
+      case PORTAL -> tally.usesPortal() ? USES_PORTAL : NOT_PORTAL;
       case ALL -> new Heading("all", "Referrals");
     };
   }
@@ -74,6 +80,9 @@ public enum Dimension {
           Arrays.stream(Outcome.values()).map(o -> new Heading(o.name(), o.label())).toList();
       case ANSWER ->
           Arrays.stream(Answer.values()).map(a -> new Heading(a.name(), a.label())).toList();
+      case AGE_BAND ->
+          Arrays.stream(AgeBand.values()).map(a -> new Heading(a.name(), a.label())).toList();
+      case PORTAL -> List.of(USES_PORTAL, NOT_PORTAL);
       case ALL -> List.of(new Heading("all", "Referrals"));
     };
   }

@@ -33,7 +33,17 @@ public final class ReferralReport {
               "outcome-answer",
               "What happened to referrals, and how quickly they were first answered",
               Dimension.OUTCOME,
-              Dimension.ANSWER));
+              Dimension.ANSWER),
+          new Layout(
+              "age-band",
+              "Referrals by the person's age when referred",
+              Dimension.AGE_BAND,
+              Dimension.ALL),
+          new Layout(
+              "portal",
+              "Referrals by whether the person has used the portal themselves",
+              Dimension.PORTAL,
+              Dimension.ALL));
 
   record Layout(String id, String title, Dimension rows, Dimension columns) {}
 
@@ -106,7 +116,10 @@ public final class ReferralReport {
     return tables.get(0).counts().total();
   }
 
-  /** Of the referrals sent, the share answered on time and the share declined for no capacity. */
+  /**
+   * Of the referrals sent, the share answered on time, the share declined for no capacity and the
+   * share that expired with no answer by the deadline.
+   */
   public List<Share> shares() {
     SuppressedTable outcomes = tables.get(2).counts();
     Cell whole = outcomes.total();
@@ -118,6 +131,10 @@ public final class ReferralReport {
         new Share(
             "declined-no-capacity",
             "Declined for no capacity",
-            Rate.percent(outcomes.rowTotal(Outcome.DECLINED_NO_CAPACITY.ordinal()), whole)));
+            Rate.percent(outcomes.rowTotal(Outcome.DECLINED_NO_CAPACITY.ordinal()), whole)),
+        new Share(
+            "expired",
+            "No answer by the deadline",
+            Rate.percent(outcomes.rowTotal(Outcome.EXPIRED.ordinal()), whole)));
   }
 }

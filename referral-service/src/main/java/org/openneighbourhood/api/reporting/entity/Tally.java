@@ -5,11 +5,14 @@ import java.util.Objects;
 
 /**
  * How many referrals share one value of every heading a report counts by: the month sent, the
- * service's category (its first; null when it has none), who referred, the outcome and the first
- * answer. A report's tables are sums of these; never a referral itself.
+ * service's category (its first; null when it has none), who referred, the outcome, the first
+ * answer, the person's age band when referred and whether they have used the portal themselves. A
+ * report's tables are sums of these; never a referral itself.
  *
  * @param category the category's id, or null
  * @param categoryName its name, or null
+ * @param usesPortal whether the person has used the portal about their own record (signed in and
+ *     read or changed it through /me) at least once
  */
 public record Tally(
     YearMonth month,
@@ -18,6 +21,8 @@ public record Tally(
     ReferringSector sector,
     Outcome outcome,
     Answer answer,
+    AgeBand ageBand,
+    boolean usesPortal,
     long count) {
 
   public Tally {
@@ -25,6 +30,7 @@ public record Tally(
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(ageBand, "ageBand");
     if (count < 1) {
       throw new IllegalArgumentException("A tally counts at least one referral");
     }

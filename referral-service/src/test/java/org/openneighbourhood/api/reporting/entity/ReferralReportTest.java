@@ -22,7 +22,43 @@ class ReferralReportTest {
         sector,
         outcome,
         answer,
+        AgeBand.AGE_25_34,
+        month == 1,
         n);
+  }
+
+  @Test
+  void theSameReferralsAreCountedByAgeBandAndByWhetherThePersonUsesThePortal() {
+    ReferralReport report =
+        ReferralReport.of(
+            period,
+            List.of(
+                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
+                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
+                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 3)),
+            new Suppression(8));
+    SuppressedTable ages = report.tables().get(3).counts();
+    assertEquals(AgeBand.values().length, ages.rows().size(), "every band, zeros too");
+    assertEquals(
+        Optional.of(33L), ages.rowTotal(AgeBand.AGE_25_34.ordinal()).published(), "all 25-34");
+    assertEquals(Optional.of(0L), ages.rowTotal(AgeBand.AGE_75_PLUS.ordinal()).published());
+    SuppressedTable portal = report.tables().get(4).counts();
+    assertEquals(
+        List.of("Has used the portal", "Has not used the portal"),
+        portal.rows().stream().map(Heading::label).toList());
+    assertTrue(portal.rowTotal(1).suppressed(), "3 who have not: fewer than 8");
+    assertTrue(portal.rowTotal(0).suppressed(), "30 who have, held back: 33 less 30 gives 3");
+  }
+
+  @Test
+  void anAgeFallsInItsBand() {
+    assertEquals(AgeBand.AGE_0_17, AgeBand.of(0));
+    assertEquals(AgeBand.AGE_0_17, AgeBand.of(17));
+    assertEquals(AgeBand.AGE_18_24, AgeBand.of(18));
+    assertEquals(AgeBand.AGE_65_74, AgeBand.of(74));
+    assertEquals(AgeBand.AGE_75_PLUS, AgeBand.of(75));
+    assertEquals(AgeBand.AGE_75_PLUS, AgeBand.of(120));
+    assertThrows(IllegalArgumentException.class, () -> AgeBand.of(-1));
   }
 
   @Test
@@ -53,7 +89,8 @@ class ReferralReportTest {
         List.of(
             new ReferralReport.Share("answered-on-time", "Answered on time", Optional.of(48)),
             new ReferralReport.Share(
-                "declined-no-capacity", "Declined for no capacity", Optional.of(0))),
+                "declined-no-capacity", "Declined for no capacity", Optional.of(0)),
+            new ReferralReport.Share("expired", "No answer by the deadline", Optional.of(29))),
         report.shares());
   }
 

@@ -73,6 +73,7 @@ import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.plan.boundary.NewGoal;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.referral.boundary.ListPage;
 import org.openneighbourhood.api.referral.boundary.ListRequest;
 import org.openneighbourhood.api.referral.boundary.NewReferral;
@@ -90,11 +91,13 @@ import org.openneighbourhood.api.relationship.boundary.CareTeams;
 import org.openneighbourhood.api.relationship.boundary.NewCareTeamMember;
 import org.openneighbourhood.api.relationship.entity.AlreadyInCareTeamException;
 import org.openneighbourhood.api.reporting.boundary.CellView;
+import org.openneighbourhood.api.reporting.boundary.OrganisationReportView;
 import org.openneighbourhood.api.reporting.boundary.ReferralReportView;
 import org.openneighbourhood.api.reporting.boundary.ReportRequest;
 import org.openneighbourhood.api.reporting.boundary.ReportTableView;
 import org.openneighbourhood.api.reporting.boundary.Reports;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
+import org.openneighbourhood.api.reporting.entity.Visibility;
 
 /**
  * The built war on Payara Micro against a real PostgreSQL: boundary and JPA in the container, and
@@ -1320,6 +1323,23 @@ class ReferralServiceIT {
     assertEquals(45, report.shares().get(0).percent(), "10 of 22 answered on time");
     assertNull(report.shares().get(1).percent(), "declined for no capacity: 3, hidden");
 
+    assertEquals(
+        List.of("55 to 64: [22] [22]"),
+        rowsOf(report.tables().get(3)).stream().filter(row -> !row.contains("[0]")).toList(),
+        "Pat, born 12 April 1958, was 60");
+    boolean patUsesThePortal =
+        count(
+                "select count(*) from audit_event where person_id = '"
+                    + PAT
+                    + "' and operation like 'me.%' and outcome = 'ALLOWED'")
+            > 0;
+    assertEquals(
+        patUsesThePortal
+            ? List.of("Has used the portal: [22] [22]", "Has not used the portal: [0] [0]")
+            : List.of("Has used the portal: [0] [0]", "Has not used the portal: [22] [22]"),
+        rowsOf(report.tables().get(4)),
+        "every referral is about Pat, who has or has not read their own record");
+
     ReferralReportView walkingOnly =
         reports.referrals(
             commissioner(),
@@ -1356,6 +1376,350 @@ class ReferralServiceIT {
                         null,
                         reports.thisMonth())));
     assertEquals("category", unknown.fieldProblems().get(0).field());
+  }
+
+  /**
+   * Referrals sent in March and April 2018 (no other test sends any then), written straight into
+   * the tables with the dates, answers and status changes an organisation's report reads. To Money
+   * Matters: 12 in March to Debt advice from Northgate PCN, about Pat and Peter in turn, accepted
+   * on 5 March and completed 5, 5, 6, 8, 10, 10, 12, 14, 20, 20, 30 and 40 days later; 3 in April
+   * to Debt advice, self-referrals, declined as not eligible; 9 in April to Benefits check from
+   * Riverside Surgery that expired. To Green Minds: 1 in April, waiting. Not counted: a draft.
+   */
+  private static void seedOrganisationReportReferrals() throws NamingException, SQLException {
+    String insert =
+        "insert into referral (id, person_id, service_id, referring_organisation_id,"
+            + " receiving_organisation_id, self_referral, referred_by, reason, urgency,"
+            + " consent_to_share, status, created_at, sent_at, respond_by, decided_at,"
+            + " decline_reason, decline_note, list_group, list_order, version) values"
+            + " (cast(? as uuid), cast(? as uuid), cast(? as uuid), cast(? as uuid),"
+            + " cast(? as uuid), ?, 'Report Test', 'A reason', 'ROUTINE', true, ?,"
+            + " cast(? as timestamptz), cast(? as timestamptz), cast(? as timestamptz),"
+            + " cast(? as timestamptz), ?, ?, ?, 0, 0) on conflict do nothing";
+    String change =
+        "insert into referral_status_change (referral_id, position, status, changed_at,"
+            + " changed_by, organisation_name, actor) values (cast(? as uuid), ?, ?,"
+            + " cast(? as timestamptz), 'Report Test', 'Money Matters Advice', ?)"
+            + " on conflict do nothing";
+    String pcn = "00000000-0000-0000-0000-00000000a002";
+    String surgery = "00000000-0000-0000-0000-00000000a001";
+    String greenMinds = "00000000-0000-0000-0000-00000000a004";
+    String moneyMatters = "00000000-0000-0000-0000-00000000a005";
+    int[] days = {5, 5, 6, 8, 10, 10, 12, 14, 20, 20, 30, 40};
+    try (Connection connection = dataSource().getConnection();
+        java.sql.PreparedStatement referral = connection.prepareStatement(insert);
+        java.sql.PreparedStatement changes = connection.prepareStatement(change)) {
+      int n = 0;
+      for (int day : days) {
+        String id =
+            organisationReportRow(
+                referral,
+                ++n,
+                n % 2 == 0 ? PAT : PETER,
+                DEBT_ADVICE,
+                pcn,
+                moneyMatters,
+                "COMPLETED",
+                "2018-03-02T10:00:00Z",
+                "2018-03-05T09:00:00Z",
+                null);
+        statusChange(changes, id, 0, "SENT", "2018-03-02T10:00:00Z", "REFERRER");
+        statusChange(changes, id, 1, "ACCEPTED", "2018-03-05T09:00:00Z", "RECEIVER");
+        statusChange(
+            changes,
+            id,
+            2,
+            "COMPLETED",
+            java.time.Instant.parse("2018-03-05T09:00:00Z")
+                .plus(java.time.Duration.ofDays(day))
+                .toString(),
+            "RECEIVER");
+      }
+      for (int i = 0; i < 3; i++) {
+        organisationReportRow(
+            referral,
+            ++n,
+            PAT,
+            DEBT_ADVICE,
+            null,
+            moneyMatters,
+            "DECLINED",
+            "2018-04-03T10:00:00Z",
+            "2018-04-04T10:00:00Z",
+            "NOT_ELIGIBLE");
+      }
+      for (int i = 0; i < 9; i++) {
+        organisationReportRow(
+            referral,
+            ++n,
+            PETER,
+            BENEFITS_CHECK,
+            surgery,
+            moneyMatters,
+            "EXPIRED",
+            "2018-04-10T10:00:00Z",
+            null,
+            null);
+      }
+      organisationReportRow(
+          referral, ++n, PAT, WALKING, pcn, greenMinds, "SENT", "2018-04-11T10:00:00Z", null, null);
+      organisationReportRow(
+          referral, ++n, PAT, DEBT_ADVICE, pcn, moneyMatters, "DRAFT", null, null, null);
+    }
+  }
+
+  private static String organisationReportRow(
+      java.sql.PreparedStatement statement,
+      int n,
+      UUID person,
+      UUID service,
+      String referrer,
+      String receiver,
+      String status,
+      String sentAt,
+      String decidedAt,
+      String declineReason)
+      throws SQLException {
+    String id = String.format("00000000-0000-4000-8000-2018%08d", n);
+    statement.setString(1, id);
+    statement.setString(2, person.toString());
+    statement.setString(3, service.toString());
+    statement.setString(4, referrer);
+    statement.setString(5, receiver);
+    statement.setBoolean(6, referrer == null);
+    statement.setString(7, status);
+    statement.setString(8, sentAt == null ? "2018-03-01T10:00:00Z" : sentAt);
+    statement.setString(9, sentAt);
+    statement.setString(
+        10,
+        sentAt == null
+            ? null
+            : java.time.Instant.parse(sentAt).plusSeconds(14 * 86_400L).toString());
+    statement.setString(11, decidedAt);
+    statement.setString(12, declineReason);
+    statement.setString(13, declineReason == null ? null : "CANARY free text never reported");
+    statement.setInt(
+        14,
+        switch (status) {
+          case "DRAFT", "SENT" -> 0;
+          case "ACCEPTED" -> 1;
+          default -> 2;
+        });
+    statement.executeUpdate();
+    return id;
+  }
+
+  private static void statusChange(
+      java.sql.PreparedStatement statement,
+      String referral,
+      int position,
+      String status,
+      String at,
+      String actor)
+      throws SQLException {
+    statement.setString(1, referral);
+    statement.setInt(2, position);
+    statement.setString(3, status);
+    statement.setString(4, at);
+    statement.setString(5, actor);
+    statement.executeUpdate();
+  }
+
+  private static Caller adminOf(String organisation) {
+    return new Caller(
+        "olive.admin", "Olive Admin", Set.of(Role.ORG_ADMIN), List.of(organisation), null, null);
+  }
+
+  @Test
+  void anOrganisationsReportCountsWhatItWasSentAndHidesSmallCounts() throws Exception {
+    seedOrganisationReportReferrals();
+    UUID moneyMatters = UUID.fromString("00000000-0000-0000-0000-00000000a005");
+    ReportRequest period =
+        ReportRequest.parse("2018-03", "2018-04", null, null, reports.thisMonth());
+    OrganisationReportView report =
+        reports.organisation(adminOf("money-matters"), moneyMatters, period);
+    assertEquals("Money Matters Advice", report.organisationName());
+    assertEquals(24L, report.referrals().value(), "12 + 3 + 9; not Green Minds', not the draft");
+
+    ReportTableView byMonth = report.tables().get(0);
+    assertEquals(
+        List.of("Benefits check", "Debt advice"),
+        byMonth.columns().stream().map(ReportTableView.HeadingView::label).toList());
+    assertEquals(
+        List.of("March 2018: [0, 12] [12]", "April 2018: [PROTECTS_SMALL, SMALL] [12]"),
+        rowsOf(byMonth),
+        "April's 3 declines are fewer than 8; its 9 expired are held back, or 12 less 9 gives 3");
+    assertEquals(List.of("PROTECTS_SMALL", "PROTECTS_SMALL"), shown(byMonth.columnTotals()));
+
+    List<String> results = rowsOf(report.tables().get(1));
+    assertTrue(results.contains("Completed: [12] [12]"), results.toString());
+    assertTrue(results.contains("Declined: not eligible: [SMALL] [SMALL]"), results.toString());
+    assertTrue(
+        results.contains("No answer by the deadline: [PROTECTS_SMALL] [PROTECTS_SMALL]"),
+        results.toString());
+    List<String> sectors = rowsOf(report.tables().get(2));
+    assertTrue(sectors.contains("Primary care network: [12] [12]"), sectors.toString());
+    assertTrue(sectors.contains("Self-referral: [SMALL] [SMALL]"), sectors.toString());
+
+    assertEquals(
+        Visibility.SMALL,
+        report.peopleTakenOn().reason(),
+        "12 completed referrals, but only 2 people: fewer than 8");
+    assertEquals(12L, report.timeInService().completed().value());
+    assertEquals(11.0, report.timeInService().medianDays(), "(10 + 12) / 2");
+    assertEquals(15.0, report.timeInService().meanDays(), "180 days / 12");
+    assertEquals(50, report.shares().get(0).percent(), "12 of 24 taken on");
+    assertNull(report.shares().get(1).percent(), "declined: 3, hidden");
+    assertEquals(96, report.shares().get(2).percent(), "24 of the 25 sent in the area");
+    assertFalse(report.toString().contains("CANARY"), "no decline note");
+
+    OrganisationReportView seenByCommissioner =
+        reports.organisation(commissioner(), moneyMatters, period);
+    assertEquals(report, seenByCommissioner, "shared with commissioners as it is");
+  }
+
+  /**
+   * An organisation of its own with four services: one accepting at most one open referral, one
+   * with a waiting list, one paused, one retired (not counted). In June 2017 (no other test sends
+   * any then) it was sent 8 referrals now on the waiting list, put on it on 10 June, and 9 still
+   * waiting for an answer to the first service (so it is at its most), whose service was reminded.
+   */
+  private static void seedCapacityReferrals() throws NamingException, SQLException {
+    String organisation = "00000000-0000-4000-8000-201700000000";
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "insert into organisation (id, alias, name, sector) values ('"
+              + organisation
+              + "', 'capacity-test', 'Capacity Test', 'VCFSE') on conflict do nothing");
+      String[][] services = {
+        {"1", "ACCEPTING", "1", "null"},
+        {"2", "WAITLIST", "null", "null"},
+        {"3", "PAUSED", "null", "null"},
+        {"4", "ACCEPTING", "null", "now()"}
+      };
+      for (String[] service : services) {
+        statement.executeUpdate(
+            "insert into service (id, organisation_id, name, description, capacity, response_days,"
+                + " max_open_referrals, retired_at) values ('00000000-0000-4000-8000-20170000000"
+                + service[0]
+                + "', '"
+                + organisation
+                + "', 'Capacity service "
+                + service[0]
+                + "', 'A test service', '"
+                + service[1]
+                + "', 10, "
+                + service[2]
+                + ", "
+                + service[3]
+                + ") on conflict do nothing");
+      }
+      for (int n = 1; n <= 17; n++) {
+        boolean waitlisted = n <= 8;
+        String id = String.format("00000000-0000-4000-8000-2017%08d", 100 + n);
+        statement.executeUpdate(
+            "insert into referral (id, person_id, service_id, referring_organisation_id,"
+                + " receiving_organisation_id, self_referral, referred_by, reason, urgency,"
+                + " consent_to_share, status, created_at, sent_at, respond_by, decided_at,"
+                + " reminded_at, list_group, list_order, version) values ('"
+                + id
+                + "', '"
+                + PAT
+                + "', '00000000-0000-4000-8000-20170000000"
+                + (waitlisted ? "2" : "1")
+                + "', null, '"
+                + organisation
+                + "', true, 'Report Test', 'A reason', 'ROUTINE', true, '"
+                + (waitlisted ? "WAITLISTED" : "SENT")
+                + "', '2017-06-05T10:00:00Z', '2017-06-05T10:00:00Z', '2017-06-19T10:00:00Z', "
+                + (waitlisted ? "'2017-06-10T00:00:00Z'" : "null")
+                + ", "
+                + (waitlisted ? "null" : "'2017-06-15T10:00:00Z'")
+                + ", "
+                + (waitlisted ? 1 : 0)
+                + ", 0, 0) on conflict do nothing");
+        if (waitlisted) {
+          statement.executeUpdate(
+              "insert into referral_status_change (referral_id, position, status, changed_at,"
+                  + " changed_by, organisation_name, actor) values ('"
+                  + id
+                  + "', 1, 'WAITLISTED', '2017-06-10T00:00:00Z', 'Report Test', 'Capacity Test',"
+                  + " 'RECEIVER') on conflict do nothing");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theReferralReportSaysWhatCapacityTheServicesHaveAndHowLongReferralsWait() throws Exception {
+    seedCapacityReferrals();
+    try {
+      assertCapacityFigures();
+    } finally {
+      removeCapacityReferrals();
+    }
+  }
+
+  /** Takes the organisation, its services and referrals away: other tests count organisations. */
+  private static void removeCapacityReferrals() throws NamingException, SQLException {
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "delete from referral where receiving_organisation_id ="
+              + " '00000000-0000-4000-8000-201700000000'");
+      statement.executeUpdate(
+          "delete from service where organisation_id = '00000000-0000-4000-8000-201700000000'");
+      statement.executeUpdate(
+          "delete from organisation where id = '00000000-0000-4000-8000-201700000000'");
+    }
+  }
+
+  private void assertCapacityFigures() {
+    ReferralReportView report =
+        reports.referrals(
+            commissioner(),
+            ReportRequest.parse(
+                "2017-06",
+                "2017-06",
+                null,
+                "00000000-0000-4000-8000-201700000000",
+                reports.thisMonth()));
+    ReferralReportView.CapacityView capacity = report.capacity();
+    assertEquals(1, capacity.servicesAccepting(), "not the retired one");
+    assertEquals(1, capacity.servicesWaitlist());
+    assertEquals(1, capacity.servicesPaused());
+    assertEquals(1, capacity.servicesAtMaximum(), "3 open referrals to a service taking 1");
+    assertEquals(8L, capacity.waitlisted().value());
+    double waited =
+        java.time.Duration.between(java.time.Instant.parse("2017-06-10T00:00:00Z"), Instant.now())
+                .toSeconds()
+            / 86_400.0;
+    assertEquals(waited, capacity.medianDaysWaiting(), 0.2, "since 10 June 2017");
+    assertEquals(9L, capacity.reminded().value(), "the 9 waiting for an answer");
+    assertEquals(47, report.shares().get(0).percent(), "8 of 17 answered on time");
+  }
+
+  @Test
+  void anOrganisationsReportIsForItsOwnAdminAndCommissionersOnly() {
+    UUID moneyMatters = UUID.fromString("00000000-0000-0000-0000-00000000a005");
+    ReportRequest period =
+        ReportRequest.parse("2018-03", "2018-04", null, null, reports.thisMonth());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> reports.organisation(adminOf("green-minds"), moneyMatters, period),
+        "another organisation's admin");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> reports.organisation(staffOf("money-matters"), moneyMatters, period),
+        "its staff: the admin gives the organisation's account");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> reports.organisation(adminOf("money-matters"), UUID.randomUUID(), period),
+        "an admin asking about no organisation is refused, not told it does not exist");
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> reports.organisation(commissioner(), UUID.randomUUID(), period));
   }
 
   /**

@@ -6,23 +6,23 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.ReferralReport;
 import org.openneighbourhood.portal.api.ReportTable;
 import org.openneighbourhood.portal.api.ReportsApi;
 
 /**
- * One table of the commissioner's report as a CSV download ({@code
+ * One table of the commissioner's report as a CSV or XLSX download ({@code
  * /reports/referrals.csv?table=month-category&from=...}), with the API's suppression applied:
  * commissioners only (web.xml), through the API with the user's own token.
  */
-@WebServlet(urlPatterns = ReportCsvServlet.PATH)
-public class ReportCsvServlet extends HttpServlet {
+@WebServlet(urlPatterns = {ReportDownloadServlet.CSV, ReportDownloadServlet.XLSX})
+public class ReportDownloadServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  static final String PATH = "/reports/referrals.csv";
+  static final String CSV = "/reports/referrals.csv";
+  static final String XLSX = "/reports/referrals.xlsx";
 
   @Inject ReportsApi reportsApi;
 
@@ -50,16 +50,8 @@ public class ReportCsvServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such table");
       return;
     }
-    byte[] csv = ReportCsv.of(table, report.threshold()).getBytes(StandardCharsets.UTF_8);
-    response.setContentType(ReportCsv.CONTENT_TYPE);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + ReportCsv.fileName(table.id(), report.from(), report.to())
-            + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(csv.length);
-    response.getOutputStream().write(csv);
+    TableDownload.send(
+        request, response, table, report.threshold(), "referrals", report.from(), report.to());
   }
 
   private static String parameter(HttpServletRequest request, String name) {

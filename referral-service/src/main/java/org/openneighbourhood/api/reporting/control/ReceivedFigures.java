@@ -1,0 +1,127 @@
+package org.openneighbourhood.api.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.ReceivedTally;
+import org.openneighbourhood.api.reporting.entity.ReferringSector;
+import org.openneighbourhood.api.reporting.entity.Result;
+import org.openneighbourhood.api.reporting.entity.TimeInService;
+
+/**
+ * The figures of one organisation's report, each from one aggregate statement over the referrals it
+ * was sent in a period (found by V20's index on the receiver and the time sent): the database
+ * counts, and no referral, person or free text is ever read into the service. The month is the one
+ * the referral was sent in, in London.
+ */
+@ApplicationScoped
+public class ReceivedFigures {
+
+  private static final String PERIOD =
+      " r.receiving_organisation_id = :organisation and r.sent_at >= :start and r.sent_at < :end"
+          + " and r.status <> 'DRAFT'";
+
+  private static final String TALLIES =
+      "select to_char(r.sent_at at time zone 'Europe/London', 'YYYY-MM'),"
+          + " cast(r.service_id as varchar), s.name, o.sector, r.status, r.decline_reason,"
+          + " count(*)"
+          + " from referral r join service s on s.id = r.service_id"
+          + " left join organisation o on o.id = r.referring_organisation_id"
+          + " where"
+          + PERIOD
+          + " group by 1, 2, 3, 4, 5, 6";
+
+  /** Different people with a referral taken on and kept: accepted, in progress or completed. */
+  private static final String PEOPLE_TAKEN_ON =
+      "select count(distinct r.person_id) from referral r where"
+          + PERIOD
+          + " and r.status in ('ACCEPTED', 'IN_PROGRESS', 'COMPLETED')";
+
+  /** From the first acceptance to completion, for the completed referrals, in days. */
+  private static final String TIME_IN_SERVICE =
+      "select count(*), percentile_cont(0.5) within group (order by days), avg(days) from ("
+          + " select extract(epoch from (done.at - taken.at)) / 86400.0 as days"
+          + " from referral r"
+          + " join lateral (select min(c.changed_at) as at from referral_status_change c"
+          + "   where c.referral_id = r.id and c.status = 'ACCEPTED') taken on taken.at is not null"
+          + " join lateral (select max(c.changed_at) as at from referral_status_change c"
+          + "   where c.referral_id = r.id and c.status = 'COMPLETED') done on done.at is not null"
+          + " where"
+          + PERIOD
+          + " and r.status = 'COMPLETED') completed";
+
+  private static final String AREA =
+      "select count(*) from referral r"
+          + " where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'";
+
+  @PersistenceContext EntityManager em;
+
+  /** The referrals the organisation was sent in the period, counted by every heading. */
+  public List<ReceivedTally> tallies(UUID organisation, Period period) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = inPeriod(TALLIES, organisation, period).getResultList();
+    List<ReceivedTally> tallies = new ArrayList<>();
+    for (Object[] row : rows) {
+      tallies.add(
+          new ReceivedTally(
+              YearMonth.parse((String) row[0]),
+              (String) row[1],
+              (String) row[2],
+              ReferringSector.of((String) row[3]),
+              Result.of((String) row[4], (String) row[5]),
+              ((Number) row[6]).longValue()));
+    }
+    return tallies;
+  }
+
+  public long peopleTakenOn(UUID organisation, Period period) {
+    return ((Number) inPeriod(PEOPLE_TAKEN_ON, organisation, period).getSingleResult()).longValue();
+  }
+
+  public TimeInService timeInService(UUID organisation, Period period) {
+    Object[] row = (Object[]) inPeriod(TIME_IN_SERVICE, organisation, period).getSingleResult();
+    long completed = ((Number) row[0]).longValue();
+    if (completed == 0) {
+      return TimeInService.NONE;
+    }
+    return new TimeInService(
+        completed, ((Number) row[1]).doubleValue(), ((Number) row[2]).doubleValue());
+  }
+
+  /** How many referrals were sent in the period to any organisation. */
+  public long areaReferrals(Period period) {
+    return ((Number)
+            em.createNativeQuery(AREA)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** An organisation as a report names it: its alias (as Keycloak knows it) and its name. */
+  public record Receiver(String alias, String name) {}
+
+  /** The organisation with this id, if it exists. */
+  public Optional<Receiver> organisation(UUID id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("select alias, name from organisation where id = :id")
+            .setParameter("id", id)
+            .getResultList();
+    return rows.stream().findFirst().map(row -> new Receiver((String) row[0], (String) row[1]));
+  }
+
+  private Query inPeriod(String sql, UUID organisation, Period period) {
+    return em.createNativeQuery(sql)
+        .setParameter("organisation", organisation)
+        .setParameter("start", period.start())
+        .setParameter("end", period.end());
+  }
+}

@@ -1,0 +1,28 @@
+package org.openneighbourhood.api.reporting.entity;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * How many referrals one organisation was sent that share one value of every heading its report
+ * counts by: the month sent, the service, who referred and what happened. Never a referral itself.
+ */
+public record ReceivedTally(
+    YearMonth month,
+    String service,
+    String serviceName,
+    ReferringSector sector,
+    Result result,
+    long count) {
+
+  public ReceivedTally {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(serviceName, "serviceName");
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(result, "result");
+    if (count < 1) {
+      throw new IllegalArgumentException("A tally counts at least one referral");
+    }
+  }
+}
