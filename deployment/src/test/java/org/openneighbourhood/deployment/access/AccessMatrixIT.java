@@ -23,11 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.openneighbourhood.deployment.local.LocalStack;
@@ -47,10 +44,11 @@ import org.openneighbourhood.deployment.stack.Tokens;
  * (one per role, two VCFSE organisations) x every endpoint x the relationship of their organisation
  * to the person (care team, receiver, sender, consent withdrawn, none, the person themselves) and
  * signed out. The expected answer of each request is read from the policy table's text; a denied
- * write changes nothing. The people and referrals are made fresh for this class.
+ * write changes nothing. The people and referrals are made fresh for this class, and no test
+ * changes how an organisation stands to them (one that must makes someone or something of its own),
+ * so the tests run in any order.
  */
 @ExtendWith(RunningStack.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("access")
 class AccessMatrixIT {
 
@@ -149,6 +147,11 @@ class AccessMatrixIT {
     };
   }
 
+  /** How the user's organisation stands to someone Lina has just registered, and no more. */
+  static String relationshipToNewcomer(User user) {
+    return !user.isPerson() && "northgate-pcn".equals(user.organisation()) ? "care team" : "none";
+  }
+
   /** How the user's organisation stands to one referral. */
   static String relationshipToReferral(User user, String referral) {
     String org = user.isPerson() || user.organisation() == null ? "" : user.organisation();
@@ -165,7 +168,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(1)
   void readsOfAPersonAnswerAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
     for (User user : USERS) {
@@ -214,7 +216,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(2)
   void everyRequestAboutAPersonIsInTheirAccessLog() {
     int before = api.get(MORGAN, "/me/access-log").body().size();
     int written = 0;
@@ -238,7 +239,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(3)
   void organisationWideAndOwnRecordEndpointsAnswerAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
     for (User user : USERS) {
@@ -328,7 +328,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(4)
   void listsShowEachReferralAsTheTableSays() {
     JsonNode inbox = api.get("mo.money", WAITING_INBOX).body();
     assertEquals("true", shared(inbox, r1Open), "open, with consent: whole");
@@ -354,7 +353,6 @@ class AccessMatrixIT {
    * where their row allows, left out where it denies (consent withdrawn, or no relationship).
    */
   @Test
-  @Order(4)
   void caseloadsShowEachPersonAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
     for (User user : USERS) {
@@ -388,7 +386,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(5)
   void deniedWritesChangeNothing() {
     List<Executable> checks = new ArrayList<>();
     for (User user : USERS) {
@@ -448,6 +445,8 @@ class AccessMatrixIT {
             }
           });
     }
+    // A referral of its own, with the same parties as r1Open, which the other tests need open.
+    String undecided = refer(p1, DEBT_ADVICE);
     for (User user : USERS) {
       if (user.username().equals("mo.money")) {
         continue; // the one allowed decision comes last
@@ -455,12 +454,13 @@ class AccessMatrixIT {
       String expected =
           policy.expect("referral.decide", user.roles(), relationshipToReferral(user, r1Open));
       Reply reply =
-          api.atVersionOf("lina.link", r1Open)
+          api.atVersionOf("lina.link", undecided)
               .post(
                   user.username(),
-                  "/referrals/" + r1Open + "/decline",
+                  "/referrals/" + undecided + "/decline",
                   Map.of("reason", "NO_CAPACITY"));
-      String status = api.get("lina.link", "/referrals/" + r1Open).body().path("status").asText();
+      String status =
+          api.get("lina.link", "/referrals/" + undecided).body().path("status").asText();
       checks.add(
           () -> {
             assertEquals(status(expected, 200), reply.status(), user + " referral.decide");
@@ -468,18 +468,23 @@ class AccessMatrixIT {
           });
     }
     Reply decided =
-        api.atVersionOf("lina.link", r1Open)
-            .post("mo.money", "/referrals/" + r1Open + "/decline", Map.of("reason", "NO_CAPACITY"));
+        api.atVersionOf("lina.link", undecided)
+            .post(
+                "mo.money",
+                "/referrals/" + undecided + "/decline",
+                Map.of("reason", "NO_CAPACITY"));
     checks.add(() -> assertEquals(200, decided.status(), decided::toString));
+    // Someone of its own: a referral sent makes its sender's organisation stand to the person.
+    String newcomer = register(Demo.freshNhsNumber(), "Matrix", "Newcomer", false);
     for (User user : USERS) {
-      String expected = policy.expect("referral.send", user.roles(), relationship(user, p1));
+      String expected = policy.expect("referral.send", user.roles(), relationshipToNewcomer(user));
       Reply reply =
           api.post(
               user.username(),
               "/referrals",
               Map.of(
                   "personId",
-                  p1,
+                  newcomer,
                   "serviceId",
                   WALKING,
                   "reason",
@@ -495,7 +500,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(6)
   void careTeamChangesAnswerAsTheTableSaysAndRefusalsChangeNothing() {
     List<Executable> checks = new ArrayList<>();
     List<User> linaLast = new ArrayList<>(USERS);
@@ -536,7 +540,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(9)
   void lifecycleServiceAndCalendarChangesAnswerAsTheTableSaysAndRefusalsChangeNothing() {
     List<Executable> checks = new ArrayList<>();
     String walkingReferral = refer(p1, WALKING);
@@ -668,7 +671,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(10)
   void planChangesAnswerAsTheTableAndThePlansRulesSayAndRefusalsChangeNothing() {
     List<Executable> checks = new ArrayList<>();
     // A goal on each person, an action on P1's for Green Minds and on P2's for Northgate PCN,
@@ -880,7 +882,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(7)
   void signedOutIsUnauthorisedEverywhere() {
     List<Executable> checks = new ArrayList<>();
     for (String path :
@@ -966,7 +967,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(8)
   void staffAndOrganisationChangesAnswerAsTheTableSaysAndRefusalsChangeNothing() {
     List<Executable> checks = new ArrayList<>();
     String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
@@ -1094,7 +1094,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Order(11)
   void messagesAnswerAsTheTableSaysAndRefusalsWriteNothing() {
     List<Executable> checks = new ArrayList<>();
     for (User user : USERS) {
@@ -1154,7 +1153,6 @@ class AccessMatrixIT {
    * change how the organisations stand to the fresh people.
    */
   @Test
-  @Order(1)
   void fhirInteractionsAnswerAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
     for (User user : USERS) {
@@ -1294,11 +1292,10 @@ class AccessMatrixIT {
   /**
    * A BaRS referral request ({@code POST /fhir/$process-message}) is only a partner system's: every
    * user is refused (and makes nothing); Riverside Surgery's GP system is answered for someone it
-   * has no part in (p1, none) and for someone in its care team (registered by its GP), as the
-   * {@code bars.process-message} row says.
+   * has no part in (registered by Lina) and for someone in its care team (registered by its GP), as
+   * the {@code bars.process-message} row says.
    */
   @Test
-  @Order(12)
   void barsMessagesAnswerAsTheTableSaysAndRefusalsMakeNothing() throws Exception {
     List<Executable> checks = new ArrayList<>();
     for (User user : USERS) {
@@ -1326,7 +1323,11 @@ class AccessMatrixIT {
     Map<String, Object> registration = People.registration("Matrix", "Three", "1970-01-01");
     registration.put("nhsNumber", gpsOwn);
     People.register(api, "gary.gp", registration);
-    for (var about : Map.of(p1Nhs, "none", gpsOwn, "care team").entrySet()) {
+    // Someone of its own for "none": a referral it sends makes it the sender, and p1 must stay
+    // none.
+    String strangerNhs = Demo.freshNhsNumber();
+    register(strangerNhs, "Matrix", "Stranger", false);
+    for (var about : Map.of(strangerNhs, "none", gpsOwn, "care team").entrySet()) {
       String messageId = UUID.randomUUID().toString();
       checks.add(
           expect(
