@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openneighbourhood.api.access.control.Access;
 import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.control.AuditLog;
 import org.openneighbourhood.api.access.control.Audited;
@@ -33,8 +32,7 @@ public class AccessLogs {
     policy.checkRole(caller, Operation.ME_ACCESS_LOG, RecordType.AUDIT_LOG);
     UUID personId =
         policy.ownRecord(caller).orElseThrow(() -> new RecordNotFoundException("Person"));
-    Access access =
-        policy.toPerson(caller, Operation.ME_ACCESS_LOG, personId, RecordType.AUDIT_LOG);
+    policy.toPerson(caller, Operation.ME_ACCESS_LOG, personId, RecordType.AUDIT_LOG);
     List<AuditEvent> events = audit.aboutPerson(personId);
     return views(events, true, caller.username());
   }

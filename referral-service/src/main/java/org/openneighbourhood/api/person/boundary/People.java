@@ -136,7 +136,7 @@ public class People {
   public ContactChoice myContact(Caller caller) {
     policy.checkRole(caller, Operation.ME_READ, RecordType.PERSON);
     Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
-    Access access = policy.toPerson(caller, Operation.ME_READ, person.id(), RecordType.PERSON);
+    policy.toPerson(caller, Operation.ME_READ, person.id(), RecordType.PERSON);
     return ContactChoice.of(person, notify.isOn());
   }
 
@@ -147,7 +147,7 @@ public class People {
   public ContactChoice chooseContact(Caller caller, ContactChoice choice) {
     policy.checkRole(caller, Operation.ME_CONTACT, RecordType.PERSON);
     Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
-    Access access = policy.toPerson(caller, Operation.ME_CONTACT, person.id(), RecordType.PERSON);
+    policy.toPerson(caller, Operation.ME_CONTACT, person.id(), RecordType.PERSON);
     boolean texts = Boolean.TRUE.equals(choice.textUpdates());
     List<FieldProblem> problems = new ArrayList<>();
     try {

@@ -92,7 +92,7 @@ public class Plans {
 
   public HistoryPage history(Caller caller, UUID personId, int page, int size) {
     Person person = person(personId);
-    Access access = policy.toPerson(caller, Operation.PLAN_READ, person.id(), RecordType.PLAN);
+    policy.toPerson(caller, Operation.PLAN_READ, person.id(), RecordType.PLAN);
     return plans
         .findForPerson(person.id())
         .map(

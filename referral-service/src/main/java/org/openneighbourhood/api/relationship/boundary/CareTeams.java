@@ -113,7 +113,7 @@ public class CareTeams {
 
   public List<ConsentView> myConsents(Caller caller) {
     Person person = own(caller, Operation.ME_CONSENTS, RecordType.CONSENT);
-    Access access = policy.toPerson(caller, Operation.ME_CONSENTS, person.id(), RecordType.CONSENT);
+    policy.toPerson(caller, Operation.ME_CONSENTS, person.id(), RecordType.CONSENT);
     Instant now = now();
     return consentsOf(person.id(), now);
   }
