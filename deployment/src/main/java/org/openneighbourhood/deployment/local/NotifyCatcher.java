@@ -4,26 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -37,7 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
  * 201 with Notify's JSON, or Notify's error JSON. It can be told to fail the next requests (500,
  * 429) to test retries.
  */
-public final class NotifyCatcher implements AutoCloseable {
+public final class NotifyCatcher extends CatchingServer<NotifyCatcher.Text> {
 
   /** The one text template of the portal: its whole content is {@code ((message))}. */
   public static final String MESSAGE = "message";
@@ -55,39 +46,23 @@ public final class NotifyCatcher implements AutoCloseable {
     }
   }
 
-  private final HttpServer server;
-  private final ExecutorService executor;
   private final String serviceId = UUID.randomUUID().toString();
   private final String secret = UUID.randomUUID().toString();
   private final String templateId = UUID.randomUUID().toString();
-  private final Object lock = new Object();
-  private final List<Text> received = new ArrayList<>();
-  private final Deque<Integer> failures = new ArrayDeque<>();
-  private final AtomicInteger requests = new AtomicInteger();
 
-  private NotifyCatcher(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private NotifyCatcher(int port) {
+    super(port, "/v2/notifications/sms", "The fake Notify");
   }
 
   /** Starts on a loopback port ({@code 0}: any free one). */
   public static NotifyCatcher start(int port) {
-    try {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-      ExecutorService executor = Executors.newFixedThreadPool(2);
-      NotifyCatcher notify = new NotifyCatcher(server, executor);
-      server.createContext("/v2/notifications/sms", notify::sms);
-      server.setExecutor(executor);
-      server.start();
-      return notify;
-    } catch (IOException e) {
-      throw new IllegalStateException("The fake Notify could not start on port " + port, e);
-    }
+    NotifyCatcher notify = new NotifyCatcher(port);
+    notify.start();
+    return notify;
   }
 
   public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://127.0.0.1:" + port();
   }
 
   /** An API key for this server, in Notify's form: name, service id, secret. */
@@ -97,30 +72,6 @@ public final class NotifyCatcher implements AutoCloseable {
 
   public String templateId() {
     return templateId;
-  }
-
-  /**
-   * The next {@code times} requests are answered with {@code status} (500, 429, or 400 for a text
-   * Notify will never send) and not kept.
-   */
-  public void failNext(int status, int times) {
-    synchronized (lock) {
-      for (int i = 0; i < times; i++) {
-        failures.add(status);
-      }
-    }
-  }
-
-  /** Every request answered so far, accepted or not. */
-  public int requests() {
-    return requests.get();
-  }
-
-  /** Every text accepted so far, in the order they came. */
-  public List<Text> received() {
-    synchronized (lock) {
-      return List.copyOf(received);
-    }
   }
 
   /** The texts accepted for one number, in international form. */
@@ -133,9 +84,10 @@ public final class NotifyCatcher implements AutoCloseable {
     return received().stream().filter(t -> shown.add(t.id())).toList();
   }
 
-  private void sms(HttpExchange exchange) throws IOException {
+  /** Takes a text, or answers as Notify would why not (a failure told by {@link #failNext}). */
+  @Override
+  protected void take(HttpExchange exchange) throws IOException {
     try (exchange) {
-      requests.incrementAndGet();
       if (!exchange.getRequestMethod().equals("POST")) {
         error(exchange, 405, "MethodNotAllowedError", "Use POST");
         return;
@@ -145,10 +97,7 @@ public final class NotifyCatcher implements AutoCloseable {
         error(exchange, 403, "AuthError", refused);
         return;
       }
-      Integer failure;
-      synchronized (lock) {
-        failure = failures.poll();
-      }
+      Integer failure = failure();
       if (failure != null) {
         error(
             exchange,
@@ -190,9 +139,7 @@ public final class NotifyCatcher implements AutoCloseable {
               UUID.randomUUID().toString(),
               request.path("reference").asText(null),
               Instant.now());
-      synchronized (lock) {
-        received.add(text);
-      }
+      keep(text);
       ObjectNode answer = JSON.createObjectNode();
       answer.put("id", text.id());
       answer.put("reference", text.reference());
@@ -259,11 +206,5 @@ public final class NotifyCatcher implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
   }
 }

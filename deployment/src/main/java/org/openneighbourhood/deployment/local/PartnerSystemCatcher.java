@@ -3,20 +3,11 @@ package org.openneighbourhood.deployment.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A partner organisation's own system in this JVM (Riverside Surgery's GP system in the demo): its
@@ -25,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that the portal retries, and that it sends each update once as the partner sees it (the same
  * MessageHeader id on every attempt).
  */
-public final class PartnerSystemCatcher implements AutoCloseable {
+public final class PartnerSystemCatcher extends CatchingServer<PartnerSystemCatcher.Message> {
 
   /** The organisation whose system this is, as {@code bars.endpoints} names it. */
   public static final String ORGANISATION = "riverside-surgery";
@@ -55,58 +46,20 @@ public final class PartnerSystemCatcher implements AutoCloseable {
     }
   }
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final Object lock = new Object();
-  private final List<Message> received = new ArrayList<>();
-  private final Deque<Integer> failures = new ArrayDeque<>();
-  private final AtomicInteger requests = new AtomicInteger();
-
-  private PartnerSystemCatcher(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private PartnerSystemCatcher(int port) {
+    super(port, "/fhir/$process-message", "The partner system");
   }
 
   /** Starts on a loopback port ({@code 0}: any free one). */
   public static PartnerSystemCatcher start(int port) {
-    try {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-      ExecutorService executor = Executors.newFixedThreadPool(2);
-      PartnerSystemCatcher partner = new PartnerSystemCatcher(server, executor);
-      server.createContext("/fhir/$process-message", partner::processMessage);
-      server.setExecutor(executor);
-      server.start();
-      return partner;
-    } catch (IOException e) {
-      throw new IllegalStateException("The partner system could not start on port " + port, e);
-    }
+    PartnerSystemCatcher partner = new PartnerSystemCatcher(port);
+    partner.start();
+    return partner;
   }
 
   /** Its FHIR base URL, as {@code bars.endpoints} gives it. */
   public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir";
-  }
-
-  /** The next {@code times} requests are answered with {@code status} and not kept. */
-  public void failNext(int status, int times) {
-    synchronized (lock) {
-      for (int i = 0; i < times; i++) {
-        failures.add(status);
-      }
-    }
-  }
-
-  /** Every request answered so far, taken or not. */
-  public int requests() {
-    return requests.get();
-  }
-
-  /** Every message taken so far, in the order they came. */
-  public List<Message> received() {
-    synchronized (lock) {
-      return List.copyOf(received);
-    }
+    return "http://127.0.0.1:" + port() + "/fhir";
   }
 
   /** The messages about one referral: its ServiceRequest's id is the portal's referral id. */
@@ -116,17 +69,14 @@ public final class PartnerSystemCatcher implements AutoCloseable {
         .toList();
   }
 
-  private void processMessage(HttpExchange exchange) throws IOException {
+  @Override
+  protected void take(HttpExchange exchange) throws IOException {
     try (exchange) {
-      requests.incrementAndGet();
       if (!exchange.getRequestMethod().equals("POST")) {
         answer(exchange, 405, "Use POST");
         return;
       }
-      Integer failure;
-      synchronized (lock) {
-        failure = failures.poll();
-      }
+      Integer failure = failure();
       if (failure != null) {
         answer(exchange, failure, "Failing as told to");
         return;
@@ -142,14 +92,12 @@ public final class PartnerSystemCatcher implements AutoCloseable {
         answer(exchange, 400, "Not a Bundle");
         return;
       }
-      synchronized (lock) {
-        received.add(
-            new Message(
-                exchange.getRequestHeaders().getFirst("X-Request-Id"),
-                exchange.getRequestHeaders().getFirst("Content-Type"),
-                bundle,
-                Instant.now()));
-      }
+      keep(
+          new Message(
+              exchange.getRequestHeaders().getFirst("X-Request-Id"),
+              exchange.getRequestHeaders().getFirst("Content-Type"),
+              bundle,
+              Instant.now()));
       answer(exchange, 200, "Message received");
     }
   }
@@ -173,11 +121,5 @@ public final class PartnerSystemCatcher implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
   }
 }

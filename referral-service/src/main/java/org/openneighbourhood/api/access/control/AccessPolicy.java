@@ -148,23 +148,14 @@ public class AccessPolicy {
       Operation operation,
       ReferralParties referral,
       Consents consents) {
-    Relationship relationship = Relationships.toReferral(acting, referral, consents);
-    Decision decision = table.decide(operation, caller.roles(), relationship);
-    return decision == Decision.DENY
-        ? Optional.empty()
-        : Optional.of(
-            disclosed(
-                new Access(
-                    table,
-                    audit,
-                    caller,
-                    acting,
-                    operation,
-                    decision,
-                    relationship,
-                    referral.personId(),
-                    RecordType.REFERRAL,
-                    referral.id())));
+    return row(
+        caller,
+        acting,
+        operation,
+        Relationships.toReferral(acting, referral, consents),
+        referral.personId(),
+        RecordType.REFERRAL,
+        referral.id());
   }
 
   /**
@@ -180,7 +171,25 @@ public class AccessPolicy {
       UUID personId,
       Relationship structural,
       Consents consents) {
-    Relationship relationship = Relationships.withConsents(structural, acting, personId, consents);
+    return row(
+        caller,
+        acting,
+        operation,
+        Relationships.withConsents(structural, acting, personId, consents),
+        personId,
+        RecordType.PERSON,
+        personId);
+  }
+
+  /** A row of a list, decided by the table: empty when it may not be shown at all. */
+  private Optional<Access> row(
+      Caller caller,
+      String acting,
+      Operation operation,
+      Relationship relationship,
+      UUID personId,
+      RecordType type,
+      UUID recordId) {
     Decision decision = table.decide(operation, caller.roles(), relationship);
     return decision == Decision.DENY
         ? Optional.empty()
@@ -195,8 +204,8 @@ public class AccessPolicy {
                     decision,
                     relationship,
                     personId,
-                    RecordType.PERSON,
-                    personId)));
+                    type,
+                    recordId)));
   }
 
   /**
