@@ -1125,9 +1125,9 @@ class AccessMatrixIT {
 
   /**
    * The FHIR API (/fhir) answers every interaction as its own rows say, which are the rows of the
-   * REST requests it mirrors: reads and searches of referrals, people and the directory, for every
-   * user and relationship, and signed out. First, with the reads of the REST API: later tests
-   * change how the organisations stand to the fresh people.
+   * REST requests it mirrors: reads and searches of referrals, people, their plans and the
+   * directory, for every user and relationship, and signed out. First, with the reads of the REST
+   * API: later tests change how the organisations stand to the fresh people.
    */
   @Test
   @Order(1)
@@ -1161,6 +1161,25 @@ class AccessMatrixIT {
                   assertEquals(expected.equals("masked"), masked, user + " " + rel);
                   assertEquals(!masked, found.path("name").isArray(), user + " " + rel);
                 }));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-plan.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/CarePlan/" + person),
+                (expected, reply) ->
+                    assertEquals(person, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-plan.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/CarePlan?patient=Patient/" + person),
+                (expected, reply) ->
+                    assertEquals(
+                        person,
+                        reply.body().path("entry").path(0).path("resource").path("id").asText(),
+                        reply::toString)));
         Reply search =
             api.get(user.username(), "/fhir/ServiceRequest?_count=100&patient=Patient/" + person);
         boolean searches =
@@ -1256,6 +1275,8 @@ class AccessMatrixIT {
             "/fhir/Patient?identifier=" + p1Nhs,
             "/fhir/ServiceRequest/" + r1,
             "/fhir/ServiceRequest?patient=Patient/" + p1,
+            "/fhir/CarePlan/" + p1,
+            "/fhir/CarePlan?patient=Patient/" + p1,
             "/fhir/HealthcareService/" + WALKING,
             "/fhir/HealthcareService?name=debt",
             "/fhir/Organization/" + MONEY_MATTERS,
