@@ -1133,6 +1133,7 @@ class AccessMatrixIT {
   @Order(1)
   void fhirInteractionsAnswerAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
+    Map<String, String> goals = Map.of(p1, addGoal(p1), p2, addGoal(p2));
     for (User user : USERS) {
       for (String person : List.of(p1, p2)) {
         String nhs = person.equals(p1) ? p1Nhs : p2Nhs;
@@ -1180,6 +1181,22 @@ class AccessMatrixIT {
                         person,
                         reply.body().path("entry").path(0).path("resource").path("id").asText(),
                         reply::toString)));
+        String goal = goals.get(person);
+        checks.add(
+            expect(
+                user,
+                "fhir.goal.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/Goal/" + goal),
+                (expected, reply) ->
+                    assertEquals(goal, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.goal.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/Goal?patient=Patient/" + person),
+                (expected, reply) -> assertTrue(reply.toString().contains(goal), reply::toString)));
         Reply search =
             api.get(user.username(), "/fhir/ServiceRequest?_count=100&patient=Patient/" + person);
         boolean searches =
@@ -1277,6 +1294,7 @@ class AccessMatrixIT {
             "/fhir/ServiceRequest?patient=Patient/" + p1,
             "/fhir/CarePlan/" + p1,
             "/fhir/CarePlan?patient=Patient/" + p1,
+            "/fhir/Goal?patient=Patient/" + p1,
             "/fhir/HealthcareService/" + WALKING,
             "/fhir/HealthcareService?name=debt",
             "/fhir/Organization/" + MONEY_MATTERS,

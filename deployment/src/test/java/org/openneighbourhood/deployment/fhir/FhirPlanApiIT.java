@@ -28,12 +28,12 @@ import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
- * A person's plan through the FHIR API as a {@code CarePlan}: made through the REST API as a link
- * worker makes it (the GP's surgery joins the care team and owns the action; the person is referred
- * to Green Minds' walking group), then read and searched as the care team's GP, the VCFSE that
- * received their referral, an unrelated VCFSE and a commissioner. Each answer is the REST API's
- * plan for the same caller, and every resource and Bundle, errors included, is valid UK Core 2.0.0
- * (0 errors).
+ * A person's plan through the FHIR API as a {@code CarePlan} and its {@code Goal}s: made through
+ * the REST API as a link worker makes it (the GP's surgery joins the care team and owns the action;
+ * the person is referred to Green Minds' walking group), then read and searched as the care team's
+ * GP, the VCFSE that received their referral, an unrelated VCFSE and a commissioner. Each answer is
+ * the REST API's plan for the same caller, and every resource and Bundle, errors included, is valid
+ * UK Core 2.0.0 (0 errors).
  */
 @ExtendWith(RunningStack.class)
 @Tag("fhir")
@@ -50,6 +50,7 @@ class FhirPlanApiIT {
   static Api api;
   static String person;
   static String nhs;
+  static String goalId;
 
   @BeforeAll
   static void makeAPlan(LocalStack running) {
@@ -85,7 +86,7 @@ class FhirPlanApiIT {
             "/people/" + person + "/plan/goals",
             Map.of("description", GOAL, "importance", 8, "confidence", 6));
     assertEquals(201, goal.status(), goal::toString);
-    String goalId = goal.body().path("goals").path(0).path("id").asText();
+    goalId = goal.body().path("goals").path(0).path("id").asText();
     Map<String, Object> action = new HashMap<>();
     action.put("description", ACTION);
     action.put("ownerOrganisationId", RIVERSIDE_SURGERY);
@@ -105,19 +106,21 @@ class FhirPlanApiIT {
   void theCapabilityStatementListsCarePlanAndItsSearchParameters() {
     Reply metadata = fhir(null, "/metadata");
     assertEquals(200, metadata.status(), metadata::toString);
-    JsonNode carePlan = null;
-    for (JsonNode resource : metadata.body().path("rest").path(0).path("resource")) {
-      if (resource.path("type").asText().equals("CarePlan")) {
-        carePlan = resource;
+    for (String type : List.of("CarePlan", "Goal")) {
+      JsonNode found = null;
+      for (JsonNode resource : metadata.body().path("rest").path(0).path("resource")) {
+        if (resource.path("type").asText().equals(type)) {
+          found = resource;
+        }
       }
-    }
-    assertTrue(carePlan != null, metadata::toString);
-    assertTrue(carePlan.path("interaction").toString().contains("\"read\""), carePlan::toString);
-    assertTrue(
-        carePlan.path("interaction").toString().contains("\"search-type\""), carePlan::toString);
-    String params = carePlan.path("searchParam").toString();
-    for (String name : List.of("subject", "patient")) {
-      assertTrue(params.contains("\"" + name + "\""), name + " in " + params);
+      assertTrue(found != null, type + " " + metadata);
+      String interactions = found.path("interaction").toString();
+      assertTrue(interactions.contains("\"read\""), found::toString);
+      assertTrue(interactions.contains("\"search-type\""), found::toString);
+      String params = found.path("searchParam").toString();
+      for (String name : List.of("subject", "patient")) {
+        assertTrue(params.contains("\"" + name + "\""), type + " " + name + " in " + params);
+      }
     }
   }
 
@@ -135,7 +138,9 @@ class FhirPlanApiIT {
     assertEquals(
         "Person-centred plan (social prescribing)",
         plan.path("category").path(0).path("text").asText());
+    assertEquals("Goal/" + goalId, plan.path("goal").path(0).path("reference").asText());
     JsonNode detail = plan.path("activity").path(0).path("detail");
+    assertEquals("Goal/" + goalId, detail.path("goal").path(0).path("reference").asText());
     assertEquals(ACTION, detail.path("description").asText());
     assertEquals("not-started", detail.path("status").asText());
     assertEquals(
@@ -149,6 +154,30 @@ class FhirPlanApiIT {
     assertEquals(GOAL, rest.body().path("goals").path(0).path("description").asText());
     assertEquals(
         rest.body().path("goals").path(0).path("actions").size(), plan.path("activity").size());
+  }
+
+  @Test
+  void theCareTeamsGpReadsAGoalInThePersonsOwnWordsAndTheReadIsAudited() throws SQLException {
+    long before = audited("fhir.goal.read", "ALLOWED");
+    Reply read = fhir("gary.gp", "/Goal/" + goalId);
+    assertEquals(200, read.status(), read::toString);
+    JsonNode goal = read.body();
+    assertEquals("Goal", goal.path("resourceType").asText());
+    assertEquals(goalId, goal.path("id").asText());
+    assertEquals("active", goal.path("lifecycleStatus").asText());
+    assertEquals(GOAL, goal.path("description").path("text").asText());
+    assertEquals("Patient/" + person, goal.path("subject").path("reference").asText());
+    assertEquals(before + 1, audited("fhir.goal.read", "ALLOWED"));
+    for (String query :
+        List.of("patient=Patient/" + person, "subject:identifier=" + encode(NHS + "|" + nhs))) {
+      Reply search = fhir("gary.gp", "/Goal?" + query);
+      assertEquals(200, search.status(), search::toString);
+      assertEquals(1, search.body().path("entry").size(), search::toString);
+      assertEquals(
+          goalId, search.body().path("entry").path(0).path("resource").path("id").asText());
+    }
+    Reply vcfse = fhir("vera.vcfse", "/Goal/" + goalId);
+    assertEquals(200, vcfse.status(), vcfse::toString);
   }
 
   @Test
@@ -170,6 +199,13 @@ class FhirPlanApiIT {
     Reply search = fhir("mo.money", "/CarePlan?patient=Patient/" + person);
     assertEquals(403, search.status(), search::toString);
     assertOutcome(search, "forbidden");
+    Reply goal = fhir("mo.money", "/Goal/" + goalId);
+    assertEquals(403, goal.status(), goal::toString);
+    assertOutcome(goal, "forbidden");
+    assertFalse(goal.toString().contains(GOAL));
+    Reply goals = fhir("mo.money", "/Goal?patient=Patient/" + person);
+    assertEquals(403, goals.status(), goals::toString);
+    assertOutcome(goals, "forbidden");
     Reply commissioner = fhir("cara.commissioner", "/CarePlan?patient=Patient/" + person);
     assertEquals(403, commissioner.status(), commissioner::toString);
     assertOutcome(commissioner, "forbidden");
@@ -221,6 +257,12 @@ class FhirPlanApiIT {
     cases.put(
         "/CarePlan?patient=Patient/" + person + "&patient:identifier=" + encode(NHS + "|" + nhs),
         400);
+    cases.put("/Goal/not-a-uuid", 404);
+    cases.put("/Goal/" + UUID.randomUUID(), 404);
+    cases.put("/Goal/" + person, 404);
+    cases.put("/Goal", 400);
+    cases.put("/Goal?lifecycle-status=active", 400);
+    cases.put("/Goal?patient=Organization/" + UUID.randomUUID(), 400);
     List<String> wrong = new java.util.ArrayList<>();
     for (Map.Entry<String, Integer> each : cases.entrySet()) {
       Reply reply = fhir("lina.link", each.getKey());
@@ -234,7 +276,12 @@ class FhirPlanApiIT {
 
   @Test
   void withoutATokenEveryCarePlanInteractionIsUnauthorised() {
-    for (String path : List.of("/CarePlan/" + person, "/CarePlan?patient=Patient/" + person)) {
+    for (String path :
+        List.of(
+            "/CarePlan/" + person,
+            "/CarePlan?patient=Patient/" + person,
+            "/Goal/" + goalId,
+            "/Goal?patient=Patient/" + person)) {
       Reply anonymous = fhir(null, path);
       assertEquals(401, anonymous.status(), path + " " + anonymous);
       assertOutcome(anonymous, "login");

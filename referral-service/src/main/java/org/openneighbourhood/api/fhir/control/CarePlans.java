@@ -45,8 +45,10 @@ public final class CarePlans {
       carePlan.setDescription("What matters to me: " + whatMatters);
     }
     for (GoalView goal : plan.goals()) {
+      carePlan.addGoal(new Reference("Goal/" + goal.id()));
       for (ActionView action : goal.actions()) {
         CarePlanActivityDetailComponent detail = carePlan.addActivity().getDetail();
+        detail.addGoal(new Reference("Goal/" + goal.id()));
         detail.setStatus(status(action.status()));
         detail.setDescription(action.description());
         detail.addPerformer(

@@ -38,6 +38,7 @@ class CarePlansTest {
     assertEquals("Patient/" + PERSON, plan.getSubject().getReference());
     assertEquals(CarePlans.CATEGORY, plan.getCategoryFirstRep().getText());
     assertEquals("What matters to me: Walking with my dog", plan.getDescription());
+    assertEquals("Goal/" + GOAL, plan.getGoalFirstRep().getReference());
     assertEquals(1, plan.getActivity().size());
     CarePlanActivityDetailComponent detail = plan.getActivityFirstRep().getDetail();
     assertEquals("Join the Tuesday walk", detail.getDescription());
@@ -45,6 +46,7 @@ class CarePlansTest {
     assertEquals("Organization/" + ORGANISATION, detail.getPerformerFirstRep().getReference());
     assertEquals("Green Minds", detail.getPerformerFirstRep().getDisplay());
     assertEquals("2026-12-24", ((Period) detail.getScheduled()).getEndElement().getValueAsString());
+    assertEquals("Goal/" + GOAL, detail.getGoalFirstRep().getReference());
     assertFalse(plan.hasNote());
   }
 
