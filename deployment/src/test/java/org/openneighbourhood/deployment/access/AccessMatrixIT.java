@@ -1125,9 +1125,9 @@ class AccessMatrixIT {
 
   /**
    * The FHIR API (/fhir) answers every interaction as its own rows say, which are the rows of the
-   * REST requests it mirrors: reads and searches of referrals, people, their plans and the
-   * directory, for every user and relationship, and signed out. First, with the reads of the REST
-   * API: later tests change how the organisations stand to the fresh people.
+   * REST requests it mirrors: reads and searches of referrals, people, their plans, care teams and
+   * the directory, for every user and relationship, and signed out. First, with the reads of the
+   * REST API: later tests change how the organisations stand to the fresh people.
    */
   @Test
   @Order(1)
@@ -1197,6 +1197,25 @@ class AccessMatrixIT {
                 rel,
                 () -> api.get(user.username(), "/fhir/Goal?patient=Patient/" + person),
                 (expected, reply) -> assertTrue(reply.toString().contains(goal), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-team.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/CareTeam/" + person),
+                (expected, reply) ->
+                    assertEquals(person, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-team.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/CareTeam?patient=Patient/" + person),
+                (expected, reply) ->
+                    assertEquals(
+                        person,
+                        reply.body().path("entry").path(0).path("resource").path("id").asText(),
+                        reply::toString)));
         Reply search =
             api.get(user.username(), "/fhir/ServiceRequest?_count=100&patient=Patient/" + person);
         boolean searches =
@@ -1295,6 +1314,7 @@ class AccessMatrixIT {
             "/fhir/CarePlan/" + p1,
             "/fhir/CarePlan?patient=Patient/" + p1,
             "/fhir/Goal?patient=Patient/" + p1,
+            "/fhir/CareTeam/" + p1,
             "/fhir/HealthcareService/" + WALKING,
             "/fhir/HealthcareService?name=debt",
             "/fhir/Organization/" + MONEY_MATTERS,

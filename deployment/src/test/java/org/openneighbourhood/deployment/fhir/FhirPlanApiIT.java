@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.fhir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
@@ -28,12 +29,12 @@ import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
- * A person's plan through the FHIR API as a {@code CarePlan} and its {@code Goal}s: made through
- * the REST API as a link worker makes it (the GP's surgery joins the care team and owns the action;
- * the person is referred to Green Minds' walking group), then read and searched as the care team's
- * GP, the VCFSE that received their referral, an unrelated VCFSE and a commissioner. Each answer is
- * the REST API's plan for the same caller, and every resource and Bundle, errors included, is valid
- * UK Core 2.0.0 (0 errors).
+ * A person's plan through the FHIR API as a {@code CarePlan}, its {@code Goal}s and their {@code
+ * CareTeam}: made through the REST API as a link worker makes it (the GP's surgery joins the care
+ * team and owns the action; the person is referred to Green Minds' walking group), then read and
+ * searched as the care team's GP, the VCFSE that received their referral, an unrelated VCFSE and a
+ * commissioner. Each answer is the REST API's plan for the same caller, and every resource and
+ * Bundle, errors included, is valid UK Core 2.0.0 (0 errors).
  */
 @ExtendWith(RunningStack.class)
 @Tag("fhir")
@@ -106,7 +107,7 @@ class FhirPlanApiIT {
   void theCapabilityStatementListsCarePlanAndItsSearchParameters() {
     Reply metadata = fhir(null, "/metadata");
     assertEquals(200, metadata.status(), metadata::toString);
-    for (String type : List.of("CarePlan", "Goal")) {
+    for (String type : List.of("CarePlan", "Goal", "CareTeam")) {
       JsonNode found = null;
       for (JsonNode resource : metadata.body().path("rest").path(0).path("resource")) {
         if (resource.path("type").asText().equals(type)) {
@@ -139,6 +140,7 @@ class FhirPlanApiIT {
         "Person-centred plan (social prescribing)",
         plan.path("category").path(0).path("text").asText());
     assertEquals("Goal/" + goalId, plan.path("goal").path(0).path("reference").asText());
+    assertEquals("CareTeam/" + person, plan.path("careTeam").path(0).path("reference").asText());
     JsonNode detail = plan.path("activity").path(0).path("detail");
     assertEquals("Goal/" + goalId, detail.path("goal").path(0).path("reference").asText());
     assertEquals(ACTION, detail.path("description").asText());
@@ -181,6 +183,36 @@ class FhirPlanApiIT {
   }
 
   @Test
+  void theCareTeamIsTheOrganisationsTheRestApiListsAndTheReadIsAudited() throws SQLException {
+    long before = audited("fhir.care-team.read", "ALLOWED");
+    Reply read = fhir("gary.gp", "/CareTeam/" + person);
+    assertEquals(200, read.status(), read::toString);
+    JsonNode team = read.body();
+    assertEquals("CareTeam", team.path("resourceType").asText());
+    assertEquals(person, team.path("id").asText());
+    assertEquals("active", team.path("status").asText());
+    assertEquals("Patient/" + person, team.path("subject").path("reference").asText());
+    String participants = team.path("participant").toString();
+    for (String organisation : List.of(RIVERSIDE_SURGERY, NORTHGATE_PCN)) {
+      assertTrue(participants.contains("\"Organization/" + organisation + "\""), participants);
+    }
+    assertTrue(team.path("participant").path(0).path("period").has("start"), participants);
+    assertEquals(before + 1, audited("fhir.care-team.read", "ALLOWED"));
+    Reply rest = api.get("gary.gp", "/people/" + person + "/care-team");
+    assertEquals(rest.body().size(), team.path("participant").size(), rest::toString);
+    for (String query :
+        List.of("patient=Patient/" + person, "subject:identifier=" + encode(NHS + "|" + nhs))) {
+      Reply search = fhir("lina.link", "/CareTeam?" + query);
+      assertEquals(200, search.status(), search::toString);
+      assertEquals(1, search.body().path("entry").size(), search::toString);
+      assertEquals(
+          person, search.body().path("entry").path(0).path("resource").path("id").asText());
+    }
+    Reply receiver = fhir("vera.vcfse", "/CareTeam/" + person);
+    assertEquals(200, receiver.status(), receiver::toString);
+  }
+
+  @Test
   void theReceivingVcfseReadsItAsPlanReadLetsIt() {
     Reply read = fhir("vera.vcfse", "/CarePlan/" + person);
     assertEquals(200, read.status(), read::toString);
@@ -206,6 +238,11 @@ class FhirPlanApiIT {
     Reply goals = fhir("mo.money", "/Goal?patient=Patient/" + person);
     assertEquals(403, goals.status(), goals::toString);
     assertOutcome(goals, "forbidden");
+    for (String path : List.of("/CareTeam/" + person, "/CareTeam?patient=Patient/" + person)) {
+      Reply team = fhir("mo.money", path);
+      assertEquals(403, team.status(), team::toString);
+      assertOutcome(team, "forbidden");
+    }
     Reply commissioner = fhir("cara.commissioner", "/CarePlan?patient=Patient/" + person);
     assertEquals(403, commissioner.status(), commissioner::toString);
     assertOutcome(commissioner, "forbidden");
@@ -263,6 +300,10 @@ class FhirPlanApiIT {
     cases.put("/Goal", 400);
     cases.put("/Goal?lifecycle-status=active", 400);
     cases.put("/Goal?patient=Organization/" + UUID.randomUUID(), 400);
+    cases.put("/CareTeam/not-a-uuid", 404);
+    cases.put("/CareTeam/" + UUID.randomUUID(), 404);
+    cases.put("/CareTeam", 400);
+    cases.put("/CareTeam?status=active", 400);
     List<String> wrong = new java.util.ArrayList<>();
     for (Map.Entry<String, Integer> each : cases.entrySet()) {
       Reply reply = fhir("lina.link", each.getKey());
@@ -281,7 +322,9 @@ class FhirPlanApiIT {
             "/CarePlan/" + person,
             "/CarePlan?patient=Patient/" + person,
             "/Goal/" + goalId,
-            "/Goal?patient=Patient/" + person)) {
+            "/Goal?patient=Patient/" + person,
+            "/CareTeam/" + person,
+            "/CareTeam?patient=Patient/" + person)) {
       Reply anonymous = fhir(null, path);
       assertEquals(401, anonymous.status(), path + " " + anonymous);
       assertOutcome(anonymous, "login");

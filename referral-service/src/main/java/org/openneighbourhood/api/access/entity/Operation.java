@@ -80,6 +80,8 @@ public enum Operation {
   FHIR_CARE_PLAN_SEARCH("fhir.care-plan.search", Action.READ, "direct care"),
   FHIR_GOAL_READ("fhir.goal.read", Action.READ, "direct care"),
   FHIR_GOAL_SEARCH("fhir.goal.search", Action.READ, "direct care"),
+  FHIR_CARE_TEAM_READ("fhir.care-team.read", Action.READ, "direct care"),
+  FHIR_CARE_TEAM_SEARCH("fhir.care-team.search", Action.READ, "direct care"),
   FHIR_DIRECTORY_READ("fhir.directory.read", Action.READ, null),
   FHIR_DIRECTORY_SEARCH("fhir.directory.search", Action.READ, null),
   BARS_PROCESS_MESSAGE("bars.process-message", Action.CREATE, "referral for direct care"),

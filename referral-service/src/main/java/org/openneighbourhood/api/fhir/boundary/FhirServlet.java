@@ -26,6 +26,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient PatientProvider patients;
   @Inject transient CarePlanProvider carePlans;
   @Inject transient GoalProvider goals;
+  @Inject transient CareTeamProvider careTeams;
   @Inject transient HealthcareServiceProvider services;
   @Inject transient OrganizationProvider organisations;
   @Inject transient LocationProvider places;
@@ -45,7 +46,15 @@ public class FhirServlet extends RestfulServer {
             + " Core 2.0.0 resources");
     setDefaultResponseEncoding(EncodingEnum.JSON);
     setResourceProviders(
-        List.of(serviceRequests, patients, carePlans, goals, services, organisations, places));
+        List.of(
+            serviceRequests,
+            patients,
+            carePlans,
+            goals,
+            careTeams,
+            services,
+            organisations,
+            places));
     registerProvider(processMessage);
     registerInterceptor(gate);
     // Every failure as an OperationOutcome (with the message Outcomes wrote), never plain text

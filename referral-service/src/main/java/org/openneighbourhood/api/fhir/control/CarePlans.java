@@ -40,6 +40,7 @@ public final class CarePlans {
     carePlan.addCategory(new CodeableConcept().setText(CATEGORY));
     carePlan.setTitle(TITLE);
     carePlan.setSubject(new Reference("Patient/" + person));
+    carePlan.addCareTeam(new Reference("CareTeam/" + person));
     String whatMatters = plan.aboutMe() == null ? null : plan.aboutMe().whatMattersToMe();
     if (whatMatters != null && !whatMatters.isBlank()) {
       carePlan.setDescription("What matters to me: " + whatMatters);

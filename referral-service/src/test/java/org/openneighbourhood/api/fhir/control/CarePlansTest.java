@@ -39,6 +39,7 @@ class CarePlansTest {
     assertEquals(CarePlans.CATEGORY, plan.getCategoryFirstRep().getText());
     assertEquals("What matters to me: Walking with my dog", plan.getDescription());
     assertEquals("Goal/" + GOAL, plan.getGoalFirstRep().getReference());
+    assertEquals("CareTeam/" + PERSON, plan.getCareTeamFirstRep().getReference());
     assertEquals(1, plan.getActivity().size());
     CarePlanActivityDetailComponent detail = plan.getActivityFirstRep().getDetail();
     assertEquals("Join the Tuesday walk", detail.getDescription());
