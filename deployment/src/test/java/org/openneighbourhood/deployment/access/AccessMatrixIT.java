@@ -1148,13 +1148,14 @@ class AccessMatrixIT {
 
   /**
    * The FHIR API (/fhir) answers every interaction as its own rows say, which are the rows of the
-   * REST requests it mirrors: reads and searches of referrals, people and the directory, for every
-   * user and relationship, and signed out. First, with the reads of the REST API: later tests
-   * change how the organisations stand to the fresh people.
+   * REST requests it mirrors: reads and searches of referrals, people, their plans, care teams and
+   * the directory, for every user and relationship, and signed out. First, with the reads of the
+   * REST API: later tests change how the organisations stand to the fresh people.
    */
   @Test
   void fhirInteractionsAnswerAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
+    Map<String, String> goals = Map.of(p1, addGoal(p1), p2, addGoal(p2));
     for (User user : USERS) {
       for (String person : List.of(p1, p2)) {
         String nhs = person.equals(p1) ? p1Nhs : p2Nhs;
@@ -1183,6 +1184,60 @@ class AccessMatrixIT {
                   assertEquals(expected.equals("masked"), masked, user + " " + rel);
                   assertEquals(!masked, found.path("name").isArray(), user + " " + rel);
                 }));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-plan.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/CarePlan/" + person),
+                (expected, reply) ->
+                    assertEquals(person, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-plan.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/CarePlan?patient=Patient/" + person),
+                (expected, reply) ->
+                    assertEquals(
+                        person,
+                        reply.body().path("entry").path(0).path("resource").path("id").asText(),
+                        reply::toString)));
+        String goal = goals.get(person);
+        checks.add(
+            expect(
+                user,
+                "fhir.goal.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/Goal/" + goal),
+                (expected, reply) ->
+                    assertEquals(goal, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.goal.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/Goal?patient=Patient/" + person),
+                (expected, reply) -> assertTrue(reply.toString().contains(goal), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-team.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/CareTeam/" + person),
+                (expected, reply) ->
+                    assertEquals(person, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.care-team.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/CareTeam?patient=Patient/" + person),
+                (expected, reply) ->
+                    assertEquals(
+                        person,
+                        reply.body().path("entry").path(0).path("resource").path("id").asText(),
+                        reply::toString)));
         Reply search =
             api.get(user.username(), "/fhir/ServiceRequest?_count=100&patient=Patient/" + person);
         boolean searches =
@@ -1278,6 +1333,10 @@ class AccessMatrixIT {
             "/fhir/Patient?identifier=" + p1Nhs,
             "/fhir/ServiceRequest/" + r1,
             "/fhir/ServiceRequest?patient=Patient/" + p1,
+            "/fhir/CarePlan/" + p1,
+            "/fhir/CarePlan?patient=Patient/" + p1,
+            "/fhir/Goal?patient=Patient/" + p1,
+            "/fhir/CareTeam/" + p1,
             "/fhir/HealthcareService/" + WALKING,
             "/fhir/HealthcareService?name=debt",
             "/fhir/Organization/" + MONEY_MATTERS,

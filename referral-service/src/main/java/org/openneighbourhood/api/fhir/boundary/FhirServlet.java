@@ -24,6 +24,9 @@ public class FhirServlet extends RestfulServer {
 
   @Inject transient ServiceRequestProvider serviceRequests;
   @Inject transient PatientProvider patients;
+  @Inject transient CarePlanProvider carePlans;
+  @Inject transient GoalProvider goals;
+  @Inject transient CareTeamProvider careTeams;
   @Inject transient HealthcareServiceProvider services;
   @Inject transient OrganizationProvider organisations;
   @Inject transient LocationProvider places;
@@ -39,10 +42,19 @@ public class FhirServlet extends RestfulServer {
     setServerName("Neighbourhood portal FHIR API");
     setServerVersion("0.1.0");
     setImplementationDescription(
-        "Referrals, people and the service directory of the neighbourhood portal, as FHIR R4 UK"
+        "Referrals, people, their plans and the service directory of the neighbourhood portal, as FHIR R4 UK"
             + " Core 2.0.0 resources");
     setDefaultResponseEncoding(EncodingEnum.JSON);
-    setResourceProviders(List.of(serviceRequests, patients, services, organisations, places));
+    setResourceProviders(
+        List.of(
+            serviceRequests,
+            patients,
+            carePlans,
+            goals,
+            careTeams,
+            services,
+            organisations,
+            places));
     registerProvider(processMessage);
     registerInterceptor(gate);
     // Every failure as an OperationOutcome (with the message Outcomes wrote), never plain text

@@ -33,6 +33,8 @@ public final class Vocabulary {
   public static final String HEALTHCARE_SERVICE_PROFILE = UK_CORE + "HealthcareService";
   public static final String ORGANIZATION_PROFILE = UK_CORE + "Organization";
   public static final String LOCATION_PROFILE = UK_CORE + "Location";
+  public static final String CARE_PLAN_PROFILE = UK_CORE + "CarePlan";
+  public static final String CARE_TEAM_PROFILE = UK_CORE + "CareTeam";
 
   private Vocabulary() {}
 }

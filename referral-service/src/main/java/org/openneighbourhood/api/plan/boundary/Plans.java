@@ -74,8 +74,17 @@ public class Plans {
   public record HistoryPage(List<PlanChangeView> rows, long total, int page, int size) {}
 
   public PlanView read(Caller caller, UUID personId) {
+    return readAs(caller, personId, Operation.PLAN_READ);
+  }
+
+  /**
+   * The plan as another view of it reads it (the FHIR API's {@code CarePlan} and {@code Goal}),
+   * decided and audited under that view's own row, which is {@code plan.read}'s: the same answer as
+   * the REST read, with one audit row naming the operation that was asked for.
+   */
+  public PlanView readAs(Caller caller, UUID personId, Operation operation) {
     Person person = person(personId);
-    Access access = policy.toPerson(caller, Operation.PLAN_READ, person.id(), RecordType.PLAN);
+    Access access = policy.toPerson(caller, operation, person.id(), RecordType.PLAN);
     return view(caller, access, person, plans.findForPerson(person.id()).orElse(null), null);
   }
 

@@ -40,6 +40,14 @@ public class PlanRepository implements PlanExcerpts {
         .findFirst();
   }
 
+  /** Whose plan holds the goal with this id. */
+  public Optional<UUID> personOfGoal(UUID goalId) {
+    return em.createQuery("select g.plan.personId from Goal g where g.id = :goalId", UUID.class)
+        .setParameter("goalId", goalId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * The person's plan, created empty on the first write, and locked until the transaction ends:
    * changes to one plan are made one at a time, each checking the version of the part it changes.

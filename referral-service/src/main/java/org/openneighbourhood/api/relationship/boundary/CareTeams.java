@@ -41,10 +41,17 @@ public class CareTeams {
   @Inject Clock clock;
 
   public List<CareTeamMemberView> careTeam(Caller caller, UUID personId) {
+    return careTeamAs(caller, personId, Operation.CARE_TEAM_READ);
+  }
+
+  /**
+   * The care team as another view of it reads it (the FHIR API's {@code CareTeam}), decided and
+   * audited under that view's own row, which is {@code care-team.read}'s: the same answer as the
+   * REST read, with one audit row naming the operation that was asked for.
+   */
+  public List<CareTeamMemberView> careTeamAs(Caller caller, UUID personId, Operation operation) {
     Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
-    return careTeam(
-        policy.toPerson(caller, Operation.CARE_TEAM_READ, person.id(), RecordType.CARE_TEAM),
-        person);
+    return careTeam(policy.toPerson(caller, operation, person.id(), RecordType.CARE_TEAM), person);
   }
 
   /**

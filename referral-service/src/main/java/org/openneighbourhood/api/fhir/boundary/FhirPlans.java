@@ -1,0 +1,81 @@
+package org.openneighbourhood.api.fhir.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.person.control.PersonRepository;
+import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.plan.boundary.PlanView;
+import org.openneighbourhood.api.plan.boundary.PlanView.GoalView;
+import org.openneighbourhood.api.plan.boundary.Plans;
+import org.openneighbourhood.api.plan.control.PlanRepository;
+import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+
+/**
+ * Use cases of {@code CarePlan} and {@code Goal}: a person's plan, or its goals, read by id or
+ * found by naming the person. Each is the REST API's plan read ({@link Plans#readAs}) under the
+ * FHIR row asked for, whose cells are {@code plan.read}'s, so the answer is exactly the {@link
+ * PlanView} the REST API gives the caller.
+ */
+@ApplicationScoped
+@Transactional
+@Audited
+public class FhirPlans {
+
+  /** One goal of a person's plan, as the caller may see it. */
+  public record GoalOfPlan(UUID personId, GoalView goal) {}
+
+  @Inject Plans plans;
+  @Inject PlanRepository planRecords;
+  @Inject PersonRepository people;
+  @Inject AccessPolicy policy;
+
+  public PlanView read(Caller caller, UUID personId) {
+    return plans.readAs(caller, personId, Operation.FHIR_CARE_PLAN_READ);
+  }
+
+  public GoalOfPlan readGoal(Caller caller, UUID goalId) {
+    UUID personId =
+        planRecords.personOfGoal(goalId).orElseThrow(() -> new RecordNotFoundException("Goal"));
+    PlanView plan = plans.readAs(caller, personId, Operation.FHIR_GOAL_READ);
+    return plan.goals().stream()
+        .filter(goal -> goal.id().equals(goalId))
+        .findFirst()
+        .map(goal -> new GoalOfPlan(personId, goal))
+        .orElseThrow(() -> new RecordNotFoundException("Goal"));
+  }
+
+  /** The plan of the person named by id or NHS number; empty when no one is. */
+  public Optional<PlanView> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
+    return search(caller, Operation.FHIR_CARE_PLAN_SEARCH, personId, nhsNumber);
+  }
+
+  /** The plan whose goals are searched for: that of the person named, if anyone is. */
+  public Optional<PlanView> searchGoals(Caller caller, UUID personId, NhsNumber nhsNumber) {
+    return search(caller, Operation.FHIR_GOAL_SEARCH, personId, nhsNumber);
+  }
+
+  /**
+   * The role is checked first, so a caller the row never allows learns nothing of who is known
+   * here; an id and a number that name different people find no one.
+   */
+  private Optional<PlanView> search(
+      Caller caller, Operation operation, UUID personId, NhsNumber nhsNumber) {
+    policy.checkRole(caller, operation, RecordType.PLAN);
+    Optional<Person> person =
+        personId != null ? people.find(personId) : people.findByNhsNumber(nhsNumber);
+    if (person.isEmpty()
+        || (personId != null && nhsNumber != null && !person.get().nhsNumber().equals(nhsNumber))) {
+      return Optional.empty();
+    }
+    return Optional.of(plans.readAs(caller, person.get().id(), operation));
+  }
+}

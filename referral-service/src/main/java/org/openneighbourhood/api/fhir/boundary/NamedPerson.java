@@ -1,0 +1,44 @@
+package org.openneighbourhood.api.fhir.boundary;
+
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.util.Set;
+import java.util.UUID;
+import org.openneighbourhood.api.fhir.control.Parameters;
+import org.openneighbourhood.api.fhir.entity.Vocabulary;
+import org.openneighbourhood.api.person.entity.NhsNumber;
+
+/**
+ * The one person a search of a person's plan names: by {@code subject} or {@code patient} ({@code
+ * Patient/<id>} or {@code <id>}), or either with {@code :identifier} and an NHS number. One of them
+ * is needed; two that name different people by the same means are refused.
+ */
+record NamedPerson(UUID id, NhsNumber nhsNumber) {
+
+  static final Set<String> PARAMETERS =
+      Set.of("subject", "subject:identifier", "patient", "patient:identifier");
+
+  static NamedPerson of(Parameters asked, String resourceType) {
+    var bySubject = asked.reference("subject", "Patient");
+    var byPatient = asked.reference("patient", "Patient");
+    if (bySubject.isPresent() && byPatient.isPresent() && !bySubject.equals(byPatient)) {
+      throw new InvalidRequestException("subject and patient name different people");
+    }
+    var numberBySubject = asked.token("subject:identifier", Vocabulary.NHS_NUMBER);
+    var numberByPatient = asked.token("patient:identifier", Vocabulary.NHS_NUMBER);
+    if (numberBySubject.isPresent()
+        && numberByPatient.isPresent()
+        && !numberBySubject.equals(numberByPatient)) {
+      throw new InvalidRequestException("subject and patient name different people");
+    }
+    UUID id = bySubject.or(() -> byPatient).orElse(null);
+    NhsNumber number = numberBySubject.or(() -> numberByPatient).map(NhsNumber::parse).orElse(null);
+    if (id == null && number == null) {
+      throw new InvalidRequestException(
+          "A "
+              + resourceType
+              + " search names the person: subject or patient, by reference or by :identifier"
+              + " with an NHS number");
+    }
+    return new NamedPerson(id, number);
+  }
+}
