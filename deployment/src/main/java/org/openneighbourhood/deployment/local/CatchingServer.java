@@ -29,24 +29,28 @@ public abstract class CatchingServer<T> implements AutoCloseable {
   private final Deque<Integer> failures = new ArrayDeque<>();
   private final AtomicInteger requests = new AtomicInteger();
 
+  /** Wraps a server made by {@link #listen}; it serves once {@link #start} is called. */
+  protected CatchingServer(HttpServer server) {
+    this.server = server;
+  }
+
   /**
-   * Listens on a loopback port ({@code 0}: any free one) at {@code path}; serves once {@link
-   * #start} is called.
+   * A server on a loopback port ({@code 0}: any free one), not yet serving.
    *
    * @param what what it stands in for, for the message should it not start
    */
-  protected CatchingServer(int port, String path, String what) {
+  protected static HttpServer listen(int port, String what) {
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       throw new IllegalStateException(what + " could not start on port " + port, e);
     }
-    server.createContext(path, this::count);
-    server.setExecutor(executor);
   }
 
-  /** Serves; the subclass's factory calls it once the subclass is made. */
-  protected final void start() {
+  /** Serves {@code path}; the subclass's factory calls it once the subclass is made. */
+  protected final void start(String path) {
+    server.createContext(path, this::count);
+    server.setExecutor(executor);
     server.start();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,14 +51,14 @@ public final class NotifyCatcher extends CatchingServer<NotifyCatcher.Text> {
   private final String secret = UUID.randomUUID().toString();
   private final String templateId = UUID.randomUUID().toString();
 
-  private NotifyCatcher(int port) {
-    super(port, "/v2/notifications/sms", "The fake Notify");
+  private NotifyCatcher(HttpServer server) {
+    super(server);
   }
 
   /** Starts on a loopback port ({@code 0}: any free one). */
   public static NotifyCatcher start(int port) {
-    NotifyCatcher notify = new NotifyCatcher(port);
-    notify.start();
+    NotifyCatcher notify = new NotifyCatcher(listen(port, "The fake Notify"));
+    notify.start("/v2/notifications/sms");
     return notify;
   }
 

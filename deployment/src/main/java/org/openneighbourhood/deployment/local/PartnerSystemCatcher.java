@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,14 +47,14 @@ public final class PartnerSystemCatcher extends CatchingServer<PartnerSystemCatc
     }
   }
 
-  private PartnerSystemCatcher(int port) {
-    super(port, "/fhir/$process-message", "The partner system");
+  private PartnerSystemCatcher(HttpServer server) {
+    super(server);
   }
 
   /** Starts on a loopback port ({@code 0}: any free one). */
   public static PartnerSystemCatcher start(int port) {
-    PartnerSystemCatcher partner = new PartnerSystemCatcher(port);
-    partner.start();
+    PartnerSystemCatcher partner = new PartnerSystemCatcher(listen(port, "The partner system"));
+    partner.start("/fhir/$process-message");
     return partner;
   }
 
