@@ -181,7 +181,10 @@ public class AccessPolicy {
         personId);
   }
 
-  /** A row of a list, decided by the table: empty when it may not be shown at all. */
+  /**
+   * An access decided by the table: empty when denied (a list leaves the row out; a request is
+   * refused).
+   */
   private Optional<Access> row(
       Caller caller,
       String acting,
@@ -248,22 +251,9 @@ public class AccessPolicy {
       UUID personId,
       RecordType type,
       UUID recordId) {
-    Decision decision = table.decide(operation, caller.roles(), relationship);
-    if (decision == Decision.DENY) {
-      throw refuse(caller, operation, type, recordId, personId, reason(relationship));
-    }
-    return disclosed(
-        new Access(
-            table,
-            audit,
-            caller,
-            acting,
-            operation,
-            decision,
-            relationship,
-            personId,
-            type,
-            recordId));
+    return row(caller, acting, operation, relationship, personId, type, recordId)
+        .orElseThrow(
+            () -> refuse(caller, operation, type, recordId, personId, reason(relationship)));
   }
 
   /** An access to be audited when its use case completes, unless masked. */

@@ -19,10 +19,6 @@ public class Disclosures {
     depth++;
   }
 
-  boolean inUseCase() {
-    return depth > 0;
-  }
-
   /** Leaves a use case; true when it was the outermost, whose accesses are now to be written. */
   boolean left() {
     depth--;
