@@ -79,7 +79,7 @@ class BarsApiIT {
     Reply answer = send(request(messageId, nhs, WALKING));
     assertEquals(200, answer.status(), answer::toString);
     JsonNode ack = answer.body();
-    assertValid(ack);
+    UkCore.assertValid(ack);
     assertEquals("message", ack.path("type").asText());
     JsonNode header = entry(ack, "MessageHeader");
     assertEquals(EVENTS, header.path("eventCoding").path("system").asText());
@@ -223,7 +223,7 @@ class BarsApiIT {
                         .put("text", "x".repeat(1_100_000))));
     assertEquals(413, tooLarge.status(), tooLarge::toString);
     assertEquals("OperationOutcome", tooLarge.body().path("resourceType").asText());
-    assertValid(tooLarge.body());
+    UkCore.assertValid(tooLarge.body());
   }
 
   @Test
@@ -296,7 +296,7 @@ class BarsApiIT {
 
   private static void assertUpdate(
       PartnerSystemCatcher.Message update, String answered, String status, String code) {
-    assertValid(update.bundle());
+    UkCore.assertValid(update.bundle());
     assertTrue(update.contentType().startsWith("application/fhir+json"), update::toString);
     JsonNode header = entry(update.bundle(), "MessageHeader");
     assertEquals("servicerequest-response", header.path("eventCoding").path("code").asText());
@@ -339,7 +339,7 @@ class BarsApiIT {
     assertEquals(status, reply.status(), reply::toString);
     JsonNode outcome = reply.body();
     assertEquals("OperationOutcome", outcome.path("resourceType").asText(), reply::toString);
-    assertValid(outcome);
+    UkCore.assertValid(outcome);
     JsonNode expected;
     try (InputStream in = BarsApiIT.class.getResourceAsStream("/bars/" + example)) {
       expected = JSON.readTree(in).path("issue").path(0);
@@ -353,15 +353,6 @@ class BarsApiIT {
         issue.path("details").path("coding").path(0),
         reply::toString);
     assertTrue(issue.path("diagnostics").asText().length() > 10, reply::toString);
-  }
-
-  private static void assertValid(JsonNode resource) {
-    try {
-      List<String> errors = UkCore.errors(JSON.writeValueAsString(resource));
-      assertEquals(List.of(), errors, resource.path("resourceType").asText() + " " + resource);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static int attempts(String referral) {

@@ -298,7 +298,7 @@ class FhirApiIT {
           || !"OperationOutcome".equals(reply.body().path("resourceType").asText())) {
         wrong.add(each.getKey() + " -> " + reply);
       } else {
-        assertValid(reply.body());
+        UkCore.assertValid(reply.body());
       }
     }
     assertEquals(List.of(), wrong);
@@ -415,7 +415,7 @@ class FhirApiIT {
   private static Reply fhir(String user, String path) {
     Reply reply = api.get(user, "/fhir" + path);
     if (reply.body() != null && reply.body().has("resourceType")) {
-      assertValid(reply.body());
+      UkCore.assertValid(reply.body());
     }
     return reply;
   }
@@ -454,15 +454,6 @@ class FhirApiIT {
       ids.add(entry.path("resource").path("id").asText());
     }
     return ids;
-  }
-
-  private static void assertValid(JsonNode resource) {
-    try {
-      List<String> errors = UkCore.errors(JSON.writeValueAsString(resource));
-      assertEquals(List.of(), errors, resource.path("resourceType").asText() + " " + resource);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void assertOutcome(Reply reply, String code) {

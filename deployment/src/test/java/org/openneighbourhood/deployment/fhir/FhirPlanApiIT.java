@@ -342,12 +342,7 @@ class FhirPlanApiIT {
   private static Reply fhir(String user, String path) {
     Reply reply = api.get(user, "/fhir" + path);
     if (reply.body() != null && reply.body().has("resourceType")) {
-      try {
-        List<String> errors = UkCore.errors(JSON.writeValueAsString(reply.body()));
-        assertEquals(List.of(), errors, path + " " + reply.body());
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      UkCore.assertValid(reply.body());
     }
     return reply;
   }

@@ -1,11 +1,16 @@
 package org.openneighbourhood.deployment.fhir;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,6 +49,17 @@ final class UkCore {
 
   /** Every warning seen, without its location, for docs/fhir.md's list of known warnings. */
   private static final java.util.SortedSet<String> WARNINGS = new java.util.TreeSet<>();
+
+  /** Fails unless the resource validates against UK Core 2.0.0 with no error. */
+  static void assertValid(JsonNode resource) {
+    String json;
+    try {
+      json = new ObjectMapper().writeValueAsString(resource);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    assertEquals(List.of(), errors(json), resource.path("resourceType").asText() + " " + resource);
+  }
 
   /** The messages of error severity (or worse) for one resource, written as JSON. */
   static synchronized List<String> errors(String json) {
