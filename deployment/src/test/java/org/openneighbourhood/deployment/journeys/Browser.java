@@ -12,10 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.openneighbourhood.deployment.local.Directories;
 import org.openneighbourhood.deployment.stack.Transcript;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -27,18 +28,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, one fresh profile per user session. Every portal page a page object
- * opens is scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA), photographed, and checked for
- * the security headers and the session cookie's flags, and goes into the run's {@link Transcript}
- * with the user signed in; so is every sign-in page a journey meets ({@link #onSignInPage}), but
- * for the headers, which are Keycloak's.
+ * Debian's Chromium, headless, as a fresh profile for each user session: one of the run's {@link
+ * Chromiums}, cleared when the journey gives it back. Every portal page a page object opens is
+ * scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA), photographed, and checked for the
+ * security headers and the session cookie's flags, and goes into the run's {@link Transcript} with
+ * the user signed in; so is every sign-in page a journey meets ({@link #onSignInPage}), but for the
+ * headers, which are Keycloak's.
  */
 final class Browser implements AutoCloseable {
 
@@ -47,8 +48,9 @@ final class Browser implements AutoCloseable {
   private static final List<String> WCAG_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
+  private final Chromiums.Lent chromium;
   private final WebDriver driver;
-  private final Path profile;
+  private final Set<String> origins = new LinkedHashSet<>();
   private final String portalUrl;
   private final WebDriverWait wait;
   private final boolean keyboardOnly;
@@ -70,26 +72,10 @@ final class Browser implements AutoCloseable {
   private Browser(String portalUrl, boolean keyboardOnly) {
     this.portalUrl = portalUrl;
     this.keyboardOnly = keyboardOnly;
-    try {
-      this.profile = Files.createTempDirectory("chromium-profile");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.path", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile);
-    this.driver = new ChromeDriver(options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    this.chromium = Chromiums.borrow();
+    this.driver = chromium.driver();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    origins.add(originOf(portalUrl));
   }
 
   WebDriver driver() {
@@ -295,6 +281,7 @@ final class Browser implements AutoCloseable {
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    origins.add(originOf(driver.getCurrentUrl()));
     Transcript.page(signedInAs, driver.getCurrentUrl(), driver.getPageSource());
     screenshot(name);
     assertAccessible();
@@ -420,14 +407,23 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Gives the browser back to the run, made to forget every origin this session showed. */
   @Override
   public void close() {
-    driver.quit();
     try {
-      Directories.delete(profile);
-    } catch (java.io.UncheckedIOException e) {
-      // Chromium may still be writing as it exits; target/ is cleaned by the next build
+      origins.add(originOf(driver.getCurrentUrl()));
+    } catch (WebDriverException e) {
+      // the browser has gone: giving it back quits it
     }
+    Chromiums.giveBack(chromium, origins);
+  }
+
+  /** The origin (scheme, host and port) of an address, as page storage is kept by. */
+  private static String originOf(String url) {
+    java.net.URI uri = java.net.URI.create(url);
+    return uri.getPort() < 0
+        ? uri.getScheme() + "://" + uri.getHost()
+        : uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
   }
 
   /** axe-core from npm, read once. */
