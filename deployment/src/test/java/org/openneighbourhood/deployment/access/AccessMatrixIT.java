@@ -1466,6 +1466,51 @@ class AccessMatrixIT {
               (expected, reply) ->
                   assertEquals("Bundle", reply.body().path("resourceType").asText())));
     }
+    // Reading back (fhir.service-request.*): what its organisation sent, as the sender; never
+    // another organisation's referral (none). The demo partner has no system/Task.read, so the
+    // task rows are refused for the scope before any row is looked at.
+    Reply acknowledged =
+        api.post(
+            partner.username(),
+            BarsRequests.PROCESS_MESSAGE,
+            BarsRequests.request(UUID.randomUUID().toString(), gpsOwn, WALKING));
+    assertEquals(200, acknowledged.status(), acknowledged::toString);
+    String itsOwn = null;
+    for (JsonNode entry : acknowledged.body().path("entry")) {
+      if (entry.path("resource").path("resourceType").asText().equals("ServiceRequest")) {
+        itsOwn = entry.path("resource").path("id").asText();
+      }
+    }
+    String sent = itsOwn;
+    checks.add(
+        expect(
+            partner,
+            "fhir.service-request.read",
+            "sender",
+            () -> api.get(partner.username(), "/fhir/ServiceRequest/" + sent),
+            (expected, reply) -> assertEquals(sent, reply.body().path("id").asText())));
+    checks.add(
+        expect(
+            partner,
+            "fhir.service-request.read",
+            "none",
+            () -> api.get(partner.username(), "/fhir/ServiceRequest/" + r1)));
+    Reply search =
+        api.get(
+            partner.username(),
+            "/fhir/ServiceRequest?_count=100&requester=Organization/" + RIVERSIDE_SURGERY);
+    String searchRow = policy.expect("fhir.service-request.search", partner.roles(), "sender");
+    checks.add(
+        () -> {
+          assertEquals(status(searchRow, 200), search.status(), search::toString);
+          assertEquals(
+              !searchRow.equals("deny"), search.toString().contains(sent), "its own found");
+          assertFalse(search.toString().contains(r1), "another's never");
+        });
+    for (String path : List.of("/fhir/Task/" + sent, "/fhir/Task?focus=" + sent)) {
+      Reply task = api.get(partner.username(), path);
+      checks.add(() -> assertEquals(403, task.status(), "no system/Task.read: " + task));
+    }
     assertAll(checks);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
 import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
+import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Tokens;
 
 /**
  * The records the FHIR API shows beside referrals and plans: the receiving organisation's {@code
@@ -81,6 +83,53 @@ class FhirRecordsApiIT {
     stack.provision(Accounts.person(username, "Fhir", "Records", nhs));
     Reply seen = fhir("vera.vcfse", "/ServiceRequest/" + referral);
     assertEquals(200, seen.status(), seen::toString);
+  }
+
+  // ---- a partner system reading back ----
+
+  @Test
+  void aPartnerSystemReadsBackOnlyItsOwnOrganisationsReferralsWithTheScopeForIt() {
+    String partner = Tokens.PARTNER_SYSTEM;
+    People.Registered gpsOwn =
+        People.register(api, "gary.gp", People.registration("Fhir", "Partner", "1966-04-05"));
+    Reply sent =
+        api.post(
+            "gary.gp",
+            "/referrals",
+            Referrals.referral(gpsOwn.id(), WALKING, "FHIR records test: the GP's own"));
+    assertEquals(201, sent.status(), sent::toString);
+    String itsOwn = sent.body().path("id").asText();
+    // system/ServiceRequest.read: the referral Riverside Surgery sent, read and found
+    Reply read = fhir(partner, "/ServiceRequest/" + itsOwn);
+    assertEquals(200, read.status(), read::toString);
+    assertEquals(
+        "Organization/" + RIVERSIDE_SURGERY,
+        read.body().path("requester").path("reference").asText());
+    JsonNode found = searchOf(partner, "ServiceRequest", "patient=Patient/" + gpsOwn.id());
+    assertEquals(1, found.path("entry").size(), found::toString);
+    // never a referral it neither sent nor receives, nor in a search
+    Reply another = fhir(partner, "/ServiceRequest/" + referral);
+    assertEquals(403, another.status(), another::toString);
+    assertOutcome(another, "forbidden");
+    assertFalse(another.toString().contains(nhs), another::toString);
+    JsonNode notIts = searchOf(partner, "ServiceRequest", "patient=Patient/" + person);
+    assertEquals(0, notIts.path("entry").size(), notIts::toString);
+    // the demo's partner was given no system/Task.read: its own referral's task is refused
+    for (String path : List.of("/Task/" + itsOwn, "/Task?focus=ServiceRequest/" + itsOwn)) {
+      Reply task = fhir(partner, path);
+      assertEquals(403, task.status(), path + " " + task);
+      assertOutcome(task, "forbidden");
+      assertTrue(task.toString().contains("system/Task.read"), task::toString);
+    }
+    // and nothing the rows give it no part in
+    for (String path :
+        List.of(
+            "/Patient/" + gpsOwn.id(),
+            "/Consent?patient=Patient/" + gpsOwn.id(),
+            "/AuditEvent?patient=Patient/" + gpsOwn.id())) {
+      Reply refused = fhir(partner, path);
+      assertEquals(403, refused.status(), path + " " + refused);
+    }
   }
 
   // ---- Consent ----

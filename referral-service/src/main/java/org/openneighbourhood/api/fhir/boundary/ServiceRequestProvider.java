@@ -48,6 +48,7 @@ public class ServiceRequestProvider implements IResourceProvider {
 
   @Inject CurrentCaller caller;
   @Inject FhirReferrals referrals;
+  @Inject SystemScopes scopes;
 
   @Override
   public Class<ServiceRequest> getResourceType() {
@@ -56,6 +57,7 @@ public class ServiceRequestProvider implements IResourceProvider {
 
   @Read
   public ServiceRequest read(@IdParam IdType id) {
+    scopes.requireRead(caller.get(), "ServiceRequest");
     return ServiceRequests.of(referrals.read(caller.get(), Ids.of(id)));
   }
 
@@ -75,6 +77,7 @@ public class ServiceRequestProvider implements IResourceProvider {
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
       @Offset Integer offset,
       @Count Integer count) {
+    scopes.requireRead(caller.get(), "ServiceRequest");
     Parameters asked = new Parameters(request).allowOnly(PARAMETERS);
     UUID person = onePerson(asked);
     NhsNumber nhsNumber = oneNhsNumber(asked);

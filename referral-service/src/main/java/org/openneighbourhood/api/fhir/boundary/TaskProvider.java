@@ -49,6 +49,7 @@ public class TaskProvider implements IResourceProvider {
 
   @Inject CurrentCaller caller;
   @Inject FhirReferrals referrals;
+  @Inject SystemScopes scopes;
 
   @Override
   public Class<Task> getResourceType() {
@@ -57,6 +58,7 @@ public class TaskProvider implements IResourceProvider {
 
   @Read
   public Task read(@IdParam IdType id) {
+    scopes.requireRead(caller.get(), "Task");
     return Tasks.of(referrals.readTask(caller.get(), Ids.of(id)));
   }
 
@@ -75,6 +77,7 @@ public class TaskProvider implements IResourceProvider {
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
       @Offset Integer offset,
       @Count Integer count) {
+    scopes.requireRead(caller.get(), "Task");
     Parameters asked = new Parameters(request).allowOnly(PARAMETERS);
     NamedPerson person = NamedPerson.ofAny(asked);
     LastUpdated changed = LastUpdated.of(lastUpdated);
