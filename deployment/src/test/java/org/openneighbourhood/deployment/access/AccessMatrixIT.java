@@ -1156,6 +1156,14 @@ class AccessMatrixIT {
   void fhirInteractionsAnswerAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
     Map<String, String> goals = Map.of(p1, addGoal(p1), p2, addGoal(p2));
+    String p2Consent =
+        api.get(MORGAN, "/fhir/Consent?patient=Patient/" + p2)
+            .body()
+            .path("entry")
+            .path(0)
+            .path("resource")
+            .path("id")
+            .asText();
     for (User user : USERS) {
       for (String person : List.of(p1, p2)) {
         String nhs = person.equals(p1) ? p1Nhs : p2Nhs;
@@ -1238,6 +1246,22 @@ class AccessMatrixIT {
                         person,
                         reply.body().path("entry").path(0).path("resource").path("id").asText(),
                         reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.consent.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/Consent?patient=Patient/" + person),
+                (expected, reply) ->
+                    assertTrue(reply.body().path("entry").size() > 0, reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.audit-event.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/AuditEvent?patient=Patient/" + person),
+                (expected, reply) ->
+                    assertTrue(reply.body().path("entry").size() > 0, reply::toString)));
         Reply search =
             api.get(user.username(), "/fhir/ServiceRequest?_count=100&patient=Patient/" + person);
         boolean searches =
@@ -1290,7 +1314,44 @@ class AccessMatrixIT {
                   assertEquals(!masked, reply.body().path("subject").has("reference"));
                   assertEquals(masked, !reply.body().has("reasonCode"), "reason withheld");
                 }));
+        checks.add(
+            expect(
+                user,
+                "fhir.task.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/Task/" + referral),
+                (expected, reply) ->
+                    assertEquals(
+                        !expected.equals("masked"), reply.body().path("for").has("reference"))));
+        String taskRow = policy.expect("fhir.task.search", user.roles(), rel);
+        boolean searchesTasks =
+            PolicyText.RELATIONSHIPS.stream()
+                .anyMatch(r -> !policy.expect("fhir.task.search", user.roles(), r).equals("deny"));
+        Reply tasks = api.get(user.username(), "/fhir/Task?focus=ServiceRequest/" + referral);
+        checks.add(
+            () -> {
+              assertEquals(searchesTasks ? 200 : 403, tasks.status(), user + " " + tasks);
+              if (tasks.status() == 200) {
+                JsonNode found = tasks.body().path("entry").path(0).path("resource");
+                assertEquals(
+                    !taskRow.equals("deny"), !found.isMissingNode(), user + " " + referral);
+                if (!found.isMissingNode()) {
+                  assertEquals(
+                      taskRow.equals("masked"),
+                      !found.path("for").has("reference"),
+                      user + " " + referral + " masked?");
+                }
+              }
+            });
       }
+      checks.add(
+          expect(
+              user,
+              "fhir.consent.read",
+              relationship(user, p2),
+              () -> api.get(user.username(), "/fhir/Consent/" + p2Consent),
+              (expected, reply) ->
+                  assertEquals(p2Consent, reply.body().path("id").asText(), reply::toString)));
       checks.add(
           expect(
               user,
@@ -1333,6 +1394,10 @@ class AccessMatrixIT {
             "/fhir/Patient?identifier=" + p1Nhs,
             "/fhir/ServiceRequest/" + r1,
             "/fhir/ServiceRequest?patient=Patient/" + p1,
+            "/fhir/Task/" + r1,
+            "/fhir/Task?patient=Patient/" + p1,
+            "/fhir/Consent?patient=Patient/" + p1,
+            "/fhir/AuditEvent?patient=Patient/" + p1,
             "/fhir/CarePlan/" + p1,
             "/fhir/CarePlan?patient=Patient/" + p1,
             "/fhir/Goal?patient=Patient/" + p1,
@@ -1400,6 +1465,51 @@ class AccessMatrixIT {
                       BarsRequests.request(messageId, about.getKey(), WALKING)),
               (expected, reply) ->
                   assertEquals("Bundle", reply.body().path("resourceType").asText())));
+    }
+    // Reading back (fhir.service-request.*): what its organisation sent, as the sender; never
+    // another organisation's referral (none). The demo partner has no system/Task.read, so the
+    // task rows are refused for the scope before any row is looked at.
+    Reply acknowledged =
+        api.post(
+            partner.username(),
+            BarsRequests.PROCESS_MESSAGE,
+            BarsRequests.request(UUID.randomUUID().toString(), gpsOwn, WALKING));
+    assertEquals(200, acknowledged.status(), acknowledged::toString);
+    String itsOwn = null;
+    for (JsonNode entry : acknowledged.body().path("entry")) {
+      if (entry.path("resource").path("resourceType").asText().equals("ServiceRequest")) {
+        itsOwn = entry.path("resource").path("id").asText();
+      }
+    }
+    String sent = itsOwn;
+    checks.add(
+        expect(
+            partner,
+            "fhir.service-request.read",
+            "sender",
+            () -> api.get(partner.username(), "/fhir/ServiceRequest/" + sent),
+            (expected, reply) -> assertEquals(sent, reply.body().path("id").asText())));
+    checks.add(
+        expect(
+            partner,
+            "fhir.service-request.read",
+            "none",
+            () -> api.get(partner.username(), "/fhir/ServiceRequest/" + r1)));
+    Reply search =
+        api.get(
+            partner.username(),
+            "/fhir/ServiceRequest?_count=100&requester=Organization/" + RIVERSIDE_SURGERY);
+    String searchRow = policy.expect("fhir.service-request.search", partner.roles(), "sender");
+    checks.add(
+        () -> {
+          assertEquals(status(searchRow, 200), search.status(), search::toString);
+          assertEquals(
+              !searchRow.equals("deny"), search.toString().contains(sent), "its own found");
+          assertFalse(search.toString().contains(r1), "another's never");
+        });
+    for (String path : List.of("/fhir/Task/" + sent, "/fhir/Task?focus=" + sent)) {
+      Reply task = api.get(partner.username(), path);
+      checks.add(() -> assertEquals(403, task.status(), "no system/Task.read: " + task));
     }
     assertAll(checks);
   }

@@ -87,6 +87,11 @@ public enum Operation {
   FHIR_DIRECTORY_READ("fhir.directory.read", Action.READ, null),
   FHIR_DIRECTORY_SEARCH("fhir.directory.search", Action.READ, null),
   BARS_PROCESS_MESSAGE("bars.process-message", Action.CREATE, "referral for direct care"),
+  FHIR_TASK_READ("fhir.task.read", Action.READ, "referral for direct care"),
+  FHIR_TASK_SEARCH("fhir.task.search", Action.READ, "referral for direct care"),
+  FHIR_CONSENT_READ("fhir.consent.read", Action.READ, "the person's own record"),
+  FHIR_CONSENT_SEARCH("fhir.consent.search", Action.READ, "the person's own record"),
+  FHIR_AUDIT_EVENT_SEARCH("fhir.audit-event.search", Action.READ, "the person's own record"),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
   FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
 

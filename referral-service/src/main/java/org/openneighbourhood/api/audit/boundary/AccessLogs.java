@@ -37,6 +37,16 @@ public class AccessLogs {
     return views(events, true, caller.username());
   }
 
+  /**
+   * A person's access log as another view of it reads it (the FHIR API's {@code AuditEvent}),
+   * decided and audited under that view's own row, which is {@code me.access-log}'s; worded for the
+   * person, as {@link #mine} is.
+   */
+  public List<AccessLogEntryView> aboutPersonAs(Caller caller, UUID personId, Operation operation) {
+    policy.toPerson(caller, operation, personId, RecordType.AUDIT_LOG);
+    return views(audit.aboutPerson(personId), true, caller.username());
+  }
+
   public List<AccessLogEntryView> organisation(Caller caller) {
     policy.checkWithoutPerson(caller, Operation.ORGANISATION_ACCESS_LOG, RecordType.AUDIT_LOG);
     return views(audit.byOrganisation(policy.actingOrganisation(caller)), false, caller.username());

@@ -49,16 +49,38 @@ public class FhirReferrals {
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
+  /** A referral, as its {@code ServiceRequest} ({@code fhir.service-request.read}). */
   public ReferralView read(Caller caller, UUID id) {
     Referral referral =
         referrals.find(id).orElseThrow(() -> new RecordNotFoundException("Referral"));
-    Access access = policy.toReferral(caller, Operation.FHIR_SERVICE_REQUEST_READ, referral);
+    return decided(caller, Operation.FHIR_SERVICE_REQUEST_READ, referral);
+  }
+
+  /**
+   * A referral, as the receiver's {@code Task} on it ({@code fhir.task.read}). A draft was never
+   * sent, so it has no task: not found, as a referral that does not exist, before any decision.
+   */
+  public ReferralView readTask(Caller caller, UUID id) {
+    Referral referral =
+        referrals
+            .find(id)
+            .filter(found -> found.status() != ReferralStatus.DRAFT)
+            .orElseThrow(() -> new RecordNotFoundException("Task"));
+    return decided(caller, Operation.FHIR_TASK_READ, referral);
+  }
+
+  private ReferralView decided(Caller caller, Operation operation, Referral referral) {
+    Access access = policy.toReferral(caller, operation, referral);
     Instant now = now();
     return view(access, referral, consentsOf(List.of(referral), now), now);
   }
 
-  public Found search(Caller caller, ReferralSearch.Criteria criteria, int offset, int size) {
-    Operation operation = Operation.FHIR_SERVICE_REQUEST_SEARCH;
+  /**
+   * The referrals a search finds, each decided under {@code operation} ({@code
+   * fhir.service-request.search} or {@code fhir.task.search}) as if read alone.
+   */
+  public Found search(
+      Caller caller, Operation operation, ReferralSearch.Criteria criteria, int offset, int size) {
     policy.checkRole(caller, operation, RecordType.REFERRAL);
     String acting = policy.actingOrganisation(caller);
     Organisation organisation =

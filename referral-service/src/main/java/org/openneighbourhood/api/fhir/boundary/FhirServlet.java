@@ -27,6 +27,9 @@ public class FhirServlet extends RestfulServer {
   @Inject transient CarePlanProvider carePlans;
   @Inject transient GoalProvider goals;
   @Inject transient CareTeamProvider careTeams;
+  @Inject transient TaskProvider tasks;
+  @Inject transient ConsentProvider consents;
+  @Inject transient AuditEventProvider auditEvents;
   @Inject transient HealthcareServiceProvider services;
   @Inject transient OrganizationProvider organisations;
   @Inject transient LocationProvider places;
@@ -52,6 +55,9 @@ public class FhirServlet extends RestfulServer {
             carePlans,
             goals,
             careTeams,
+            tasks,
+            consents,
+            auditEvents,
             services,
             organisations,
             places));

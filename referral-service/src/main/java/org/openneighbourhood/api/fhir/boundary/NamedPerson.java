@@ -18,6 +18,19 @@ record NamedPerson(UUID id, NhsNumber nhsNumber) {
       Set.of("subject", "subject:identifier", "patient", "patient:identifier");
 
   static NamedPerson of(Parameters asked, String resourceType) {
+    NamedPerson named = ofAny(asked);
+    if (named.id() == null && named.nhsNumber() == null) {
+      throw new InvalidRequestException(
+          "A "
+              + resourceType
+              + " search names the person: subject or patient, by reference or by :identifier"
+              + " with an NHS number");
+    }
+    return named;
+  }
+
+  /** The person a search names, if it names one (both fields null when it does not). */
+  static NamedPerson ofAny(Parameters asked) {
     var bySubject = asked.reference("subject", "Patient");
     var byPatient = asked.reference("patient", "Patient");
     if (bySubject.isPresent() && byPatient.isPresent() && !bySubject.equals(byPatient)) {
@@ -30,15 +43,8 @@ record NamedPerson(UUID id, NhsNumber nhsNumber) {
         && !numberBySubject.equals(numberByPatient)) {
       throw new InvalidRequestException("subject and patient name different people");
     }
-    UUID id = bySubject.or(() -> byPatient).orElse(null);
-    NhsNumber number = numberBySubject.or(() -> numberByPatient).map(NhsNumber::parse).orElse(null);
-    if (id == null && number == null) {
-      throw new InvalidRequestException(
-          "A "
-              + resourceType
-              + " search names the person: subject or patient, by reference or by :identifier"
-              + " with an NHS number");
-    }
-    return new NamedPerson(id, number);
+    return new NamedPerson(
+        bySubject.or(() -> byPatient).orElse(null),
+        numberBySubject.or(() -> numberByPatient).map(NhsNumber::parse).orElse(null));
   }
 }

@@ -15,12 +15,12 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.fhir.control.Pages;
 import org.openneighbourhood.api.fhir.control.Parameters;
 import org.openneighbourhood.api.fhir.control.ReferralSearch;
@@ -48,6 +48,7 @@ public class ServiceRequestProvider implements IResourceProvider {
 
   @Inject CurrentCaller caller;
   @Inject FhirReferrals referrals;
+  @Inject SystemScopes scopes;
 
   @Override
   public Class<ServiceRequest> getResourceType() {
@@ -56,6 +57,7 @@ public class ServiceRequestProvider implements IResourceProvider {
 
   @Read
   public ServiceRequest read(@IdParam IdType id) {
+    scopes.requireRead(caller.get(), "ServiceRequest");
     return ServiceRequests.of(referrals.read(caller.get(), Ids.of(id)));
   }
 
@@ -75,6 +77,7 @@ public class ServiceRequestProvider implements IResourceProvider {
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
       @Offset Integer offset,
       @Count Integer count) {
+    scopes.requireRead(caller.get(), "ServiceRequest");
     Parameters asked = new Parameters(request).allowOnly(PARAMETERS);
     UUID person = onePerson(asked);
     NhsNumber nhsNumber = oneNhsNumber(asked);
@@ -99,14 +102,7 @@ public class ServiceRequestProvider implements IResourceProvider {
             asked.reference(ServiceRequest.SP_REQUESTER, "Organization").orElseThrow();
       }
     }
-    Instant from =
-        lastUpdated == null || lastUpdated.getLowerBoundAsInstant() == null
-            ? null
-            : lastUpdated.getLowerBoundAsInstant().toInstant();
-    Instant until =
-        lastUpdated == null || lastUpdated.getUpperBoundAsInstant() == null
-            ? null
-            : lastUpdated.getUpperBoundAsInstant().toInstant();
+    LastUpdated changed = LastUpdated.of(lastUpdated);
     ReferralSearch.Criteria criteria =
         new ReferralSearch.Criteria(
             person,
@@ -116,11 +112,17 @@ public class ServiceRequestProvider implements IResourceProvider {
             receiver,
             requestingOrganisation,
             requestingPerson,
-            from,
-            until);
+            changed.from(),
+            changed.until(),
+            null);
     Pages.Page page = Pages.of(offset, count);
     FhirReferrals.Found found =
-        referrals.search(caller.get(), criteria, page.offset(), page.size());
+        referrals.search(
+            caller.get(),
+            Operation.FHIR_SERVICE_REQUEST_SEARCH,
+            criteria,
+            page.offset(),
+            page.size());
     return page.answer(found.referrals().stream().map(ServiceRequests::of).toList(), found.total());
   }
 

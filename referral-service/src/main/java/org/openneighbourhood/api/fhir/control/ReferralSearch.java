@@ -33,7 +33,8 @@ public class ReferralSearch {
       UUID requesterOrganisationId,
       UUID requesterPersonId,
       Instant changedFrom,
-      Instant changedUntil) {}
+      Instant changedUntil,
+      UUID referralId) {}
 
   private static final String FETCHED =
       "select r from Referral r join fetch r.person p join fetch r.service s"
@@ -83,6 +84,10 @@ public class ReferralSearch {
             + " :organisation and r.status <> :draft))");
     parameters.put("organisation", organisationId);
     parameters.put("draft", ReferralStatus.DRAFT);
+    if (criteria.referralId() != null) {
+      clauses.add("r.id = :referral");
+      parameters.put("referral", criteria.referralId());
+    }
     if (criteria.personId() != null) {
       clauses.add("p.id = :person");
       parameters.put("person", criteria.personId());

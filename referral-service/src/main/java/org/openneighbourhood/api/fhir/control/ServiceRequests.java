@@ -85,7 +85,7 @@ public final class ServiceRequests {
         .orElse(referral.createdAt());
   }
 
-  private static Reference subject(PersonView person) {
+  static Reference subject(PersonView person) {
     if (!person.shared() || person.id() == null) {
       return new Reference().setDisplay(WITHHELD);
     }
@@ -95,7 +95,7 @@ public final class ServiceRequests {
         .setDisplay(person.givenName() + " " + person.familyName());
   }
 
-  private static Reference requester(ReferralView referral) {
+  static Reference requester(ReferralView referral) {
     if (referral.referringOrganisationId() != null) {
       return new Reference("Organization/" + referral.referringOrganisationId())
           .setDisplay(referral.referringOrganisationName());

@@ -35,6 +35,20 @@ public final class Vocabulary {
   public static final String LOCATION_PROFILE = UK_CORE + "Location";
   public static final String CARE_PLAN_PROFILE = UK_CORE + "CarePlan";
   public static final String CARE_TEAM_PROFILE = UK_CORE + "CareTeam";
+  public static final String TASK_PROFILE = UK_CORE + "Task";
+  public static final String CONSENT_PROFILE = UK_CORE + "Consent";
+  public static final String AUDIT_EVENT_PROFILE = UK_CORE + "AuditEvent";
+
+  public static final String LOINC = "http://loinc.org";
+  public static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
+  public static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+  public static final String PARTICIPATION_TYPE =
+      "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+  public static final String AUDIT_EVENT_TYPE =
+      "http://terminology.hl7.org/CodeSystem/audit-event-type";
+
+  /** HL7's Task codes, whose {@code fulfill} asks the owner to carry out the focal request. */
+  public static final String TASK_CODE = "http://hl7.org/fhir/CodeSystem/task-code";
 
   private Vocabulary() {}
 }

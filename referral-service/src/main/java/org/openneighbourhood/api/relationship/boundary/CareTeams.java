@@ -126,6 +126,16 @@ public class CareTeams {
   }
 
   /**
+   * A person's consents as another view of them reads them (the FHIR API's {@code Consent}),
+   * decided and audited under that view's own row, which is {@code me.consents}'s.
+   */
+  public List<ConsentView> consentsAs(Caller caller, UUID personId, Operation operation) {
+    Person person = people.find(personId).orElseThrow(() -> notFound("Person"));
+    policy.toPerson(caller, operation, person.id(), RecordType.CONSENT);
+    return consentsOf(person.id(), now());
+  }
+
+  /**
    * The person stops sharing with one organisation: every agreement with it still in force is
    * withdrawn, and it stops counting on the very next request. Returns all their consents.
    */

@@ -1,0 +1,471 @@
+package org.openneighbourhood.deployment.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
+import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
+import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
+import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
+import static org.openneighbourhood.deployment.stack.Demo.WALKING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Accounts;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.People;
+import org.openneighbourhood.deployment.stack.Referrals;
+import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Tokens;
+
+/**
+ * The records the FHIR API shows beside referrals and plans: the receiving organisation's {@code
+ * Task} on each referral, the person's {@code Consent}s and their access log as {@code
+ * AuditEvent}s. Made through the REST API as the portal makes them (Lina the link worker refers
+ * someone to Green Minds' walking group, which puts them on its waiting list; a second referral
+ * stays a draft; the person signs in), then read and searched as the receiver, the sender, the
+ * person, another person, an unrelated VCFSE and a commissioner. Every resource and Bundle, errors
+ * included, is valid UK Core 2.0.0.
+ */
+@ExtendWith(RunningStack.class)
+@Tag("fhir")
+class FhirRecordsApiIT {
+
+  private static final String NHS = "https://fhir.nhs.uk/Id/nhs-number";
+  private static final String REASON = "FHIR records test: would like company";
+
+  static LocalStack stack;
+  static Api api;
+  static String person;
+  static String nhs;
+  static String referral;
+  static String draft;
+  static String username;
+  static Instant before;
+
+  @BeforeAll
+  static void referSomeone(LocalStack running) {
+    stack = running;
+    api = new Api(running);
+    before = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+    People.Registered registered =
+        People.register(api, "lina.link", People.registration("Fhir", "Records", "1975-02-03"));
+    person = registered.id();
+    nhs = registered.nhsNumber();
+    referral = Referrals.send(api, person, WALKING, REASON);
+    Reply waitlisted =
+        api.atVersionOf("vera.vcfse", referral)
+            .post(
+                "vera.vcfse",
+                "/referrals/" + referral + "/waitlist",
+                Map.of("note", "A place in a few weeks"));
+    assertEquals(200, waitlisted.status(), waitlisted::toString);
+    Map<String, Object> unsent = Referrals.referral(person, WALKING, "Not sent yet");
+    unsent.put("draft", true);
+    draft = Referrals.send(api, unsent);
+    username = "records." + nhs;
+    stack.provision(Accounts.person(username, "Fhir", "Records", nhs));
+    Reply seen = fhir("vera.vcfse", "/ServiceRequest/" + referral);
+    assertEquals(200, seen.status(), seen::toString);
+  }
+
+  // ---- a partner system reading back ----
+
+  @Test
+  void aPartnerSystemReadsBackOnlyItsOwnOrganisationsReferralsWithTheScopeForIt() {
+    String partner = Tokens.PARTNER_SYSTEM;
+    People.Registered gpsOwn =
+        People.register(api, "gary.gp", People.registration("Fhir", "Partner", "1966-04-05"));
+    Reply sent =
+        api.post(
+            "gary.gp",
+            "/referrals",
+            Referrals.referral(gpsOwn.id(), WALKING, "FHIR records test: the GP's own"));
+    assertEquals(201, sent.status(), sent::toString);
+    String itsOwn = sent.body().path("id").asText();
+    // system/ServiceRequest.read: the referral Riverside Surgery sent, read and found
+    Reply read = fhir(partner, "/ServiceRequest/" + itsOwn);
+    assertEquals(200, read.status(), read::toString);
+    assertEquals(
+        "Organization/" + RIVERSIDE_SURGERY,
+        read.body().path("requester").path("reference").asText());
+    JsonNode found = searchOf(partner, "ServiceRequest", "patient=Patient/" + gpsOwn.id());
+    assertEquals(1, found.path("entry").size(), found::toString);
+    // never a referral it neither sent nor receives, nor in a search
+    Reply another = fhir(partner, "/ServiceRequest/" + referral);
+    assertEquals(403, another.status(), another::toString);
+    assertOutcome(another, "forbidden");
+    assertFalse(another.toString().contains(nhs), another::toString);
+    JsonNode notIts = searchOf(partner, "ServiceRequest", "patient=Patient/" + person);
+    assertEquals(0, notIts.path("entry").size(), notIts::toString);
+    // the demo's partner was given no system/Task.read: its own referral's task is refused
+    for (String path : List.of("/Task/" + itsOwn, "/Task?focus=ServiceRequest/" + itsOwn)) {
+      Reply task = fhir(partner, path);
+      assertEquals(403, task.status(), path + " " + task);
+      assertOutcome(task, "forbidden");
+      assertTrue(task.toString().contains("system/Task.read"), task::toString);
+    }
+    // and nothing the rows give it no part in
+    for (String path :
+        List.of(
+            "/Patient/" + gpsOwn.id(),
+            "/Consent?patient=Patient/" + gpsOwn.id(),
+            "/AuditEvent?patient=Patient/" + gpsOwn.id())) {
+      Reply refused = fhir(partner, path);
+      assertEquals(403, refused.status(), path + " " + refused);
+    }
+  }
+
+  // ---- Consent ----
+
+  @Test
+  void thePersonReadsTheirAgreementsToShareAndTheReadIsAudited() throws SQLException {
+    long searches = audited("fhir.consent.search", "ALLOWED");
+    JsonNode bundle = searchOf(username, "Consent", "patient=Patient/" + person);
+    assertEquals(searches + 1, audited("fhir.consent.search", "ALLOWED"));
+    JsonNode referralConsent = null;
+    for (JsonNode entry : bundle.path("entry")) {
+      JsonNode consent = entry.path("resource");
+      assertEquals("Consent", consent.path("resourceType").asText());
+      assertEquals("Patient/" + person, consent.path("patient").path("reference").asText());
+      if (consent.path("provision").path("data").toString().contains(referral)) {
+        referralConsent = consent;
+      }
+    }
+    assertTrue(referralConsent != null, "the referral's agreement: " + bundle);
+    assertEquals("active", referralConsent.path("status").asText());
+    assertEquals(
+        "Organization/" + GREEN_MINDS,
+        referralConsent
+            .path("provision")
+            .path("actor")
+            .path(0)
+            .path("reference")
+            .path("reference")
+            .asText());
+    String id = referralConsent.path("id").asText();
+    long reads = audited("fhir.consent.read", "ALLOWED");
+    Reply read = fhir(username, "/Consent/" + id);
+    assertEquals(200, read.status(), read::toString);
+    assertEquals(id, read.body().path("id").asText());
+    assertEquals(reads + 1, audited("fhir.consent.read", "ALLOWED"));
+    JsonNode byNumber =
+        searchOf(username, "Consent", "patient:identifier=" + encode(NHS + "|" + nhs));
+    assertEquals(bundle.path("entry").size(), byNumber.path("entry").size(), byNumber::toString);
+    // the same agreements the REST API lists
+    Reply rest = api.get(username, "/me/consents");
+    assertEquals(rest.body().size(), bundle.path("entry").size(), rest::toString);
+  }
+
+  @Test
+  void staffAndAnotherPersonAreRefusedSomeonesConsents() throws SQLException {
+    String id =
+        searchOf(username, "Consent", "patient=Patient/" + person)
+            .path("entry")
+            .path(0)
+            .path("resource")
+            .path("id")
+            .asText();
+    long refusals = audited("fhir.consent.read", "DENIED");
+    for (String user : List.of("lina.link", "vera.vcfse", "pat.person")) {
+      Reply read = fhir(user, "/Consent/" + id);
+      assertEquals(403, read.status(), user + " " + read);
+      assertOutcome(read, "forbidden");
+      Reply search = fhir(user, "/Consent?patient=Patient/" + person);
+      assertEquals(403, search.status(), user + " " + search);
+      assertOutcome(search, "forbidden");
+    }
+    assertEquals(refusals + 3, audited("fhir.consent.read", "DENIED"));
+  }
+
+  // ---- AuditEvent ----
+
+  @Test
+  void thePersonReadsWhoLookedAtTheirRecordAsAuditEvents() throws SQLException {
+    long searches = audited("fhir.audit-event.search", "ALLOWED");
+    JsonNode bundle = searchOf(username, "AuditEvent", "patient=Patient/" + person);
+    assertEquals(searches + 1, audited("fhir.audit-event.search", "ALLOWED"));
+    assertTrue(bundle.path("entry").size() > 0, bundle::toString);
+    assertFalse(bundle.toString().contains("vera.vcfse"), "no login names");
+    JsonNode aboutReferral =
+        searchOf(
+            username,
+            "AuditEvent",
+            "patient=Patient/" + person + "&entity=ServiceRequest/" + referral);
+    assertTrue(aboutReferral.path("entry").size() > 0, aboutReferral::toString);
+    boolean veraRead = false;
+    for (JsonNode entry : aboutReferral.path("entry")) {
+      JsonNode event = entry.path("resource");
+      assertEquals("AuditEvent", event.path("resourceType").asText());
+      assertTrue(
+          event.path("entity").toString().contains("ServiceRequest/" + referral), "only its lines");
+      veraRead |= event.path("outcomeDesc").asText().contains("Green Minds");
+    }
+    assertTrue(veraRead, "Green Minds' read of the referral: " + aboutReferral);
+    JsonNode page = searchOf(username, "AuditEvent", "patient=Patient/" + person + "&_count=1");
+    assertEquals(1, page.path("entry").size(), page::toString);
+    assertTrue(page.path("total").asInt() > 1, page::toString);
+  }
+
+  @Test
+  void staffAndAnotherPersonAreRefusedSomeonesAccessLog() throws SQLException {
+    long refusals = audited("fhir.audit-event.search", "DENIED");
+    for (String user : List.of("lina.link", "vera.vcfse", "olive.admin", "pat.person")) {
+      Reply search = fhir(user, "/AuditEvent?patient=Patient/" + person);
+      assertEquals(403, search.status(), user + " " + search);
+      assertOutcome(search, "forbidden");
+    }
+    // the staff's roles are refused before anyone is looked up; the other person's is about them
+    assertEquals(refusals + 1, audited("fhir.audit-event.search", "DENIED"));
+  }
+
+  @Test
+  void badConsentAndAuditEventRequestsAreOperationOutcomes() {
+    Map<String, Integer> cases = new LinkedHashMap<>();
+    cases.put("/Consent/not-a-uuid", 404);
+    cases.put("/Consent/" + UUID.randomUUID(), 404);
+    cases.put("/Consent", 400);
+    cases.put("/Consent?status=active", 400);
+    cases.put("/Consent?patient=Organization/" + GREEN_MINDS, 400);
+    cases.put("/Consent?patient:identifier=" + encode(NHS + "|123"), 400);
+    cases.put("/AuditEvent", 400);
+    cases.put("/AuditEvent?patient=Patient/" + person + "&entity=Goal/" + person, 400);
+    cases.put("/AuditEvent?patient=Patient/" + person + "&entity=nonsense", 400);
+    cases.put("/AuditEvent?patient=Patient/" + person + "&action=R", 400);
+    cases.put("/AuditEvent?patient=Patient/" + person + "&_count=101", 400);
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Integer> each : cases.entrySet()) {
+      Reply reply = fhir(username, each.getKey());
+      if (reply.status() != each.getValue()
+          || !"OperationOutcome".equals(reply.body().path("resourceType").asText())) {
+        wrong.add(each.getKey() + " -> " + reply);
+      }
+    }
+    assertEquals(List.of(), wrong);
+    JsonNode nobody = searchOf(username, "Consent", "patient=Patient/" + UUID.randomUUID());
+    assertEquals(0, nobody.path("entry").size(), nobody::toString);
+    Reply noRead = fhir(username, "/AuditEvent/" + UUID.randomUUID());
+    assertTrue(noRead.status() >= 400 && noRead.status() < 500, noRead::toString);
+    assertOutcome(noRead, noRead.body().path("issue").path(0).path("code").asText());
+  }
+
+  @Test
+  void withoutATokenConsentsAndTheAccessLogAreUnauthorised() {
+    for (String path :
+        List.of(
+            "/Consent/" + UUID.randomUUID(),
+            "/Consent?patient=Patient/" + person,
+            "/AuditEvent?patient=Patient/" + person)) {
+      Reply anonymous = fhir(null, path);
+      assertEquals(401, anonymous.status(), path + " " + anonymous);
+      assertOutcome(anonymous, "login");
+    }
+  }
+
+  // ---- Task ----
+
+  @Test
+  void theCapabilityStatementListsTaskAndItsSearchParameters() {
+    Reply metadata = fhir(null, "/metadata");
+    assertEquals(200, metadata.status(), metadata::toString);
+    JsonNode task = null;
+    for (JsonNode resource : metadata.body().path("rest").path(0).path("resource")) {
+      if (resource.path("type").asText().equals("Task")) {
+        task = resource;
+      }
+    }
+    assertTrue(task != null, metadata::toString);
+    String interactions = task.path("interaction").toString();
+    assertTrue(interactions.contains("\"read\""), interactions);
+    assertTrue(interactions.contains("\"search-type\""), interactions);
+    String params = task.path("searchParam").toString();
+    for (String name : List.of("focus", "patient", "subject", "owner", "status", "_lastUpdated")) {
+      assertTrue(params.contains("\"" + name + "\""), name + " in " + params);
+    }
+  }
+
+  @Test
+  void theReceiverReadsItsTaskOnTheReferralAndTheReadIsAudited() throws SQLException {
+    long reads = audited("fhir.task.read", "ALLOWED");
+    Reply read = fhir("vera.vcfse", "/Task/" + referral);
+    assertEquals(200, read.status(), read::toString);
+    JsonNode task = read.body();
+    assertEquals("Task", task.path("resourceType").asText());
+    assertEquals(referral, task.path("id").asText());
+    assertEquals("accepted", task.path("status").asText());
+    assertEquals("On the waiting list", task.path("businessStatus").path("text").asText());
+    assertEquals("order", task.path("intent").asText());
+    assertEquals("ServiceRequest/" + referral, task.path("focus").path("reference").asText());
+    assertEquals("Patient/" + person, task.path("for").path("reference").asText());
+    assertEquals(nhs, task.path("for").path("identifier").path("value").asText());
+    assertEquals("Organization/" + GREEN_MINDS, task.path("owner").path("reference").asText());
+    assertEquals(
+        "Organization/" + NORTHGATE_PCN, task.path("requester").path("reference").asText());
+    assertEquals(read.header("ETag"), "W/\"" + task.path("meta").path("versionId").asText() + "\"");
+    assertEquals(reads + 1, audited("fhir.task.read", "ALLOWED"));
+    // the same referral the ServiceRequest is
+    Reply request = fhir("vera.vcfse", "/ServiceRequest/" + referral);
+    assertEquals(
+        request.body().path("meta").path("versionId").asText(),
+        task.path("meta").path("versionId").asText());
+  }
+
+  @Test
+  void theSenderFindsTheTaskByEachParameterAndNeverADraftsTask() throws SQLException {
+    long searches = audited("fhir.task.search", "ALLOWED");
+    for (String query :
+        List.of(
+            "focus=ServiceRequest/" + referral,
+            "focus=" + referral,
+            "patient=Patient/" + person,
+            "subject=" + person,
+            "patient:identifier=" + encode(NHS + "|" + nhs),
+            "patient=Patient/" + person + "&owner=Organization/" + GREEN_MINDS,
+            "patient=Patient/" + person + "&status=accepted",
+            "patient=Patient/" + person + "&status=requested,accepted",
+            "patient=Patient/" + person + "&_lastUpdated=ge" + before,
+            "patient=Patient/"
+                + person
+                + "&_lastUpdated=gt"
+                + before
+                + "&_lastUpdated=lt2100-01-01")) {
+      JsonNode bundle = search("lina.link", query);
+      assertEquals(1, bundle.path("entry").size(), query + " " + bundle);
+      assertEquals(1, bundle.path("total").asInt(), query);
+      assertEquals(
+          referral, bundle.path("entry").path(0).path("resource").path("id").asText(), query);
+    }
+    assertTrue(audited("fhir.task.search", "ALLOWED") > searches, "each task shown is audited");
+    for (String query :
+        List.of(
+            "focus=ServiceRequest/" + draft,
+            "patient=Patient/" + person + "&status=completed",
+            "patient=Patient/" + person + "&owner=Organization/" + MONEY_MATTERS,
+            "patient=Patient/" + person + "&_lastUpdated=lt" + before,
+            "patient=Patient/" + UUID.randomUUID())) {
+      JsonNode bundle = search("lina.link", query);
+      assertEquals(0, bundle.path("entry").size(), query + " " + bundle);
+    }
+    Reply draftTask = fhir("lina.link", "/Task/" + draft);
+    assertEquals(404, draftTask.status(), draftTask::toString);
+    assertOutcome(draftTask, "not-found");
+    Reply draftRequest = fhir("lina.link", "/ServiceRequest/" + draft);
+    assertEquals(200, draftRequest.status(), "the draft itself is the sender's to read");
+  }
+
+  @Test
+  void anUnrelatedVcfseAndACommissionerAreRefusedAndTheRefusalIsAudited() throws SQLException {
+    long refusals = audited("fhir.task.read", "DENIED");
+    Reply unrelated = fhir("mo.money", "/Task/" + referral);
+    assertEquals(403, unrelated.status(), unrelated::toString);
+    assertOutcome(unrelated, "forbidden");
+    assertFalse(unrelated.toString().contains(nhs), unrelated::toString);
+    assertEquals(refusals + 1, audited("fhir.task.read", "DENIED"));
+    JsonNode none = search("mo.money", "patient=Patient/" + person);
+    assertEquals(0, none.path("entry").size(), "not its referral, so not in its search");
+    Reply commissioner = fhir("cara.commissioner", "/Task?patient=Patient/" + person);
+    assertEquals(403, commissioner.status(), commissioner::toString);
+    assertOutcome(commissioner, "forbidden");
+    Reply commissionerRead = fhir("cara.commissioner", "/Task/" + referral);
+    assertEquals(403, commissionerRead.status(), commissionerRead::toString);
+  }
+
+  @Test
+  void badTaskRequestsAreOperationOutcomesAndNeverServerErrors() {
+    Map<String, Integer> cases = new LinkedHashMap<>();
+    cases.put("/Task/not-a-uuid", 404);
+    cases.put("/Task/" + UUID.randomUUID(), 404);
+    cases.put("/Task?focus=Patient/" + person, 400);
+    cases.put("/Task?focus=nonsense", 400);
+    cases.put("/Task?owner=HealthcareService/" + WALKING, 400);
+    cases.put("/Task?status=on-hold", 400);
+    cases.put("/Task?business-status=waitlisted", 400);
+    cases.put("/Task?patient:identifier=" + encode(NHS + "|123"), 400);
+    cases.put("/Task?patient:identifier=" + encode("urn:other|" + nhs), 400);
+    cases.put("/Task?patient=Patient/" + person + "&subject=Patient/" + UUID.randomUUID(), 400);
+    cases.put("/Task?focus=" + referral + "&focus=" + referral, 400);
+    cases.put("/Task?_lastUpdated=yesterday", 400);
+    cases.put("/Task?_count=0", 400);
+    cases.put("/Task?_count=101", 400);
+    cases.put("/Task?_offset=-1", 400);
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Integer> each : cases.entrySet()) {
+      Reply reply = fhir("lina.link", each.getKey());
+      if (reply.status() != each.getValue()
+          || !"OperationOutcome".equals(reply.body().path("resourceType").asText())) {
+        wrong.add(each.getKey() + " -> " + reply);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void withoutATokenEveryTaskInteractionIsUnauthorised() {
+    for (String path : List.of("/Task/" + referral, "/Task?patient=Patient/" + person)) {
+      Reply anonymous = fhir(null, path);
+      assertEquals(401, anonymous.status(), path + " " + anonymous);
+      assertOutcome(anonymous, "login");
+    }
+  }
+
+  @AfterAll
+  static void listTheWarnings() {
+    UkCore.writeWarnings();
+  }
+
+  // ---- helpers ----
+
+  /** A FHIR request; every JSON answer is validated against UK Core (0 errors). */
+  private static Reply fhir(String user, String path) {
+    Reply reply = api.get(user, "/fhir" + path);
+    if (reply.body() != null && reply.body().has("resourceType")) {
+      UkCore.assertValid(reply.body());
+    }
+    return reply;
+  }
+
+  private static JsonNode search(String user, String query) {
+    return searchOf(user, "Task", query);
+  }
+
+  private static JsonNode searchOf(String user, String type, String query) {
+    Reply reply = fhir(user, "/" + type + "?" + query);
+    assertEquals(200, reply.status(), reply::toString);
+    assertEquals("Bundle", reply.body().path("resourceType").asText());
+    return reply.body();
+  }
+
+  private static void assertOutcome(Reply reply, String code) {
+    assertEquals("OperationOutcome", reply.body().path("resourceType").asText(), reply::toString);
+    assertEquals(code, reply.body().path("issue").path(0).path("code").asText(), reply::toString);
+  }
+
+  private static long audited(String operation, String outcome) throws SQLException {
+    return stack.count(
+        "select count(*) from audit_event where operation = ? and person_id = ?::uuid"
+            + " and outcome = ?",
+        operation,
+        person,
+        outcome);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,53 @@
+package org.openneighbourhood.api.fhir.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openneighbourhood.api.access.control.AccessPolicy;
+import org.openneighbourhood.api.access.control.Audited;
+import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
+import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
+import org.openneighbourhood.api.audit.boundary.AccessLogs;
+import org.openneighbourhood.api.person.control.PersonRepository;
+import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.person.entity.Person;
+
+/**
+ * Use case of {@code AuditEvent}: a person's access log, found by naming the person. It is the REST
+ * API's {@code /me/access-log} ({@link AccessLogs#aboutPersonAs}) under {@code
+ * fhir.audit-event.search}, whose cells are {@code me.access-log}'s: the person reads their own.
+ */
+@ApplicationScoped
+@Transactional
+@Audited
+public class FhirAccessLogs {
+
+  /** A person's access log, newest first. */
+  public record Log(UUID personId, List<AccessLogEntryView> entries) {}
+
+  @Inject AccessLogs accessLogs;
+  @Inject PersonRepository people;
+  @Inject AccessPolicy policy;
+
+  /**
+   * The access log of the person named by id or NHS number; empty when no one is. The role is
+   * checked first, so a caller the row never allows learns nothing of who is known here.
+   */
+  public Optional<Log> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
+    policy.checkRole(caller, Operation.FHIR_AUDIT_EVENT_SEARCH, RecordType.AUDIT_LOG);
+    Optional<Person> person =
+        personId != null ? people.find(personId) : people.findByNhsNumber(nhsNumber);
+    if (person.isEmpty()
+        || (personId != null && nhsNumber != null && !person.get().nhsNumber().equals(nhsNumber))) {
+      return Optional.empty();
+    }
+    UUID id = person.get().id();
+    return Optional.of(
+        new Log(id, accessLogs.aboutPersonAs(caller, id, Operation.FHIR_AUDIT_EVENT_SEARCH)));
+  }
+}
