@@ -36,8 +36,8 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * The operator's import ({@code ./directory}, run here as the same command) through a round trip:
  * the demo directory exported through its public Open Referral UK API, imported into a new, empty
  * database, served by a second instance and exported again, the same; then the profile's examples
- * import without a rejected record, a bad feed is reported record by record, and the sample of the
- * ONS Postcode Directory loads with its progress shown.
+ * import without a rejected record, a bad feed is reported record by record, and the samples of the
+ * ONS Postcode Directory and of the English Indices of Deprivation load with their progress shown.
  */
 @ExtendWith(RunningStack.class)
 @Tag("directory")
@@ -257,6 +257,67 @@ class OpenReferralImportIT {
     assertEquals(0, again.status(), "a newer release replaces the positions: " + again.output());
     Run missing = command(stack, database, "import-postcodes", "/no/such/ONSPD.csv");
     assertEquals(1, missing.status(), missing.output());
+  }
+
+  /**
+   * The English Indices of Deprivation's deciles load with their progress shown, replace the
+   * edition there was, and meet the postcodes through their areas: the sample's NG1 5AB is in
+   * E01090003 (2011), of decile 4. A row that is not an area with a decile is reported, not
+   * guessed; a file without the columns is refused.
+   */
+  @Test
+  void theDeprivationDecilesLoadWithTheirProgressAndMeetThePostcodesThroughTheirAreas(
+      LocalStack stack) throws Exception {
+    String database = stack.createDatabase("deprivation");
+    assertEquals(
+        0,
+        command(stack, database, "import-postcodes", System.getProperty("onspd.sample")).status());
+    Run run = command(stack, database, "import-deprivation", System.getProperty("imd.sample"));
+    assertEquals(0, run.status(), run.output());
+    assertTrue(run.output().contains("29 rows read, 29 areas imported"), run.output());
+    assertTrue(run.output().contains("rows read (100%)"), "progress: " + run.output());
+    assertEquals(List.of("NG1 5AB|4", "NG2 4HT|8"), deciles(stack, database));
+
+    Path edition = feeds.resolve("File_7_later.csv");
+    Files.writeString(
+        edition,
+        "LSOA code (2021),LSOA name (2021),Index of Multiple Deprivation (IMD) Decile (where 1 is"
+            + " most deprived 10% of LSOAs)\n"
+            + "E01190003,Northgate 004D,2\n"
+            + "E01090007,Northgate 008C,eleven\n");
+    Run later = command(stack, database, "import-deprivation", edition.toString());
+    assertEquals(3, later.status(), "done, with a rejected row: " + later.output());
+    assertTrue(later.output().contains("2 rows read, 1 areas imported"), later.output());
+    assertTrue(later.output().contains("1 rejected"), later.output());
+    assertEquals(
+        List.of("NG1 5AB|2"),
+        deciles(stack, database),
+        "the 2019 edition replaced; Pat's postcode found through its 2021 area");
+
+    Path notIt = feeds.resolve("not-deprivation.csv");
+    Files.writeString(notIt, "pcds,lat,long\nNG1 5AB,52.9,-1.1\n");
+    Run refused = command(stack, database, "import-deprivation", notIt.toString());
+    assertEquals(1, refused.status(), refused.output());
+    assertTrue(refused.output().contains("LSOA code (2011)"), refused.output());
+    assertEquals(List.of("NG1 5AB|2"), deciles(stack, database), "nothing changed");
+  }
+
+  /** The demo's two people's postcodes with the decile of their area, where there is one. */
+  private static List<String> deciles(LocalStack stack, String database) throws SQLException {
+    List<String> found = new ArrayList<>();
+    try (Connection db =
+            DriverManager.getConnection(database, stack.databaseUser(), stack.databasePassword());
+        PreparedStatement query =
+            db.prepareStatement(
+                "select pc.postcode, d.imd_decile from postcode pc"
+                    + " join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)"
+                    + " where pc.postcode in ('NG1 5AB', 'NG2 4HT') order by pc.postcode");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        found.add(rows.getString(1) + "|" + rows.getInt(2));
+      }
+    }
+    return found;
   }
 
   /** The whole directory as the ORUK API answers it, by request path. */

@@ -132,7 +132,7 @@ class ReportsApiIT {
       assertTrue(time.path("meanDays").isNull(), time::toString);
     }
     assertEquals(
-        List.of("month-service", "result", "sector"),
+        List.of("month-service", "result", "sector", "deprivation"),
         java.util.stream.StreamSupport.stream(report.path("tables").spliterator(), false)
             .map(table -> table.path("id").asText())
             .toList());

@@ -180,6 +180,12 @@ class ReportsJourneyIT {
         1,
         chart.findElements(By.cssSelector("rect.portal-chart__bar")).size(),
         "one bar: the month's");
+    for (String table : List.of("deprivation-outcome", "deprivation-answer")) {
+      assertTrue(browser.has("chart-" + table), "a chart of " + table);
+      assertTrue(browser.has("row-" + table + "-DECILE_1"), "the most deprived tenth: " + table);
+      assertTrue(browser.has("row-" + table + "-UNKNOWN"), "those whose decile is not known");
+      assertTrue(browser.has("download-" + table), "a download of " + table);
+    }
 
     HttpResponse<String> csv =
         download("cara.commissioner", browser.find("download-month-category").getAttribute("href"));

@@ -23,18 +23,19 @@ import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.flywaydb.core.Flyway;
+import org.openneighbourhood.api.directory.control.DeprivationImport;
 import org.openneighbourhood.api.directory.control.PostcodeImport;
 import org.openneighbourhood.api.openreferral.control.OpenReferralFeed;
 import org.openneighbourhood.api.openreferral.control.OpenReferralImport;
 
 /**
- * {@code ./directory import-postcodes FILE} and {@code ./directory import-oruk FILE...}: the
- * operator's imports, against the database the API uses (the same {@code DB_URL}, {@code DB_USER},
- * {@code DB_PASSWORD}, or {@code -Ddb.url=...}). The schema is brought up to date first, as the API
- * does at start-up, so a new, empty directory can be filled before the API first runs. Progress
- * goes to standard output as it happens; an Open Referral import ends with the report of every
- * record it rejected and why. Exit status: 0 done, 3 done with rejected records, 2 wrong usage, 1
- * failed.
+ * {@code ./directory import-postcodes FILE}, {@code ./directory import-deprivation FILE} and {@code
+ * ./directory import-oruk FILE...}: the operator's imports, against the database the API uses (the
+ * same {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}, or {@code -Ddb.url=...}). The schema
+ * is brought up to date first, as the API does at start-up, so a new, empty directory can be filled
+ * before the API first runs. Progress goes to standard output as it happens; an Open Referral
+ * import ends with the report of every record it rejected and why. Exit status: 0 done, 3 done with
+ * rejected records, 2 wrong usage, 1 failed.
  *
  * <p>A command-line program: it writes to standard output on purpose.
  */
@@ -69,10 +70,11 @@ public final class DirectoryCommand {
 
   int run(String[] args) {
     if (args.length < 2
-        || !List.of("import-postcodes", "import-oruk").contains(args[0])
-        || (args[0].equals("import-postcodes") && args.length != 2)) {
+        || !List.of("import-postcodes", "import-deprivation", "import-oruk").contains(args[0])
+        || (!args[0].equals("import-oruk") && args.length != 2)) {
       out.println(
           "Usage: ./directory import-postcodes ONSPD.csv|ONSPD.zip\n"
+              + "       ./directory import-deprivation IoD_File_7.csv\n"
               + "       ./directory import-oruk FEED.json [FEED.json...]\n"
               + "Database from DB_URL, DB_USER, DB_PASSWORD (or -Ddb.url=... -Ddb.user=..."
               + " -Ddb.password=...).");
@@ -80,9 +82,11 @@ public final class DirectoryCommand {
     }
     try (Connection db = connect()) {
       migrate();
-      return args[0].equals("import-postcodes")
-          ? postcodes(Path.of(args[1]), db)
-          : feeds(List.of(args).subList(1, args.length), db);
+      return switch (args[0]) {
+        case "import-postcodes" -> postcodes(Path.of(args[1]), db);
+        case "import-deprivation" -> deprivation(Path.of(args[1]), db);
+        default -> feeds(List.of(args).subList(1, args.length), db);
+      };
     } catch (SQLException | IOException | RuntimeException e) {
       out.println("Import failed: " + e.getMessage());
       return FAILED;
@@ -148,6 +152,45 @@ public final class DirectoryCommand {
           result.withoutPosition(),
           result.notAPostcode());
       return DONE;
+    } catch (SQLException | RuntimeException e) {
+      db.rollback();
+      throw e;
+    }
+  }
+
+  /**
+   * The English Indices of Deprivation CSV: each LSOA's IMD decile, replacing the edition there
+   * was.
+   */
+  int deprivation(Path file, Connection db) throws IOException, SQLException {
+    long size = Files.size(file);
+    out.println("Importing deprivation deciles from " + file + " (" + megabytes(size) + ")");
+    long started = System.nanoTime();
+    db.setAutoCommit(false);
+    try (BufferedReader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      long[] lastTold = {0};
+      DeprivationImport.Result result =
+          DeprivationImport.load(
+              csv,
+              db,
+              (rows, characters) -> {
+                long now = System.nanoTime();
+                if (now - lastTold[0] > 1_000_000_000L) {
+                  lastTold[0] = now;
+                  out.printf(
+                      "  %,d rows read (%d%%)%n",
+                      rows, Math.min(100, characters * 100 / Math.max(1, size)));
+                }
+              });
+      db.commit();
+      out.printf(
+          "Done in %d s: %,d rows read, %,d areas imported (the previous edition replaced), %,d"
+              + " rejected (not an LSOA code, or a decile not from 1 to 10).%n",
+          (System.nanoTime() - started) / 1_000_000_000L,
+          result.rowsRead(),
+          result.imported(),
+          result.rejected());
+      return result.rejected() > 0 ? REJECTED : DONE;
     } catch (SQLException | RuntimeException e) {
       db.rollback();
       throw e;

@@ -19,13 +19,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.openneighbourhood.api.configuration.control.Setting;
+import org.openneighbourhood.api.directory.control.DeprivationImport;
 import org.openneighbourhood.api.directory.control.PostcodeImport;
 import org.openneighbourhood.api.schema.boundary.SchemaMigration;
 
 /**
- * With the demo data, the demo neighbourhood's postcodes, from a small sample in the ONS Postcode
- * Directory's format, through the same loader as the operator's import of the real file; once the
- * schema is migrated (the migration knows nothing of the directory).
+ * With the demo data, the demo neighbourhood's postcodes and the deprivation deciles of their
+ * areas, from small made-up samples in the ONS Postcode Directory's and the English Indices of
+ * Deprivation's formats, through the same loaders as the operator's imports of the real files; once
+ * the schema is migrated (the migration knows nothing of the directory).
  */
 @Startup
 @Singleton
@@ -34,6 +36,7 @@ import org.openneighbourhood.api.schema.boundary.SchemaMigration;
 public class DemoPostcodes {
 
   static final String SAMPLE = "/db/demo/onspd-sample.csv";
+  static final String DEPRIVATION_SAMPLE = "/db/demo/imd-sample.csv";
 
   private static final Logger LOG = Logger.getLogger(DemoPostcodes.class.getName());
 
@@ -47,13 +50,28 @@ public class DemoPostcodes {
     if (!Setting.DEMO_DATA.isEnabled(config)) {
       return;
     }
-    try (InputStream in = getClass().getResourceAsStream(SAMPLE);
-        BufferedReader csv = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try (BufferedReader csv = sample(SAMPLE);
+        BufferedReader deciles = sample(DEPRIVATION_SAMPLE);
         Connection connection = dataSource.getConnection()) {
       PostcodeImport.Result result = PostcodeImport.load(csv, connection, (rows, chars) -> {});
-      LOG.info(() -> "Demo postcodes loaded: " + result.imported());
+      DeprivationImport.Result areas = DeprivationImport.load(deciles, connection, (r, c) -> {});
+      LOG.info(
+          () ->
+              "Demo postcodes loaded: "
+                  + result.imported()
+                  + "; deprivation deciles of "
+                  + areas.imported()
+                  + " areas");
     } catch (IOException | SQLException e) {
       throw new IllegalStateException("Could not load the demo postcodes", e);
     }
+  }
+
+  private BufferedReader sample(String name) {
+    InputStream in = getClass().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("The demo sample " + name + " is not in the war");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 }

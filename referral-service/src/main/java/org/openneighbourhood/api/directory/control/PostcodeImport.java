@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.openneighbourhood.api.directory.entity.Postcode;
 
 /**
@@ -18,13 +19,18 @@ import org.openneighbourhood.api.directory.entity.Postcode;
  * goes into {@code postcode}, replacing what was there for that postcode. The file is streamed (the
  * full directory has about 2.7 million rows) and written in batches of {@value #BATCH}, one
  * statement each. Columns are found by name in the header ({@code pcds}, {@code lat}, {@code
- * long}), so the release's other columns and their order do not matter. ONSPD marks a postcode with
- * no grid reference with latitude 99.999999: those are skipped. Plain JDBC, so the operator's
- * command and the demo loader share it.
+ * long}), so the release's other columns and their order do not matter. The postcode's LSOA codes
+ * ({@code lsoa11}, {@code lsoa21}: the small areas deprivation is published for) are kept where the
+ * release has those columns; a release without one leaves it empty. ONSPD marks a postcode with no
+ * grid reference with latitude 99.999999: those are skipped. Plain JDBC, so the operator's command
+ * and the demo loader share it.
  */
 public final class PostcodeImport {
 
   static final int BATCH = 10_000;
+
+  /** An LSOA (or Data Zone, in Scotland) code: a letter and eight digits. */
+  private static final Pattern LSOA = Pattern.compile("[A-Z][0-9]{8}");
 
   /** ONSPD's latitude for "no grid reference". */
   private static final double NO_POSITION = 99.999999;
@@ -57,6 +63,8 @@ public final class PostcodeImport {
       List<String> postcodes = new ArrayList<>(BATCH);
       List<Double> latitudes = new ArrayList<>(BATCH);
       List<Double> longitudes = new ArrayList<>(BATCH);
+      List<String> lsoa11 = new ArrayList<>(BATCH);
+      List<String> lsoa21 = new ArrayList<>(BATCH);
       long read = 0;
       long imported = 0;
       long withoutPosition = 0;
@@ -80,12 +88,14 @@ public final class PostcodeImport {
         postcodes.add(row.postcode().get().value());
         latitudes.add(row.latitude());
         longitudes.add(row.longitude());
+        lsoa11.add(row.lsoa11());
+        lsoa21.add(row.lsoa21());
         if (postcodes.size() == BATCH) {
-          imported += write(connection, postcodes, latitudes, longitudes);
+          imported += write(connection, postcodes, latitudes, longitudes, lsoa11, lsoa21);
           progress.batchWritten(read, characters);
         }
       }
-      imported += write(connection, postcodes, latitudes, longitudes);
+      imported += write(connection, postcodes, latitudes, longitudes, lsoa11, lsoa21);
       progress.batchWritten(read, characters);
       return new Result(read, imported, withoutPosition, notAPostcode);
     } catch (IOException e) {
@@ -97,7 +107,9 @@ public final class PostcodeImport {
       Connection connection,
       List<String> postcodes,
       List<Double> latitudes,
-      List<Double> longitudes)
+      List<Double> longitudes,
+      List<String> lsoa11,
+      List<String> lsoa21)
       throws SQLException {
     if (postcodes.isEmpty()) {
       return 0;
@@ -105,19 +117,25 @@ public final class PostcodeImport {
     // one postcode twice in a batch would make "on conflict" fail: keep the last
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "insert into postcode (postcode, latitude, longitude)"
-                + " select distinct on (p) p, la, lo"
-                + " from unnest(?::varchar[], ?::float8[], ?::float8[]) with ordinality as r (p, la, lo, n)"
+            "insert into postcode (postcode, latitude, longitude, lsoa11, lsoa21)"
+                + " select distinct on (p) p, la, lo, l11, l21"
+                + " from unnest(?::varchar[], ?::float8[], ?::float8[], ?::varchar[], ?::varchar[])"
+                + " with ordinality as r (p, la, lo, l11, l21, n)"
                 + " order by p, n desc"
                 + " on conflict (postcode) do update"
-                + " set latitude = excluded.latitude, longitude = excluded.longitude")) {
+                + " set latitude = excluded.latitude, longitude = excluded.longitude,"
+                + " lsoa11 = excluded.lsoa11, lsoa21 = excluded.lsoa21")) {
       Array p = connection.createArrayOf("varchar", postcodes.toArray());
       Array la = connection.createArrayOf("float8", latitudes.toArray());
       Array lo = connection.createArrayOf("float8", longitudes.toArray());
       insert.setArray(1, p);
       insert.setArray(2, la);
       insert.setArray(3, lo);
+      insert.setArray(4, connection.createArrayOf("varchar", lsoa11.toArray()));
+      insert.setArray(5, connection.createArrayOf("varchar", lsoa21.toArray()));
       int written = insert.executeUpdate();
+      lsoa11.clear();
+      lsoa21.clear();
       postcodes.clear();
       latitudes.clear();
       longitudes.clear();
@@ -125,15 +143,23 @@ public final class PostcodeImport {
     }
   }
 
-  /** Where the columns this import reads are, found by name in the file's header. */
-  record Columns(int postcode, int latitude, int longitude) {
+  /**
+   * Where the columns this import reads are, found by name in the file's header; {@code lsoa11} and
+   * {@code lsoa21} are -1 where the release has no such column.
+   */
+  record Columns(int postcode, int latitude, int longitude, int lsoa11, int lsoa21) {
 
     /**
      * @throws IllegalArgumentException when the header lacks pcds, lat or long
      */
     static Columns of(String header) {
       List<String> names = fields(stripBom(header)).stream().map(PostcodeImport::name).toList();
-      return new Columns(column(names, "pcds"), column(names, "lat"), column(names, "long"));
+      return new Columns(
+          column(names, "pcds"),
+          column(names, "lat"),
+          column(names, "long"),
+          names.indexOf("lsoa11"),
+          names.indexOf("lsoa21"));
     }
 
     /** One data line: its postcode, if it is one, and its position, if ONSPD gives one. */
@@ -142,7 +168,7 @@ public final class PostcodeImport {
       Optional<Postcode> postcode =
           row.size() > this.postcode ? Postcode.parse(row.get(this.postcode)) : Optional.empty();
       if (postcode.isEmpty()) {
-        return new Row(postcode, null, null);
+        return new Row(postcode, null, null, null, null);
       }
       Double latitude = number(row, this.latitude);
       Double longitude = number(row, this.longitude);
@@ -151,14 +177,31 @@ public final class PostcodeImport {
           || Math.abs(latitude - NO_POSITION) < 1e-6
           || !(latitude >= -90 && latitude <= 90) // NaN too: Double.parseDouble reads "NaN"
           || !(longitude >= -180 && longitude <= 180)) {
-        return new Row(postcode, null, null);
+        return new Row(postcode, null, null, null, null);
       }
-      return new Row(postcode, latitude, longitude);
+      return new Row(postcode, latitude, longitude, lsoa(row, lsoa11), lsoa(row, lsoa21));
     }
   }
 
-  /** A data line read: no postcode, a postcode without a position, or both. */
-  record Row(Optional<Postcode> postcode, Double latitude, Double longitude) {}
+  /**
+   * A data line read: no postcode, a postcode without a position, or both, with its LSOA codes
+   * where the release has them (null otherwise).
+   */
+  record Row(
+      Optional<Postcode> postcode,
+      Double latitude,
+      Double longitude,
+      String lsoa11,
+      String lsoa21) {}
+
+  /** An LSOA code as ONS writes them (a letter and eight digits, E01 in England), else null. */
+  static String lsoa(List<String> row, int column) {
+    if (column < 0 || row.size() <= column) {
+      return null;
+    }
+    String code = row.get(column).strip().toUpperCase(Locale.ROOT);
+    return LSOA.matcher(code).matches() ? code : null;
+  }
 
   private static int column(List<String> columns, String name) {
     int index = columns.indexOf(name);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openneighbourhood.api.reporting.entity.Deprivation;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReceivedTally;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
@@ -31,12 +32,16 @@ public class ReceivedFigures {
   private static final String TALLIES =
       "select to_char(r.sent_at at time zone 'Europe/London', 'YYYY-MM'),"
           + " cast(r.service_id as varchar), s.name, o.sector, r.status, r.decline_reason,"
+          + " (select d.imd_decile from person p"
+          + "  join postcode pc on pc.postcode = p.postcode"
+          + "  join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)"
+          + "  where p.id = r.person_id limit 1),"
           + " count(*)"
           + " from referral r join service s on s.id = r.service_id"
           + " left join organisation o on o.id = r.referring_organisation_id"
           + " where"
           + PERIOD
-          + " group by 1, 2, 3, 4, 5, 6";
+          + " group by 1, 2, 3, 4, 5, 6, 7";
 
   /** Different people with a referral taken on and kept: accepted, in progress or completed. */
   private static final String PEOPLE_TAKEN_ON =
@@ -76,7 +81,8 @@ public class ReceivedFigures {
               (String) row[2],
               ReferringSector.of((String) row[3]),
               Result.of((String) row[4], (String) row[5]),
-              ((Number) row[6]).longValue()));
+              Deprivation.of(row[6] == null ? null : ((Number) row[6]).intValue()),
+              ((Number) row[7]).longValue()));
     }
     return tallies;
   }

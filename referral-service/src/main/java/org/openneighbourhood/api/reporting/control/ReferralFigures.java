@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.Answer;
+import org.openneighbourhood.api.reporting.entity.Deprivation;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
@@ -29,7 +30,9 @@ import org.openneighbourhood.api.reporting.entity.Waiting;
  * referral was sent in, in London. The first answer (accept, waitlist or decline, whichever came
  * first) is on time when it came before the response deadline. The age is the person's in whole
  * years on the day the referral was sent; whether they use the portal is whether their own record
- * was ever read or changed by them through /me (the access log's own operations, allowed).
+ * was ever read or changed by them through /me (the access log's own operations, allowed). The
+ * deprivation decile is that of the LSOA of the postcode on the person's record now (V27's {@code
+ * postcode.lsoa11}/{@code lsoa21} and {@code deprivation}), null when not known.
  */
 @ApplicationScoped
 public class ReferralFigures {
@@ -56,6 +59,10 @@ public class ReferralFigures {
                  exists (select 1 from audit_event a
                          where a.person_id = r.person_id and a.operation like 'me.%'
                            and a.outcome = 'ALLOWED') as uses_portal,
+                 (select d.imd_decile from person p
+                  join postcode pc on pc.postcode = p.postcode
+                  join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)
+                  where p.id = r.person_id limit 1) as imd_decile,
                  count(*) as referrals
           from referral r
           where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'
@@ -63,7 +70,7 @@ public class ReferralFigures {
 
   private static final String SQL_TAIL =
       """
-          group by 1, 2, 3, 4, 5, 6, 7, 8),
+          group by 1, 2, 3, 4, 5, 6, 7, 8, 9),
       first_category as (
           select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
           from service_taxonomy_term st
@@ -71,11 +78,11 @@ public class ReferralFigures {
           where st.service_id in (select service_id from counted)
           order by st.service_id, st.position)
       select c.month, cast(fc.term_id as varchar), fc.term_name, o.sector, c.status,
-             c.decline_reason, c.answer, c.age, c.uses_portal, sum(c.referrals)
+             c.decline_reason, c.answer, c.age, c.uses_portal, c.imd_decile, sum(c.referrals)
       from counted c
       left join first_category fc on fc.service_id = c.service_id
       left join organisation o on o.id = c.referring_organisation_id
-      group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
       """;
 
   @PersistenceContext EntityManager em;
@@ -108,7 +115,8 @@ public class ReferralFigures {
               Answer.valueOf((String) row[6]),
               AgeBand.of(((Number) row[7]).intValue()),
               (Boolean) row[8],
-              ((Number) row[9]).longValue()));
+              Deprivation.of(row[9] == null ? null : ((Number) row[9]).intValue()),
+              ((Number) row[10]).longValue()));
     }
     return tallies;
   }

@@ -22,6 +22,7 @@ public enum Dimension {
   ANSWER("First answer"),
   AGE_BAND("Age when referred"),
   PORTAL("Uses the portal themselves"),
+  DEPRIVATION("Deprivation decile (IMD) of where they live"),
   ALL("Referrals");
 
   private static final DateTimeFormatter MONTH_LABEL =
@@ -56,6 +57,7 @@ public enum Dimension {
       case ANSWER -> new Heading(tally.answer().name(), tally.answer().label());
       case AGE_BAND -> new Heading(tally.ageBand().name(), tally.ageBand().label());
       case PORTAL -> tally.usesPortal() ? USES_PORTAL : NOT_PORTAL;
+      case DEPRIVATION -> new Heading(tally.deprivation().name(), tally.deprivation().label());
       case ALL -> new Heading("all", "Referrals");
     };
   }
@@ -83,6 +85,8 @@ public enum Dimension {
       case AGE_BAND ->
           Arrays.stream(AgeBand.values()).map(a -> new Heading(a.name(), a.label())).toList();
       case PORTAL -> List.of(USES_PORTAL, NOT_PORTAL);
+      case DEPRIVATION ->
+          Arrays.stream(Deprivation.values()).map(d -> new Heading(d.name(), d.label())).toList();
       case ALL -> List.of(new Heading("all", "Referrals"));
     };
   }

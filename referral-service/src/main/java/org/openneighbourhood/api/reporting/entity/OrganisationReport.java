@@ -16,9 +16,10 @@ import java.util.function.Predicate;
  * One organisation's report on the referrals it was sent in a period, a report it can take to a
  * funder: what it was sent, by month and service and by who referred; what happened to them,
  * declines by their coded reason; how many people it took on; how long the completed ones were with
- * it; and its share of the neighbourhood's referrals. The tables count the same referrals and are
- * suppressed together (see {@link Suppression}); each figure outside them is hidden when small, and
- * a share or a time whenever a count it rests on is hidden.
+ * it; by the deprivation of where the people referred live; and its share of the neighbourhood's
+ * referrals. The tables count the same referrals and are suppressed together (see {@link
+ * Suppression}); each figure outside them is hidden when small, and a share or a time whenever a
+ * count it rests on is hidden.
  */
 public final class OrganisationReport {
 
@@ -82,6 +83,8 @@ public final class OrganisationReport {
             .toList();
     List<Heading> results =
         Arrays.stream(Result.values()).map(r -> new Heading(r.name(), r.label())).toList();
+    List<Heading> deciles =
+        Arrays.stream(Deprivation.values()).map(d -> new Heading(d.name(), d.label())).toList();
     List<CountTable> counts =
         List.of(
             CountTable.counting(
@@ -104,6 +107,13 @@ public final class OrganisationReport {
                 tallies,
                 t -> t.sector().name(),
                 t -> ALL.code(),
+                ReceivedTally::count),
+            CountTable.counting(
+                deciles,
+                List.of(ALL),
+                tallies,
+                t -> t.deprivation().name(),
+                t -> ALL.code(),
                 ReceivedTally::count));
     List<SuppressedTable> suppressed = suppression.applyLinked(counts);
     List<Table> tables =
@@ -120,8 +130,13 @@ public final class OrganisationReport {
                 "What happened",
                 "Referrals",
                 suppressed.get(1)),
+            new Table("sector", "Who referred them", "Referred by", "Referrals", suppressed.get(2)),
             new Table(
-                "sector", "Who referred them", "Referred by", "Referrals", suppressed.get(2)));
+                "deprivation",
+                "The deprivation of where the people referred live",
+                "Deprivation decile (IMD)",
+                "Referrals",
+                suppressed.get(3)));
     Cell completed = suppressed.get(1).rowTotal(Result.COMPLETED.ordinal());
     boolean timeShown =
         !completed.suppressed() && time.completed() > 0 && !suppression.isSmall(time.completed());

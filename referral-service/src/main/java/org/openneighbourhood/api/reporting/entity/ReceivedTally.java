@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * How many referrals one organisation was sent that share one value of every heading its report
- * counts by: the month sent, the service, who referred and what happened. Never a referral itself.
+ * counts by: the month sent, the service, who referred, what happened and the deprivation decile of
+ * where the person lives. Never a referral itself.
  */
 public record ReceivedTally(
     YearMonth month,
@@ -13,6 +14,7 @@ public record ReceivedTally(
     String serviceName,
     ReferringSector sector,
     Result result,
+    Deprivation deprivation,
     long count) {
 
   public ReceivedTally {
@@ -21,6 +23,7 @@ public record ReceivedTally(
     Objects.requireNonNull(serviceName, "serviceName");
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(deprivation, "deprivation");
     if (count < 1) {
       throw new IllegalArgumentException("A tally counts at least one referral");
     }

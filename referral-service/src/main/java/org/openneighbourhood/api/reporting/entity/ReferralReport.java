@@ -43,7 +43,18 @@ public final class ReferralReport {
               "portal",
               "Referrals by whether the person has used the portal themselves",
               Dimension.PORTAL,
-              Dimension.ALL));
+              Dimension.ALL),
+          new Layout(
+              "deprivation-outcome",
+              "What happened to referrals, by the deprivation of where the person lives",
+              Dimension.DEPRIVATION,
+              Dimension.OUTCOME),
+          new Layout(
+              "deprivation-answer",
+              "How quickly referrals were first answered, by the deprivation of where the person"
+                  + " lives",
+              Dimension.DEPRIVATION,
+              Dimension.ANSWER));
 
   record Layout(String id, String title, Dimension rows, Dimension columns) {}
 
@@ -59,11 +70,7 @@ public final class ReferralReport {
 
   /** Counts the tallies into every table, then suppresses them together. */
   public static ReferralReport of(Period period, List<Tally> tallies, Suppression suppression) {
-    List<CountTable> counts = new ArrayList<>();
-    for (Layout layout : LAYOUTS) {
-      counts.add(count(layout, period, tallies));
-    }
-    List<SuppressedTable> suppressed = suppression.applyLinked(counts);
+    List<SuppressedTable> suppressed = suppression.applyLinked(counts(period, tallies));
     List<Table> tables = new ArrayList<>();
     for (int t = 0; t < LAYOUTS.size(); t++) {
       Layout layout = LAYOUTS.get(t);
@@ -72,6 +79,15 @@ public final class ReferralReport {
               layout.id(), layout.title(), layout.rows(), layout.columns(), suppressed.get(t)));
     }
     return new ReferralReport(period, suppression.threshold(), tables);
+  }
+
+  /** Every table of the report before suppression, in {@link #LAYOUTS}' order. */
+  static List<CountTable> counts(Period period, List<Tally> tallies) {
+    List<CountTable> counts = new ArrayList<>();
+    for (Layout layout : LAYOUTS) {
+      counts.add(count(layout, period, tallies));
+    }
+    return counts;
   }
 
   private static CountTable count(Layout layout, Period period, List<Tally> tallies) {

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * How many referrals share one value of every heading a report counts by: the month sent, the
  * service's category (its first; null when it has none), who referred, the outcome, the first
- * answer, the person's age band when referred and whether they have used the portal themselves. A
- * report's tables are sums of these; never a referral itself.
+ * answer, the person's age band when referred, whether they have used the portal themselves and the
+ * deprivation decile of where they live. A report's tables are sums of these; never a referral
+ * itself.
  *
  * @param category the category's id, or null
  * @param categoryName its name, or null
@@ -23,6 +24,7 @@ public record Tally(
     Answer answer,
     AgeBand ageBand,
     boolean usesPortal,
+    Deprivation deprivation,
     long count) {
 
   public Tally {
@@ -31,6 +33,7 @@ public record Tally(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(ageBand, "ageBand");
+    Objects.requireNonNull(deprivation, "deprivation");
     if (count < 1) {
       throw new IllegalArgumentException("A tally counts at least one referral");
     }

@@ -16,8 +16,21 @@ class PostcodeImportTest {
 
   @Test
   void columnsAreFoundByName() {
-    assertEquals(new Columns(1, 2, 3), columns);
+    assertEquals(new Columns(1, 2, 3, -1, -1), columns);
+    assertEquals(new Columns(0, 1, 2, 4, 3), Columns.of("pcds,LAT,long,lsoa21,lsoa11"));
     assertThrows(IllegalArgumentException.class, () -> Columns.of("pcds,lat"));
+  }
+
+  @Test
+  void aRowKeepsItsAreasWhereTheReleaseHasThemAndTheyAreCodes() {
+    Columns withAreas = Columns.of("pcds,lat,long,lsoa11,lsoa21");
+    Row row = withAreas.read("\"NG1 5AB\",52.95,-1.15,\"e01090003\",\"E01190003\"");
+    assertEquals("E01090003", row.lsoa11());
+    assertEquals("E01190003", row.lsoa21());
+    Row odd = withAreas.read("NG1 5AB,52.95,-1.15,,not an area");
+    assertNull(odd.lsoa11(), "none given");
+    assertNull(odd.lsoa21(), "not a code");
+    assertNull(columns.read("NG1 5AB,NG1 5AB,52.95,-1.15").lsoa11(), "no such column");
   }
 
   @Test

@@ -27,6 +27,7 @@ class CapacityFiguresTest {
                 Answer.ON_TIME,
                 AgeBand.AGE_75_PLUS,
                 true,
+                Deprivation.DECILE_3,
                 waitlisted),
             new Tally(
                 YearMonth.of(2026, 1),
@@ -37,6 +38,7 @@ class CapacityFiguresTest {
                 Answer.NONE,
                 AgeBand.AGE_18_24,
                 false,
+                Deprivation.UNKNOWN,
                 waiting)),
         suppression);
   }

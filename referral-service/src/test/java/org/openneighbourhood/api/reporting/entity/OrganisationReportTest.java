@@ -16,7 +16,13 @@ class OrganisationReportTest {
   private static ReceivedTally tally(
       int month, String service, ReferringSector sector, Result result, long n) {
     return new ReceivedTally(
-        YearMonth.of(2026, month), service, service + " name", sector, result, n);
+        YearMonth.of(2026, month),
+        service,
+        service + " name",
+        sector,
+        result,
+        month == 1 ? Deprivation.DECILE_1 : Deprivation.UNKNOWN,
+        n);
   }
 
   private static List<Optional<Integer>> percents(OrganisationReport report) {
@@ -48,6 +54,12 @@ class OrganisationReportTest {
     assertEquals(
         Optional.of(10L), results.rowTotal(Result.DECLINED_NOT_ELIGIBLE.ordinal()).published());
     assertEquals(Optional.of(17L), report.peopleTakenOn().published());
+    SuppressedTable deprivation = report.tables().get(3).counts();
+    assertEquals("deprivation", report.tables().get(3).id());
+    assertEquals(Deprivation.values().length, deprivation.rows().size(), "every decile, zeros too");
+    assertEquals(
+        Optional.of(12L), deprivation.rowTotal(Deprivation.DECILE_1.ordinal()).published());
+    assertEquals(Optional.of(18L), deprivation.rowTotal(Deprivation.UNKNOWN.ordinal()).published());
     assertEquals(Optional.of(20.0), report.timeInService().medianDays());
     assertEquals(Optional.of(24.5), report.timeInService().meanDays());
     assertEquals(

@@ -24,7 +24,57 @@ class ReferralReportTest {
         answer,
         AgeBand.AGE_25_34,
         month == 1,
+        month == 1 ? Deprivation.DECILE_2 : Deprivation.UNKNOWN,
         n);
+  }
+
+  @Test
+  void theSameReferralsAreCountedByTheDeprivationOfWhereThePersonLives() {
+    ReferralReport report =
+        ReferralReport.of(
+            period,
+            List.of(
+                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
+                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
+                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 12)),
+            new Suppression(8));
+    SuppressedTable outcomes = report.tables().get(5).counts();
+    assertEquals("deprivation-outcome", report.tables().get(5).id());
+    assertEquals(
+        List.of(
+            "1 (most deprived)",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "10 (least deprived)",
+            "Not known"),
+        outcomes.rows().stream().map(Heading::label).toList(),
+        "every decile, zeros too, and those not known");
+    int second = Deprivation.DECILE_2.ordinal();
+    int unknown = Deprivation.UNKNOWN.ordinal();
+    assertEquals(Optional.of(30L), outcomes.rowTotal(second).published(), "January's 30");
+    assertEquals(Optional.of(20L), outcomes.cell(second, Outcome.COMPLETED.ordinal()).published());
+    assertEquals(Optional.of(12L), outcomes.cell(unknown, Outcome.EXPIRED.ordinal()).published());
+    assertEquals(Optional.of(0L), outcomes.rowTotal(Deprivation.DECILE_1.ordinal()).published());
+    SuppressedTable answers = report.tables().get(6).counts();
+    assertEquals(
+        Optional.of(10L), answers.cell(second, Answer.LATE.ordinal()).published(), "a is late");
+    assertEquals(Optional.of(12L), answers.rowTotal(unknown).published());
+    assertEquals(Optional.of(42L), answers.total().published(), "the same referrals");
+  }
+
+  @Test
+  void aDecileIsFromOneToTenOrNotKnown() {
+    assertEquals(Deprivation.DECILE_1, Deprivation.of(1));
+    assertEquals(Deprivation.DECILE_10, Deprivation.of(10));
+    assertEquals(Deprivation.UNKNOWN, Deprivation.of(null));
+    assertThrows(IllegalArgumentException.class, () -> Deprivation.of(0));
+    assertThrows(IllegalArgumentException.class, () -> Deprivation.of(11));
   }
 
   @Test

@@ -40,6 +40,35 @@ class SuppressionPropertyTest {
     assertTrue(givenAway > CASES / 10, givenAway + " of " + CASES + " naive reports leaked");
   }
 
+  /**
+   * The commissioner's report as it is laid out, every table of it (the deprivation tables too)
+   * counting the same random referrals: nothing hidden in one table is worked out from all of them.
+   */
+  @Test
+  void noHiddenCountOfAReportsTablesCanBeWorkedOutFromThemAll() {
+    Random random = new Random(20261206L);
+    Period period = new Period(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2));
+    for (int i = 0; i < CASES / 10; i++) {
+      List<Tally> tallies = new ArrayList<>();
+      for (int t = random.nextInt(12); t > 0; t--) {
+        tallies.add(
+            new Tally(
+                java.time.YearMonth.of(2026, 1 + random.nextInt(2)),
+                random.nextBoolean() ? "a" : null,
+                "A",
+                ReferringSector.values()[random.nextInt(4)],
+                Outcome.values()[random.nextInt(Outcome.values().length)],
+                Answer.values()[random.nextInt(Answer.values().length)],
+                AgeBand.values()[random.nextInt(3)],
+                random.nextBoolean(),
+                Deprivation.values()[random.nextInt(Deprivation.values().length)],
+                1 + random.nextInt(12)));
+      }
+      SuppressionProperty.holds(
+          new Suppression(1 + random.nextInt(10)), ReferralReport.counts(period, tallies));
+    }
+  }
+
   /** One to three tables of one to six rows and columns, mostly small counts, one whole. */
   static List<CountTable> linkedTables(Random random) {
     int height = 1 + random.nextInt(6);

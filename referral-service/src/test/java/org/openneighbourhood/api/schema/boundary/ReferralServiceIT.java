@@ -223,6 +223,11 @@ class ReferralServiceIT {
     assertEquals(7, count("select count(*) from service"));
     assertEquals(
         57, count("select count(*) from postcode"), "the sample, less one without a position");
+    assertEquals(
+        9,
+        count("select count(*) from postcode where lsoa11 <> lsoa21"),
+        "every seventh postcode's area changed in 2021");
+    assertEquals(29, count("select count(*) from deprivation"), "the sample's areas, two each");
     assertEquals(32, count("select count(*) from bank_holiday"), "England and Wales, 2025-2028");
   }
 
@@ -1339,6 +1344,14 @@ class ReferralServiceIT {
             : List.of("Has used the portal: [0] [0]", "Has not used the portal: [22] [22]"),
         rowsOf(report.tables().get(4)),
         "every referral is about Pat, who has or has not read their own record");
+    assertEquals(
+        List.of("4: [0, 0, 0, 10, 0, SMALL, 0, PROTECTS_SMALL, 0, 0] [22]"),
+        rowsOf(report.tables().get(5)).stream().filter(row -> !row.endsWith("[0]")).toList(),
+        "Pat lives at NG1 5AB, in the sample's area E01090003, of decile 4; the 9 expired"
+            + " are held back with the 3 declined, as in the outcome table");
+    assertEquals(
+        List.of("4: [10, SMALL, PROTECTS_SMALL] [22]"),
+        rowsOf(report.tables().get(6)).stream().filter(row -> !row.endsWith("[0]")).toList());
 
     ReferralReportView walkingOnly =
         reports.referrals(
@@ -1560,6 +1573,11 @@ class ReferralServiceIT {
     List<String> sectors = rowsOf(report.tables().get(2));
     assertTrue(sectors.contains("Primary care network: [12] [12]"), sectors.toString());
     assertTrue(sectors.contains("Self-referral: [SMALL] [SMALL]"), sectors.toString());
+    assertEquals(
+        List.of("4: [9] [9]", "8: [15] [15]"),
+        rowsOf(report.tables().get(3)).stream().filter(row -> !row.endsWith("[0]")).toList(),
+        "Pat (NG1 5AB, decile 4): 6 completed and 3 declined; Peter (NG2 4HT, decile 8): 6"
+            + " completed and 9 expired");
 
     assertEquals(
         Visibility.SMALL,
@@ -1727,13 +1745,17 @@ class ReferralServiceIT {
    * scanning the whole table: with sequential scans priced out (the test database is too small for
    * the planner to want an index at all), the plan finds them by an index on the time they were
    * sent, and by the receiver's when filtered by one. Which of the two it takes unfiltered on a
-   * table this small is a coin toss; at scale the benchmark's plans say.
+   * table this small is a coin toss; at scale the benchmark's plans say. The deprivation decile of
+   * each referral's person is found by key too (postcode, then the area's decile).
    */
   @Test
   void theReportStatementFindsThePeriodsReferralsByIndex() throws Exception {
     String all = planOf(ReferralFigures.statement(false, false));
     assertTrue(all.contains("using referral_report_by_"), all);
     assertFalse(all.contains("Seq Scan on referral "), all);
+    assertTrue(
+        all.contains("using postcode_pkey") && all.contains("using deprivation_pkey"),
+        "a referral's decile is found through the person's postcode and its area by key: " + all);
     String filtered = planOf(ReferralFigures.statement(true, true));
     assertTrue(filtered.contains("using referral_report_by_receiver"), filtered);
   }
