@@ -45,8 +45,9 @@ import org.openneighbourhood.deployment.stack.Wait;
  * referral request to {@code /fhir/$process-message}; it becomes a referral in Green Minds' inbox,
  * once however often it is sent, and the acknowledgement is valid UK Core. Each way a message can
  * be wrong is refused with the OperationOutcome of the standard's example for it. When Green Minds
- * accepts, declines or completes, the GP system (a real HTTP server in this JVM) is sent the
- * update, once as it sees it, also after it first failed.
+ * accepts, waitlists, declines, starts or completes, the person does not take it up, the practice
+ * withdraws it or nobody answers by the deadline, the GP system (a real HTTP server in this JVM) is
+ * sent the update, once as it sees it, also after it first failed.
  */
 @ExtendWith(RunningStack.class)
 @Tag("fhir")
@@ -288,7 +289,68 @@ class BarsApiIT {
     assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871711000000103");
   }
 
+  @Test
+  void theSendingSystemIsToldOfEveryStepTheServiceTakes() throws SQLException {
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    step("vera.vcfse", referral, "waitlist", null);
+    step("vera.vcfse", referral, "accept", null);
+    step("vera.vcfse", referral, "start", null);
+    step("vera.vcfse", referral, "did-not-engage", null);
+    Wait.until(() -> partner().about(referral).size() == 4, "four updates at the GP system");
+    List<PartnerSystemCatcher.Message> updates = partner().about(referral);
+    assertUpdate(updates.get(0), messageId, "active", "871731000000106");
+    assertNote(updates.get(0), "The referral is on the waiting list.");
+    assertUpdate(updates.get(1), messageId, "active", "871731000000106");
+    assertNote(updates.get(1), "The referral is accepted.");
+    assertUpdate(updates.get(2), messageId, "active", "871731000000106");
+    assertNote(updates.get(2), "The referral is in progress.");
+    assertUpdate(updates.get(3), messageId, "revoked", "871731000000106");
+    assertNote(updates.get(3), "The referral is closed because the person did not take it up.");
+    assertEquals(
+        4,
+        updates.stream().map(PartnerSystemCatcher.Message::messageId).distinct().count(),
+        "each step is a message of its own");
+  }
+
+  @Test
+  void theSendingSystemIsToldWhenItsOwnPracticeWithdrawsTheReferral() {
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    step("gary.gp", referral, "withdraw", null);
+    Wait.until(() -> partner().about(referral).size() == 1, "the withdrawal at the GP system");
+    assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871731000000106");
+    assertNote(partner().about(referral).get(0), "The referral is withdrawn.");
+  }
+
+  @Test
+  void theSendingSystemIsToldWhenNobodyAnsweredByTheDeadline() throws SQLException {
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    try (Connection db = stack.connectToDatabase();
+        PreparedStatement update =
+            db.prepareStatement(
+                "update referral set respond_by = now() - interval '1 minute' where id = ?::uuid")) {
+      update.setString(1, referral);
+      assertEquals(1, update.executeUpdate());
+    }
+    Wait.until(() -> partner().about(referral).size() == 1, "the expiry at the GP system");
+    assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871731000000106");
+    assertNote(partner().about(referral).get(0), "The referral is expired.");
+  }
+
   // ---- helpers ----
+
+  private static void step(String user, String referral, String action, Object body) {
+    Reply answer =
+        api.atVersionOf(user, referral).post(user, "/referrals/" + referral + "/" + action, body);
+    assertEquals(200, answer.status(), () -> action + ": " + answer);
+  }
+
+  private static void assertNote(PartnerSystemCatcher.Message update, String note) {
+    JsonNode request = entry(update.bundle(), "ServiceRequest");
+    assertEquals(note, request.path("note").path(0).path("text").asText(), request::toString);
+  }
 
   private static PartnerSystemCatcher partner() {
     return stack.partner();

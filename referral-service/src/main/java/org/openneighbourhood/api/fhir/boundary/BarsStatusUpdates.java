@@ -17,17 +17,28 @@ import org.openneighbourhood.api.referral.entity.ReferralChanged;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
 /**
- * When the receiver accepts, declines or completes a referral that a partner system sent as a BaRS
- * message, the update for that system goes into the outbox in the same transaction as the change:
- * one per change (its event key), with its own message id in the Bundle, so that however often the
- * sender ({@code jobs}) has to try, the partner can tell it is the same message.
+ * When a referral that a partner system sent as a BaRS message changes in a way the sender has to
+ * act on (the service accepted, waitlisted, declined, started or completed it; the person did not
+ * take it up or withdrew it; nobody answered by the deadline), the update for that system goes into
+ * the outbox in the same transaction as the change: one per change (its event key; the lifecycle
+ * reaches each status at most once), with its own message id in the Bundle, so that however often
+ * the sender ({@code jobs}) has to try, the partner can tell it is the same message. Being marked
+ * seen is not sent (nothing for the sender to do), nor entered in error (only the sender can).
  */
 @ApplicationScoped
 public class BarsStatusUpdates {
 
   /** The changes a sending system is told of. */
   static final Set<ReferralStatus> TOLD =
-      EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.COMPLETED);
+      EnumSet.of(
+          ReferralStatus.ACCEPTED,
+          ReferralStatus.WAITLISTED,
+          ReferralStatus.DECLINED,
+          ReferralStatus.IN_PROGRESS,
+          ReferralStatus.COMPLETED,
+          ReferralStatus.DID_NOT_ENGAGE,
+          ReferralStatus.WITHDRAWN,
+          ReferralStatus.EXPIRED);
 
   @Inject BarsMessageLog log;
   @Inject ReferralRepository referrals;
