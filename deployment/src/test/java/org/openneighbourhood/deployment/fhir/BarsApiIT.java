@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -337,6 +341,30 @@ class BarsApiIT {
     Wait.until(() -> partner().about(referral).size() == 1, "the expiry at the GP system");
     assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871731000000106");
     assertNote(partner().about(referral).get(0), "The referral is expired.");
+  }
+
+  @Test
+  void updatesCarryATokenFromThePartnersOwnTokenEndpointAndWithoutOneAreRefused() throws Exception {
+    HttpResponse<String> bare =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(partner().url() + "/$process-message"))
+                    .header("Content-Type", "application/fhir+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Bundle\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, bare.statusCode(), "the test partner refuses a message without a token");
+
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    int tokensBefore = partner().tokenRequests();
+    step("vera.vcfse", referral, "accept", null);
+    Wait.until(() -> partner().about(referral).size() == 1, "the acceptance, with a token");
+    step("vera.vcfse", referral, "start", null);
+    Wait.until(() -> partner().about(referral).size() == 2, "the start, with a token");
+    assertTrue(
+        partner().tokenRequests() - tokensBefore <= 1,
+        "one token serves several updates: " + (partner().tokenRequests() - tokensBefore));
   }
 
   // ---- helpers ----

@@ -67,7 +67,16 @@ public final class ConfigurationRules {
     wholeNumber(values, Setting.MAIL_SMTP_PORT, 1, 65_535, "the SMTP server's port", problems);
     notify(values, problems);
     try {
-      PartnerEndpoints.parse(values.apply(Setting.BARS_ENDPOINTS).orElse(""));
+      PartnerEndpoints endpoints =
+          PartnerEndpoints.parse(values.apply(Setting.BARS_ENDPOINTS).orElse(""));
+      try {
+        PartnerCredentials.parse(
+            values.apply(Setting.BARS_TOKEN_URLS).orElse(""),
+            values.apply(Setting.BARS_CREDENTIALS).orElse(""),
+            endpoints);
+      } catch (IllegalArgumentException badCredentials) {
+        problems.add(badCredentials.getMessage());
+      }
     } catch (IllegalArgumentException badList) {
       problems.add(Setting.BARS_ENDPOINTS.key() + " " + badList.getMessage());
     }
