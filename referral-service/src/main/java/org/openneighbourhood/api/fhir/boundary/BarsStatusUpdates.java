@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.fhir.control.BarsBundles;
 import org.openneighbourhood.api.fhir.control.BarsMessageLog;
 import org.openneighbourhood.api.notification.control.Outbox;
@@ -43,7 +45,14 @@ public class BarsStatusUpdates {
   @Inject BarsMessageLog log;
   @Inject ReferralRepository referrals;
   @Inject Outbox outbox;
-  @Inject BarsInbox inbox;
+
+  /**
+   * Not {@link BarsInbox#endpoint}: that use case is audited, and needs a caller a scheduled job
+   * (expiring a referral) does not have.
+   */
+  @Inject
+  @Configured(Setting.PORTAL_URL)
+  String portalUrl;
 
   void changed(@Observes ReferralChanged change) {
     if (!TOLD.contains(change.status())) {
@@ -61,7 +70,7 @@ public class BarsStatusUpdates {
                               referral,
                               received.messageId(),
                               received.senderReference(),
-                              inbox.endpoint(),
+                              BarsInbox.endpointAt(portalUrl),
                               change.at()));
               outbox.add(
                   new Notice(
