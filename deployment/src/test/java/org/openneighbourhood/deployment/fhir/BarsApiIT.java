@@ -367,6 +367,44 @@ class BarsApiIT {
         "one token serves several updates: " + (partner().tokenRequests() - tokensBefore));
   }
 
+  @Test
+  void aDeliveredUpdateIsDeletedOnceItsRetentionHasPassedAndNothingElseIs() throws Exception {
+    String referral = referralFrom(UUID.randomUUID().toString());
+    step("vera.vcfse", referral, "accept", null);
+    Wait.until(() -> partner().about(referral).size() == 1, "the acceptance, delivered");
+    step("vera.vcfse", referral, "start", null);
+    Wait.until(() -> partner().about(referral).size() == 2, "the start, delivered");
+    long others = notifications(referral, "channel <> 'BARS'");
+    try (Connection db = stack.connectToDatabase();
+        PreparedStatement age =
+            db.prepareStatement(
+                "update notification set sent_at = now() - interval '31 days'"
+                    + " where referral_id = ?::uuid and sent_at is not null"
+                    + " and (channel <> 'BARS' or event_key like '%:accepted')")) {
+      age.setString(1, referral);
+      age.executeUpdate();
+    }
+    Wait.until(
+        () -> notifications(referral, "channel = 'BARS'") == 1,
+        "the acceptance delivered 31 days ago deleted (bars.retention-days 30)");
+    Thread.sleep(3_000);
+    assertEquals(
+        1,
+        notifications(referral, "channel = 'BARS' and event_key like '%:in_progress'"),
+        "the start, delivered now, is kept");
+    assertEquals(
+        others, notifications(referral, "channel <> 'BARS'"), "mail is not BaRS's to delete");
+  }
+
+  private static long notifications(String referral, String where) {
+    try {
+      return stack.count(
+          "select count(*) from notification where referral_id = ?::uuid and " + where, referral);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   // ---- helpers ----
 
   private static void step(String user, String referral, String action, Object body) {

@@ -82,6 +82,13 @@ public final class ConfigurationRules {
     }
     wholeNumber(
         values,
+        Setting.BARS_RETENTION_DAYS,
+        1,
+        3650,
+        "days a delivered BaRS status update is kept before it is deleted",
+        problems);
+    wholeNumber(
+        values,
         Setting.REMINDER_WORKING_DAYS,
         0,
         20,

@@ -44,7 +44,8 @@ public enum Setting {
   REPORTING_SUPPRESSION_THRESHOLD("reporting.suppression-threshold", "8"),
   BARS_ENDPOINTS("bars.endpoints", null),
   BARS_TOKEN_URLS("bars.token-urls", null),
-  BARS_CREDENTIALS("bars.credentials", null);
+  BARS_CREDENTIALS("bars.credentials", null),
+  BARS_RETENTION_DAYS("bars.retention-days", "30");
 
   private final String key;
   private final String defaultValue;
