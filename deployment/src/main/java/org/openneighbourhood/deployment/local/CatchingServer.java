@@ -1,6 +1,7 @@
 package org.openneighbourhood.deployment.local;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -52,6 +53,11 @@ public abstract class CatchingServer<T> implements AutoCloseable {
     server.createContext(path, this::count);
     server.setExecutor(executor);
     server.start();
+  }
+
+  /** Serves another path of the same system with its own handler (not counted nor kept). */
+  protected final void alsoServe(String path, HttpHandler handler) {
+    server.createContext(path, handler);
   }
 
   /**

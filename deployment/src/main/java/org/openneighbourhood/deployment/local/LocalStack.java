@@ -250,6 +250,11 @@ public final class LocalStack implements AutoCloseable {
       configuration.put("NOTIFY_TEMPLATE_ID", texts.templateId());
       configuration.put("NOTIFY_URL", texts.url());
       configuration.put("BARS_ENDPOINTS", PartnerSystemCatcher.ORGANISATION + "=" + partner.url());
+      configuration.put(
+          "BARS_TOKEN_URLS", PartnerSystemCatcher.ORGANISATION + "=" + partner.tokenUrl());
+      configuration.put(
+          "BARS_CREDENTIALS",
+          PartnerSystemCatcher.ORGANISATION + "=" + partner.clientCredentials());
       configuration.put("SCHEDULER_INTERVAL_SECONDS", "2");
       configuration.put("CLOCK_OFFSET_FILE", work.resolve(CLOCK_OFFSET_FILE).toString());
       configuration.put("PORTAL_API_URL", portalUrl + "/api");

@@ -57,6 +57,7 @@ import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Services;
+import org.openneighbourhood.deployment.stack.Tokens;
 import org.openneighbourhood.deployment.stack.Transcript;
 
 /**
@@ -437,6 +438,154 @@ class HostileInputIT {
         wrong.size()
             + " raw bodies were answered wrongly:\n"
             + wrong.stream().sorted().collect(Collectors.joining("\n")));
+  }
+
+  /**
+   * The FHIR API behind the same guards: each hostile request is a 4xx {@code OperationOutcome} (a
+   * search that reads a hostile value as text may find nothing, 200), never a 5xx, never a leak nor
+   * the value echoed as markup, and no BaRS message is taken from any of them.
+   */
+  @Test
+  void theFhirApiAnswersHostileInputWithOperationOutcomes() throws Exception {
+    String reader = "lina.link";
+    String partner = Tokens.PARTNER_SYSTEM;
+    long messagesBefore = stack.count("select count(*) from bars_message");
+    Queue<String> wrong = new ConcurrentLinkedQueue<>();
+    Map<String, String> searches = new LinkedHashMap<>();
+    searches.put("huge _count", "/fhir/ServiceRequest?_count=99999999999999999999");
+    searches.put("_count over 100", "/fhir/ServiceRequest?_count=1000000");
+    searches.put("negative _offset", "/fhir/ServiceRequest?_offset=-1");
+    searches.put("unknown parameter", "/fhir/ServiceRequest?hostile=1");
+    searches.put("bad id", "/fhir/Patient/not-an-id%27%20OR%201%3D1--");
+    // (An id of ..%2F.. is no FHIR request at all: the container resolves it to another address.)
+    searches.put("bad Goal id", "/fhir/Goal/%3Cscript%3Ealert(1)");
+    searches.put("NUL in a parameter", "/fhir/Patient?identifier=%00");
+    searches.put("invalid UTF-8 in a parameter", "/fhir/ServiceRequest?status=%C3%28%FF");
+    searches.put(
+        "SQL in a subject", "/fhir/ServiceRequest?subject=%27%3B%20DROP%20TABLE%20referral--");
+    searches.put(
+        "script in a status", "/fhir/ServiceRequest?status=%3Cscript%3Ealert(1)%3C/script%3E");
+    for (Map.Entry<String, String> search : searches.entrySet()) {
+      fhirExpect(wrong, search.getKey(), reader, "GET", search.getValue(), null, null, false);
+    }
+    Map<String, String> maybeFound = new LinkedHashMap<>();
+    maybeFound.put("SQL in a name", "/fhir/HealthcareService?name=%27%20OR%20%271%27%3D%271");
+    maybeFound.put(
+        "script in a name", "/fhir/HealthcareService?name=%3Cscript%3Ealert(1)%3C/script%3E");
+    for (Map.Entry<String, String> search : maybeFound.entrySet()) {
+      fhirExpect(wrong, search.getKey(), reader, "GET", search.getValue(), null, null, true);
+    }
+    String message = "/fhir/$process-message";
+    byte[] large = new byte[1024 * 1024 + 1];
+    java.util.Arrays.fill(large, (byte) ' ');
+    large[0] = '{';
+    Map<String, byte[]> bodies = new LinkedHashMap<>();
+    bodies.put("over 1 MiB", large);
+    bodies.put("10,000 [", "[".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+    bodies.put("10,000 nested objects", "{\"a\":".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+    bodies.put("malformed JSON", "{\"resourceType\":\"Bundle\",".getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "NUL in a string",
+        "{\"resourceType\":\"Bundle\",\"type\":\"message\u0000\"}"
+            .getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "trailing garbage", "{\"resourceType\":\"Bundle\"} }{".getBytes(StandardCharsets.UTF_8));
+    bodies.put("invalid UTF-8", new byte[] {'{', '"', (byte) 0xC3, 0x28, (byte) 0xFF, '"', '}'});
+    for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
+      fhirExpect(
+          wrong,
+          body.getKey(),
+          partner,
+          "POST",
+          message,
+          "application/fhir+json",
+          body.getValue(),
+          false);
+    }
+    fhirExpect(
+        wrong,
+        "malformed XML",
+        partner,
+        "POST",
+        message,
+        "application/fhir+xml",
+        "<Bundle xmlns=\"http://hl7.org/fhir\"><type value=".getBytes(StandardCharsets.UTF_8),
+        false);
+    fhirExpect(
+        wrong,
+        "an XML entity",
+        partner,
+        "POST",
+        message,
+        "application/fhir+xml",
+        ("<?xml version=\"1.0\"?><!DOCTYPE b [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Bundle xmlns=\"http://hl7.org/fhir\"><type value=\"&x;\"/></Bundle>")
+            .getBytes(StandardCharsets.UTF_8),
+        false);
+    fhirExpect(
+        wrong,
+        "wrong content type",
+        partner,
+        "POST",
+        message,
+        "text/plain",
+        "hello".getBytes(StandardCharsets.UTF_8),
+        false);
+    assertEquals(
+        messagesBefore,
+        stack.count("select count(*) from bars_message"),
+        "no hostile message was taken");
+    Exchange metadata =
+        call("metadata after", null, "GET", "/api/fhir/metadata", Map.of(), null, null);
+    assertEquals(200, metadata.status(), "the FHIR API still answers: " + metadata.body());
+    assertTrue(
+        wrong.isEmpty(),
+        wrong.size()
+            + " hostile FHIR requests were answered wrongly:\n"
+            + wrong.stream().sorted().collect(Collectors.joining("\n")));
+  }
+
+  private static void fhirExpect(
+      Queue<String> wrong,
+      String what,
+      String user,
+      String method,
+      String path,
+      String contentType,
+      byte[] body,
+      boolean mayFind)
+      throws IOException {
+    Exchange answer = call(what, user, method, "/api" + path, Map.of(), contentType, body);
+    String said = what + " " + method + " " + path + ": " + answer.status() + " " + answer.body();
+    said = said.length() > 600 ? said.substring(0, 600) : said;
+    boolean found = mayFind && answer.status() == 200;
+    if (!found && (answer.status() < 400 || answer.status() >= 500)) {
+      wrong.add("not a 4xx: " + said);
+      return;
+    }
+    if (!answer.type().contains("json")) {
+      wrong.add("not FHIR JSON: " + answer.type() + " " + said);
+      return;
+    }
+    JsonNode read;
+    try {
+      read = JSON.readTree(answer.body());
+    } catch (IOException notJson) {
+      wrong.add("not JSON: " + said);
+      return;
+    }
+    String expectedType = found ? "Bundle" : "OperationOutcome";
+    if (!expectedType.equals(read.path("resourceType").asText())) {
+      wrong.add("not an " + expectedType + ": " + said);
+    }
+    for (String leak : LEAKS) {
+      if (answer.body().contains(leak)) {
+        wrong.add("leaks " + leak + ": " + said);
+      }
+    }
+    if (answer.body().contains("<script>")) {
+      wrong.add("echoes markup: " + said);
+    }
   }
 
   // --- the walk ---------------------------------------------------------------------------

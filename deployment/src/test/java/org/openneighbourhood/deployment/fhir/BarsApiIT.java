@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -45,8 +49,9 @@ import org.openneighbourhood.deployment.stack.Wait;
  * referral request to {@code /fhir/$process-message}; it becomes a referral in Green Minds' inbox,
  * once however often it is sent, and the acknowledgement is valid UK Core. Each way a message can
  * be wrong is refused with the OperationOutcome of the standard's example for it. When Green Minds
- * accepts, declines or completes, the GP system (a real HTTP server in this JVM) is sent the
- * update, once as it sees it, also after it first failed.
+ * accepts, waitlists, declines, starts or completes, the person does not take it up, the practice
+ * withdraws it or nobody answers by the deadline, the GP system (a real HTTP server in this JVM) is
+ * sent the update, once as it sees it, also after it first failed.
  */
 @ExtendWith(RunningStack.class)
 @Tag("fhir")
@@ -288,7 +293,130 @@ class BarsApiIT {
     assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871711000000103");
   }
 
+  @Test
+  void theSendingSystemIsToldOfEveryStepTheServiceTakes() throws SQLException {
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    step("vera.vcfse", referral, "waitlist", null);
+    step("vera.vcfse", referral, "accept", null);
+    step("vera.vcfse", referral, "start", null);
+    step("vera.vcfse", referral, "did-not-engage", null);
+    Wait.until(() -> partner().about(referral).size() == 4, "four updates at the GP system");
+    List<PartnerSystemCatcher.Message> updates = partner().about(referral);
+    assertUpdate(updates.get(0), messageId, "active", "871731000000106");
+    assertNote(updates.get(0), "The referral is on the waiting list.");
+    assertUpdate(updates.get(1), messageId, "active", "871731000000106");
+    assertNote(updates.get(1), "The referral is accepted.");
+    assertUpdate(updates.get(2), messageId, "active", "871731000000106");
+    assertNote(updates.get(2), "The referral is in progress.");
+    assertUpdate(updates.get(3), messageId, "revoked", "871731000000106");
+    assertNote(updates.get(3), "The referral is closed because the person did not take it up.");
+    assertEquals(
+        4,
+        updates.stream().map(PartnerSystemCatcher.Message::messageId).distinct().count(),
+        "each step is a message of its own");
+  }
+
+  @Test
+  void theSendingSystemIsToldWhenItsOwnPracticeWithdrawsTheReferral() {
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    step("gary.gp", referral, "withdraw", null);
+    Wait.until(() -> partner().about(referral).size() == 1, "the withdrawal at the GP system");
+    assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871731000000106");
+    assertNote(partner().about(referral).get(0), "The referral is withdrawn.");
+  }
+
+  @Test
+  void theSendingSystemIsToldWhenNobodyAnsweredByTheDeadline() throws SQLException {
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    try (Connection db = stack.connectToDatabase();
+        PreparedStatement update =
+            db.prepareStatement(
+                "update referral set respond_by = now() - interval '1 minute' where id = ?::uuid")) {
+      update.setString(1, referral);
+      assertEquals(1, update.executeUpdate());
+    }
+    Wait.until(() -> partner().about(referral).size() == 1, "the expiry at the GP system");
+    assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871731000000106");
+    assertNote(partner().about(referral).get(0), "The referral is expired.");
+  }
+
+  @Test
+  void updatesCarryATokenFromThePartnersOwnTokenEndpointAndWithoutOneAreRefused() throws Exception {
+    HttpResponse<String> bare =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(partner().url() + "/$process-message"))
+                    .header("Content-Type", "application/fhir+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Bundle\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, bare.statusCode(), "the test partner refuses a message without a token");
+
+    String messageId = UUID.randomUUID().toString();
+    String referral = referralFrom(messageId);
+    int tokensBefore = partner().tokenRequests();
+    step("vera.vcfse", referral, "accept", null);
+    Wait.until(() -> partner().about(referral).size() == 1, "the acceptance, with a token");
+    step("vera.vcfse", referral, "start", null);
+    Wait.until(() -> partner().about(referral).size() == 2, "the start, with a token");
+    assertTrue(
+        partner().tokenRequests() - tokensBefore <= 1,
+        "one token serves several updates: " + (partner().tokenRequests() - tokensBefore));
+  }
+
+  @Test
+  void aDeliveredUpdateIsDeletedOnceItsRetentionHasPassedAndNothingElseIs() throws Exception {
+    String referral = referralFrom(UUID.randomUUID().toString());
+    step("vera.vcfse", referral, "accept", null);
+    Wait.until(() -> partner().about(referral).size() == 1, "the acceptance, delivered");
+    step("vera.vcfse", referral, "start", null);
+    Wait.until(() -> partner().about(referral).size() == 2, "the start, delivered");
+    long others = notifications(referral, "channel <> 'BARS'");
+    try (Connection db = stack.connectToDatabase();
+        PreparedStatement age =
+            db.prepareStatement(
+                "update notification set sent_at = now() - interval '31 days'"
+                    + " where referral_id = ?::uuid and sent_at is not null"
+                    + " and (channel <> 'BARS' or event_key like '%:accepted')")) {
+      age.setString(1, referral);
+      age.executeUpdate();
+    }
+    Wait.until(
+        () -> notifications(referral, "channel = 'BARS'") == 1,
+        "the acceptance delivered 31 days ago deleted (bars.retention-days 30)");
+    Thread.sleep(3_000);
+    assertEquals(
+        1,
+        notifications(referral, "channel = 'BARS' and event_key like '%:in_progress'"),
+        "the start, delivered now, is kept");
+    assertEquals(
+        others, notifications(referral, "channel <> 'BARS'"), "mail is not BaRS's to delete");
+  }
+
+  private static long notifications(String referral, String where) {
+    try {
+      return stack.count(
+          "select count(*) from notification where referral_id = ?::uuid and " + where, referral);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   // ---- helpers ----
+
+  private static void step(String user, String referral, String action, Object body) {
+    Reply answer =
+        api.atVersionOf(user, referral).post(user, "/referrals/" + referral + "/" + action, body);
+    assertEquals(200, answer.status(), () -> action + ": " + answer);
+  }
+
+  private static void assertNote(PartnerSystemCatcher.Message update, String note) {
+    JsonNode request = entry(update.bundle(), "ServiceRequest");
+    assertEquals(note, request.path("note").path(0).path("text").asText(), request::toString);
+  }
 
   private static PartnerSystemCatcher partner() {
     return stack.partner();

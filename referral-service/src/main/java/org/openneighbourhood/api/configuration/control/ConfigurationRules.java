@@ -67,10 +67,26 @@ public final class ConfigurationRules {
     wholeNumber(values, Setting.MAIL_SMTP_PORT, 1, 65_535, "the SMTP server's port", problems);
     notify(values, problems);
     try {
-      PartnerEndpoints.parse(values.apply(Setting.BARS_ENDPOINTS).orElse(""));
+      PartnerEndpoints endpoints =
+          PartnerEndpoints.parse(values.apply(Setting.BARS_ENDPOINTS).orElse(""));
+      try {
+        PartnerCredentials.parse(
+            values.apply(Setting.BARS_TOKEN_URLS).orElse(""),
+            values.apply(Setting.BARS_CREDENTIALS).orElse(""),
+            endpoints);
+      } catch (IllegalArgumentException badCredentials) {
+        problems.add(badCredentials.getMessage());
+      }
     } catch (IllegalArgumentException badList) {
       problems.add(Setting.BARS_ENDPOINTS.key() + " " + badList.getMessage());
     }
+    wholeNumber(
+        values,
+        Setting.BARS_RETENTION_DAYS,
+        1,
+        3650,
+        "days a delivered BaRS status update is kept before it is deleted",
+        problems);
     wholeNumber(
         values,
         Setting.REMINDER_WORKING_DAYS,

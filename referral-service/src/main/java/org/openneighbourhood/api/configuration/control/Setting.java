@@ -42,7 +42,10 @@ public enum Setting {
   MAX_REQUESTS_IN_PROGRESS("api.max-requests-in-progress", "32"),
   OVERLOAD_WAIT_MS("api.overload-wait-ms", "5000"),
   REPORTING_SUPPRESSION_THRESHOLD("reporting.suppression-threshold", "8"),
-  BARS_ENDPOINTS("bars.endpoints", null);
+  BARS_ENDPOINTS("bars.endpoints", null),
+  BARS_TOKEN_URLS("bars.token-urls", null),
+  BARS_CREDENTIALS("bars.credentials", null),
+  BARS_RETENTION_DAYS("bars.retention-days", "30");
 
   private final String key;
   private final String defaultValue;

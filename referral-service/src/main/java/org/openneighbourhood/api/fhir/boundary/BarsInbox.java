@@ -139,6 +139,11 @@ public class BarsInbox {
 
   /** This service's own FHIR endpoint, as a message's source names it. */
   String endpoint() {
+    return endpointAt(portalUrl);
+  }
+
+  /** The FHIR endpoint of the service at {@code portal.url}. */
+  static String endpointAt(String portalUrl) {
     return portalUrl.strip().replaceAll("/+$", "") + "/api" + FhirServlet.PATH;
   }
 }

@@ -50,7 +50,10 @@ public final class BarsBundles {
 
   /**
    * A referral's new status, for the system that sent it. On a decline the ServiceRequest's code is
-   * SNOMED CT {@value Bars#SOCIAL_PRESCRIBING_DECLINED} "Social prescribing declined".
+   * SNOMED CT {@value Bars#SOCIAL_PRESCRIBING_DECLINED} "Social prescribing declined". Several of
+   * the portal's statuses read as one {@code ServiceRequest.status} (accepted, waitlisted and
+   * started are all {@code active}; declined, expired, withdrawn and not taken up all {@code
+   * revoked}), so the ServiceRequest also says which in a {@code note} (see {@link #statusNote}).
    */
   public static Bundle statusUpdate(
       Referral referral,
@@ -123,17 +126,8 @@ public final class BarsBundles {
         referral.urgency() == Urgency.URGENT
             ? ServiceRequestPriority.URGENT
             : ServiceRequestPriority.ROUTINE);
-    request.setCode(
-        new CodeableConcept(
-            referral.status() == ReferralStatus.DECLINED
-                ? new Coding(
-                    Vocabulary.SNOMED,
-                    Bars.SOCIAL_PRESCRIBING_DECLINED,
-                    Bars.SOCIAL_PRESCRIBING_DECLINED_DISPLAY)
-                : new Coding(
-                    Vocabulary.SNOMED,
-                    Vocabulary.SOCIAL_PRESCRIBING_REFERRAL,
-                    Vocabulary.SOCIAL_PRESCRIBING_REFERRAL_DISPLAY)));
+    request.setCode(new CodeableConcept(code(referral.status())));
+    request.addNote().setTime(Date.from(at)).setText(statusNote(referral.status()));
     referral
         .referringOrganisation()
         .ifPresent(
@@ -144,6 +138,31 @@ public final class BarsBundles {
             referral.receivingOrganisation().name(),
             referral.receivingOrganisation().odsCode().orElse(null)));
     return request;
+  }
+
+  /**
+   * The ServiceRequest's code for a referral in this status. Only a decline has a code of its own
+   * so far; a SNOMED CT concept for another status (waitlisted, started, withdrawn, expired, not
+   * taken up), once the vocabulary has one, goes here.
+   */
+  static Coding code(ReferralStatus status) {
+    return status == ReferralStatus.DECLINED
+        ? new Coding(
+            Vocabulary.SNOMED,
+            Bars.SOCIAL_PRESCRIBING_DECLINED,
+            Bars.SOCIAL_PRESCRIBING_DECLINED_DISPLAY)
+        : new Coding(
+            Vocabulary.SNOMED,
+            Vocabulary.SOCIAL_PRESCRIBING_REFERRAL,
+            Vocabulary.SOCIAL_PRESCRIBING_REFERRAL_DISPLAY);
+  }
+
+  /**
+   * Which of the portal's statuses the referral is in, in words the sending system can show its
+   * users ("The referral is on the waiting list."): the ServiceRequest's status alone cannot say.
+   */
+  static String statusNote(ReferralStatus status) {
+    return "The referral is " + status.words() + ".";
   }
 
   private static Reference organisation(String name, String odsCode) {

@@ -9,10 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.PartnerCredentials;
+import org.openneighbourhood.api.configuration.control.PartnerCredentials.ClientCredentials;
+import org.openneighbourhood.api.configuration.control.PartnerCredentials.Credential;
+import org.openneighbourhood.api.configuration.control.PartnerCredentials.StaticToken;
 import org.openneighbourhood.api.configuration.control.PartnerEndpoints;
 import org.openneighbourhood.api.configuration.control.Setting;
 
@@ -20,8 +25,10 @@ import org.openneighbourhood.api.configuration.control.Setting;
  * Posts a BaRS message to a partner organisation's own system, at {@code <its endpoint in
  * bars.endpoints>/$process-message}, with Java's HTTP client and a timeout, and the outbox row's id
  * as {@code X-Request-Id} (the Bundle's MessageHeader id is the same on every attempt, so the
- * partner can tell a resend). No answer, a 408, 429 or 5xx may go later; any other 4xx is the
- * partner refusing the message for good.
+ * partner can tell a resend), and the credentials {@code bars.token-urls} and {@code
+ * bars.credentials} give for the organisation ({@link PartnerCredentials}). No answer, a 408, 429
+ * or 5xx may go later, and so may a token that could not be had, or a 401 to a token (the next
+ * attempt asks for a new one); any other 4xx is the partner refusing the message for good.
  */
 @ApplicationScoped
 public class PartnerSystems {
@@ -41,17 +48,31 @@ public class PartnerSystems {
   @Configured(Setting.BARS_ENDPOINTS)
   Optional<String> configured;
 
+  @Inject
+  @Configured(Setting.BARS_TOKEN_URLS)
+  Optional<String> tokenUrls;
+
+  @Inject
+  @Configured(Setting.BARS_CREDENTIALS)
+  Optional<String> secrets;
+
+  @Inject Clock clock;
+
   private PartnerEndpoints endpoints;
+  private PartnerCredentials credentials;
+  private PartnerTokens tokens;
   private HttpClient http;
 
   @PostConstruct
   void open() {
     endpoints = PartnerEndpoints.parse(configured.orElse(""));
+    credentials = PartnerCredentials.parse(tokenUrls.orElse(""), secrets.orElse(""), endpoints);
     http =
         HttpClient.newBuilder()
             .connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    tokens = new PartnerTokens(http, TIMEOUT, clock);
   }
 
   /**
@@ -67,19 +88,28 @@ public class PartnerSystems {
                 () ->
                     new IOException(
                         Setting.BARS_ENDPOINTS.key() + " names no endpoint for " + organisation));
-    HttpRequest request =
+    Optional<Credential> credential = credentials.of(organisation);
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/$process-message"))
             .timeout(TIMEOUT)
             .header("Content-Type", "application/fhir+json")
             .header("Accept", "application/fhir+json")
             .header("X-Request-Id", requestId.toString())
             .header("X-Correlation-Id", requestId.toString())
-            .POST(HttpRequest.BodyPublishers.ofString(bundle, StandardCharsets.UTF_8))
-            .build();
-    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            .POST(HttpRequest.BodyPublishers.ofString(bundle, StandardCharsets.UTF_8));
+    if (credential.isPresent()) {
+      request.header("Authorization", "Bearer " + bearer(credential.get()));
+    }
+    HttpResponse<Void> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.discarding());
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       return;
+    }
+    if (status == 401 && credential.orElse(null) instanceof ClientCredentials client) {
+      // The token may have been revoked or expired early: ask for a new one next time.
+      tokens.forget(client);
+      throw new IOException("Partner system 401");
     }
     // The status only: the partner's answer may quote the message.
     String reason = "Partner system " + status;
@@ -87,5 +117,12 @@ public class PartnerSystems {
       throw new Refused(reason);
     }
     throw new IOException(reason);
+  }
+
+  private String bearer(Credential credential) throws IOException, InterruptedException {
+    if (credential instanceof ClientCredentials client) {
+      return tokens.tokenFor(client);
+    }
+    return ((StaticToken) credential).token();
   }
 }

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openneighbourhood.api.configuration.control.Configured;
+import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.fhir.control.PartnerSystems;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.entity.Channel;
@@ -30,6 +33,25 @@ public class BarsJobs {
   @Inject Outbox outbox;
   @Inject PartnerSystems partners;
   @Inject Clock clock;
+  @Inject JobLocks locks;
+
+  @Inject
+  @Configured(Setting.BARS_RETENTION_DAYS)
+  int retentionDays;
+
+  /**
+   * Deletes the status updates partners took more than {@code bars.retention-days} ago (each holds
+   * an NHS number), on one instance at a time (an advisory lock: another instance skips the round).
+   *
+   * @return how many were deleted
+   */
+  public int purgeDelivered() {
+    if (!locks.takeForThisTransaction(JobLocks.PURGE_DELIVERED_BARS)) {
+      return 0;
+    }
+    return outbox.purgeDelivered(
+        Channel.BARS, Instant.now(clock).minus(Duration.ofDays(retentionDays)));
+  }
 
   public int sendDue() {
     List<PendingMail> due = outbox.claim(Channel.BARS, Instant.now(clock), ReferralJobs.BATCH);

@@ -18,6 +18,8 @@ public class JobLocks {
 
   static final long REFRESH_SERVICE_RECORDS = 0x6e62_0002L;
 
+  static final long PURGE_DELIVERED_BARS = 0x6e62_0003L;
+
   @PersistenceContext EntityManager em;
 
   /** Whether this transaction now holds the job's lock (false: another instance is doing it). */

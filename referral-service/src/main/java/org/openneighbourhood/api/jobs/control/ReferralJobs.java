@@ -1,6 +1,7 @@
 package org.openneighbourhood.api.jobs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.referral.control.ReferralNotices;
 import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Referral;
+import org.openneighbourhood.api.referral.entity.ReferralChanged;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.time.entity.London;
 
@@ -29,9 +31,11 @@ public class ReferralJobs {
   @Inject RelationshipRepository relationships;
   @Inject Clock clock;
   @Inject JobLocks locks;
+  @Inject Event<ReferralChanged> changes;
 
   /**
-   * Expires referrals nobody answered by the deadline and tells the referrer.
+   * Expires referrals nobody answered by the deadline and tells the referrer (and, through {@link
+   * ReferralChanged}, a referrer's own system that sent it as a BaRS message).
    *
    * @return how many expired
    */
@@ -42,6 +46,7 @@ public class ReferralJobs {
       referral.expire(now);
       relationships.referralChanged(referral.id(), referral.closed(), now);
       notices.changed(referral, now);
+      changes.fire(new ReferralChanged(referral.id(), referral.status(), now));
     }
     return due.size();
   }

@@ -118,6 +118,22 @@ public class Outbox {
   }
 
   /**
+   * Deletes the notifications of a channel delivered before {@code deliveredBefore}: what they said
+   * is the partner's now, and keeping it here would only keep personal data longer. Undelivered
+   * ones (waiting or given up on) stay.
+   *
+   * @return how many were deleted
+   */
+  public int purgeDelivered(Channel channel, Instant deliveredBefore) {
+    return em.createNativeQuery(
+            "delete from notification where channel = ?1 and sent_at is not null"
+                + " and sent_at < ?2")
+        .setParameter(1, channel.name())
+        .setParameter(2, deliveredBefore)
+        .executeUpdate();
+  }
+
+  /**
    * Never tries again: the receiving end refused the message for a reason that trying again cannot
    * change (a number it will not text, a key it does not know). The reason stays in the row.
    */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -43,6 +44,21 @@ public class Shedding extends HttpFilter {
 
   /** Where Keycloak says a session has ended ({@code SessionsResource}). */
   private static final String NEVER_TURNED_AWAY = "/sessions/backchannel-logout";
+
+  /**
+   * The FHIR API's address (the {@code fhir} feature's servlet): its clients read an {@code
+   * OperationOutcome}, not problem details. Written here rather than imported, so that this filter,
+   * in front of everything, depends on no feature it guards.
+   */
+  static final String FHIR_PATH = "/fhir";
+
+  /** The FHIR answer to a request turned away: issue type {@code throttled}, as FHIR has it. */
+  static final String FHIR_TURNED_AWAY =
+      "{\"resourceType\":\"OperationOutcome\",\"meta\":{\"profile\":"
+          + "[\"https://fhir.hl7.org.uk/StructureDefinition/UKCore-OperationOutcome\"]},"
+          + "\"issue\":[{\"severity\":\"error\",\"code\":\"throttled\",\"diagnostics\":"
+          + "\"The service has more requests than it can answer just now; nothing was changed."
+          + " Try again in a few seconds\"}]}";
 
   private static final long LOG_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
@@ -80,7 +96,7 @@ public class Shedding extends HttpFilter {
       admitted = false;
     }
     if (!admitted) {
-      turnAway(response);
+      turnAway(request, response);
       return;
     }
     try {
@@ -90,7 +106,8 @@ public class Shedding extends HttpFilter {
     }
   }
 
-  private void turnAway(HttpServletResponse response) throws IOException {
+  private void turnAway(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long now = System.nanoTime();
     long last = loggedAt.get();
     if (now - last >= LOG_EVERY_NANOS && loggedAt.compareAndSet(last, now)) {
@@ -102,12 +119,20 @@ public class Shedding extends HttpFilter {
                   + " requests answered 503 since the last such line (at most one a minute);"
                   + " see api.max-requests-in-progress");
     }
+    ResponseHeadersFilter.HEADERS.forEach(response::setHeader);
+    if (FHIR_PATH.equals(request.getServletPath())) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader("Retry-After", Integer.toString(ProblemResponses.RETRY_AFTER_SECONDS));
+      response.setContentType("application/fhir+json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write(FHIR_TURNED_AWAY);
+      return;
+    }
     Problem problem =
         Problem.of(
             ProblemType.OVERLOADED,
             "The service has more requests than it can answer just now; nothing was changed."
                 + " Try again in a few seconds");
-    ResponseHeadersFilter.HEADERS.forEach(response::setHeader);
     ProblemResponses.write(response, problem);
   }
 }

@@ -79,7 +79,8 @@ public class InputGuard implements ContainerRequestFilter {
    * The whole body, when it is at most {@code limit} bytes: a declared length over it is refused
    * before reading, and an undeclared one (chunked) once a byte past the limit arrives.
    */
-  static byte[] withinLimit(long declaredLength, InputStream body, long limit) throws IOException {
+  public static byte[] withinLimit(long declaredLength, InputStream body, long limit)
+      throws IOException {
     if (declaredLength > limit) {
       throw new RequestTooLargeException(limit);
     }
@@ -97,8 +98,11 @@ public class InputGuard implements ContainerRequestFilter {
     return maxBodyBytes;
   }
 
-  /** Checks a JSON body; a body that is not JSON at all is left to the JSON reader's own error. */
-  static void check(byte[] body) {
+  /**
+   * Checks a JSON body; a body that is not JSON at all is left to the JSON reader's own error (the
+   * FHIR API's guard uses it too).
+   */
+  public static void check(byte[] body) {
     String text;
     try {
       text =
@@ -182,6 +186,11 @@ public class InputGuard implements ContainerRequestFilter {
       field.append(field.length() == 0 ? "" : ".").append(key);
     }
     return field.length() == 0 ? "body" : field.toString();
+  }
+
+  /** Refuses a query parameter's value with a control character, naming the parameter. */
+  public static void checkParameter(String name, String value) {
+    refuseControlCharacters(name, value, "this text");
   }
 
   private static void refuseControlCharacters(String field, String value, String what) {

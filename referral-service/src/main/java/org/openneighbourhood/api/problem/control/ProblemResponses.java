@@ -19,7 +19,7 @@ public final class ProblemResponses {
    * When a client may try again after a 503: about when Keycloak's circuit is tried again, and a
    * restarting database or instance is usually back.
    */
-  static final int RETRY_AFTER_SECONDS = 5;
+  public static final int RETRY_AFTER_SECONDS = 5;
 
   private ProblemResponses() {}
 

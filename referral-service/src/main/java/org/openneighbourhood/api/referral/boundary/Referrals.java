@@ -484,6 +484,7 @@ public class Referrals {
     relationships.referralChanged(referral.id(), referral.closed(), now);
     referrals.flush();
     notices.changed(referral, now);
+    changes.fire(new ReferralChanged(referral.id(), referral.status(), now));
     access.record(RecordType.REFERRAL, referral.id());
     return view(access, referral, Actor.PERSON, now);
   }

@@ -60,7 +60,13 @@ class SheddingTest {
         Proxy.newProxyInstance(
             SheddingTest.class.getClassLoader(),
             new Class<?>[] {HttpServletRequest.class},
-            (proxy, method, args) -> method.getName().equals("getRequestURI") ? uri : null);
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getRequestURI" -> uri;
+                  // as the container has it for the FHIR servlet's /fhir/* mapping
+                  case "getServletPath" -> uri.startsWith("/api/fhir/") ? "/fhir" : "";
+                  default -> null;
+                });
   }
 
   @Test
@@ -102,6 +108,20 @@ class SheddingTest {
           turnedAway.body.toString().contains("urn:neighbourhood:problem:overloaded"),
           turnedAway.body.toString());
       assertEquals(false, reached[0], "the turned-away request reached no resource");
+
+      Answer fhir = new Answer();
+      shedding.doFilter(
+          request("/api/fhir/ServiceRequest"),
+          fhir.response(),
+          (request, response) -> reached[0] = true);
+      assertEquals(503, fhir.status);
+      assertEquals("application/fhir+json", fhir.contentType);
+      assertEquals("5", fhir.headers.get("Retry-After"));
+      assertTrue(
+          fhir.body.toString().contains("\"resourceType\":\"OperationOutcome\"")
+              && fhir.body.toString().contains("\"code\":\"throttled\""),
+          fhir.body.toString());
+      assertEquals(false, reached[0], "nor does a turned-away FHIR request");
 
       Answer signOut = new Answer();
       boolean[] delivered = {false};
