@@ -17,11 +17,12 @@ import org.openneighbourhood.deployment.stack.Tokens;
 
 /**
  * {@code ./benchmark}: starts the real stack once, measures referral submissions by many link
- * workers at once, then grows the region's referrals (10k, 100k, 1M by default) and measures the
- * first page of the receiving organisation's inbox and the referrer's sent list at each size, to
- * show whether a page costs the same however many referrals there are. At the last size it measures
- * a person's plan through the API and through the portal's page, then a mixed load at a fixed
- * arrival rate; Payara's heap is sampled throughout. Prints the figures and writes them to {@code
+ * workers at once and the same through BaRS and FHIR by a GP system ({@link FhirBenchmark}), then
+ * grows the region's referrals (10k, 100k, 1M by default) and measures the first page of the
+ * receiving organisation's inbox and the referrer's sent list at each size, to show whether a page
+ * costs the same however many referrals there are. At the last size it measures a person's plan
+ * through the API and through the portal's page, then a mixed load at a fixed arrival rate;
+ * Payara's heap is sampled throughout. Prints the figures and writes them to {@code
  * target/benchmark/benchmark.md}.
  *
  * <p>The demo users act: {@code lina.link} for Northgate PCN, {@code vera.vcfse} for Green Minds.
@@ -53,11 +54,17 @@ public final class ReferralBenchmark {
 
   /**
    * The run's sizes, from system properties: {@code benchmark.sizes} (comma-separated referral
-   * totals), {@code benchmark.submissions}, {@code benchmark.plan-views} (measured per plan phase),
-   * {@code benchmark.mixed-rate} (requests a second) and {@code benchmark.mixed-seconds}.
+   * totals), {@code benchmark.submissions}, {@code benchmark.fhir-requests} (BaRS messages, then as
+   * many FHIR searches), {@code benchmark.plan-views} (measured per plan phase), {@code
+   * benchmark.mixed-rate} (requests a second) and {@code benchmark.mixed-seconds}.
    */
   private record Options(
-      List<Long> sizes, int submissions, int planViews, int mixedRate, int mixedSeconds) {
+      List<Long> sizes,
+      int submissions,
+      int fhirRequests,
+      int planViews,
+      int mixedRate,
+      int mixedSeconds) {
 
     static Options fromSystemProperties() {
       List<Long> sizes = new ArrayList<>();
@@ -74,6 +81,7 @@ public final class ReferralBenchmark {
       return new Options(
           sizes,
           Integer.getInteger("benchmark.submissions", 2000),
+          Integer.getInteger("benchmark.fhir-requests", 2000),
           Integer.getInteger("benchmark.plan-views", 2000),
           Integer.getInteger("benchmark.mixed-rate", 400),
           mixedSeconds);
@@ -146,6 +154,16 @@ public final class ReferralBenchmark {
                     options.submissions(),
                     i -> api.send(work.submission(i))));
     report.submissions(CLIENTS, submitted);
+    FhirBenchmark.run(
+        api,
+        db,
+        data,
+        phases,
+        baseline.get(CLIENTS),
+        CLIENTS,
+        CLIENTS * 4,
+        options.fhirRequests(),
+        options.fhirRequests());
 
     report.listsHeading(LIST_WARM_UP, LIST_REQUESTS);
     Map<Long, List<QueryPlans.Plan>> plans = new LinkedHashMap<>();

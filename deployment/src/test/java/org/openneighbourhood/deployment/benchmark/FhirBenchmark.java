@@ -1,0 +1,114 @@
+package org.openneighbourhood.deployment.benchmark;
+
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.openneighbourhood.deployment.stack.BarsRequests;
+import org.openneighbourhood.deployment.stack.Tokens;
+
+/**
+ * Issue 17's phases: Riverside Surgery's GP system (the demo's partner, with a client-credentials
+ * token) sends referrals as BaRS {@code $process-message} Bundles, then searches its people's
+ * active ones ({@code ServiceRequest?subject=Patient/{id}&status=active}), 50 clients each; in the
+ * same run as the native API's phases, so both read as ratios to the same pgbench baseline.
+ *
+ * <p>The targets are three times what a HAPI FHIR JPA server on PostgreSQL did on this machine at
+ * 50 connections (issue 17: about 570 creates a second at p95 204 ms, 150 searches a second at p95
+ * about 550 ms), with the p95 no worse than its.
+ */
+final class FhirBenchmark {
+
+  static final String PARTNER_ORGANISATION = "riverside-surgery";
+  private static final Target CREATE = Target.rateAndP95(3 * 570, 204);
+  private static final Target SEARCH = Target.rateAndP95(3 * 150, 550);
+
+  /** A person of the region's: who a message names, and whose referrals a search finds. */
+  private record Person(UUID id, String nhsNumber) {}
+
+  private final Timed api;
+  private final List<Person> people;
+  private final List<UUID> services;
+
+  private FhirBenchmark(Timed api, List<Person> people, List<UUID> services) {
+    this.api = api;
+    this.people = people;
+    this.services = services;
+  }
+
+  /**
+   * Both phases, after {@code warmUp} messages unmeasured; {@code creates} messages name {@code
+   * creates / 4} people (so each has several referrals to find), {@code searches} searches.
+   */
+  static void run(
+      Timed api,
+      Connection db,
+      ReferralData data,
+      Phases phases,
+      Pgbench.Result baseline,
+      int clients,
+      int warmUp,
+      int creates,
+      int searches)
+      throws Exception {
+    FhirBenchmark fhir =
+        new FhirBenchmark(
+            api,
+            people(db, Math.max(clients, creates / 4)),
+            data.servicesAcceptingFrom(PARTNER_ORGANISATION));
+    Timed.run(clients, 0, warmUp, i -> api.send(fhir.message(i)));
+    phases.measure(
+        "ServiceRequest create (BaRS $process-message), " + clients + " clients",
+        baseline,
+        CREATE,
+        () -> Timed.run(clients, warmUp, creates, i -> api.send(fhir.message(i))));
+    Timed.run(clients, 0, warmUp, i -> api.send(fhir.search(i)));
+    phases.measure(
+        "ServiceRequest?subject&status=active (FHIR), " + clients + " clients",
+        baseline,
+        SEARCH,
+        () -> Timed.run(clients, 0, searches, i -> api.send(fhir.search(i))));
+  }
+
+  /** A BaRS referral request about the i-th person to one of the region's services. */
+  private HttpRequest.Builder message(int i) {
+    Person person = people.get(i % people.size());
+    String bundle =
+        BarsRequests.request(
+            UUID.randomUUID().toString(),
+            person.nhsNumber(),
+            services.get(i * 7 % services.size()).toString());
+    return api.request(Tokens.PARTNER_SYSTEM, BarsRequests.PROCESS_MESSAGE)
+        .setHeader("Content-Type", "application/fhir+json")
+        .setHeader("Accept", "application/fhir+json")
+        .POST(HttpRequest.BodyPublishers.ofString(bundle));
+  }
+
+  /** The i-th person's active referrals, as the GP system reads back what it sent. */
+  private HttpRequest.Builder search(int i) {
+    Person person = people.get(i % people.size());
+    return api.request(
+            Tokens.PARTNER_SYSTEM,
+            "/fhir/ServiceRequest?subject=Patient/" + person.id() + "&status=active")
+        .setHeader("Accept", "application/fhir+json");
+  }
+
+  /** People of the region's, in a fixed order so that a run can be repeated. */
+  private static List<Person> people(Connection db, int count) throws SQLException {
+    try (PreparedStatement query =
+        db.prepareStatement("select id, nhs_number from person order by id limit ?")) {
+      query.setInt(1, count);
+      List<Person> people = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          people.add(new Person(rows.getObject(1, UUID.class), rows.getString(2)));
+        }
+      }
+      return people;
+    }
+  }
+}
