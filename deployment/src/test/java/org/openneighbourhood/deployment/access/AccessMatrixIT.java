@@ -800,6 +800,22 @@ class AccessMatrixIT {
     return goals.get(goals.size() - 1).path("id").asText();
   }
 
+  private static String addWellbeing(String person) {
+    Reply reply =
+        api.post(
+            "lina.link",
+            "/people/" + person + "/plan/wellbeing",
+            Map.of(
+                "occasion", "REVIEW",
+                "lifeSatisfaction", 5,
+                "worthwhile", 6,
+                "happiness", 7,
+                "anxiety", 2));
+    assertEquals(201, reply.status(), reply::toString);
+    JsonNode answers = reply.body().path("wellbeing");
+    return answers.get(answers.size() - 1).path("id").asText();
+  }
+
   private static String addAction(String person, String goal, String owner) {
     Reply reply =
         api.post(
@@ -1157,6 +1173,7 @@ class AccessMatrixIT {
   void fhirInteractionsAnswerAsTheTableSays() {
     List<Executable> checks = new ArrayList<>();
     Map<String, String> goals = Map.of(p1, addGoal(p1), p2, addGoal(p2));
+    Map<String, String> answers = Map.of(p1, addWellbeing(p1), p2, addWellbeing(p2));
     String p2Consent =
         api.get(MORGAN, "/fhir/Consent?patient=Patient/" + p2)
             .body()
@@ -1228,6 +1245,23 @@ class AccessMatrixIT {
                 rel,
                 () -> api.get(user.username(), "/fhir/Goal?patient=Patient/" + person),
                 (expected, reply) -> assertTrue(reply.toString().contains(goal), reply::toString)));
+        String answerSet = answers.get(person);
+        checks.add(
+            expect(
+                user,
+                "fhir.observation.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/Observation/" + answerSet),
+                (expected, reply) ->
+                    assertEquals(answerSet, reply.body().path("id").asText(), reply::toString)));
+        checks.add(
+            expect(
+                user,
+                "fhir.observation.search",
+                rel,
+                () -> api.get(user.username(), "/fhir/Observation?patient=Patient/" + person),
+                (expected, reply) ->
+                    assertTrue(reply.toString().contains(answerSet), reply::toString)));
         checks.add(
             expect(
                 user,
@@ -1340,6 +1374,43 @@ class AccessMatrixIT {
                   assertEquals(
                       taskRow.equals("masked"),
                       !found.path("for").has("reference"),
+                      user + " " + referral + " masked?");
+                }
+              }
+            });
+        checks.add(
+            expect(
+                user,
+                "fhir.procedure.read",
+                rel,
+                () -> api.get(user.username(), "/fhir/Procedure/" + referral + "-referred"),
+                (expected, reply) ->
+                    assertEquals(
+                        !expected.equals("masked"),
+                        reply.body().path("subject").has("reference"),
+                        reply::toString)));
+        String eventRow = policy.expect("fhir.procedure.search", user.roles(), rel);
+        boolean searchesEvents =
+            PolicyText.RELATIONSHIPS.stream()
+                .anyMatch(
+                    r -> !policy.expect("fhir.procedure.search", user.roles(), r).equals("deny"));
+        String about = referral.equals(r2) ? p2 : p1;
+        Reply events = api.get(user.username(), "/fhir/Procedure?patient=Patient/" + about);
+        checks.add(
+            () -> {
+              assertEquals(searchesEvents ? 200 : 403, events.status(), user + " " + events);
+              if (events.status() == 200) {
+                JsonNode found = null;
+                for (JsonNode entry : events.body().path("entry")) {
+                  if (entry.path("resource").path("id").asText().equals(referral + "-referred")) {
+                    found = entry.path("resource");
+                  }
+                }
+                assertEquals(!eventRow.equals("deny"), found != null, user + " " + referral);
+                if (found != null) {
+                  assertEquals(
+                      eventRow.equals("masked"),
+                      !found.path("subject").has("reference"),
                       user + " " + referral + " masked?");
                 }
               }
@@ -1511,6 +1582,13 @@ class AccessMatrixIT {
     for (String path : List.of("/fhir/Task/" + sent, "/fhir/Task?focus=" + sent)) {
       Reply task = api.get(partner.username(), path);
       checks.add(() -> assertEquals(403, task.status(), "no system/Task.read: " + task));
+    }
+    for (String path :
+        List.of(
+            "/fhir/Procedure/" + sent + "-referred",
+            "/fhir/Procedure?patient:identifier=" + gpsOwn)) {
+      Reply event = api.get(partner.username(), path);
+      checks.add(() -> assertEquals(403, event.status(), "no system/Procedure.read: " + event));
     }
     assertAll(checks);
   }

@@ -58,6 +58,7 @@ class FhirRecordsApiIT {
   static String draft;
   static String username;
   static Instant before;
+  static String answers;
 
   @BeforeAll
   static void referSomeone(LocalStack running) {
@@ -83,6 +84,253 @@ class FhirRecordsApiIT {
     stack.provision(Accounts.person(username, "Fhir", "Records", nhs));
     Reply seen = fhir("vera.vcfse", "/ServiceRequest/" + referral);
     assertEquals(200, seen.status(), seen::toString);
+    Reply asked =
+        api.post(
+            "lina.link",
+            "/people/" + person + "/plan/wellbeing",
+            Map.of(
+                "occasion", "START",
+                "lifeSatisfaction", 4,
+                "worthwhile", 6,
+                "happiness", 5,
+                "anxiety", 8));
+    assertEquals(201, asked.status(), asked::toString);
+    JsonNode wellbeing = asked.body().path("wellbeing");
+    answers = wellbeing.path(wellbeing.size() - 1).path("id").asText();
+  }
+
+  // ---- Procedure: the SNOMED CT codes the workflow yields ----
+
+  @Test
+  void aSentReferralAndThePersonDecliningAreCodedEventsAndEachReadIsAudited() throws SQLException {
+    People.Registered declining =
+        People.register(api, "lina.link", People.registration("Fhir", "Declines", "1981-06-07"));
+    String declined = Referrals.send(api, declining.id(), WALKING, "FHIR records test: unsure");
+    Reply no =
+        api.atVersionOf("vera.vcfse", declined)
+            .post(
+                "vera.vcfse",
+                "/referrals/" + declined + "/decline",
+                Map.of("reason", "PERSON_DECLINED"));
+    assertEquals(200, no.status(), no::toString);
+    long reads =
+        stack.count(
+            "select count(*) from audit_event where operation = 'fhir.procedure.read'"
+                + " and person_id = ?::uuid and outcome = 'ALLOWED'",
+            declining.id());
+    Reply sent = fhir("lina.link", "/Procedure/" + declined + "-referred");
+    assertEquals(200, sent.status(), sent::toString);
+    assertEquals("871731000000106", code(sent.body()));
+    assertEquals("completed", sent.body().path("status").asText());
+    assertEquals(
+        "Patient/" + declining.id(), sent.body().path("subject").path("reference").asText());
+    assertEquals(
+        "ServiceRequest/" + declined,
+        sent.body().path("basedOn").path(0).path("reference").asText());
+    // Green Minds no longer has the person's referral open, so the sender reads the decline
+    Reply refused = fhir("lina.link", "/Procedure/" + declined + "-declined");
+    assertEquals(200, refused.status(), refused::toString);
+    assertEquals("871711000000103", code(refused.body()));
+    assertEquals(
+        "Organization/" + GREEN_MINDS,
+        refused.body().path("performer").path(0).path("actor").path("reference").asText());
+    assertEquals(
+        reads + 2,
+        stack.count(
+            "select count(*) from audit_event where operation = 'fhir.procedure.read'"
+                + " and person_id = ?::uuid and outcome = 'ALLOWED'",
+            declining.id()));
+    // found by the person, newest first: the decline, then the referral
+    for (String query :
+        List.of(
+            "patient=Patient/" + declining.id(),
+            "subject=" + declining.id(),
+            "patient:identifier=" + encode(NHS + "|" + declining.nhsNumber()),
+            "patient=Patient/" + declining.id() + "&_lastUpdated=ge" + before)) {
+      JsonNode found = searchOf("lina.link", "Procedure", query);
+      assertEquals(2, found.path("entry").size(), query + " " + found);
+      assertEquals("871711000000103", code(found.path("entry").path(0).path("resource")));
+      assertEquals("871731000000106", code(found.path("entry").path(1).path("resource")));
+    }
+    JsonNode earlier =
+        searchOf(
+            "lina.link",
+            "Procedure",
+            "patient=Patient/" + declining.id() + "&_lastUpdated=lt" + before);
+    assertEquals(0, earlier.path("entry").size(), earlier::toString);
+    // a referral on the waiting list: only that it was sent, never a decline
+    JsonNode waiting = searchOf("vera.vcfse", "Procedure", "patient=Patient/" + person);
+    assertEquals(1, waiting.path("entry").size(), waiting::toString);
+    assertEquals(404, fhir("vera.vcfse", "/Procedure/" + referral + "-declined").status());
+    // a draft was never sent
+    assertEquals(404, fhir("lina.link", "/Procedure/" + draft + "-referred").status());
+  }
+
+  @Test
+  void codedEventsAreRefusedOutsideTheReferralAndWithoutTheScope() {
+    Reply other = fhir("mo.money", "/Procedure/" + referral + "-referred");
+    assertEquals(403, other.status(), other::toString);
+    assertOutcome(other, "forbidden");
+    JsonNode none = searchOf("mo.money", "Procedure", "patient=Patient/" + person);
+    assertEquals(0, none.path("entry").size(), none::toString);
+    for (String user : List.of("pat.person", "cara.commissioner")) {
+      Reply read = fhir(user, "/Procedure/" + referral + "-referred");
+      assertEquals(403, read.status(), user + " " + read);
+    }
+    // the demo partner was given no system/Procedure.read
+    Reply partner = fhir(Tokens.PARTNER_SYSTEM, "/Procedure?patient=Patient/" + person);
+    assertEquals(403, partner.status(), partner::toString);
+    assertTrue(partner.toString().contains("system/Procedure.read"), partner::toString);
+  }
+
+  @Test
+  void badProcedureRequestsAreOperationOutcomes() {
+    Map<String, Integer> cases = new LinkedHashMap<>();
+    cases.put("/Procedure/" + referral, 404);
+    cases.put("/Procedure/" + referral + "-completed", 404);
+    cases.put("/Procedure/" + UUID.randomUUID() + "-referred", 404);
+    cases.put("/Procedure/not-a-uuid-referred", 404);
+    cases.put("/Procedure", 400);
+    cases.put("/Procedure?code=871731000000106", 400);
+    cases.put("/Procedure?patient=Organization/" + GREEN_MINDS, 400);
+    cases.put("/Procedure?patient:identifier=" + encode(NHS + "|123"), 400);
+    cases.put("/Procedure?patient=Patient/" + person + "&_lastUpdated=soon", 400);
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Integer> each : cases.entrySet()) {
+      Reply reply = fhir("vera.vcfse", each.getKey());
+      if (reply.status() != each.getValue()
+          || !"OperationOutcome".equals(reply.body().path("resourceType").asText())) {
+        wrong.add(each.getKey() + " -> " + reply);
+      }
+    }
+    assertEquals(List.of(), wrong);
+    for (String path :
+        List.of("/Procedure/" + referral + "-referred", "/Procedure?patient=Patient/" + person)) {
+      Reply anonymous = fhir(null, path);
+      assertEquals(401, anonymous.status(), path + " " + anonymous);
+      assertOutcome(anonymous, "login");
+    }
+  }
+
+  // ---- Observation: the ONS4 wellbeing answers ----
+
+  @Test
+  void aSetOfWellbeingAnswersIsOneObservationAndItsReadIsAudited() throws SQLException {
+    long reads = audited("fhir.observation.read", "ALLOWED");
+    Reply read = fhir("lina.link", "/Observation/" + answers);
+    assertEquals(200, read.status(), read::toString);
+    assertEquals(reads + 1, audited("fhir.observation.read", "ALLOWED"));
+    JsonNode observation = read.body();
+    assertEquals("Observation", observation.path("resourceType").asText());
+    assertEquals(answers, observation.path("id").asText());
+    assertEquals("final", observation.path("status").asText());
+    assertEquals("Patient/" + person, observation.path("subject").path("reference").asText());
+    assertEquals(
+        "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Observation",
+        observation.path("meta").path("profile").path(0).asText());
+    List<Integer> values = new ArrayList<>();
+    observation.path("component").forEach(c -> values.add(c.path("valueInteger").asInt()));
+    assertEquals(List.of(4, 6, 5, 8), values);
+    assertTrue(
+        observation.path("performer").path(0).path("display").asText().contains("Northgate"),
+        observation::toString);
+    // the receiver is in the person's care too: plan.read's cells
+    Reply receiver = fhir("vera.vcfse", "/Observation/" + answers);
+    assertEquals(200, receiver.status(), receiver::toString);
+  }
+
+  @Test
+  void theWellbeingAnswersAreFoundByThePersonAndWhenTheyWereRecorded() throws SQLException {
+    long searches = audited("fhir.observation.search", "ALLOWED");
+    JsonNode byPatient = searchOf("lina.link", "Observation", "patient=Patient/" + person);
+    assertEquals(searches + 1, audited("fhir.observation.search", "ALLOWED"));
+    int held = api.get("lina.link", "/people/" + person + "/plan").body().path("wellbeing").size();
+    assertEquals(held, byPatient.path("entry").size(), byPatient::toString);
+    assertTrue(byPatient.toString().contains(answers), byPatient::toString);
+    for (String query :
+        List.of(
+            "subject=Patient/" + person,
+            "subject=" + person,
+            "patient:identifier=" + encode(NHS + "|" + nhs),
+            "subject:identifier=" + encode(NHS + "|" + nhs),
+            "patient=Patient/" + person + "&_lastUpdated=ge" + before)) {
+      JsonNode found = searchOf("lina.link", "Observation", query);
+      assertEquals(held, found.path("entry").size(), query + " " + found);
+    }
+    JsonNode earlier =
+        searchOf(
+            "lina.link", "Observation", "patient=Patient/" + person + "&_lastUpdated=lt" + before);
+    assertEquals(0, earlier.path("entry").size(), earlier::toString);
+    JsonNode nobody = searchOf("lina.link", "Observation", "patient=Patient/" + UUID.randomUUID());
+    assertEquals(0, nobody.path("entry").size(), nobody::toString);
+  }
+
+  @Test
+  void someoneOutsideThePersonsCareIsRefusedTheirWellbeingAnswers() throws SQLException {
+    long refusals = audited("fhir.observation.read", "DENIED");
+    for (String user : List.of("mo.money", "pat.person", "cara.commissioner")) {
+      Reply read = fhir(user, "/Observation/" + answers);
+      assertEquals(403, read.status(), user + " " + read);
+      assertOutcome(read, "forbidden");
+      assertFalse(read.toString().contains(nhs), read::toString);
+      Reply search = fhir(user, "/Observation?patient=Patient/" + person);
+      assertEquals(403, search.status(), user + " " + search);
+      assertOutcome(search, "forbidden");
+    }
+    assertTrue(audited("fhir.observation.read", "DENIED") > refusals);
+    Reply partner = fhir(Tokens.PARTNER_SYSTEM, "/Observation/" + answers);
+    assertEquals(403, partner.status(), partner::toString);
+  }
+
+  @Test
+  void badObservationRequestsAreOperationOutcomes() {
+    Map<String, Integer> cases = new LinkedHashMap<>();
+    cases.put("/Observation/not-a-uuid", 404);
+    cases.put("/Observation/" + UUID.randomUUID(), 404);
+    cases.put("/Observation/" + referral, 404);
+    cases.put("/Observation", 400);
+    cases.put("/Observation?code=ons4", 400);
+    cases.put("/Observation?patient=Organization/" + GREEN_MINDS, 400);
+    cases.put("/Observation?patient=nonsense", 400);
+    cases.put("/Observation?patient:identifier=" + encode(NHS + "|123"), 400);
+    cases.put("/Observation?patient=Patient/" + person + "&_lastUpdated=yesterday", 400);
+    cases.put(
+        "/Observation?patient=Patient/" + person + "&subject=Patient/" + UUID.randomUUID(), 400);
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Integer> each : cases.entrySet()) {
+      Reply reply = fhir("lina.link", each.getKey());
+      if (reply.status() != each.getValue()
+          || !"OperationOutcome".equals(reply.body().path("resourceType").asText())) {
+        wrong.add(each.getKey() + " -> " + reply);
+      }
+    }
+    assertEquals(List.of(), wrong);
+    for (String path :
+        List.of("/Observation/" + answers, "/Observation?patient=Patient/" + person)) {
+      Reply anonymous = fhir(null, path);
+      assertEquals(401, anonymous.status(), path + " " + anonymous);
+      assertOutcome(anonymous, "login");
+    }
+  }
+
+  @Test
+  void theCapabilityStatementListsObservationAndItsSearchParameters() {
+    Reply metadata = fhir(null, "/metadata");
+    JsonNode observation = null;
+    for (JsonNode resource : metadata.body().path("rest").path(0).path("resource")) {
+      if (resource.path("type").asText().equals("Observation")) {
+        observation = resource;
+      }
+    }
+    assertTrue(observation != null, metadata::toString);
+    String interactions = observation.path("interaction").toString();
+    assertTrue(interactions.contains("\"read\""), interactions);
+    assertTrue(interactions.contains("\"search-type\""), interactions);
+    String params = observation.path("searchParam").toString();
+    for (String name : List.of("patient", "subject", "_lastUpdated")) {
+      assertTrue(params.contains("\"" + name + "\""), name + " in " + params);
+    }
+    assertTrue(metadata.body().toString().contains("\"Procedure\""), "Procedure is listed");
   }
 
   // ---- a partner system reading back ----
@@ -463,6 +711,10 @@ class FhirRecordsApiIT {
         operation,
         person,
         outcome);
+  }
+
+  private static String code(JsonNode resource) {
+    return resource.path("code").path("coding").path(0).path("code").asText();
   }
 
   private static String encode(String value) {

@@ -15,15 +15,16 @@ import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.plan.boundary.PlanView;
 import org.openneighbourhood.api.plan.boundary.PlanView.GoalView;
+import org.openneighbourhood.api.plan.boundary.PlanView.WellbeingView;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.plan.control.PlanRepository;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 
 /**
- * Use cases of {@code CarePlan} and {@code Goal}: a person's plan, or its goals, read by id or
- * found by naming the person. Each is the REST API's plan read ({@link Plans#readAs}) under the
- * FHIR row asked for, whose cells are {@code plan.read}'s, so the answer is exactly the {@link
- * PlanView} the REST API gives the caller.
+ * Use cases of {@code CarePlan}, {@code Goal} and the wellbeing {@code Observation}s: a person's
+ * plan, its goals or its ONS4 answers, read by id or found by naming the person. Each is the REST
+ * API's plan read ({@link Plans#readAs}) under the FHIR row asked for, whose cells are {@code
+ * plan.read}'s, so the answer is exactly the {@link PlanView} the REST API gives the caller.
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +52,31 @@ public class FhirPlans {
         .findFirst()
         .map(goal -> new GoalOfPlan(personId, goal))
         .orElseThrow(() -> new RecordNotFoundException("Goal"));
+  }
+
+  /** One set of a person's ONS4 wellbeing answers, as the caller may see it. */
+  public record WellbeingOfPlan(UUID personId, WellbeingView answers) {}
+
+  /**
+   * A set of wellbeing answers, read as part of its person's plan: the row is decided (and audited)
+   * about the person before the answers are looked for in what the caller may see.
+   */
+  public WellbeingOfPlan readWellbeing(Caller caller, UUID wellbeingId) {
+    UUID personId =
+        planRecords
+            .personOfWellbeing(wellbeingId)
+            .orElseThrow(() -> new RecordNotFoundException("Observation"));
+    PlanView plan = plans.readAs(caller, personId, Operation.FHIR_OBSERVATION_READ);
+    return plan.wellbeing().stream()
+        .filter(answers -> answers.id().equals(wellbeingId))
+        .findFirst()
+        .map(answers -> new WellbeingOfPlan(personId, answers))
+        .orElseThrow(() -> new RecordNotFoundException("Observation"));
+  }
+
+  /** The plan whose wellbeing answers are searched for: that of the person named, if anyone is. */
+  public Optional<PlanView> searchWellbeing(Caller caller, UUID personId, NhsNumber nhsNumber) {
+    return search(caller, Operation.FHIR_OBSERVATION_SEARCH, personId, nhsNumber);
   }
 
   /** The plan of the person named by id or NHS number; empty when no one is. */

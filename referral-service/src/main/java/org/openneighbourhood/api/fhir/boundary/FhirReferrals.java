@@ -61,12 +61,24 @@ public class FhirReferrals {
    * sent, so it has no task: not found, as a referral that does not exist, before any decision.
    */
   public ReferralView readTask(Caller caller, UUID id) {
+    return readSent(caller, id, Operation.FHIR_TASK_READ, "Task");
+  }
+
+  /**
+   * A referral, for its coded events as {@code Procedure}s ({@code fhir.procedure.read}). A draft
+   * has none: not found, before any decision.
+   */
+  public ReferralView readProcedure(Caller caller, UUID id) {
+    return readSent(caller, id, Operation.FHIR_PROCEDURE_READ, "Procedure");
+  }
+
+  private ReferralView readSent(Caller caller, UUID id, Operation operation, String type) {
     Referral referral =
         referrals
             .find(id)
             .filter(found -> found.status() != ReferralStatus.DRAFT)
-            .orElseThrow(() -> new RecordNotFoundException("Task"));
-    return decided(caller, Operation.FHIR_TASK_READ, referral);
+            .orElseThrow(() -> new RecordNotFoundException(type));
+    return decided(caller, operation, referral);
   }
 
   private ReferralView decided(Caller caller, Operation operation, Referral referral) {
@@ -77,7 +89,8 @@ public class FhirReferrals {
 
   /**
    * The referrals a search finds, each decided under {@code operation} ({@code
-   * fhir.service-request.search} or {@code fhir.task.search}) as if read alone.
+   * fhir.service-request.search}, {@code fhir.task.search} or {@code fhir.procedure.search}) as if
+   * read alone.
    */
   public Found search(
       Caller caller, Operation operation, ReferralSearch.Criteria criteria, int offset, int size) {

@@ -26,8 +26,10 @@ public class FhirServlet extends RestfulServer {
   @Inject transient PatientProvider patients;
   @Inject transient CarePlanProvider carePlans;
   @Inject transient GoalProvider goals;
+  @Inject transient ObservationProvider observations;
   @Inject transient CareTeamProvider careTeams;
   @Inject transient TaskProvider tasks;
+  @Inject transient ProcedureProvider procedures;
   @Inject transient ConsentProvider consents;
   @Inject transient AuditEventProvider auditEvents;
   @Inject transient HealthcareServiceProvider services;
@@ -54,8 +56,10 @@ public class FhirServlet extends RestfulServer {
             patients,
             carePlans,
             goals,
+            observations,
             careTeams,
             tasks,
+            procedures,
             consents,
             auditEvents,
             services,

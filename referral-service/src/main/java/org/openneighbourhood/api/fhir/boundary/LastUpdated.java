@@ -17,4 +17,9 @@ record LastUpdated(Instant from, Instant until) {
         range.getLowerBoundAsInstant() == null ? null : range.getLowerBoundAsInstant().toInstant(),
         range.getUpperBoundAsInstant() == null ? null : range.getUpperBoundAsInstant().toInstant());
   }
+
+  /** Whether a resource last updated at {@code at} is in the range (both ends included). */
+  boolean includes(Instant at) {
+    return (from == null || !at.isBefore(from)) && (until == null || !at.isAfter(until));
+  }
 }

@@ -38,8 +38,15 @@ public final class Vocabulary {
   public static final String TASK_PROFILE = UK_CORE + "Task";
   public static final String CONSENT_PROFILE = UK_CORE + "Consent";
   public static final String AUDIT_EVENT_PROFILE = UK_CORE + "AuditEvent";
+  public static final String OBSERVATION_PROFILE = UK_CORE + "Observation";
+  public static final String PROCEDURE_PROFILE = UK_CORE + "Procedure";
 
   public static final String LOINC = "http://loinc.org";
+
+  /** HL7's Observation categories, whose {@code survey} is answers to a questionnaire. */
+  public static final String OBSERVATION_CATEGORY =
+      "http://terminology.hl7.org/CodeSystem/observation-category";
+
   public static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
   public static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
   public static final String PARTICIPATION_TYPE =

@@ -48,6 +48,17 @@ public class PlanRepository implements PlanExcerpts {
         .findFirst();
   }
 
+  /** The person whose plan holds a set of wellbeing answers, if any plan does. */
+  public Optional<UUID> personOfWellbeing(UUID wellbeingId) {
+    return em.createQuery(
+            "select p.personId from Plan p, WellbeingRecord w"
+                + " where w.id = :wellbeingId and w.planId = p.id",
+            UUID.class)
+        .setParameter("wellbeingId", wellbeingId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * The person's plan, created empty on the first write, and locked until the transaction ends:
    * changes to one plan are made one at a time, each checking the version of the part it changes.
