@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,7 +71,7 @@ public final class PersonalOutcomes {
           new Table(
               "wellbeing-" + question.id(),
               "Change in wellbeing (ONS4) from the first answers to the latest: "
-                  + question.label().toLowerCase(java.util.Locale.UK),
+                  + question.label().toLowerCase(Locale.UK),
               "Change",
               "People",
               suppressed.get(question.ordinal())));
