@@ -57,12 +57,7 @@ class ReportsApiIT {
     assertEquals(thisMonth.toString(), reply.body().path("to").asText());
     assertEquals(thisMonth.minusMonths(11).toString(), reply.body().path("from").asText());
     assertEquals(8, reply.body().path("threshold").asInt());
-    assertCell(reply.body().path("referrals"));
-    for (JsonNode table : reply.body().path("tables")) {
-      table.path("rows").forEach(row -> row.path("cells").forEach(ReportsApiIT::assertCell));
-      table.path("columnTotals").forEach(ReportsApiIT::assertCell);
-      assertCell(table.path("total"));
-    }
+    assertCellsOf(reply.body());
     assertEquals(12, reply.body().path("tables").get(0).path("rows").size(), "a row a month");
     JsonNode capacity = reply.body().path("capacity");
     for (String services :
@@ -106,6 +101,19 @@ class ReportsApiIT {
 
   private static void assertCellsOf(JsonNode report) {
     assertCell(report.path("referrals"));
+    JsonNode wellbeing = report.path("wellbeing");
+    assertCell(wellbeing.path("measuredTwice"));
+    assertCell(wellbeing.path("notMeasuredTwice"));
+    assertEquals(4, wellbeing.path("means").size(), "a mean a question: " + wellbeing);
+    if (wellbeing.path("measuredTwice").path("suppressed").asBoolean()) {
+      wellbeing
+          .path("means")
+          .forEach(
+              mean ->
+                  assertTrue(
+                      mean.path("improvement").isNull() || mean.path("improvement").isMissingNode(),
+                      "no mean over a hidden number of people: " + wellbeing));
+    }
     for (JsonNode table : report.path("tables")) {
       table.path("rows").forEach(row -> row.path("cells").forEach(ReportsApiIT::assertCell));
       table.path("rows").forEach(row -> assertCell(row.path("total")));
@@ -132,7 +140,16 @@ class ReportsApiIT {
       assertTrue(time.path("meanDays").isNull(), time::toString);
     }
     assertEquals(
-        List.of("month-service", "result", "sector", "deprivation"),
+        List.of(
+            "month-service",
+            "result",
+            "sector",
+            "deprivation",
+            "wellbeing-life-satisfaction",
+            "wellbeing-worthwhile",
+            "wellbeing-happiness",
+            "wellbeing-anxiety",
+            "commitments"),
         java.util.stream.StreamSupport.stream(report.path("tables").spliterator(), false)
             .map(table -> table.path("id").asText())
             .toList());

@@ -186,6 +186,14 @@ class ReportsJourneyIT {
       assertTrue(browser.has("row-" + table + "-UNKNOWN"), "those whose decile is not known");
       assertTrue(browser.has("download-" + table), "a download of " + table);
     }
+    assertTrue(browser.has("wellbeing-measured-twice"), "the people behind the wellbeing change");
+    assertTrue(browser.has("wellbeing-mean-anxiety"), "a mean change a question");
+    for (String table : List.of("wellbeing-anxiety", "commitments")) {
+      assertTrue(browser.has("chart-" + table), "a chart of " + table);
+      assertTrue(browser.has("download-" + table), "a download of " + table);
+    }
+    assertTrue(
+        browser.has("row-wellbeing-anxiety-BETTER_3_OR_MORE"), "the largest change for the better");
 
     HttpResponse<String> csv =
         download("cara.commissioner", browser.find("download-month-category").getAttribute("href"));

@@ -18,7 +18,8 @@ public record OrganisationReport(
     ReportCell peopleTakenOn,
     TimeInService timeInService,
     List<ReportTable> tables,
-    List<ReportShare> shares)
+    List<ReportShare> shares,
+    ReportWellbeing wellbeing)
     implements Serializable {
 
   /** From accepted to completed, over the completed referrals: median and mean days, or null. */

@@ -14,7 +14,8 @@ public record ReferralReport(
     ReportCell referrals,
     List<ReportTable> tables,
     List<ReportShare> shares,
-    Capacity capacity)
+    Capacity capacity,
+    ReportWellbeing wellbeing)
     implements Serializable {
 
   /**

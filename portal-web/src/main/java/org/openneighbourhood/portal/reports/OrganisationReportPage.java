@@ -134,6 +134,11 @@ public class OrganisationReportPage {
     return ReportTables.hasRowTotals(table);
   }
 
+  /** A mean change in points, signed, or "not shown" where the API left it out. */
+  public String points(Double points) {
+    return ReportWords.points(points);
+  }
+
   /** Days to one decimal place, or "not shown" where the API left the figure out. */
   public String days(Double days) {
     return ReportWords.days(days);

@@ -133,6 +133,11 @@ public class ReportPage {
     return ReportWords.count(cell, report.threshold());
   }
 
+  /** A mean change in points, signed, or "not shown" where the API left it out. */
+  public String points(Double points) {
+    return ReportWords.points(points);
+  }
+
   /** Days to one decimal place, or "not shown" where the API left the figure out. */
   public String days(Double days) {
     return ReportWords.days(days);

@@ -34,4 +34,22 @@ public final class ReportWords {
     format.setMaximumFractionDigits(1);
     return format.format(days) + (days == 1.0 ? " day" : " days");
   }
+
+  /**
+   * A mean change in points to one decimal place, signed ("+1.4 points better", "-2 points worse"),
+   * or "not shown" where the API left it out.
+   */
+  public static String points(Double points) {
+    if (points == null) {
+      return "not shown";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+    format.setMaximumFractionDigits(1);
+    String number = format.format(Math.abs(points));
+    String unit = Math.abs(points) == 1.0 ? " point" : " points";
+    if (points > 0) {
+      return "+" + number + unit + " better";
+    }
+    return points < 0 ? "-" + number + unit + " worse" : "no change";
+  }
 }

@@ -7,6 +7,7 @@ import org.openneighbourhood.portal.api.ReportHeading;
 import org.openneighbourhood.portal.api.ReportRow;
 import org.openneighbourhood.portal.api.ReportShare;
 import org.openneighbourhood.portal.api.ReportTable;
+import org.openneighbourhood.portal.api.ReportWellbeing;
 
 /** A report as the API answers it, with one small count and one held back to protect it. */
 final class SampleReport {
@@ -46,6 +47,8 @@ final class SampleReport {
         n(1212),
         List.of(byMonth()),
         List.of(new ReportShare("answered-on-time", "Answered on time", 45)),
-        new ReferralReport.Capacity(4, 2, 1, 1, n(9), 12.5, SMALL));
+        new ReferralReport.Capacity(4, 2, 1, 1, n(9), 12.5, SMALL),
+        new ReportWellbeing(
+            n(40), SMALL, List.of(new ReportWellbeing.Mean("anxiety", "Anxiety yesterday", 1.5))));
   }
 }

@@ -2,14 +2,17 @@ package org.openneighbourhood.api.reporting.boundary;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.openneighbourhood.api.reporting.boundary.ReferralReportView.ShareView;
 import org.openneighbourhood.api.reporting.entity.OrganisationReport;
+import org.openneighbourhood.api.reporting.entity.PersonalOutcomes;
 
 /**
  * One organisation's report on the referrals it was sent, as the API answers it: the months, the
  * organisation, the suppression threshold, how many referrals, how many people it took on, how long
- * the completed ones were with it, each table and the shares. Counts only: no person, name, NHS
- * number or free text; declines by their coded reason.
+ * the completed ones were with it, each table (the outcomes people value last: the wellbeing change
+ * of the people it was sent and the commitments it kept), the shares and the wellbeing figures.
+ * Counts only: no person, name, NHS number or free text; declines by their coded reason.
  */
 public record OrganisationReportView(
     String from,
@@ -21,7 +24,8 @@ public record OrganisationReportView(
     CellView peopleTakenOn,
     TimeInServiceView timeInService,
     List<ReportTableView> tables,
-    List<ShareView> shares) {
+    List<ShareView> shares,
+    ReportWellbeingView wellbeing) {
 
   /**
    * From accepted to completed, over the completed referrals ({@code completed}): the median and
@@ -29,7 +33,8 @@ public record OrganisationReportView(
    */
   public record TimeInServiceView(CellView completed, Double medianDays, Double meanDays) {}
 
-  static OrganisationReportView of(UUID id, String name, OrganisationReport report) {
+  static OrganisationReportView of(
+      UUID id, String name, OrganisationReport report, PersonalOutcomes outcomes) {
     OrganisationReport.Time time = report.timeInService();
     return new OrganisationReportView(
         report.period().from().toString(),
@@ -43,19 +48,22 @@ public record OrganisationReportView(
             CellView.of(time.completed()),
             time.medianDays().map(OrganisationReportView::oneDecimal).orElse(null),
             time.meanDays().map(OrganisationReportView::oneDecimal).orElse(null)),
-        report.tables().stream()
-            .map(
-                table ->
-                    ReportTableView.of(
-                        table.id(),
-                        table.title(),
-                        table.rowHeading(),
-                        table.columnHeading(),
-                        table.counts()))
+        Stream.concat(
+                report.tables().stream()
+                    .map(
+                        table ->
+                            ReportTableView.of(
+                                table.id(),
+                                table.title(),
+                                table.rowHeading(),
+                                table.columnHeading(),
+                                table.counts())),
+                outcomes.tables().stream().map(ReportTableView::of))
             .toList(),
         report.shares().stream()
             .map(share -> new ShareView(share.id(), share.label(), share.percent().orElse(null)))
-            .toList());
+            .toList(),
+        ReportWellbeingView.of(outcomes));
   }
 
   private static double oneDecimal(double days) {

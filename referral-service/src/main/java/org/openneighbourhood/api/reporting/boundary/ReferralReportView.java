@@ -3,12 +3,14 @@ package org.openneighbourhood.api.reporting.boundary;
 import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.reporting.entity.CapacityFigures;
+import org.openneighbourhood.api.reporting.entity.PersonalOutcomes;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 
 /**
  * The commissioner's report on referrals, as the API answers it: what was asked (the months, the
- * category and organisation filters), the suppression threshold, how many referrals, each table and
- * the shares. Counts only: no person, name, NHS number or free text.
+ * category and organisation filters), the suppression threshold, how many referrals, each table
+ * (the outcomes people value last: wellbeing change and commitments kept), the shares, capacity and
+ * the wellbeing figures beside its tables. Counts only: no person, name, NHS number or free text.
  */
 public record ReferralReportView(
     String from,
@@ -19,7 +21,8 @@ public record ReferralReportView(
     CellView referrals,
     List<ReportTableView> tables,
     List<ShareView> shares,
-    CapacityView capacity) {
+    CapacityView capacity,
+    ReportWellbeingView wellbeing) {
 
   /**
    * Capacity and response: the services taking referrals now by declared capacity (counts of
@@ -52,7 +55,10 @@ public record ReferralReportView(
   public record ShareView(String id, String label, Integer percent) {}
 
   static ReferralReportView of(
-      ReportRequest request, ReferralReport report, CapacityFigures capacity) {
+      ReportRequest request,
+      ReferralReport report,
+      CapacityFigures capacity,
+      PersonalOutcomes outcomes) {
     return new ReferralReportView(
         report.period().from().toString(),
         report.period().to().toString(),
@@ -60,10 +66,14 @@ public record ReferralReportView(
         request.organisation(),
         report.threshold(),
         CellView.of(report.referrals()),
-        report.tables().stream().map(ReportTableView::of).toList(),
+        java.util.stream.Stream.concat(
+                report.tables().stream().map(ReportTableView::of),
+                outcomes.tables().stream().map(ReportTableView::of))
+            .toList(),
         report.shares().stream()
             .map(share -> new ShareView(share.id(), share.label(), share.percent().orElse(null)))
             .toList(),
-        CapacityView.of(capacity));
+        CapacityView.of(capacity),
+        ReportWellbeingView.of(outcomes));
   }
 }

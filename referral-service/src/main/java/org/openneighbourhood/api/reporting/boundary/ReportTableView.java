@@ -3,6 +3,7 @@ package org.openneighbourhood.api.reporting.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import org.openneighbourhood.api.reporting.entity.Heading;
+import org.openneighbourhood.api.reporting.entity.PersonalOutcomes;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.SuppressedTable;
 
@@ -34,6 +35,10 @@ public record ReportTableView(
   static ReportTableView of(ReferralReport.Table table) {
     return of(
         table.id(), table.title(), table.rows().label(), table.columns().label(), table.counts());
+  }
+
+  static ReportTableView of(PersonalOutcomes.Table table) {
+    return of(table.id(), table.title(), table.rowHeading(), table.columnHeading(), table.counts());
   }
 
   static ReportTableView of(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,21 @@ import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.reporting.control.OutcomeFigures;
 import org.openneighbourhood.api.reporting.control.ReceivedFigures;
 import org.openneighbourhood.api.reporting.control.ReceivedFigures.Receiver;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
 import org.openneighbourhood.api.reporting.entity.CapacityFigures;
 import org.openneighbourhood.api.reporting.entity.OrganisationReport;
+import org.openneighbourhood.api.reporting.entity.PersonalOutcomes;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.Suppression;
 import org.openneighbourhood.api.time.entity.London;
 
 /**
  * Use cases: a commissioner reads the report on referrals sent in a period; an organisation's admin
- * (or a commissioner) reads the organisation's own report on the referrals it was sent. The
+ * (or a commissioner) reads the organisation's own report on the referrals it was sent. Both end
+ * with outcomes people value: the wellbeing change of the people referred and commitments kept. The
  * database counts (one aggregate statement); the service suppresses small counts before anything is
  * answered.
  */
@@ -41,6 +45,7 @@ public class Reports {
 
   @Inject ReferralFigures figures;
   @Inject ReceivedFigures received;
+  @Inject OutcomeFigures outcomeFigures;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
@@ -51,6 +56,11 @@ public class Reports {
   /** This month in London: where a report ends when no end is asked for. */
   public YearMonth thisMonth() {
     return YearMonth.from(clock.instant().atZone(London.ZONE));
+  }
+
+  /** Today in London: the day a commitment is overdue after. */
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), London.ZONE);
   }
 
   public ReferralReportView referrals(Caller caller, ReportRequest request) {
@@ -78,7 +88,16 @@ public class Reports {
             figures.waiting(
                 request.period(), request.category(), request.organisation(), clock.instant()),
             suppression);
-    return ReferralReportView.of(request, report, capacity);
+    PersonalOutcomes outcomes =
+        PersonalOutcomes.of(
+            outcomeFigures.wellbeing(request.period(), request.category(), request.organisation()),
+            outcomeFigures.notMeasuredTwice(
+                request.period(), request.category(), request.organisation()),
+            outcomeFigures.commitments(
+                request.period(), request.category(), request.organisation(), null, today()),
+            "Actions agreed in the people's plans, by whether they were done by the day agreed",
+            suppression);
+    return ReferralReportView.of(request, report, capacity, outcomes);
   }
 
   /**
@@ -102,6 +121,7 @@ public class Reports {
           organisation.map(Receiver::alias).orElse(null));
     }
     Receiver receiver = organisation.orElseThrow(() -> new RecordNotFoundException("Organisation"));
+    Suppression suppression = new Suppression(threshold);
     OrganisationReport report =
         OrganisationReport.of(
             request.period(),
@@ -109,7 +129,15 @@ public class Reports {
             received.peopleTakenOn(id, request.period()),
             received.timeInService(id, request.period()),
             received.areaReferrals(request.period()),
-            new Suppression(threshold));
-    return OrganisationReportView.of(id, receiver.name(), report);
+            suppression);
+    PersonalOutcomes outcomes =
+        PersonalOutcomes.of(
+            outcomeFigures.wellbeing(request.period(), null, id),
+            outcomeFigures.notMeasuredTwice(request.period(), null, id),
+            outcomeFigures.commitments(request.period(), null, id, id, today()),
+            "The actions we agreed in the plans of the people sent to us, by whether we did them"
+                + " by the day agreed",
+            suppression);
+    return OrganisationReportView.of(id, receiver.name(), report, outcomes);
   }
 }

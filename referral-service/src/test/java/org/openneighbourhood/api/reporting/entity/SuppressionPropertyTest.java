@@ -69,6 +69,38 @@ class SuppressionPropertyTest {
     }
   }
 
+  /**
+   * The outcomes people value as laid out: the four wellbeing tables counting the same random
+   * people, and the commitments table on its own; nothing hidden in them is worked out.
+   */
+  @Test
+  void noHiddenCountOfTheOutcomeTablesCanBeWorkedOut() {
+    Random random = new Random(20261207L);
+    Keeping[] keepings = Keeping.values();
+    for (int i = 0; i < CASES / 10; i++) {
+      List<WellbeingTally> people = new ArrayList<>();
+      for (int t = random.nextInt(10); t > 0; t--) {
+        people.add(
+            new WellbeingTally(
+                random.nextInt(9) - 4,
+                random.nextInt(9) - 4,
+                random.nextInt(9) - 4,
+                random.nextInt(9) - 4,
+                1 + random.nextInt(12)));
+      }
+      Suppression suppression = new Suppression(1 + random.nextInt(10));
+      SuppressionProperty.holds(suppression, PersonalOutcomes.wellbeingCounts(people));
+      List<CommitmentTally> actions = new ArrayList<>();
+      for (int t = random.nextInt(10); t > 0; t--) {
+        String owner = "o" + random.nextInt(4);
+        actions.add(
+            new CommitmentTally(
+                owner, owner, keepings[random.nextInt(keepings.length)], 1 + random.nextInt(12)));
+      }
+      SuppressionProperty.holds(suppression, List.of(PersonalOutcomes.commitmentCounts(actions)));
+    }
+  }
+
   /** One to three tables of one to six rows and columns, mostly small counts, one whole. */
   static List<CountTable> linkedTables(Random random) {
     int height = 1 + random.nextInt(6);

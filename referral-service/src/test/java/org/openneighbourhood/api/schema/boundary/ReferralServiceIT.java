@@ -95,6 +95,7 @@ import org.openneighbourhood.api.reporting.boundary.OrganisationReportView;
 import org.openneighbourhood.api.reporting.boundary.ReferralReportView;
 import org.openneighbourhood.api.reporting.boundary.ReportRequest;
 import org.openneighbourhood.api.reporting.boundary.ReportTableView;
+import org.openneighbourhood.api.reporting.boundary.ReportWellbeingView;
 import org.openneighbourhood.api.reporting.boundary.Reports;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
 import org.openneighbourhood.api.reporting.entity.Visibility;
@@ -1366,6 +1367,171 @@ class ReferralServiceIT {
     assertEquals(
         List.of("January 2019: [10] [10]", "February 2019: [9] [9]"),
         rowsOf(walkingOnly.tables().get(0)));
+  }
+
+  /**
+   * Sixteen people (no other test has any) each referred once in January 2016 to Walking for
+   * wellbeing (Green Minds) from Northgate PCN. The first eight answered ONS4 at the start (life
+   * satisfaction 4, worthwhile 5, happiness 5, anxiety 6) and at a review (7, 6, 5, and anxiety 8,
+   * but 9 for the eighth), the first with answers of 0 in between that count for neither; the ninth
+   * answered once; the rest never. Each of the eight has four actions: Green Minds' done on time,
+   * overdue and not yet due, and Money Matters' done late.
+   */
+  private static void seedOutcomes() throws NamingException, SQLException {
+    String greenMinds = "00000000-0000-0000-0000-00000000a004";
+    String moneyMatters = "00000000-0000-0000-0000-00000000a005";
+    try (Connection connection = dataSource().getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      for (int n = 1; n <= 16; n++) {
+        String person = String.format("00000000-0000-4000-8000-2016000000%02d", n);
+        String plan = String.format("00000000-0000-4000-8000-2016100000%02d", n);
+        String goal = String.format("00000000-0000-4000-8000-2016200000%02d", n);
+        statement.addBatch(
+            "insert into person (id, nhs_number, given_name, family_name, date_of_birth) values"
+                + String.format(
+                    " ('%s', '91020160%02d', 'Outcome', 'Test', '1970-01-01')", person, n)
+                + " on conflict do nothing");
+        statement.addBatch(
+            "insert into referral (id, person_id, service_id, referring_organisation_id,"
+                + " receiving_organisation_id, self_referral, referred_by, reason, urgency,"
+                + " consent_to_share, status, created_at, sent_at, respond_by, decided_at,"
+                + " list_group, list_order, version) values"
+                + String.format(
+                    " ('00000000-0000-4000-8000-2016300000%02d', '%s', '%s',", n, person, WALKING)
+                + " '00000000-0000-0000-0000-00000000a002', '"
+                + greenMinds
+                + "', false,"
+                + " 'Report Test', 'A reason', 'ROUTINE', true, 'ACCEPTED', '2016-01-05T10:00:00Z',"
+                + " '2016-01-05T10:00:00Z', '2016-01-20T00:00:00Z', '2016-01-06T10:00:00Z', 1, 0, 0)"
+                + " on conflict do nothing");
+        if (n > 9) {
+          continue;
+        }
+        statement.addBatch(
+            "insert into plan (id, person_id) values ('"
+                + plan
+                + "', '"
+                + person
+                + "')"
+                + " on conflict do nothing");
+        statement.addBatch(wellbeing(n, 0, plan, "START", "2016-01-11T10:00:00Z", 4, 5, 5, 6));
+        if (n == 9) {
+          continue;
+        }
+        statement.addBatch(
+            wellbeing(n, 1, plan, "REVIEW", "2016-03-01T10:00:00Z", 7, 6, 5, n == 8 ? 9 : 8));
+        if (n == 1) {
+          statement.addBatch(wellbeing(n, 2, plan, "CHECK_IN", "2016-02-01T10:00:00Z", 0, 0, 0, 0));
+        }
+        statement.addBatch(
+            "insert into goal (plan_id, position, id, description, created_at, created_by) values"
+                + " ('"
+                + plan
+                + "', 0, '"
+                + goal
+                + "', 'Walk more', '2016-01-11T10:00:00Z',"
+                + " 'Report Test') on conflict do nothing");
+        statement.addBatch(action(n, 0, goal, greenMinds, "2016-02-01", "DONE", "2016-01-20"));
+        statement.addBatch(action(n, 1, goal, greenMinds, "2016-02-01", "IN_PROGRESS", null));
+        statement.addBatch(action(n, 2, goal, greenMinds, "2099-01-01", "NOT_STARTED", null));
+        statement.addBatch(action(n, 3, goal, moneyMatters, "2016-02-01", "DONE", "2016-02-03"));
+      }
+      statement.executeBatch();
+    }
+  }
+
+  private static String wellbeing(
+      int n,
+      int nth,
+      String plan,
+      String occasion,
+      String at,
+      int life,
+      int worth,
+      int happy,
+      int anxious) {
+    return "insert into wellbeing_record (id, plan_id, occasion, life_satisfaction, worthwhile,"
+        + " happiness, anxiety, recorded_by, recorded_at) values"
+        + String.format(
+            " ('00000000-0000-4000-8000-201640%02d00%02d', '%s', '%s', %d, %d, %d, %d,"
+                + " 'Report Test', '%s')",
+            nth, n, plan, occasion, life, worth, happy, anxious, at)
+        + " on conflict do nothing";
+  }
+
+  private static String action(
+      int n, int position, String goal, String owner, String due, String status, String done) {
+    return "insert into plan_action (id, goal_id, position, description, owner_organisation_id,"
+        + " due_on, status, done_on, created_at, created_by) values"
+        + String.format(
+            " ('00000000-0000-4000-8000-201650%02d00%02d', '%s', %d, 'Walk', '%s', '%s', '%s',"
+                + " %s, '2016-01-11T10:00:00Z', 'Report Test')",
+            position,
+            n,
+            goal,
+            position,
+            owner,
+            due,
+            status,
+            done == null ? "null" : "'" + done + "'")
+        + " on conflict do nothing";
+  }
+
+  private static ReportTableView table(List<ReportTableView> tables, String id) {
+    return tables.stream().filter(table -> table.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void bothReportsCountTheWellbeingChangeAndTheCommitmentsKeptOfThePeopleReferred()
+      throws Exception {
+    seedOutcomes();
+    ReferralReportView report =
+        reports.referrals(
+            commissioner(),
+            ReportRequest.parse("2016-01", "2016-01", null, null, reports.thisMonth()));
+    OrganisationReportView greenMinds =
+        reports.organisation(
+            commissioner(),
+            UUID.fromString("00000000-0000-0000-0000-00000000a004"),
+            ReportRequest.parse("2016-01", "2016-01", null, null, reports.thisMonth()));
+    for (List<ReportTableView> tables : List.of(report.tables(), greenMinds.tables())) {
+      assertEquals(
+          List.of(
+              "Worse by 3 or more: [0] [0]",
+              "Worse by 1 or 2: [0] [0]",
+              "The same: [0] [0]",
+              "Better by 1 or 2: [0] [0]",
+              "Better by 3 or more: [8] [8]"),
+          rowsOf(table(tables, "wellbeing-life-satisfaction")),
+          "up 3 from the first answers to the latest, not from the check-in's 0");
+      assertEquals(
+          List.of(
+              "Worse by 3 or more: [SMALL] [SMALL]",
+              "Worse by 1 or 2: [SMALL] [SMALL]",
+              "The same: [0] [0]",
+              "Better by 1 or 2: [0] [0]",
+              "Better by 3 or more: [0] [0]"),
+          rowsOf(table(tables, "wellbeing-anxiety")),
+          "anxiety up 2 for seven and up 3 for one: worse, and too few to show");
+      assertEquals(8L, table(tables, "wellbeing-anxiety").total().value());
+    }
+    for (ReportWellbeingView wellbeing : List.of(report.wellbeing(), greenMinds.wellbeing())) {
+      assertEquals(8L, wellbeing.measuredTwice().value());
+      assertEquals(8L, wellbeing.notMeasuredTwice().value(), "one answered once, seven never");
+      assertEquals(
+          List.of(3.0, 1.0, 0.0, -2.1),
+          wellbeing.means().stream().map(ReportWellbeingView.MeanChangeView::improvement).toList(),
+          "anxiety: (7 x -2 - 3) / 8");
+    }
+    assertEquals(
+        List.of(
+            "Green Minds Wellbeing: [8, 0, 8, 8, 0, 0] [24]",
+            "Money Matters Advice: [0, 8, 0, 0, 0, 0] [8]"),
+        rowsOf(table(report.tables(), "commitments")));
+    assertEquals(
+        List.of("Green Minds Wellbeing: [8, 0, 8, 8, 0, 0] [24]"),
+        rowsOf(table(greenMinds.tables(), "commitments")),
+        "its own actions only");
   }
 
   @Test

@@ -1,0 +1,17 @@
+package org.openneighbourhood.portal.api;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The ONS4 wellbeing of the people a report is about, beside its tables of change: how many
+ * answered at least twice and how many fewer than twice (suppressed as counts are), and each
+ * question's mean improvement in points (null where the number of people is hidden).
+ */
+public record ReportWellbeing(
+    ReportCell measuredTwice, ReportCell notMeasuredTwice, List<Mean> means)
+    implements Serializable {
+
+  /** One question's mean improvement from the first answers to the latest, or null. */
+  public record Mean(String id, String question, Double improvement) implements Serializable {}
+}

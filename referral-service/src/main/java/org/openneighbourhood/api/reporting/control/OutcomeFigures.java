@@ -1,0 +1,174 @@
+package org.openneighbourhood.api.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.openneighbourhood.api.reporting.entity.CommitmentTally;
+import org.openneighbourhood.api.reporting.entity.Keeping;
+import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.WellbeingQuestion;
+import org.openneighbourhood.api.reporting.entity.WellbeingTally;
+
+/**
+ * The figures of outcomes people value, about the people the referrals of a report were about (the
+ * referrals sent in the period, filtered as the report is: by a category, by the receiving
+ * organisation): their ONS4 wellbeing from their plans' first and latest answers (the earliest and
+ * the last recorded), and the actions agreed in their plans. Aggregate statements: the database
+ * counts, and no person, answer or action is read into the service.
+ */
+@ApplicationScoped
+public class OutcomeFigures {
+
+  /** The referrals a report counts, as in {@link ReferralFigures}. */
+  private static final String REFERRED =
+      "select distinct r.person_id from referral r"
+          + " where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'";
+
+  /**
+   * Each person's answers numbered from the first and from the latest (the id breaks a tie of the
+   * same moment, so each person has one first and one latest).
+   */
+  private static final String ANSWERS =
+      "answers as (select pe.person_id, w.life_satisfaction, w.worthwhile, w.happiness,"
+          + " w.anxiety,"
+          + " row_number() over (partition by pe.person_id order by w.recorded_at, w.id) as nth,"
+          + " row_number() over (partition by pe.person_id order by w.recorded_at desc, w.id desc)"
+          + " as nth_last"
+          + " from people pe join plan p on p.person_id = pe.person_id"
+          + " join wellbeing_record w on w.plan_id = p.id)";
+
+  /** The people answering at least twice, by their first and their latest answers. */
+  private static final String FIRST_AND_LATEST =
+      " select f.life_satisfaction, l.life_satisfaction, f.worthwhile, l.worthwhile,"
+          + " f.happiness, l.happiness, f.anxiety, l.anxiety, count(*)"
+          + " from answers f join answers l on l.person_id = f.person_id and l.nth_last = 1"
+          + " where f.nth = 1 and l.nth > 1"
+          + " group by 1, 2, 3, 4, 5, 6, 7, 8";
+
+  private static final String NOT_MEASURED_TWICE =
+      " select count(*) from people pe where not exists (select 1 from answers a"
+          + " where a.person_id = pe.person_id and a.nth = 2)";
+
+  private static final String COMMITMENTS =
+      " select cast(o.id as varchar), o.name, a.status, a.due_on, a.done_on, count(*)"
+          + " from people pe join plan p on p.person_id = pe.person_id"
+          + " join goal g on g.plan_id = p.id"
+          + " join plan_action a on a.goal_id = g.id"
+          + " join organisation o on o.id = a.owner_organisation_id";
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * The people answering at least twice, by how much better each answer is (see {@link
+   * WellbeingQuestion#improvement}).
+   *
+   * @param category a category's id, or null for every category
+   * @param organisation the receiving organisation's id, or null for every organisation
+   */
+  public List<WellbeingTally> wellbeing(Period period, UUID category, UUID organisation) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        query(
+                with(category, organisation) + ", " + ANSWERS + FIRST_AND_LATEST,
+                period,
+                category,
+                organisation)
+            .getResultList();
+    List<WellbeingTally> tallies = new ArrayList<>();
+    for (Object[] row : rows) {
+      tallies.add(
+          new WellbeingTally(
+              WellbeingQuestion.LIFE_SATISFACTION.improvement(number(row[0]), number(row[1])),
+              WellbeingQuestion.WORTHWHILE.improvement(number(row[2]), number(row[3])),
+              WellbeingQuestion.HAPPINESS.improvement(number(row[4]), number(row[5])),
+              WellbeingQuestion.ANXIETY.improvement(number(row[6]), number(row[7])),
+              ((Number) row[8]).longValue()));
+    }
+    return tallies;
+  }
+
+  /** The people who answered the wellbeing questions fewer than twice, or never. */
+  public long notMeasuredTwice(Period period, UUID category, UUID organisation) {
+    return ((Number)
+            query(
+                    with(category, organisation) + ", " + ANSWERS + NOT_MEASURED_TWICE,
+                    period,
+                    category,
+                    organisation)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * The actions in the people's plans, by owner and how they stand on {@code today}.
+   *
+   * @param owner the owning organisation's id, or null for every owner
+   */
+  public List<CommitmentTally> commitments(
+      Period period, UUID category, UUID organisation, UUID owner, LocalDate today) {
+    String sql =
+        with(category, organisation)
+            + COMMITMENTS
+            + (owner == null ? "" : " where a.owner_organisation_id = :owner")
+            + " group by 1, 2, 3, 4, 5";
+    Query query = query(sql, period, category, organisation);
+    if (owner != null) {
+      query.setParameter("owner", owner);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    List<CommitmentTally> tallies = new ArrayList<>();
+    for (Object[] row : rows) {
+      tallies.add(
+          new CommitmentTally(
+              (String) row[0],
+              (String) row[1],
+              Keeping.of((String) row[2], date(row[3]), date(row[4]), today),
+              ((Number) row[5]).longValue()));
+    }
+    return tallies;
+  }
+
+  private static String with(UUID category, UUID organisation) {
+    StringBuilder sql = new StringBuilder("with people as (").append(REFERRED);
+    if (category != null) {
+      sql.append(
+          " and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)");
+    }
+    if (organisation != null) {
+      sql.append(" and r.receiving_organisation_id = :organisation");
+    }
+    return sql.append(")").toString();
+  }
+
+  private Query query(String sql, Period period, UUID category, UUID organisation) {
+    Query query =
+        em.createNativeQuery(sql)
+            .setParameter("start", period.start())
+            .setParameter("end", period.end());
+    if (category != null) {
+      query.setParameter("category", category);
+    }
+    if (organisation != null) {
+      query.setParameter("organisation", organisation);
+    }
+    return query;
+  }
+
+  private static int number(Object value) {
+    return ((Number) value).intValue();
+  }
+
+  private static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+  }
+}

@@ -1,0 +1,129 @@
+package org.openneighbourhood.api.reporting.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PersonalOutcomesTest {
+
+  private static final Suppression EIGHT = new Suppression(8);
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+  @Test
+  void aChangeIsBandedByWholePointsBetterOrWorse() {
+    assertEquals(WellbeingChange.WORSE_3_OR_MORE, WellbeingChange.of(-10));
+    assertEquals(WellbeingChange.WORSE_3_OR_MORE, WellbeingChange.of(-3));
+    assertEquals(WellbeingChange.WORSE_1_OR_2, WellbeingChange.of(-2));
+    assertEquals(WellbeingChange.WORSE_1_OR_2, WellbeingChange.of(-1));
+    assertEquals(WellbeingChange.SAME, WellbeingChange.of(0));
+    assertEquals(WellbeingChange.BETTER_1_OR_2, WellbeingChange.of(1));
+    assertEquals(WellbeingChange.BETTER_1_OR_2, WellbeingChange.of(2));
+    assertEquals(WellbeingChange.BETTER_3_OR_MORE, WellbeingChange.of(3));
+    assertEquals(WellbeingChange.BETTER_3_OR_MORE, WellbeingChange.of(10));
+    assertThrows(IllegalArgumentException.class, () -> WellbeingChange.of(11));
+  }
+
+  @Test
+  void lessAnxietyIsAnImprovementAndMoreOfTheRestIs() {
+    assertEquals(3, WellbeingQuestion.LIFE_SATISFACTION.improvement(4, 7));
+    assertEquals(-2, WellbeingQuestion.HAPPINESS.improvement(6, 4));
+    assertEquals(2, WellbeingQuestion.ANXIETY.improvement(6, 4));
+    assertEquals(-3, WellbeingQuestion.ANXIETY.improvement(5, 8));
+  }
+
+  @Test
+  void anActionIsKeptWhenDoneByItsDayAndOverdueOnlyAfterIt() {
+    LocalDate due = LocalDate.of(2026, 3, 1);
+    assertEquals(Keeping.DONE_ON_TIME, Keeping.of("DONE", due, due, TODAY));
+    assertEquals(Keeping.DONE_LATE, Keeping.of("DONE", due, due.plusDays(1), TODAY));
+    assertEquals(Keeping.OVERDUE, Keeping.of("IN_PROGRESS", due, null, TODAY));
+    assertEquals(Keeping.NOT_YET_DUE, Keeping.of("NOT_STARTED", TODAY, null, TODAY));
+    assertEquals(Keeping.NO_DAY_AGREED, Keeping.of("DONE", null, TODAY, TODAY));
+    assertEquals(Keeping.NO_DAY_AGREED, Keeping.of("NOT_STARTED", null, null, TODAY));
+    assertEquals(Keeping.STOPPED, Keeping.of("STOPPED", due, null, TODAY));
+  }
+
+  /**
+   * Nine people measured twice: life satisfaction up 3 for eight and down 1 for one; anxiety up 2
+   * (worse) for all nine. Four never measured twice.
+   */
+  @Test
+  void eachQuestionIsBandedWithItsMeanOverThePeopleMeasuredTwice() {
+    PersonalOutcomes outcomes =
+        PersonalOutcomes.of(
+            List.of(new WellbeingTally(3, 0, 1, -2, 8), new WellbeingTally(-1, 0, 1, -2, 1)),
+            4,
+            List.of(),
+            "Actions",
+            EIGHT);
+    assertEquals(9, outcomes.measuredTwice().count());
+    assertTrue(!outcomes.measuredTwice().suppressed());
+    assertEquals(Visibility.SMALL, outcomes.notMeasuredTwice().visibility());
+    SuppressedTable life = outcomes.tables().get(0).counts();
+    assertEquals("wellbeing-life-satisfaction", outcomes.tables().get(0).id());
+    assertEquals(
+        Visibility.SMALL, life.rowTotal(WellbeingChange.WORSE_1_OR_2.ordinal()).visibility());
+    assertTrue(
+        life.rowTotal(WellbeingChange.BETTER_3_OR_MORE.ordinal()).suppressed(), "gives 1 away");
+    SuppressedTable anxiety = outcomes.tables().get(3).counts();
+    assertEquals(
+        Optional.of(9L), anxiety.rowTotal(WellbeingChange.WORSE_1_OR_2.ordinal()).published());
+    assertEquals(Optional.of((8 * 3 - 1) / 9.0), outcomes.means().get(0).improvement());
+    assertEquals(Optional.of(0.0), outcomes.means().get(1).improvement());
+    assertEquals(Optional.of(-2.0), outcomes.means().get(3).improvement());
+  }
+
+  @Test
+  void noMeanIsShownWhereTheNumberOfPeopleIsHiddenOrNobodyWasMeasuredTwice() {
+    PersonalOutcomes few =
+        PersonalOutcomes.of(List.of(new WellbeingTally(3, 3, 3, 3, 7)), 20, List.of(), "A", EIGHT);
+    assertEquals(Visibility.SMALL, few.measuredTwice().visibility());
+    assertTrue(few.means().stream().allMatch(mean -> mean.improvement().isEmpty()));
+    for (int t = 0; t < 4; t++) {
+      assertTrue(few.tables().get(t).counts().total().suppressed(), "hidden in all four");
+    }
+    PersonalOutcomes nobody = PersonalOutcomes.of(List.of(), 20, List.of(), "A", EIGHT);
+    assertEquals(Optional.of(0L), nobody.measuredTwice().published());
+    assertEquals(Optional.of(20L), nobody.notMeasuredTwice().published());
+    assertTrue(nobody.means().stream().allMatch(mean -> mean.improvement().isEmpty()));
+  }
+
+  /** Green Minds: 10 done on time, 9 overdue; Money Matters: 12 done late, 2 stopped. */
+  @Test
+  void commitmentsAreCountedByOwnerInNameOrderAndSuppressed() {
+    List<CommitmentTally> actions = new ArrayList<>();
+    actions.add(new CommitmentTally("b", "Green Minds", Keeping.DONE_ON_TIME, 10));
+    actions.add(new CommitmentTally("b", "Green Minds", Keeping.OVERDUE, 9));
+    actions.add(new CommitmentTally("a", "Money Matters", Keeping.DONE_LATE, 12));
+    actions.add(new CommitmentTally("a", "Money Matters", Keeping.STOPPED, 2));
+    PersonalOutcomes outcomes = PersonalOutcomes.of(List.of(), 0, actions, "Actions", EIGHT);
+    PersonalOutcomes.Table table = outcomes.tables().get(4);
+    assertEquals("commitments", table.id());
+    SuppressedTable counts = table.counts();
+    assertEquals(
+        List.of("Green Minds", "Money Matters"),
+        counts.rows().stream().map(Heading::label).toList());
+    assertEquals(Optional.of(10L), counts.cell(0, Keeping.DONE_ON_TIME.ordinal()).published());
+    assertEquals(Visibility.SMALL, counts.cell(1, Keeping.STOPPED.ordinal()).visibility());
+    assertEquals(
+        Visibility.PROTECTS_SMALL,
+        counts.cell(1, Keeping.DONE_LATE.ordinal()).visibility(),
+        "the cheapest count that keeps the 2 from being Money Matters' total less the rest");
+    assertEquals(
+        List.of("No organisation"),
+        PersonalOutcomes.of(List.of(), 0, List.of(), "A", EIGHT)
+            .tables()
+            .get(4)
+            .counts()
+            .rows()
+            .stream()
+            .map(Heading::label)
+            .toList());
+  }
+}
