@@ -15,7 +15,6 @@ import org.openneighbourhood.api.audit.boundary.AccessLogEntryView;
 import org.openneighbourhood.api.audit.boundary.AccessLogs;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
-import org.openneighbourhood.api.person.entity.Person;
 
 /**
  * Use case of {@code AuditEvent}: a person's access log, found by naming the person. It is the REST
@@ -40,13 +39,11 @@ public class FhirAccessLogs {
    */
   public Optional<Log> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, Operation.FHIR_AUDIT_EVENT_SEARCH, RecordType.AUDIT_LOG);
-    Optional<Person> person =
-        personId != null ? people.find(personId) : people.findByNhsNumber(nhsNumber);
-    if (person.isEmpty()
-        || (personId != null && nhsNumber != null && !person.get().nhsNumber().equals(nhsNumber))) {
+    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    if (person.isEmpty()) {
       return Optional.empty();
     }
-    UUID id = person.get().id();
+    UUID id = person.get();
     return Optional.of(
         new Log(id, accessLogs.aboutPersonAs(caller, id, Operation.FHIR_AUDIT_EVENT_SEARCH)));
   }

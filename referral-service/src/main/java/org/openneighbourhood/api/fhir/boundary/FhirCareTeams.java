@@ -13,7 +13,6 @@ import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
-import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
 
@@ -45,13 +44,11 @@ public class FhirCareTeams {
    */
   public Optional<Team> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, Operation.FHIR_CARE_TEAM_SEARCH, RecordType.CARE_TEAM);
-    Optional<Person> person =
-        personId != null ? people.find(personId) : people.findByNhsNumber(nhsNumber);
-    if (person.isEmpty()
-        || (personId != null && nhsNumber != null && !person.get().nhsNumber().equals(nhsNumber))) {
+    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    if (person.isEmpty()) {
       return Optional.empty();
     }
-    UUID id = person.get().id();
+    UUID id = person.get();
     return Optional.of(
         new Team(id, careTeams.careTeamAs(caller, id, Operation.FHIR_CARE_TEAM_SEARCH)));
   }

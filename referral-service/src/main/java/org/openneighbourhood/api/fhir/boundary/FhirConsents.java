@@ -13,7 +13,6 @@ import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
-import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
 import org.openneighbourhood.api.relationship.boundary.ConsentView;
@@ -60,13 +59,11 @@ public class FhirConsents {
    */
   public Optional<Consents> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, Operation.FHIR_CONSENT_SEARCH, RecordType.CONSENT);
-    Optional<Person> person =
-        personId != null ? people.find(personId) : people.findByNhsNumber(nhsNumber);
-    if (person.isEmpty()
-        || (personId != null && nhsNumber != null && !person.get().nhsNumber().equals(nhsNumber))) {
+    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    if (person.isEmpty()) {
       return Optional.empty();
     }
-    UUID id = person.get().id();
+    UUID id = person.get();
     return Optional.of(
         new Consents(id, careTeams.consentsAs(caller, id, Operation.FHIR_CONSENT_SEARCH)));
   }

@@ -12,7 +12,6 @@ import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
-import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.plan.boundary.PlanView;
 import org.openneighbourhood.api.plan.boundary.PlanView.GoalView;
 import org.openneighbourhood.api.plan.boundary.PlanView.WellbeingView;
@@ -96,12 +95,10 @@ public class FhirPlans {
   private Optional<PlanView> search(
       Caller caller, Operation operation, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, operation, RecordType.PLAN);
-    Optional<Person> person =
-        personId != null ? people.find(personId) : people.findByNhsNumber(nhsNumber);
-    if (person.isEmpty()
-        || (personId != null && nhsNumber != null && !person.get().nhsNumber().equals(nhsNumber))) {
+    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    if (person.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(plans.readAs(caller, person.get().id(), operation));
+    return Optional.of(plans.readAs(caller, person.get(), operation));
   }
 }

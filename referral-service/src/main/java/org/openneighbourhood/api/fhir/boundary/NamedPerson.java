@@ -1,11 +1,14 @@
 package org.openneighbourhood.api.fhir.boundary;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openneighbourhood.api.fhir.control.Parameters;
 import org.openneighbourhood.api.fhir.entity.Vocabulary;
+import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
+import org.openneighbourhood.api.person.entity.Person;
 
 /**
  * The one person a search of a person's plan names: by {@code subject} or {@code patient} ({@code
@@ -46,5 +49,18 @@ record NamedPerson(UUID id, NhsNumber nhsNumber) {
     return new NamedPerson(
         bySubject.or(() -> byPatient).orElse(null),
         numberBySubject.or(() -> numberByPatient).map(NhsNumber::parse).orElse(null));
+  }
+
+  /**
+   * The id of the person known here whom an id or an NHS number names: none when no one has them,
+   * or when an id and a number both given belong to different people.
+   */
+  static Optional<UUID> find(PersonRepository people, UUID personId, NhsNumber nhsNumber) {
+    Optional<Person> person =
+        personId != null ? people.find(personId) : people.findByNhsNumber(nhsNumber);
+    return person
+        .filter(
+            found -> personId == null || nhsNumber == null || found.nhsNumber().equals(nhsNumber))
+        .map(Person::id);
   }
 }
