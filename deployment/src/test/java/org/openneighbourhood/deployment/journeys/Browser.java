@@ -75,7 +75,7 @@ final class Browser implements AutoCloseable {
     this.chromium = Chromiums.borrow();
     this.driver = chromium.driver();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    origins.add(originOf(portalUrl));
+    remember(portalUrl);
   }
 
   WebDriver driver() {
@@ -281,7 +281,7 @@ final class Browser implements AutoCloseable {
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    origins.add(originOf(driver.getCurrentUrl()));
+    remember(driver.getCurrentUrl());
     Transcript.page(signedInAs, driver.getCurrentUrl(), driver.getPageSource());
     screenshot(name);
     assertAccessible();
@@ -411,19 +411,27 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     try {
-      origins.add(originOf(driver.getCurrentUrl()));
+      remember(driver.getCurrentUrl());
     } catch (WebDriverException e) {
       // the browser has gone: giving it back quits it
     }
     Chromiums.giveBack(chromium, origins);
   }
 
-  /** The origin (scheme, host and port) of an address, as page storage is kept by. */
-  private static String originOf(String url) {
+  /**
+   * Remembers the origin (scheme, host and port) of a web page shown, as page storage is kept by;
+   * the browser's own pages (about:blank, an error page) keep none, and Chromium would refuse to
+   * clear them, which would cost the run this browser.
+   */
+  private void remember(String url) {
     java.net.URI uri = java.net.URI.create(url);
-    return uri.getPort() < 0
-        ? uri.getScheme() + "://" + uri.getHost()
-        : uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+      return;
+    }
+    origins.add(
+        uri.getPort() < 0
+            ? uri.getScheme() + "://" + uri.getHost()
+            : uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort());
   }
 
   /** axe-core from npm, read once. */
