@@ -56,7 +56,9 @@ public final class ReferralBenchmark {
    * The run's sizes, from system properties: {@code benchmark.sizes} (comma-separated referral
    * totals), {@code benchmark.submissions}, {@code benchmark.fhir-requests} (BaRS messages, then as
    * many FHIR searches), {@code benchmark.plan-views} (measured per plan phase), {@code
-   * benchmark.mixed-rate} (requests a second) and {@code benchmark.mixed-seconds}.
+   * benchmark.mixed-rate} (requests a second), {@code benchmark.mixed-seconds}, {@code
+   * benchmark.report-requests} (measured per report phase) and {@code benchmark.reports-only} (grow
+   * the referrals and measure the reports only, for a quick look at a large size).
    */
   private record Options(
       List<Long> sizes,
@@ -64,7 +66,9 @@ public final class ReferralBenchmark {
       int fhirRequests,
       int planViews,
       int mixedRate,
-      int mixedSeconds) {
+      int mixedSeconds,
+      int reportRequests,
+      boolean reportsOnly) {
 
     static Options fromSystemProperties() {
       List<Long> sizes = new ArrayList<>();
@@ -84,7 +88,9 @@ public final class ReferralBenchmark {
           Integer.getInteger("benchmark.fhir-requests", 2000),
           Integer.getInteger("benchmark.plan-views", 2000),
           Integer.getInteger("benchmark.mixed-rate", 400),
-          mixedSeconds);
+          mixedSeconds,
+          Integer.getInteger("benchmark.report-requests", 50),
+          Boolean.getBoolean("benchmark.reports-only"));
     }
   }
 
@@ -131,6 +137,18 @@ public final class ReferralBenchmark {
     Phases phases = new Phases(report, new CpuTime(pids), heap);
 
     data.loadRegion();
+    ReportBenchmark reportRuns =
+        ReportBenchmark.prepare(stack.portalUrl(), api, db, options.reportRequests());
+    if (options.reportsOnly()) {
+      for (long size : options.sizes()) {
+        loads.add(load(data, size));
+        reportRuns.measure(data, phases, baseline.get(1), report);
+      }
+      report.reportRefreshes();
+      report.ratios();
+      loads.forEach(report::note);
+      return;
+    }
     String planPerson = Workload.writePlan(api);
     List<Long> sizes = options.sizes();
     loads.add(load(data, sizes.get(0)));
@@ -173,6 +191,7 @@ public final class ReferralBenchmark {
       }
       lists(api, data.referrals(), phases, baseline, report);
       plans.put(data.referrals(), QueryPlans.explain(db));
+      reportRuns.measure(data, phases, baseline.get(1), report);
     }
     long referrals = data.referrals();
     planViews(stack, api, work, referrals, options.planViews(), phases, baseline.get(CLIENTS));
@@ -181,6 +200,7 @@ public final class ReferralBenchmark {
     for (Map.Entry<Long, List<QueryPlans.Plan>> atSize : plans.entrySet()) {
       report.plans(atSize.getKey(), atSize.getValue(), atSize.getKey() == referrals);
     }
+    report.reportRefreshes();
     report.ratios();
     report.heap(heap.since(started), HEAP_LIMIT_MIB, heap.jvmOptions());
     loads.forEach(report::note);

@@ -20,6 +20,7 @@ final class Report {
   private final Path file;
   private final StringBuilder text = new StringBuilder();
   private final List<String> ratios = new ArrayList<>();
+  private final List<String> reportRefreshes = new ArrayList<>();
 
   Report(Path file) {
     this.file = file;
@@ -225,6 +226,32 @@ final class Report {
   }
 
   /** A line of its own after the tables. */
+  /**
+   * The first commissioner's report after referrals were added: it counts them into the kept counts
+   * first (or waits for the scheduler's round doing it), so its time is one refresh round's.
+   */
+  void reportRefresh(long referrals, String when, long pending, long millis) {
+    reportRefreshes.add(
+        String.format(
+            Locale.ROOT,
+            "| %,d | %s | %,d | %,d | %.1f |",
+            referrals,
+            when,
+            pending,
+            millis,
+            load()));
+  }
+
+  /** The refresh rounds' table, once every size has its rows. */
+  void reportRefreshes() {
+    line("");
+    line("## Reports: the first report after new referrals (one refresh round)");
+    line("");
+    line("| referrals | when | changes not yet counted | first report ms | load |");
+    line("|---:|---|---:|---:|---:|");
+    reportRefreshes.forEach(row -> line("%s", row));
+  }
+
   void note(String text) {
     line("");
     line("%s", text);

@@ -99,6 +99,7 @@ public class Scheduler {
     drain("send texts", textJobs::sendDue);
     drain("send BaRS status updates", barsJobs::sendDue);
     job("delete delivered BaRS status updates past their retention", barsJobs::purgeDelivered);
+    job("count changed referrals into the reports", referralJobs::refreshReports);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {
       recordsRefreshedAt = now;

@@ -16,6 +16,7 @@ import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralChanged;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
+import org.openneighbourhood.api.reporting.control.ReportAggregate;
 import org.openneighbourhood.api.time.entity.London;
 
 /** Each job is one transaction over a batch it has claimed. */
@@ -32,6 +33,7 @@ public class ReferralJobs {
   @Inject Clock clock;
   @Inject JobLocks locks;
   @Inject Event<ReferralChanged> changes;
+  @Inject ReportAggregate reportCounts;
 
   /**
    * Expires referrals nobody answered by the deadline and tells the referrer (and, through {@link
@@ -91,6 +93,20 @@ public class ReferralJobs {
       return 0;
     }
     return services.refreshRecords(now());
+  }
+
+  /**
+   * Counts the referrals that changed since the last round into the reports' kept counts, on one
+   * instance at a time (a round another instance is doing is skipped: it takes the same changes). A
+   * report is then as fresh as this round, and catches up on the rest itself before it is read.
+   *
+   * @return how many referrals were counted again
+   */
+  public int refreshReports() {
+    if (!locks.takeForThisTransaction(JobLocks.REFRESH_REPORTS)) {
+      return 0;
+    }
+    return reportCounts.refresh();
   }
 
   private Instant now() {

@@ -24,6 +24,7 @@ import org.openneighbourhood.api.reporting.control.OutcomeFigures;
 import org.openneighbourhood.api.reporting.control.ReceivedFigures;
 import org.openneighbourhood.api.reporting.control.ReceivedFigures.Receiver;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
+import org.openneighbourhood.api.reporting.control.ReportAggregate;
 import org.openneighbourhood.api.reporting.entity.CapacityFigures;
 import org.openneighbourhood.api.reporting.entity.OrganisationReport;
 import org.openneighbourhood.api.reporting.entity.PersonalOutcomes;
@@ -35,8 +36,9 @@ import org.openneighbourhood.api.time.entity.London;
  * Use cases: a commissioner reads the report on referrals sent in a period; an organisation's admin
  * (or a commissioner) reads the organisation's own report on the referrals it was sent. Both end
  * with outcomes people value: the wellbeing change of the people referred and commitments kept. The
- * database counts (one aggregate statement); the service suppresses small counts before anything is
- * answered.
+ * counts are kept ahead of time by the scheduler ({@link ReportAggregate}); a report first counts
+ * whatever changed since its last round, so it counts every referral sent before it was asked for.
+ * The service suppresses small counts before anything is answered.
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +48,7 @@ public class Reports {
   @Inject ReferralFigures figures;
   @Inject ReceivedFigures received;
   @Inject OutcomeFigures outcomeFigures;
+  @Inject ReportAggregate aggregate;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
@@ -75,6 +78,7 @@ public class Reports {
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(unknown);
     }
+    aggregate.catchUp();
     Suppression suppression = new Suppression(threshold);
     ReferralReport report =
         ReferralReport.of(
@@ -121,6 +125,7 @@ public class Reports {
           organisation.map(Receiver::alias).orElse(null));
     }
     Receiver receiver = organisation.orElseThrow(() -> new RecordNotFoundException("Organisation"));
+    aggregate.catchUp();
     Suppression suppression = new Suppression(threshold);
     OrganisationReport report =
         OrganisationReport.of(

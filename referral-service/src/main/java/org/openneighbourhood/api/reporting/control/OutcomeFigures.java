@@ -19,14 +19,27 @@ import org.openneighbourhood.api.reporting.entity.WellbeingTally;
  * referrals sent in the period, filtered as the report is: by a category, by the receiving
  * organisation): their ONS4 wellbeing from their plans' first and latest answers (the earliest and
  * the last recorded), and the actions agreed in their plans. Aggregate statements: the database
- * counts, and no person, answer or action is read into the service.
+ * counts, and no person, answer or action is read into the service. They start from the plans (far
+ * fewer than the referrals of years) and ask of each whether its person was referred in the period;
+ * only the count of the people referred reads the period's referrals, from V28's index alone.
  */
 @ApplicationScoped
 public class OutcomeFigures {
 
-  /** The referrals a report counts, as in {@link ReferralFigures}. */
+  /**
+   * A person with a plan was referred in the period (filtered as the report is, added after it):
+   * found from their plan by V1's index on a person's referrals, so these figures read the plans
+   * and never the period's referrals.
+   */
+  private static final String REFERRED_IN_PERIOD =
+      "exists (select 1 from referral r where r.person_id = p.person_id"
+          + " and r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'";
+
+  /**
+   * The people a report counts: every one referred in the period, as in {@link ReferralFigures}.
+   */
   private static final String REFERRED =
-      "select distinct r.person_id from referral r"
+      "select count(distinct r.person_id) from referral r"
           + " where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'";
 
   /**
@@ -50,9 +63,8 @@ public class OutcomeFigures {
           + " where f.nth = 1 and l.nth > 1"
           + " group by 1, 2, 3, 4, 5, 6, 7, 8";
 
-  private static final String NOT_MEASURED_TWICE =
-      " select count(*) from people pe where not exists (select 1 from answers a"
-          + " where a.person_id = pe.person_id and a.nth = 2)";
+  /** Of the people referred, those who answered at least twice. */
+  private static final String MEASURED_TWICE = " select count(*) from answers a where a.nth = 2";
 
   private static final String COMMITMENTS =
       " select cast(o.id as varchar), o.name, a.status, a.due_on, a.done_on, count(*)"
@@ -74,7 +86,10 @@ public class OutcomeFigures {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         query(
-                with(category, organisation) + ", " + ANSWERS + FIRST_AND_LATEST,
+                withPeople(WITH_ANSWERS, category, organisation)
+                    + ", "
+                    + ANSWERS
+                    + FIRST_AND_LATEST,
                 period,
                 category,
                 organisation)
@@ -94,14 +109,24 @@ public class OutcomeFigures {
 
   /** The people who answered the wellbeing questions fewer than twice, or never. */
   public long notMeasuredTwice(Period period, UUID category, UUID organisation) {
-    return ((Number)
-            query(
-                    with(category, organisation) + ", " + ANSWERS + NOT_MEASURED_TWICE,
-                    period,
-                    category,
-                    organisation)
-                .getSingleResult())
-        .longValue();
+    long referred =
+        ((Number)
+                query(filters(REFERRED, category, organisation), period, category, organisation)
+                    .getSingleResult())
+            .longValue();
+    long measured =
+        ((Number)
+                query(
+                        withPeople(WITH_ANSWERS, category, organisation)
+                            + ", "
+                            + ANSWERS
+                            + MEASURED_TWICE,
+                        period,
+                        category,
+                        organisation)
+                    .getSingleResult())
+            .longValue();
+    return referred - measured;
   }
 
   /**
@@ -112,7 +137,7 @@ public class OutcomeFigures {
   public List<CommitmentTally> commitments(
       Period period, UUID category, UUID organisation, UUID owner, LocalDate today) {
     String sql =
-        with(category, organisation)
+        withPeople(WITH_ACTIONS, category, organisation)
             + COMMITMENTS
             + (owner == null ? "" : " where a.owner_organisation_id = :owner")
             + " group by 1, 2, 3, 4, 5";
@@ -134,8 +159,28 @@ public class OutcomeFigures {
     return tallies;
   }
 
-  private static String with(UUID category, UUID organisation) {
-    StringBuilder sql = new StringBuilder("with people as (").append(REFERRED);
+  /** Plans with an answer to the wellbeing questions. */
+  private static final String WITH_ANSWERS =
+      "exists (select 1 from wellbeing_record w where w.plan_id = p.id)";
+
+  /** Plans with an agreed action. */
+  private static final String WITH_ACTIONS =
+      "exists (select 1 from goal g join plan_action a on a.goal_id = g.id where g.plan_id = p.id)";
+
+  /**
+   * The people of the report whose plans have what a figure counts: those without it add nothing to
+   * the figure, so it reads the plans that do, and asks of each whether its person was referred.
+   */
+  private static String withPeople(String plans, UUID category, UUID organisation) {
+    return "with people as (select distinct p.person_id from plan p where "
+        + plans
+        + " and "
+        + filters(REFERRED_IN_PERIOD, category, organisation)
+        + "))";
+  }
+
+  private static String filters(String referrals, UUID category, UUID organisation) {
+    StringBuilder sql = new StringBuilder(referrals);
     if (category != null) {
       sql.append(
           " and exists (select 1 from service_taxonomy_term fst"
@@ -144,7 +189,7 @@ public class OutcomeFigures {
     if (organisation != null) {
       sql.append(" and r.receiving_organisation_id = :organisation");
     }
-    return sql.append(")").toString();
+    return sql.toString();
   }
 
   private Query query(String sql, Period period, UUID category, UUID organisation) {

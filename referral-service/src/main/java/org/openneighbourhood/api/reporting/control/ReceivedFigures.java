@@ -17,10 +17,12 @@ import org.openneighbourhood.api.reporting.entity.Result;
 import org.openneighbourhood.api.reporting.entity.TimeInService;
 
 /**
- * The figures of one organisation's report, each from one aggregate statement over the referrals it
- * was sent in a period (found by V20's index on the receiver and the time sent): the database
- * counts, and no referral, person or free text is ever read into the service. The month is the one
- * the referral was sent in, in London.
+ * The figures of one organisation's report, each from one aggregate statement: its counts by month,
+ * service, outcome, referrer and deprivation, and the area's whole, from the counts kept ahead of
+ * time (V28's {@code report_tally}); the people it took on and their time in its service over the
+ * referrals it was sent in a period (found by V20's index on the receiver and the time sent, one
+ * organisation's share). The database counts, and no referral, person or free text is ever read
+ * into the service. The month is the one the referral was sent in, in London.
  */
 @ApplicationScoped
 public class ReceivedFigures {
@@ -29,18 +31,17 @@ public class ReceivedFigures {
       " r.receiving_organisation_id = :organisation and r.sent_at >= :start and r.sent_at < :end"
           + " and r.status <> 'DRAFT'";
 
+  /**
+   * From the kept counts ({@code report_tally}, see {@link ReportAggregate}): the organisation's
+   * months only, found by V28's index on the receiver.
+   */
   private static final String TALLIES =
-      "select to_char(r.sent_at at time zone 'Europe/London', 'YYYY-MM'),"
-          + " cast(r.service_id as varchar), s.name, o.sector, r.status, r.decline_reason,"
-          + " (select d.imd_decile from person p"
-          + "  join postcode pc on pc.postcode = p.postcode"
-          + "  join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)"
-          + "  where p.id = r.person_id limit 1),"
-          + " count(*)"
-          + " from referral r join service s on s.id = r.service_id"
-          + " left join organisation o on o.id = r.referring_organisation_id"
-          + " where"
-          + PERIOD
+      "select to_char(t.month, 'YYYY-MM'), cast(t.service_id as varchar), s.name,"
+          + " nullif(t.sector, ''), t.status, nullif(t.decline_reason, ''),"
+          + " nullif(t.imd_decile, 0), sum(t.referrals)"
+          + " from report_tally t join service s on s.id = t.service_id"
+          + " where t.receiving_organisation_id = :organisation"
+          + " and t.month >= :from and t.month <= :to"
           + " group by 1, 2, 3, 4, 5, 6, 7";
 
   /** Different people with a referral taken on and kept: accepted, in progress or completed. */
@@ -63,15 +64,20 @@ public class ReceivedFigures {
           + " and r.status = 'COMPLETED') completed";
 
   private static final String AREA =
-      "select count(*) from referral r"
-          + " where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'";
+      "select coalesce(sum(t.referrals), 0) from report_tally t"
+          + " where t.month >= :from and t.month <= :to";
 
   @PersistenceContext EntityManager em;
 
   /** The referrals the organisation was sent in the period, counted by every heading. */
   public List<ReceivedTally> tallies(UUID organisation, Period period) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = inPeriod(TALLIES, organisation, period).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(TALLIES)
+            .setParameter("organisation", organisation)
+            .setParameter("from", period.from().atDay(1))
+            .setParameter("to", period.to().atDay(1))
+            .getResultList();
     List<ReceivedTally> tallies = new ArrayList<>();
     for (Object[] row : rows) {
       tallies.add(
@@ -105,8 +111,8 @@ public class ReceivedFigures {
   public long areaReferrals(Period period) {
     return ((Number)
             em.createNativeQuery(AREA)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
+                .setParameter("from", period.from().atDay(1))
+                .setParameter("to", period.to().atDay(1))
                 .getSingleResult())
         .longValue();
   }

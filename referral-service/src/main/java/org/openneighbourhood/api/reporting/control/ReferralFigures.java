@@ -20,19 +20,22 @@ import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Waiting;
 
 /**
- * The referrals a report counts, as tallies: one aggregate statement that groups the referrals sent
- * in a period by every heading a report counts by, so the database counts them and no referral is
- * ever read into the service. One statement, so every table of a report counts the same referrals.
+ * The referrals a report counts, as tallies, read from the counts kept ahead of time ({@code
+ * report_tally}, kept by {@link ReportAggregate}): a few rows a month per service and heading, so a
+ * report over years of referrals never reads the referrals themselves, and no referral is ever read
+ * into the service. One statement, so every table of a report counts the same referrals.
  *
- * <p>A service's category is its first (services may have several; counting a referral under each
- * would count it more than once, and the totals would no longer be referrals). Filtering by a
- * category takes the referrals to services that have it in any place. The month is the one the
- * referral was sent in, in London. The first answer (accept, waitlist or decline, whichever came
- * first) is on time when it came before the response deadline. The age is the person's in whole
- * years on the day the referral was sent; whether they use the portal is whether their own record
- * was ever read or changed by them through /me (the access log's own operations, allowed). The
- * deprivation decile is that of the LSOA of the postcode on the person's record now (V27's {@code
- * postcode.lsoa11}/{@code lsoa21} and {@code deprivation}), null when not known.
+ * <p>What is counted is defined by {@link #statement}, the same count straight from the referrals
+ * (tests check that the two agree and read its plan). A service's category is its first (services
+ * may have several; counting a referral under each would count it more than once, and the totals
+ * would no longer be referrals). Filtering by a category takes the referrals to services that have
+ * it in any place. The month is the one the referral was sent in, in London. The first answer
+ * (accept, waitlist or decline, whichever came first) is on time when it came before the response
+ * deadline. The age is the person's in whole years on the day the referral was sent; whether they
+ * use the portal is whether their own record was ever read or changed by them through /me (the
+ * access log's own operations, allowed). The deprivation decile is that of the LSOA of the postcode
+ * on the person's record now (V27's {@code postcode.lsoa11}/{@code lsoa21} and {@code
+ * deprivation}), null when not known.
  */
 @ApplicationScoped
 public class ReferralFigures {
@@ -85,13 +88,79 @@ public class ReferralFigures {
       group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
       """;
 
+  /**
+   * The kept counts of the period's months, summed over what a report does not count by (the
+   * receiving organisation, the service beyond its first category), with the same columns as {@link
+   * #statement}'s; the headings kept without nulls ('' and 0) are null again.
+   */
+  private static final String KEPT_HEAD =
+      """
+      with counted as (
+          select to_char(t.month, 'YYYY-MM') as month, t.service_id, t.sector, t.status,
+                 t.decline_reason, t.answer, t.age_band, t.uses_portal, t.imd_decile,
+                 sum(t.referrals) as referrals
+          from report_tally t
+          where t.month >= :from and t.month <= :to
+      """;
+
+  private static final String KEPT_TAIL =
+      """
+          group by 1, 2, 3, 4, 5, 6, 7, 8, 9),
+      first_category as (
+          select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
+          from service_taxonomy_term st
+          join taxonomy_term t on t.id = st.taxonomy_term_id
+          where st.service_id in (select service_id from counted)
+          order by st.service_id, st.position)
+      select c.month, cast(fc.term_id as varchar), fc.term_name, nullif(c.sector, ''), c.status,
+             nullif(c.decline_reason, ''), c.answer, c.age_band, c.uses_portal,
+             nullif(c.imd_decile, 0), sum(c.referrals)
+      from counted c
+      left join first_category fc on fc.service_id = c.service_id
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      """;
+
   @PersistenceContext EntityManager em;
 
   /**
+   * The period's tallies from the kept counts: as they stood at the last refresh (a report catches
+   * up first, see {@link ReportAggregate#catchUp}).
+   *
    * @param category a category's id, or null for every category
    * @param organisation the receiving organisation's id, or null for every organisation
    */
   public List<Tally> tallies(Period period, UUID category, UUID organisation) {
+    Query query =
+        filtered(
+            em.createNativeQuery(kept(category != null, organisation != null)),
+            category,
+            organisation);
+    query.setParameter("from", period.from().atDay(1));
+    query.setParameter("to", period.to().atDay(1));
+    List<Tally> tallies = new ArrayList<>();
+    for (Object[] row : rows(query)) {
+      tallies.add(
+          new Tally(
+              YearMonth.parse((String) row[0]),
+              (String) row[1],
+              (String) row[2],
+              ReferringSector.of((String) row[3]),
+              Outcome.of((String) row[4], (String) row[5]),
+              Answer.valueOf((String) row[6]),
+              AgeBand.valueOf((String) row[7]),
+              (Boolean) row[8],
+              Deprivation.of(row[9] == null ? null : ((Number) row[9]).intValue()),
+              ((Number) row[10]).longValue()));
+    }
+    return tallies;
+  }
+
+  /**
+   * The same tallies counted straight from the referrals ({@link #statement}): what the kept counts
+   * must always equal after a refresh, reading every referral of the period to say so. Tests
+   * compare the two; a report never reads it.
+   */
+  public List<Tally> countedDirectly(Period period, UUID category, UUID organisation) {
     Query query = em.createNativeQuery(statement(category != null, organisation != null));
     query.setParameter("start", period.start());
     query.setParameter("end", period.end());
@@ -101,10 +170,8 @@ public class ReferralFigures {
     if (organisation != null) {
       query.setParameter("organisation", organisation);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
     List<Tally> tallies = new ArrayList<>();
-    for (Object[] row : rows) {
+    for (Object[] row : rows(query)) {
       tallies.add(
           new Tally(
               YearMonth.parse((String) row[0]),
@@ -121,9 +188,31 @@ public class ReferralFigures {
     return tallies;
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return query.getResultList();
+  }
+
   /**
-   * The statement, with named parameters {@code :start}, {@code :end} and, when filtered, {@code
-   * :category} and {@code :organisation}: public so that tests can read its plan (EXPLAIN).
+   * The statement over the kept counts, with {@code :from} and {@code :to} the months' first days.
+   */
+  static String kept(boolean byCategory, boolean byOrganisation) {
+    StringBuilder sql = new StringBuilder(KEPT_HEAD);
+    if (byCategory) {
+      sql.append(
+          "    and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = t.service_id and fst.taxonomy_term_id = :category)\n");
+    }
+    if (byOrganisation) {
+      sql.append("    and t.receiving_organisation_id = :organisation\n");
+    }
+    return sql.append(KEPT_TAIL).toString();
+  }
+
+  /**
+   * The count straight from the referrals, with named parameters {@code :start}, {@code :end} and,
+   * when filtered, {@code :category} and {@code :organisation}: public so that tests can read its
+   * plan (EXPLAIN).
    */
   public static String statement(boolean byCategory, boolean byOrganisation) {
     StringBuilder sql = new StringBuilder(SQL_HEAD);
@@ -174,40 +263,56 @@ public class ReferralFigures {
   /**
    * Of the referrals sent in the period (filtered as the report is), those on a waiting list now,
    * the median days they have waited so far (since they were first put on it), and how many had
-   * their service reminded to answer before the deadline.
+   * their service reminded to answer before the deadline. The two counts are kept ({@code
+   * report_tally}); the median reads the referrals on a waiting list now only, found by V28's index
+   * on them (or by the receiver's when filtered by one).
    */
   public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {
-    StringBuilder sql =
+    StringBuilder counts =
         new StringBuilder(
-            "with counted as (select r.id, r.status, r.reminded_at from referral r"
-                + " where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'");
+            "select coalesce(sum(t.referrals) filter (where t.status = 'WAITLISTED'), 0),"
+                + " coalesce(sum(t.reminded), 0) from report_tally t"
+                + " where t.month >= :from and t.month <= :to");
     if (category != null) {
-      sql.append(
+      counts.append(
+          " and exists (select 1 from service_taxonomy_term fst"
+              + " where fst.service_id = t.service_id and fst.taxonomy_term_id = :category)");
+    }
+    if (organisation != null) {
+      counts.append(" and t.receiving_organisation_id = :organisation");
+    }
+    Object[] kept =
+        (Object[])
+            filtered(em.createNativeQuery(counts.toString()), category, organisation)
+                .setParameter("from", period.from().atDay(1))
+                .setParameter("to", period.to().atDay(1))
+                .getSingleResult();
+    StringBuilder median =
+        new StringBuilder(
+            "select percentile_cont(0.5) within group (order by days) from ("
+                + " select extract(epoch from (cast(:now as timestamptz) - min(c.changed_at)))"
+                + " / 86400.0 as days from referral r join referral_status_change c"
+                + " on c.referral_id = r.id and c.status = 'WAITLISTED'"
+                + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end");
+    if (category != null) {
+      median.append(
           " and exists (select 1 from service_taxonomy_term fst"
               + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)");
     }
     if (organisation != null) {
-      sql.append(" and r.receiving_organisation_id = :organisation");
+      median.append(" and r.receiving_organisation_id = :organisation");
     }
-    sql.append(
-        "), waited as (select extract(epoch from (cast(:now as timestamptz)"
-            + " - min(c.changed_at))) / 86400.0 as days"
-            + " from counted w join referral_status_change c"
-            + " on c.referral_id = w.id and c.status = 'WAITLISTED'"
-            + " where w.status = 'WAITLISTED' group by w.id)"
-            + " select (select count(*) from counted where status = 'WAITLISTED'),"
-            + " (select percentile_cont(0.5) within group (order by days) from waited),"
-            + " (select count(*) from counted where reminded_at is not null)");
-    Query query =
-        filtered(em.createNativeQuery(sql.toString()), category, organisation)
+    median.append(" group by r.id) waited");
+    Object days =
+        filtered(em.createNativeQuery(median.toString()), category, organisation)
             .setParameter("start", period.start())
             .setParameter("end", period.end())
-            .setParameter("now", now);
-    Object[] row = (Object[]) query.getSingleResult();
+            .setParameter("now", now)
+            .getSingleResult();
     return new Waiting(
-        ((Number) row[0]).longValue(),
-        row[1] == null ? null : ((Number) row[1]).doubleValue(),
-        ((Number) row[2]).longValue());
+        ((Number) kept[0]).longValue(),
+        days == null ? null : ((Number) days).doubleValue(),
+        ((Number) kept[1]).longValue());
   }
 
   private static Query filtered(Query query, UUID category, UUID organisation) {

@@ -26,6 +26,11 @@ public enum AgeBand {
     return label;
   }
 
+  /** The first age past the band (the last band has none: {@link Integer#MAX_VALUE}). */
+  public int below() {
+    return below;
+  }
+
   /** The band of an age in whole years. */
   public static AgeBand of(int years) {
     if (years < 0) {

@@ -66,6 +66,7 @@ import org.openneighbourhood.api.directory.boundary.PhoneEntry;
 import org.openneighbourhood.api.directory.boundary.ServiceEntry;
 import org.openneighbourhood.api.directory.boundary.ServiceView;
 import org.openneighbourhood.api.identity.control.CallerStanding;
+import org.openneighbourhood.api.jobs.control.ReferralJobs;
 import org.openneighbourhood.api.person.boundary.NewAddress;
 import org.openneighbourhood.api.person.boundary.People;
 import org.openneighbourhood.api.person.boundary.PersonRegistration;
@@ -98,6 +99,9 @@ import org.openneighbourhood.api.reporting.boundary.ReportTableView;
 import org.openneighbourhood.api.reporting.boundary.ReportWellbeingView;
 import org.openneighbourhood.api.reporting.boundary.Reports;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
+import org.openneighbourhood.api.reporting.control.ReportAggregate;
+import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Visibility;
 
 /**
@@ -130,6 +134,9 @@ class ReferralServiceIT {
   @Inject CallerStanding standing;
   @Inject Directory directory;
   @Inject Reports reports;
+  @Inject ReferralFigures referralFigures;
+  @Inject ReportAggregate reportAggregate;
+  @Inject ReferralJobs referralJobs;
 
   @ArquillianResource URL base;
 
@@ -1924,6 +1931,207 @@ class ReferralServiceIT {
         "a referral's decile is found through the person's postcode and its area by key: " + all);
     String filtered = planOf(ReferralFigures.statement(true, true));
     assertTrue(filtered.contains("using referral_report_by_receiver"), filtered);
+  }
+
+  /**
+   * The kept counts equal a count straight from the referrals, whatever happened to them: random
+   * referrals in 2014 (no other test sends any then) in random statuses, services, referrers,
+   * months (one just before midnight at the end of March, April in London) and answers, of people
+   * of random ages; counted by a report catching up, then changed at random (answered, sent,
+   * reminded, moved to another service, a person's date of birth corrected, a person's first use of
+   * the portal) and counted by the scheduler's round; each time unfiltered, by a category and by a
+   * receiving organisation. The seed is in the failure message.
+   */
+  @Test
+  void theKeptReportCountsEqualACountOfTheReferralsAfterEveryChange() throws Exception {
+    long seed = ThreadLocalRandom.current().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    String[] referrers = {
+      "00000000-0000-0000-0000-00000000a001", "00000000-0000-0000-0000-00000000a002", null
+    };
+    UUID[] services = {WALKING, DEBT_ADVICE, BENEFITS_CHECK};
+    String[] statuses = {
+      "DRAFT", "SENT", "SEEN", "ACCEPTED", "WAITLISTED", "DECLINED", "EXPIRED", "COMPLETED"
+    };
+    String[] reasons = {"NO_CAPACITY", "NOT_ELIGIBLE", "PERSON_DECLINED"};
+    int people = 6;
+    int sent = 80;
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("delete from referral where id::text like '00000000-0000-4000-8000-2014%'");
+      for (int n = 1; n <= people; n++) {
+        statement.execute(
+            String.format(
+                "insert into person (id, nhs_number, given_name, family_name, date_of_birth)"
+                    + " values ('00000000-0000-4000-8000-2014000000%02d', '%s',"
+                    + " 'Kept', 'Counts', date '1940-06-30' + %d) on conflict do nothing",
+                n, validNhsNumber(Integer.toString(910201400 + n * 10)), random.nextInt(365 * 70)));
+      }
+      for (int n = 1; n <= sent; n++) {
+        String status = statuses[random.nextInt(statuses.length)];
+        String referrer = referrers[random.nextInt(referrers.length)];
+        String sentAt =
+            n == 1
+                ? "2014-03-31T23:30:00Z"
+                : "2014-01-01T00:00:00Z' + interval '" + random.nextInt(365 * 24) + " hours";
+        String decided =
+            switch (status) {
+              case "ACCEPTED", "WAITLISTED", "DECLINED", "COMPLETED" ->
+                  "timestamptz '" + sentAt + "' + interval '" + random.nextInt(30 * 24) + " hours'";
+              default -> "null";
+            };
+        statement.execute(
+            String.format(
+                "insert into referral (id, person_id, service_id, referring_organisation_id,"
+                    + " receiving_organisation_id, self_referral, referred_by, reason, urgency,"
+                    + " consent_to_share, status, created_at, sent_at, respond_by, decided_at,"
+                    + " decline_reason, reminded_at, list_group, list_order, version)"
+                    + " select '00000000-0000-4000-8000-2014100000%02d',"
+                    + " '00000000-0000-4000-8000-2014000000%02d', s.id, %s, s.organisation_id,"
+                    + " %s, 'Kept Counts', 'A reason', 'ROUTINE', true, '%s',"
+                    + " timestamptz '%s', %s, timestamptz '%s' + interval '14 days', %s, %s, %s,"
+                    + " %d, 0, 0 from service s where s.id = '%s'",
+                n,
+                1 + random.nextInt(people),
+                referrer == null ? "null" : "cast('" + referrer + "' as uuid)",
+                referrer == null,
+                status,
+                sentAt,
+                "DRAFT".equals(status) ? "null" : "timestamptz '" + sentAt + "'",
+                sentAt,
+                decided,
+                "DECLINED".equals(status)
+                    ? "'" + reasons[random.nextInt(reasons.length)] + "'"
+                    : "null",
+                random.nextInt(4) == 0
+                    ? "timestamptz '" + sentAt + "' + interval '10 days'"
+                    : "null",
+                listGroup(status),
+                services[random.nextInt(services.length)]));
+      }
+    }
+    reportAggregate.catchUp();
+    assertKeptCountsEqualTheReferrals(seed, "after the referrals were sent");
+
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      for (int change = 0; change < 40; change++) {
+        String referral =
+            String.format("'00000000-0000-4000-8000-2014100000%02d'", 1 + random.nextInt(sent));
+        String person =
+            String.format("'00000000-0000-4000-8000-2014000000%02d'", 1 + random.nextInt(people));
+        switch (random.nextInt(6)) {
+          case 0 ->
+              statement.execute(
+                  "update referral set status = 'COMPLETED', list_group = 2,"
+                      + " decided_at = coalesce(decided_at, sent_at + interval '20 days')"
+                      + " where id = "
+                      + referral
+                      + " and status <> 'DRAFT'");
+          case 1 ->
+              statement.execute(
+                  "update referral set status = 'DECLINED', list_group = 2,"
+                      + " decline_reason = 'NOT_ELIGIBLE', decided_at = sent_at + interval '1 day'"
+                      + " where id = "
+                      + referral
+                      + " and status in ('SENT', 'SEEN')");
+          case 2 ->
+              statement.execute(
+                  "update referral set status = 'SENT', sent_at = created_at"
+                      + " where id = "
+                      + referral
+                      + " and status = 'DRAFT'");
+          case 3 ->
+              statement.execute(
+                  "update referral set reminded_at = sent_at + interval '5 days',"
+                      + " service_id = '"
+                      + services[random.nextInt(services.length)]
+                      + "'"
+                      + " where id = "
+                      + referral
+                      + " and status <> 'DRAFT'");
+          case 4 ->
+              statement.execute(
+                  "update person set date_of_birth = date_of_birth - "
+                      + (1 + random.nextInt(365 * 30))
+                      + " where id = "
+                      + person);
+          default ->
+              statement.execute(
+                  "insert into audit_event (id, occurred_at, username, display_name, roles,"
+                      + " operation, action, record_type, person_id, purpose, outcome) values"
+                      + " (gen_random_uuid(), now(), 'kept.counts', 'Kept Counts', 'PERSON',"
+                      + " 'me.read', 'READ', 'PERSON', "
+                      + person
+                      + ", 'Own record', 'ALLOWED')");
+        }
+      }
+    }
+    referralJobs.refreshReports();
+    reportAggregate.catchUp();
+    assertKeptCountsEqualTheReferrals(seed, "after changes and the scheduler's round");
+  }
+
+  private void assertKeptCountsEqualTheReferrals(long seed, String when) throws Exception {
+    Period year = new Period(java.time.YearMonth.of(2014, 1), java.time.YearMonth.of(2014, 12));
+    UUID category;
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet first =
+            statement.executeQuery(
+                "select taxonomy_term_id from service_taxonomy_term where service_id = '"
+                    + WALKING
+                    + "' order by position limit 1")) {
+      category = first.next() ? first.getObject(1, UUID.class) : null;
+    }
+    UUID greenMinds = UUID.fromString("00000000-0000-0000-0000-00000000a004");
+    List<UUID[]> filters = new ArrayList<>();
+    filters.add(new UUID[] {null, null});
+    filters.add(new UUID[] {null, greenMinds});
+    if (category != null) {
+      filters.add(new UUID[] {category, null});
+      filters.add(new UUID[] {category, greenMinds});
+    }
+    for (UUID[] filter : filters) {
+      Set<Tally> direct = Set.copyOf(referralFigures.countedDirectly(year, filter[0], filter[1]));
+      Set<Tally> kept = Set.copyOf(referralFigures.tallies(year, filter[0], filter[1]));
+      assertFalse(direct.isEmpty(), "some referrals counted " + when);
+      assertEquals(
+          direct,
+          kept,
+          "kept counts "
+              + when
+              + ", category "
+              + filter[0]
+              + ", organisation "
+              + filter[1]
+              + " (seed "
+              + seed
+              + ")");
+    }
+  }
+
+  /** The first valid NHS number (modulus 11 check digit) from these nine digits on. */
+  private static String validNhsNumber(String nineDigits) {
+    for (long base = Long.parseLong(nineDigits); ; base++) {
+      String digits = Long.toString(base);
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (digits.charAt(i) - '0') * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check != 10) {
+        return digits + (check == 11 ? 0 : check);
+      }
+    }
+  }
+
+  private static int listGroup(String status) {
+    return switch (status) {
+      case "DRAFT", "SENT", "SEEN" -> 0;
+      case "WAITLISTED", "ACCEPTED", "IN_PROGRESS" -> 1;
+      default -> 2;
+    };
   }
 
   private static String planOf(String statement) throws NamingException, SQLException {
