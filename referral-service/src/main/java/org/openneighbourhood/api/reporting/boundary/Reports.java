@@ -66,8 +66,19 @@ public class Reports {
     return LocalDate.ofInstant(clock.instant(), London.ZONE);
   }
 
+  /**
+   * Counts what changed since the scheduler's last round, before this use case's first statement:
+   * the catch-up commits in a transaction of its own, with a database connection of its own, and a
+   * use case already holding one while it waits for another could, with many at once, empty the
+   * pool.
+   */
+  private void catchUp() {
+    aggregate.catchUp();
+  }
+
   public ReferralReportView referrals(Caller caller, ReportRequest request) {
     policy.checkWithoutPerson(caller, Operation.REPORT_REFERRALS, RecordType.REPORT);
+    catchUp();
     List<FieldProblem> unknown = new ArrayList<>();
     if (request.category() != null && !figures.isCategory(request.category())) {
       unknown.add(new FieldProblem("category", "Choose a category from the list"));
@@ -78,7 +89,6 @@ public class Reports {
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(unknown);
     }
-    aggregate.catchUp();
     Suppression suppression = new Suppression(threshold);
     ReferralReport report =
         ReferralReport.of(
@@ -113,6 +123,7 @@ public class Reports {
    * @throws RecordNotFoundException for a commissioner asking about no organisation
    */
   public OrganisationReportView organisation(Caller caller, UUID id, ReportRequest request) {
+    catchUp();
     Optional<Receiver> organisation = received.organisation(id);
     if (policy.allowsWithoutPerson(caller, Operation.REPORT_ANY_ORGANISATION)) {
       policy.checkWithoutPerson(caller, Operation.REPORT_ORGANISATION, RecordType.REPORT);
@@ -125,7 +136,6 @@ public class Reports {
           organisation.map(Receiver::alias).orElse(null));
     }
     Receiver receiver = organisation.orElseThrow(() -> new RecordNotFoundException("Organisation"));
-    aggregate.catchUp();
     Suppression suppression = new Suppression(threshold);
     OrganisationReport report =
         OrganisationReport.of(
