@@ -164,5 +164,5 @@ create index referral_report_waitlisted on referral (sent_at) where status = 'WA
 -- How many different people the period's referrals are about (the outcomes' whole) is the one
 -- figure no count can keep: this index answers it on its own (index-only), with the service for
 -- a report filtered by a category.
-create index referral_report_people on referral (sent_at) include (person_id, service_id)
+create index referral_report_by_month_with_people on referral (sent_at) include (person_id, service_id)
     where status <> 'DRAFT';

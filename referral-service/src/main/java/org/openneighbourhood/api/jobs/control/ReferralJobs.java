@@ -103,7 +103,8 @@ public class ReferralJobs {
    * @return how many referrals were counted again
    */
   public int refreshReports() {
-    if (!locks.takeForThisTransaction(JobLocks.REFRESH_REPORTS)) {
+    // Most rounds find nothing: one look, and no lock taken.
+    if (!reportCounts.hasChanges() || !locks.takeForThisTransaction(JobLocks.REFRESH_REPORTS)) {
       return 0;
     }
     return reportCounts.refresh();

@@ -126,6 +126,12 @@ public class ReportAggregate {
     return sql.append(" else '").append(bands[bands.length - 1].name()).append("' end").toString();
   }
 
+  /** Whether anything changed since the last refresh: one look at the list, no lock. */
+  @Transactional(TxType.MANDATORY)
+  public boolean hasChanges() {
+    return !em.createNativeQuery("select 1 from report_change limit 1").getResultList().isEmpty();
+  }
+
   /**
    * One round of the scheduler's, in its transaction, which holds the lock {@link #LOCK}.
    *
@@ -187,7 +193,7 @@ public class ReportAggregate {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public int catchUp() {
-    if (em.createNativeQuery("select 1 from report_change limit 1").getResultList().isEmpty()) {
+    if (!hasChanges()) {
       return 0;
     }
     em.createNativeQuery("select cast(pg_advisory_xact_lock(?1) as varchar)")
