@@ -23,6 +23,7 @@ import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 import org.openneighbourhood.deployment.stack.Wait;
 
 /**
@@ -33,6 +34,7 @@ import org.openneighbourhood.deployment.stack.Wait;
  */
 @ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("consent")
+@SecondLane
 class ConsentTermApiIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -48,6 +48,7 @@ import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 import org.openneighbourhood.deployment.stack.Wait;
 
 /**
@@ -61,6 +62,7 @@ import org.openneighbourhood.deployment.stack.Wait;
 @ExtendWith(RunningStack.WithMovableClock.class)
 @Order(Integer.MAX_VALUE - 1)
 @Tag("referrals")
+@SecondLane
 class ReferralLifecycleApiIT {
 
   private static final String PROBLEM = "urn:neighbourhood:problem:";

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -40,6 +41,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("plan")
 @Tag("browser")
+@SecondLane
 class PlanJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");

@@ -10,9 +10,11 @@ import org.openneighbourhood.deployment.local.LocalStack;
  * Starts the real stack (PostgreSQL, Keycloak, Payara Micro with both wars) once for the whole test
  * run, on free ports, and stops it when the run ends. Test classes receive it as a parameter.
  *
- * <p>Its clock never moves, so what one class leaves behind never ages for the next. Tests that
- * move the API's clock (deadlines passing, consent ending, reviews falling due) use {@link
- * WithMovableClock}: a second stack shared by them alone, started on first use.
+ * <p>Its clock never moves, so what one class leaves behind never ages for the next, and nothing
+ * kills or freezes its parts. Tests that move the API's clock (deadlines passing, consent ending,
+ * reviews falling due) or break the stack on purpose (kill -9, a hung Keycloak) use {@link
+ * WithMovableClock}: a second stack shared by them alone, started on first use. Those classes run
+ * in the {@link SecondLane}, beside the shared stack's classes and one at a time among themselves.
  */
 public class RunningStack implements ParameterResolver {
 
@@ -29,7 +31,7 @@ public class RunningStack implements ParameterResolver {
     this.movableClock = movableClock;
   }
 
-  /** The stack shared by the test classes that move the API's clock. */
+  /** The stack shared by the test classes that move the API's clock or break the stack. */
   public static final class WithMovableClock extends RunningStack {
     public WithMovableClock() {
       super(true);
