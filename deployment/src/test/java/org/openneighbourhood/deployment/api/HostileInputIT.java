@@ -236,6 +236,16 @@ class HostileInputIT {
   static final Set<String> servicesBefore = new HashSet<>();
 
   static final Queue<String> failures = new ConcurrentLinkedQueue<>();
+
+  /** The problems a request may meet when a dependency or the API is too busy: a 503, fast. */
+  private static final List<String> BUSY =
+      List.of(
+          "\"urn:neighbourhood:problem:identity-unavailable\"",
+          "\"urn:neighbourhood:problem:overloaded\"");
+
+  /** Requests answered with one of those: tolerated while they are rare (see the end). */
+  static final Queue<String> busy = new ConcurrentLinkedQueue<>();
+
   static final AtomicInteger requests = new AtomicInteger();
 
   @BeforeAll
@@ -400,7 +410,17 @@ class HostileInputIT {
                 + requests.get()
                 + " requests in "
                 + (System.nanoTime() - started) / 1_000_000_000
-                + " s");
+                + " s, "
+                + busy.size()
+                + " met a busy server");
+    assertTrue(
+        busy.size() * 100 <= requests.get(),
+        "more than 1% of the hostile requests met a busy server, so they tested little: "
+            + busy.size()
+            + " of "
+            + requests.get()
+            + ": "
+            + busy.stream().sorted().limit(20).collect(Collectors.joining("\n")));
     assertTrue(
         failures.isEmpty(),
         failures.size()
@@ -849,6 +869,12 @@ class HostileInputIT {
     String what = answer.what();
     int status = answer.status();
     String said = answer.body() == null ? "" : answer.body();
+    if (status == 503 && BUSY.stream().anyMatch(said::contains)) {
+      // Keycloak or the server itself too busy to answer in time (the two cores run the other
+      // lane's stack too): refused honestly, fast, and nothing stored; not an answer to the input
+      busy.add(what);
+      return;
+    }
     if (status >= 500) {
       failures.add(what + ": " + status + " " + shorten(said));
       return;
