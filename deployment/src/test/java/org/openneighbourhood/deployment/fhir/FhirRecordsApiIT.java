@@ -169,8 +169,8 @@ class FhirRecordsApiIT {
   @Test
   void codedEventsAreRefusedOutsideTheReferralAndWithoutTheScope() {
     Reply other = fhir("mo.money", "/Procedure/" + referral + "-referred");
-    assertEquals(403, other.status(), other::toString);
-    assertOutcome(other, "forbidden");
+    assertEquals(404, other.status(), other::toString);
+    assertOutcome(other, "not-found");
     JsonNode none = searchOf("mo.money", "Procedure", "patient=Patient/" + person);
     assertEquals(0, none.path("entry").size(), none::toString);
     for (String user : List.of("pat.person", "cara.commissioner")) {
@@ -268,14 +268,21 @@ class FhirRecordsApiIT {
   @Test
   void someoneOutsideThePersonsCareIsRefusedTheirWellbeingAnswers() throws SQLException {
     long refusals = audited("fhir.observation.read", "DENIED");
+    // Money Matters and Pat may read wellbeing answers, but not this person's: not found, and
+    // found as no one is; a commissioner never reads them
     for (String user : List.of("mo.money", "pat.person", "cara.commissioner")) {
+      boolean role = !user.equals("cara.commissioner");
       Reply read = fhir(user, "/Observation/" + answers);
-      assertEquals(403, read.status(), user + " " + read);
-      assertOutcome(read, "forbidden");
+      assertEquals(role ? 404 : 403, read.status(), user + " " + read);
+      assertOutcome(read, role ? "not-found" : "forbidden");
       assertFalse(read.toString().contains(nhs), read::toString);
       Reply search = fhir(user, "/Observation?patient=Patient/" + person);
-      assertEquals(403, search.status(), user + " " + search);
-      assertOutcome(search, "forbidden");
+      assertEquals(role ? 200 : 403, search.status(), user + " " + search);
+      if (role) {
+        assertEquals(0, search.body().path("entry").size(), user + " " + search);
+      } else {
+        assertOutcome(search, "forbidden");
+      }
     }
     assertTrue(audited("fhir.observation.read", "DENIED") > refusals);
     Reply partner = fhir(Tokens.PARTNER_SYSTEM, "/Observation/" + answers);
@@ -357,8 +364,8 @@ class FhirRecordsApiIT {
     assertEquals(1, found.path("entry").size(), found::toString);
     // never a referral it neither sent nor receives, nor in a search
     Reply another = fhir(partner, "/ServiceRequest/" + referral);
-    assertEquals(403, another.status(), another::toString);
-    assertOutcome(another, "forbidden");
+    assertEquals(404, another.status(), another::toString);
+    assertOutcome(another, "not-found");
     assertFalse(another.toString().contains(nhs), another::toString);
     JsonNode notIts = searchOf(partner, "ServiceRequest", "patient=Patient/" + person);
     assertEquals(0, notIts.path("entry").size(), notIts::toString);
@@ -431,13 +438,20 @@ class FhirRecordsApiIT {
             .path("id")
             .asText();
     long refusals = audited("fhir.consent.read", "DENIED");
+    // staff never read consents; another person may read consents, but not these: not found, and
+    // found as no one is
     for (String user : List.of("lina.link", "vera.vcfse", "pat.person")) {
+      boolean role = user.equals("pat.person");
       Reply read = fhir(user, "/Consent/" + id);
-      assertEquals(403, read.status(), user + " " + read);
-      assertOutcome(read, "forbidden");
+      assertEquals(role ? 404 : 403, read.status(), user + " " + read);
+      assertOutcome(read, role ? "not-found" : "forbidden");
       Reply search = fhir(user, "/Consent?patient=Patient/" + person);
-      assertEquals(403, search.status(), user + " " + search);
-      assertOutcome(search, "forbidden");
+      assertEquals(role ? 200 : 403, search.status(), user + " " + search);
+      if (role) {
+        assertEquals(0, search.body().path("entry").size(), user + " " + search);
+      } else {
+        assertOutcome(search, "forbidden");
+      }
     }
     assertEquals(refusals + 3, audited("fhir.consent.read", "DENIED"));
   }
@@ -476,8 +490,14 @@ class FhirRecordsApiIT {
     long refusals = audited("fhir.audit-event.search", "DENIED");
     for (String user : List.of("lina.link", "vera.vcfse", "olive.admin", "pat.person")) {
       Reply search = fhir(user, "/AuditEvent?patient=Patient/" + person);
-      assertEquals(403, search.status(), user + " " + search);
-      assertOutcome(search, "forbidden");
+      if (user.equals("pat.person")) {
+        // a person reads access logs, but not this one: found as no one is
+        assertEquals(200, search.status(), user + " " + search);
+        assertEquals(0, search.body().path("entry").size(), user + " " + search);
+      } else {
+        assertEquals(403, search.status(), user + " " + search);
+        assertOutcome(search, "forbidden");
+      }
     }
     // the staff's roles are refused before anyone is looked up; the other person's is about them
     assertEquals(refusals + 1, audited("fhir.audit-event.search", "DENIED"));
@@ -621,8 +641,8 @@ class FhirRecordsApiIT {
   void anUnrelatedVcfseAndACommissionerAreRefusedAndTheRefusalIsAudited() throws SQLException {
     long refusals = audited("fhir.task.read", "DENIED");
     Reply unrelated = fhir("mo.money", "/Task/" + referral);
-    assertEquals(403, unrelated.status(), unrelated::toString);
-    assertOutcome(unrelated, "forbidden");
+    assertEquals(404, unrelated.status(), unrelated::toString);
+    assertOutcome(unrelated, "not-found");
     assertFalse(unrelated.toString().contains(nhs), unrelated::toString);
     assertEquals(refusals + 1, audited("fhir.task.read", "DENIED"));
     JsonNode none = search("mo.money", "patient=Patient/" + person);

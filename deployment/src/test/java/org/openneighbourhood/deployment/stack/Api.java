@@ -35,9 +35,16 @@ public final class Api {
   /** A request the API does not answer in this time fails the test instead of holding the run. */
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(60);
 
-  /** A response: status, content type, parsed JSON body (null when empty) and headers. */
+  /**
+   * A response: status, content type, parsed JSON body (null when empty), headers, and the body as
+   * it came (to compare two answers byte for byte).
+   */
   public record Reply(
-      int status, String contentType, JsonNode body, Map<String, List<String>> headers) {
+      int status,
+      String contentType,
+      JsonNode body,
+      Map<String, List<String>> headers,
+      String text) {
 
     /** The first value of a response header, or null. */
     public String header(String name) {
@@ -177,7 +184,11 @@ public final class Api {
       Transcript.answer(user, method + " " + path, text);
       String contentType = response.headers().firstValue("Content-Type").orElse("");
       return new Reply(
-          response.statusCode(), contentType, body(contentType, text), response.headers().map());
+          response.statusCode(),
+          contentType,
+          body(contentType, text),
+          response.headers().map(),
+          text);
     } catch (HttpTimeoutException unanswered) {
       throw new IllegalStateException(
           "No answer to "
