@@ -29,6 +29,8 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.BarsRequests;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
@@ -164,6 +166,75 @@ class FhirRecordsApiIT {
     assertEquals(404, fhir("vera.vcfse", "/Procedure/" + referral + "-declined").status());
     // a draft was never sent
     assertEquals(404, fhir("lina.link", "/Procedure/" + draft + "-referred").status());
+  }
+
+  /**
+   * A GP system polls for every coded event of its practice's referrals since it last asked,
+   * without naming anyone: each page of {@code Procedure?_lastUpdated=gt...} (and {@code date})
+   * holds only events of referrals its organisation sent or received, paged by {@code _count}.
+   * Users still name the person, and the bound is needed.
+   */
+  @Test
+  void aPartnerSystemPollsItsOrganisationsCodedEventsSinceItLastAsked() {
+    String poller = "riverside-gp-poller";
+    stack.provision(Accounts.riversidePartner(poller, "system/Procedure.read"));
+    api.tokens().client(poller, Tokens.PARTNER_SECRET);
+    String since = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
+    List<String> sent = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Reply acknowledged =
+          api.post(
+              Tokens.PARTNER_SYSTEM,
+              BarsRequests.PROCESS_MESSAGE,
+              BarsRequests.request(UUID.randomUUID().toString(), Demo.freshNhsNumber(), WALKING));
+      assertEquals(200, acknowledged.status(), acknowledged::toString);
+      sent.add(
+          BarsRequests.resource(acknowledged.body(), "ServiceRequest").path("id").asText()
+              + "-referred");
+    }
+    String elsewhere = Referrals.send(api, person, WALKING, REASON) + "-referred";
+
+    List<String> found = new ArrayList<>();
+    String page = "/Procedure?_lastUpdated=" + encode("gt" + since) + "&_count=1";
+    for (int pages = 0; page != null && pages < 100; pages++) {
+      Reply reply = fhir(poller, page);
+      assertEquals(200, reply.status(), reply::toString);
+      assertTrue(reply.body().path("entry").size() <= 1, "a page of _count");
+      assertTrue(reply.body().path("total").asInt() >= 2, reply::toString);
+      reply.body().path("entry").forEach(e -> found.add(e.path("resource").path("id").asText()));
+      page = null;
+      for (JsonNode link : reply.body().path("link")) {
+        if (link.path("relation").asText().equals("next")) {
+          String next = link.path("url").asText();
+          page = next.substring(next.indexOf("/fhir") + "/fhir".length());
+        }
+      }
+    }
+    assertTrue(found.containsAll(sent), found + " has " + sent);
+    assertFalse(found.contains(elsewhere), "another organisation's referral is not its to see");
+    assertEquals(found.size(), found.stream().distinct().count(), "no event twice: " + found);
+
+    JsonNode byDate = searchOf(poller, "Procedure", "date=" + encode("ge" + since) + "&_count=100");
+    List<String> dated = new ArrayList<>();
+    byDate.path("entry").forEach(e -> dated.add(e.path("resource").path("id").asText()));
+    assertTrue(dated.containsAll(sent), dated::toString);
+    assertFalse(dated.contains(elsewhere), dated::toString);
+    JsonNode later =
+        searchOf(
+            poller,
+            "Procedure",
+            "_lastUpdated="
+                + encode("gt" + Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS)));
+    assertEquals(0, later.path("entry").size(), later::toString);
+
+    Reply unbounded = fhir(poller, "/Procedure?_count=10");
+    assertEquals(400, unbounded.status(), "a poll says since when: " + unbounded);
+    assertOutcome(unbounded, "invalid");
+    Reply user = fhir("lina.link", "/Procedure?_lastUpdated=" + encode("gt" + since));
+    assertEquals(400, user.status(), "a user names the person: " + user);
+    assertOutcome(user, "invalid");
+    Reply noScope = fhir(Tokens.PARTNER_SYSTEM, "/Procedure?_lastUpdated=" + encode("gt" + since));
+    assertEquals(403, noScope.status(), noScope::toString);
   }
 
   @Test
