@@ -210,6 +210,35 @@ class FhirApiIT {
     assertEquals(Set.of(debt), ids(search("mo.money", "patient=Patient/" + restricted)));
   }
 
+  /**
+   * FHIR's other way to search: {@code POST [type]/_search} with the parameters as a form body (no
+   * parameters in the address, so none in a proxy's log) finds the same, page for page.
+   */
+  @Test
+  void aSearchPostedAsAFormFindsWhatTheSameSearchByGetFinds() {
+    String query =
+        "patient=Patient/"
+            + restricted
+            + "&status=active&requester=Organization/"
+            + NORTHGATE_PCN
+            + "&_count=2";
+    JsonNode byGet = search("lina.link", query);
+    Reply posted = api.postForm("lina.link", "/fhir/ServiceRequest/_search", query);
+    assertEquals(200, posted.status(), posted::toString);
+    UkCore.assertValid(posted.body());
+    assertEquals("searchset", posted.body().path("type").asText(), posted::toString);
+    assertEquals(3, posted.body().path("total").asInt(), posted::toString);
+    assertEquals(byGet.path("total"), posted.body().path("total"));
+    assertEquals(byGet.path("entry"), posted.body().path("entry"), "the same page, entry by entry");
+    Reply unknown =
+        api.postForm(
+            "lina.link",
+            "/fhir/ServiceRequest/_search",
+            "patient=Patient/" + restricted + "&colour=red");
+    assertEquals(400, unknown.status(), "a form is read as strictly as a query: " + unknown);
+    assertOutcome(unknown, "invalid");
+  }
+
   @Test
   void aSearchIsPagedWithNextLinks() {
     JsonNode first = search("lina.link", "patient=Patient/" + restricted + "&_count=2");

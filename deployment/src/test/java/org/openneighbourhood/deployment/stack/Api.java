@@ -152,6 +152,15 @@ public final class Api {
   }
 
   /** {@code user} null sends no token at all. */
+  /**
+   * A POST of form fields ({@code application/x-www-form-urlencoded}, already encoded), as a FHIR
+   * {@code _search} takes its parameters.
+   */
+  public Reply postForm(String user, String path, String form) {
+    return send(
+        user, "POST", path, form, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
   public Reply send(String user, String method, String path, Object body) {
     return send(user, method, path, body, Map.of());
   }
@@ -170,7 +179,7 @@ public final class Api {
                       ? HttpRequest.BodyPublishers.noBody()
                       : HttpRequest.BodyPublishers.ofString(
                           body instanceof String s ? s : JSON.writeValueAsString(body)));
-      if (body != null) {
+      if (body != null && extra.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
         request.header("Content-Type", "application/json");
       }
       if (user != null) {
