@@ -215,6 +215,68 @@ class AccessMatrixIT {
     assertAll(checks);
   }
 
+  /**
+   * A record the caller may not know of answers exactly as one that does not exist, so the status
+   * and body say nothing of whether it does: for every read of a person's record, plan, care team,
+   * consent or referral, REST and FHIR, the answer for a real record of someone with no part in the
+   * caller's work equals, byte for byte, the answer for a made-up id. Each real one is still
+   * written to the audit log as refused.
+   */
+  @Test
+  void aRecordNotYoursAnswersAsOneThatDoesNotExist() throws Exception {
+    String goal = addGoal(p1);
+    String answers = addWellbeing(p1);
+    String consent =
+        api.get(MORGAN, "/fhir/Consent?patient=Patient/" + p2)
+            .body()
+            .path("entry")
+            .path(0)
+            .path("resource")
+            .path("id")
+            .asText();
+    String nobody = UUID.randomUUID().toString();
+    // Riverside Surgery has no part in P1's care nor in R1; Pat is not P2.
+    List<List<String>> reads =
+        List.of(
+            List.of("gary.gp", "/people/%s", p1),
+            List.of("gary.gp", "/people/%s/plan", p1),
+            List.of("gary.gp", "/people/%s/plan/history", p1),
+            List.of("gary.gp", "/people/%s/care-team", p1),
+            List.of("gary.gp", "/referrals/%s", r1),
+            List.of("gary.gp", "/fhir/Patient/%s", p1),
+            List.of("gary.gp", "/fhir/CarePlan/%s", p1),
+            List.of("gary.gp", "/fhir/Goal/%s", goal),
+            List.of("gary.gp", "/fhir/Observation/%s", answers),
+            List.of("gary.gp", "/fhir/CareTeam/%s", p1),
+            List.of("gary.gp", "/fhir/ServiceRequest/%s", r1),
+            List.of("gary.gp", "/fhir/Task/%s", r1),
+            List.of("gary.gp", "/fhir/Procedure/%s-referred", r1),
+            List.of("pat.person", "/people/%s/plan", p2),
+            List.of("pat.person", "/fhir/Consent/%s", consent));
+    List<Executable> checks = new ArrayList<>();
+    for (List<String> read : reads) {
+      String user = read.get(0);
+      String path = read.get(1);
+      long refusals =
+          stack.count(
+              "select count(*) from audit_event where username = ? and outcome = 'DENIED'", user);
+      Reply notYours = api.get(user, String.format(path, read.get(2)));
+      Reply missing = api.get(user, String.format(path, nobody));
+      long refusalsAfter =
+          stack.count(
+              "select count(*) from audit_event where username = ? and outcome = 'DENIED'", user);
+      checks.add(
+          () -> {
+            assertEquals(404, missing.status(), path + " " + missing);
+            assertEquals(missing.status(), notYours.status(), path + " " + notYours);
+            assertEquals(missing.contentType(), notYours.contentType(), path);
+            assertEquals(missing.text(), notYours.text(), path);
+            assertEquals(refusals + 1, refusalsAfter, path + ": the refusal is audited");
+          });
+    }
+    assertAll(checks);
+  }
+
   @Test
   void everyRequestAboutAPersonIsInTheirAccessLog() {
     int before = api.get(MORGAN, "/me/access-log").body().size();
@@ -228,7 +290,7 @@ class AccessMatrixIT {
         String path = operation.equals("person.read") ? "/people/" + p2 : "/people/" + p2 + "/plan";
         Reply reply = api.get(user.username(), path);
         String expected = policy.expect(operation, user.roles(), rel);
-        assertEquals(status(expected, 200), reply.status(), user + " " + path);
+        assertEquals(status(expected, operation, user, 200), reply.status(), user + " " + path);
         written++; // allowed or refused, one row about the person
       }
     }
@@ -404,7 +466,10 @@ class AccessMatrixIT {
         String now = planOf(person).path("aboutMe").path("whatMattersToMe").asText();
         checks.add(
             () -> {
-              assertEquals(status(expected, 200), reply.status(), user + " plan.write " + rel);
+              assertEquals(
+                  status(expected, "plan.write", user, 200),
+                  reply.status(),
+                  user + " plan.write " + rel);
               assertEquals(expected.equals("allow"), now.equals(text), user + " wrote? " + rel);
             });
       }
@@ -421,7 +486,9 @@ class AccessMatrixIT {
         checks.add(
             () -> {
               assertEquals(
-                  status(expected, 201), reply.status(), user + " safeguarding note " + rel);
+                  status(expected, "person.safeguarding-note.add", user, 201),
+                  reply.status(),
+                  user + " safeguarding note " + rel);
               assertEquals(expected.equals("allow") ? before + 1 : before, after, "stored?");
             });
       }
@@ -440,7 +507,10 @@ class AccessMatrixIT {
       int found = api.get("lina.link", "/people?nhsNumber=" + nhs).status();
       checks.add(
           () -> {
-            assertEquals(status(registering, 201), registered.status(), user + " person.register");
+            assertEquals(
+                status(registering, "person.register", user, 201),
+                registered.status(),
+                user + " person.register");
             if (!registering.equals("allow")) {
               assertEquals(404, found, "nothing stored for " + user);
             }
@@ -464,7 +534,10 @@ class AccessMatrixIT {
           api.get("lina.link", "/referrals/" + undecided).body().path("status").asText();
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " referral.decide");
+            assertEquals(
+                status(expected, "referral.decide", user, 200),
+                reply.status(),
+                user + " referral.decide");
             assertTrue(Set.of("SENT", "SEEN").contains(status), "undecided after " + user);
           });
     }
@@ -495,7 +568,11 @@ class AccessMatrixIT {
                   "consentToShare",
                   true));
       checks.add(
-          () -> assertEquals(status(expected, 201), reply.status(), user + " referral.send"));
+          () ->
+              assertEquals(
+                  status(expected, "referral.send", user, 201),
+                  reply.status(),
+                  user + " referral.send"));
     }
     assertAll(checks);
   }
@@ -516,7 +593,10 @@ class AccessMatrixIT {
       boolean joined = currentMember(p1, RIVERSIDE_SURGERY) != null;
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " care-team.add");
+            assertEquals(
+                status(expected, "care-team.add", user, 200),
+                reply.status(),
+                user + " care-team.add");
             assertEquals(expected.equals("allow"), joined, "joined after " + user + "?");
           });
     }
@@ -533,7 +613,10 @@ class AccessMatrixIT {
       boolean stillIn = currentMember(p1, RIVERSIDE_SURGERY) != null;
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " care-team.end");
+            assertEquals(
+                status(expected, "care-team.end", user, 200),
+                reply.status(),
+                user + " care-team.end");
             assertEquals(!expected.equals("allow"), stillIn, "still in after " + user + "?");
           });
     }
@@ -574,7 +657,10 @@ class AccessMatrixIT {
       String afterStart = statusOf(accepted);
       checks.add(
           () -> {
-            assertEquals(status(startExpected, 200), started.status(), user + " referral.update");
+            assertEquals(
+                status(startExpected, "referral.update", user, 200),
+                started.status(),
+                user + " referral.update");
             if (startExpected.equals("deny")) {
               assertTrue(Set.of("ACCEPTED", "IN_PROGRESS").contains(afterStart), afterStart);
             }
@@ -587,7 +673,9 @@ class AccessMatrixIT {
       checks.add(
           () -> {
             assertEquals(
-                status(withdrawExpected, 200), withdrawn.status(), user + " referral.withdraw");
+                status(withdrawExpected, "referral.withdraw", user, 200),
+                withdrawn.status(),
+                user + " referral.withdraw");
             assertEquals(
                 !withdrawExpected.equals("deny"),
                 afterWithdraw.equals("WITHDRAWN"),
@@ -698,7 +786,10 @@ class AccessMatrixIT {
         int notesAfter = planOf(person).path("notes").size();
         checks.add(
             () -> {
-              assertEquals(status(noting, 201), note.status(), user + " plan.note-add " + rel);
+              assertEquals(
+                  status(noting, "plan.note-add", user, 201),
+                  note.status(),
+                  user + " plan.note-add " + rel);
               assertEquals(noting.equals("allow") ? notesBefore + 1 : notesBefore, notesAfter);
             });
 
@@ -718,7 +809,9 @@ class AccessMatrixIT {
         checks.add(
             () -> {
               assertEquals(
-                  status(answering, 201), answers.status(), user + " plan.wellbeing-add " + rel);
+                  status(answering, "plan.wellbeing-add", user, 201),
+                  answers.status(),
+                  user + " plan.wellbeing-add " + rel);
               assertEquals(
                   answering.equals("allow") ? answersBefore + 1 : answersBefore, answersAfter);
             });
@@ -736,15 +829,22 @@ class AccessMatrixIT {
         String wanted = day.toString();
         checks.add(
             () -> {
-              assertEquals(status(reviewing, 200), review.status(), user + " plan.review " + rel);
+              assertEquals(
+                  status(reviewing, "plan.review", user, 200),
+                  review.status(),
+                  user + " plan.review " + rel);
               assertEquals(reviewing.equals("allow"), reviewOn.equals(wanted), "review set?");
             });
 
         // The table lets the care team add actions; the plan's rules then let a VCFSE partner add
         // its own only to a goal its accepted referral serves, which these goals are not.
-        boolean adding =
-            policy.expect("plan.action-add", user.roles(), rel).equals("allow")
-                && !user.role().equals("vcfse-staff");
+        String addRow = policy.expect("plan.action-add", user.roles(), rel);
+        boolean adding = addRow.equals("allow") && !user.role().equals("vcfse-staff");
+        // refused by the plan's rules (the plan is theirs to read): 403; by the table: its status
+        int addStatus =
+            adding
+                ? 201
+                : addRow.equals("allow") ? 403 : status(addRow, "plan.action-add", user, 201);
         String owner = ownOrganisationId(user);
         int actionsBefore = actionsOf(person, goal);
         Reply added =
@@ -756,14 +856,19 @@ class AccessMatrixIT {
         int actionsAfter = actionsOf(person, goal);
         checks.add(
             () -> {
-              assertEquals(adding ? 201 : 403, added.status(), user + " plan.action-add " + rel);
+              assertEquals(addStatus, added.status(), user + " plan.action-add " + rel);
               assertEquals(adding ? actionsBefore + 1 : actionsBefore, actionsAfter);
             });
 
         // Only the organisation that owns the action updates it.
-        boolean updating =
-            policy.expect("plan.action-update", user.roles(), rel).equals("allow")
-                && actionOwner.equals(user.organisation());
+        String updateRow = policy.expect("plan.action-update", user.roles(), rel);
+        boolean updating = updateRow.equals("allow") && actionOwner.equals(user.organisation());
+        int updateStatus =
+            updating
+                ? 200
+                : updateRow.equals("allow")
+                    ? 403
+                    : status(updateRow, "plan.action-update", user, 200);
         JsonNode before = actionOf(person, action);
         String notes = "Updated by " + user.username();
         Reply updated =
@@ -775,8 +880,7 @@ class AccessMatrixIT {
         JsonNode after = actionOf(person, action);
         checks.add(
             () -> {
-              assertEquals(
-                  updating ? 200 : 403, updated.status(), user + " plan.action-update " + rel);
+              assertEquals(updateStatus, updated.status(), user + " plan.action-update " + rel);
               assertEquals(updating, after.path("notes").asText().equals(notes), "updated?");
             });
       }
@@ -939,7 +1043,12 @@ class AccessMatrixIT {
             "/openreferral/taxonomy_terms")) {
       String expected = policy.expect("open-referral.read", Set.of(), "none");
       Reply reply = api.get(null, path);
-      checks.add(() -> assertEquals(status(expected, 200), reply.status(), "signed out " + path));
+      checks.add(
+          () ->
+              assertEquals(
+                  status(expected, "open-referral.read", null, 200),
+                  reply.status(),
+                  "signed out " + path));
     }
     for (String path : List.of("/services/search?q=debt", "/services/categories")) {
       Reply reply = api.get(null, path);
@@ -1011,7 +1120,10 @@ class AccessMatrixIT {
       boolean invited = staffEmails().contains(email);
       checks.add(
           () -> {
-            assertEquals(status(expected, 201), reply.status(), user + " staff.invite " + reply);
+            assertEquals(
+                status(expected, "staff.invite", user, 201),
+                reply.status(),
+                user + " staff.invite " + reply);
             assertEquals(expected.equals("allow"), invited, "invited by " + user + "?");
           });
     }
@@ -1024,7 +1136,10 @@ class AccessMatrixIT {
       boolean stillMember = staffEmails().contains(invitee);
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " staff.deactivate");
+            assertEquals(
+                status(expected, "staff.deactivate", user, 200),
+                reply.status(),
+                user + " staff.deactivate");
             assertEquals(!expected.equals("allow"), stillMember, "still in after " + user + "?");
           });
     }
@@ -1051,7 +1166,10 @@ class AccessMatrixIT {
       boolean onboarded = organisationNames().contains(name);
       checks.add(
           () -> {
-            assertEquals(status(expected, 201), reply.status(), user + " organisation.onboard");
+            assertEquals(
+                status(expected, "organisation.onboard", user, 201),
+                reply.status(),
+                user + " organisation.onboard");
             assertEquals(expected.equals("allow"), onboarded, "onboarded by " + user + "?");
           });
     }
@@ -1124,7 +1242,7 @@ class AccessMatrixIT {
         checks.add(
             () -> {
               assertEquals(
-                  status(expected, 201),
+                  status(expected, "referral.message", user, 201),
                   reply.status(),
                   () -> user + " referral.message (" + rel + "): " + reply);
               assertEquals(expected.equals("allow"), written, "written by " + user + "?");
@@ -1219,7 +1337,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(person, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.care-plan.search",
                 rel,
@@ -1239,7 +1357,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(goal, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.goal.search",
                 rel,
@@ -1255,7 +1373,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(answerSet, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.observation.search",
                 rel,
@@ -1271,7 +1389,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(person, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.care-team.search",
                 rel,
@@ -1282,7 +1400,7 @@ class AccessMatrixIT {
                         reply.body().path("entry").path(0).path("resource").path("id").asText(),
                         reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.consent.search",
                 rel,
@@ -1290,7 +1408,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertTrue(reply.body().path("entry").size() > 0, reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.audit-event.search",
                 rel,
@@ -1459,7 +1577,12 @@ class AccessMatrixIT {
     }
     String open = policy.expect("fhir.metadata", Set.of(), "none");
     Reply metadata = api.get(null, "/fhir/metadata");
-    checks.add(() -> assertEquals(status(open, 200), metadata.status(), "signed out metadata"));
+    checks.add(
+        () ->
+            assertEquals(
+                status(open, "fhir.metadata", null, 200),
+                metadata.status(),
+                "signed out metadata"));
     for (String path :
         List.of(
             "/fhir/Patient/" + p1,
@@ -1574,7 +1697,10 @@ class AccessMatrixIT {
     String searchRow = policy.expect("fhir.service-request.search", partner.roles(), "sender");
     checks.add(
         () -> {
-          assertEquals(status(searchRow, 200), search.status(), search::toString);
+          assertEquals(
+              status(searchRow, "fhir.service-request.search", partner, 200),
+              search.status(),
+              search::toString);
           assertEquals(
               !searchRow.equals("deny"), search.toString().contains(sent), "its own found");
           assertFalse(search.toString().contains(r1), "another's never");
@@ -1639,10 +1765,38 @@ class AccessMatrixIT {
     Reply reply = call.get();
     return () -> {
       assertEquals(
-          status(expected, 200),
+          status(expected, operation, user, 200),
           reply.status(),
           () -> user.username() + " " + operation + " (" + rel + "): " + reply);
       if (reply.status() == 200) {
+        body.accept(expected, reply);
+      }
+    };
+  }
+
+  /**
+   * A FHIR search that names one person: a person the caller may not know of is found as no one is
+   * (200, an empty bundle), so the answer does not say they are known here; a role the row does not
+   * list is refused (403).
+   */
+  private static Executable expectNaming(
+      User user,
+      String operation,
+      String rel,
+      Supplier<Reply> call,
+      BiConsumer<String, Reply> body) {
+    String expected = policy.expect(operation, user.roles(), rel);
+    boolean hidden = expected.equals("deny") && policy.refusal(operation, user.roles()) == 404;
+    int status = expected.equals("deny") && !hidden ? 403 : 200;
+    Reply reply = call.get();
+    return () -> {
+      assertEquals(
+          status,
+          reply.status(),
+          () -> user.username() + " " + operation + " (" + rel + "): " + reply);
+      if (hidden) {
+        assertEquals(0, reply.body().path("entry").size(), () -> user + " found no one: " + reply);
+      } else if (reply.status() == 200) {
         body.accept(expected, reply);
       }
     };
@@ -1657,8 +1811,15 @@ class AccessMatrixIT {
     return () -> assertEquals(listed ? 200 : 403, reply.status(), user.username() + " " + path);
   }
 
-  private static int status(String expected, int allowed) {
-    return expected.equals("deny") ? 403 : allowed;
+  /**
+   * The status the table expects: the request's own when allowed; when denied, 404 for a role the
+   * row lists (its refusal depends on the record, and is answered as a record that does not exist)
+   * and 403 for a role it does not (or a caller signed out: {@code user} null).
+   */
+  private static int status(String expected, String operation, User user, int allowed) {
+    return expected.equals("deny")
+        ? policy.refusal(operation, user == null ? Set.of() : user.roles())
+        : allowed;
   }
 
   private static String shared(JsonNode list, String referral) {

@@ -160,4 +160,9 @@ class ReferralChangesTest {
                 "Noted"));
     assertTrue(refused(412, () -> now).startsWith("Pat Person withdrew this referral"));
   }
+
+  @Test
+  void aReferralNoLongerTheOrganisationsIsSaidToBeUnavailableNotAnErrorPage() {
+    assertEquals(ReferralChanges.NOT_AVAILABLE, refused(404, () -> referral(true, sent())));
+  }
 }
