@@ -739,6 +739,7 @@ class AccessMatrixIT {
                       "/me/contact",
                       Map.of(
                           "email", user.username() + "@people.example", "emailUpdates", false))));
+      checks.add(myEthnicity(user, self));
       checks.add(
           expect(
               user,
@@ -1003,6 +1004,45 @@ class AccessMatrixIT {
   }
 
   @Test
+  void ethnicityIsRecordedForAPersonAsTheTableSaysAndRefusalsChangeNothing() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      for (String person : List.of(p1, p2)) {
+        String rel = relationship(user, person);
+        String before = ethnicityOf(person);
+        Reply recorded =
+            api.send(
+                user.username(),
+                "PUT",
+                "/people/" + person + "/ethnicity",
+                Map.of("category", "S", "personAgreed", true),
+                Map.of("If-Match", "\"" + before.split(" ")[0] + "\""));
+        String after = ethnicityOf(person);
+        String expected = policy.expect("person.ethnicity", user.roles(), rel);
+        checks.add(
+            () -> {
+              assertEquals(
+                  status(expected, 200),
+                  recorded.status(),
+                  user + " person.ethnicity (" + rel + "): " + recorded);
+              if (expected.equals("deny")) {
+                assertEquals(before, after, "a refusal changes nothing: " + user);
+              } else {
+                assertTrue(after.endsWith(" S"), after);
+              }
+            });
+      }
+    }
+    assertAll(checks);
+  }
+
+  /** The person's ethnicity version and category, as Lina's network (in both care teams) sees. */
+  private static String ethnicityOf(String person) {
+    JsonNode ethnicity = api.get("lina.link", "/people/" + person).body().path("ethnicity");
+    return ethnicity.path("version").asText() + " " + ethnicity.path("category").asText();
+  }
+
+  @Test
   void signedOutIsUnauthorisedEverywhere() {
     List<Executable> checks = new ArrayList<>();
     for (String path :
@@ -1058,6 +1098,13 @@ class AccessMatrixIT {
         List.of("/services/" + WALKING + "/confirm", "/services/" + WALKING + "/capacity")) {
       Reply reply = api.send(null, path.endsWith("confirm") ? "POST" : "PUT", path, Map.of());
       checks.add(() -> assertEquals(401, reply.status(), path));
+    }
+    for (String call :
+        List.of("PUT /me/ethnicity", "DELETE /me/ethnicity", "PUT /people/" + p1 + "/ethnicity")) {
+      String method = call.substring(0, call.indexOf(' '));
+      String path = call.substring(call.indexOf(' ') + 1);
+      Reply reply = api.send(null, method, path, method.equals("PUT") ? Map.of() : null);
+      checks.add(() -> assertEquals(401, reply.status(), call));
     }
     Reply edit = api.put(null, "/services/" + WALKING, Map.of());
     checks.add(() -> assertEquals(401, edit.status(), "PUT /services/{id}"));
@@ -1731,6 +1778,42 @@ class AccessMatrixIT {
     assertEquals(!notes, withheld.contains("safeguardingNotes"), who + " " + withheld);
     assertEquals(address, person.path("address").isObject(), who + " shown the address?");
     assertEquals(!address, withheld.contains("\"address\""), who + " " + withheld);
+    boolean ethnicity = policy.expect("field.ethnicity", user.roles(), rel).equals("allow");
+    assertEquals(ethnicity, person.path("ethnicity").isObject(), who + " shown the ethnicity?");
+    assertEquals(!ethnicity, withheld.contains("\"ethnicity\""), who + " " + withheld);
+  }
+
+  /**
+   * The person states their ethnic group and removes it again, at the version they were shown; no
+   * one else has an ethnic group of their own here (403).
+   */
+  private static Executable myEthnicity(User user, String self) {
+    Reply me = api.get(user.username(), "/me");
+    String version =
+        me.status() == 200 ? me.body().path("ethnicity").path("version").asText() : "0";
+    Map<String, String> ifMatch = Map.of("If-Match", "\"" + version + "\"");
+    String expected = policy.expect("me.ethnicity", user.roles(), self);
+    Reply stated =
+        api.send(user.username(), "PUT", "/me/ethnicity", Map.of("category", "Z"), ifMatch);
+    Reply cleared =
+        stated.status() == 200
+            ? api.send(
+                user.username(),
+                "DELETE",
+                "/me/ethnicity",
+                null,
+                Map.of(
+                    "If-Match",
+                    "\"" + stated.body().path("ethnicity").path("version").asText() + "\""))
+            : api.send(user.username(), "DELETE", "/me/ethnicity", null, ifMatch);
+    return () -> {
+      assertEquals(status(expected, 200), stated.status(), user + " me.ethnicity " + stated);
+      assertEquals(status(expected, 200), cleared.status(), user + " me.ethnicity " + cleared);
+      if (stated.status() == 200) {
+        assertEquals("Z", stated.body().path("ethnicity").path("category").asText());
+        assertTrue(cleared.body().path("ethnicity").path("category").isNull(), "removed");
+      }
+    };
   }
 
   /** A referral in the answer: whole, or (masked) without the person and the reason. */

@@ -1657,6 +1657,11 @@ class HostileInputIT {
     all.put(
         "POST /people/{id}/safeguarding-notes",
         lina.apply("").body(() -> object("text", "Hostile input check note")));
+    all.put(
+        "PUT /people/{id}/ethnicity",
+        lina.apply("")
+            .headers(HostileInputIT::ethnicityVersion)
+            .body(() -> object("category", "S", "personAgreed", true)));
     all.put("GET /people/{id}/care-team", lina.apply(""));
     all.put(
         "POST /people/{id}/care-team",
@@ -1831,6 +1836,13 @@ class HostileInputIT {
         Baseline.of(personUser)
             .body(() -> object("email", personUser + "@people.example", "emailUpdates", true)));
     all.put(
+        "PUT /me/ethnicity",
+        Baseline.of(personUser)
+            .headers(HostileInputIT::ethnicityVersion)
+            .body(() -> object("category", "Z")));
+    all.put(
+        "DELETE /me/ethnicity", Baseline.of(personUser).headers(HostileInputIT::ethnicityVersion));
+    all.put(
         "POST /me/consents/organisations/{organisationId}/withdraw",
         Baseline.of(personUser).at("organisationId", RIVERSIDE_SURGERY));
     // organisations and staff
@@ -1975,6 +1987,12 @@ class HostileInputIT {
   private static String referralETag(String user, String id) {
     Reply current = api.get(user, "/referrals/" + id);
     return current.header("ETag") == null ? "\"0\"" : current.header("ETag");
+  }
+
+  /** The version of Hana's ethnic group now, as Lina (in her care team) is shown it. */
+  private static Map<String, String> ethnicityVersion() {
+    JsonNode person = api.get("lina.link", "/people/" + personId).body();
+    return Map.of("If-Match", "\"" + person.path("ethnicity").path("version").asLong() + "\"");
   }
 
   private static Map<String, String> planVersion(String part) {

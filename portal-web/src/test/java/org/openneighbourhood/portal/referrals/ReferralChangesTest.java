@@ -34,6 +34,7 @@ class ReferralChangesTest {
             null,
             false,
             List.of(),
+            null,
             List.of());
     return SampleReferral.of(
         "WITHDRAWN",
