@@ -1022,7 +1022,7 @@ class AccessMatrixIT {
         checks.add(
             () -> {
               assertEquals(
-                  status(expected, 200),
+                  status(expected, "person.ethnicity", user, 200),
                   recorded.status(),
                   user + " person.ethnicity (" + rel + "): " + recorded);
               if (expected.equals("deny")) {
@@ -1807,8 +1807,14 @@ class AccessMatrixIT {
                     "\"" + stated.body().path("ethnicity").path("version").asText() + "\""))
             : api.send(user.username(), "DELETE", "/me/ethnicity", null, ifMatch);
     return () -> {
-      assertEquals(status(expected, 200), stated.status(), user + " me.ethnicity " + stated);
-      assertEquals(status(expected, 200), cleared.status(), user + " me.ethnicity " + cleared);
+      assertEquals(
+          status(expected, "me.ethnicity", user, 200),
+          stated.status(),
+          user + " me.ethnicity " + stated);
+      assertEquals(
+          status(expected, "me.ethnicity", user, 200),
+          cleared.status(),
+          user + " me.ethnicity " + cleared);
       if (stated.status() == 200) {
         assertEquals("Z", stated.body().path("ethnicity").path("category").asText());
         assertTrue(cleared.body().path("ethnicity").path("category").isNull(), "removed");
