@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.person.entity.EthnicityRecord.Source;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
@@ -16,14 +14,7 @@ class EthnicityTest {
 
   private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
 
-  private final Person pat =
-      new Person(
-          UUID.randomUUID(),
-          NhsNumber.parse("9990000018"),
-          "Pat",
-          "Example",
-          LocalDate.of(1980, 1, 2),
-          LocalDate.of(2026, 12, 5));
+  private final Person pat = Pat.registered();
 
   @Test
   void nobodyHasOneUntilAsked() {
