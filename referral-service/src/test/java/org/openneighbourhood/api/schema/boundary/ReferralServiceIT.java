@@ -681,7 +681,7 @@ class ReferralServiceIT {
   void sensitiveFieldsAreStoredAndShownOnlyAsThePolicySays() throws Exception {
     String line = "Refuge " + UUID.randomUUID();
     PersonView registered = registerRestricted(gp(), line);
-    assertEquals(List.of("address", "safeguardingNotes"), registered.withheld());
+    assertEquals(List.of("address", "safeguardingNotes", "ethnicity"), registered.withheld());
     assertNull(registered.address(), "a registration is about no one yet: nothing sensitive");
 
     PersonView withNote =
@@ -720,10 +720,10 @@ class ReferralServiceIT {
                 null)
             .referral();
     assertEquals(
-        List.of("address", "safeguardingNotes"),
+        List.of("address", "safeguardingNotes", "ethnicity"),
         referrals.get(staffOf("green-minds"), referral.id()).person().withheld());
     assertEquals(
-        List.of("address", "safeguardingNotes"),
+        List.of("address", "safeguardingNotes", "ethnicity"),
         referrals.get(linkWorker(), referral.id()).person().withheld(),
         "as the sender of this referral");
     assertNull(referrals.get(staffOf("green-minds"), referral.id()).person().safeguardingNotes());
