@@ -34,7 +34,6 @@ import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.RunningStack;
-import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * Nothing acknowledged is lost when the database or the server crashes mid-work. Four clients send
@@ -45,9 +44,8 @@ import org.openneighbourhood.deployment.stack.SecondLane;
  * absence is a 503, the server's a refused connection (or, while its wars deploy, Payara's own 404
  * page, which the load balancer in front of production instances never passes on).
  */
-@ExtendWith(RunningStack.WithMovableClock.class)
+@ExtendWith(RunningStack.class)
 @Tag("resilience")
-@SecondLane
 class CrashIT {
 
   private static final int SUBMISSIONS = 200;

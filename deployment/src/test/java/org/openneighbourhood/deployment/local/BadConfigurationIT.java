@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * Production start-up with configuration that cannot work: Payara Micro with both wars, as they
@@ -25,7 +24,6 @@ import org.openneighbourhood.deployment.stack.SecondLane;
  * portal's case.
  */
 @Tag("resilience")
-@SecondLane
 class BadConfigurationIT {
 
   private static final Path RUNTIME = Path.of(System.getProperty("neighbourhood.runtime.dir"));

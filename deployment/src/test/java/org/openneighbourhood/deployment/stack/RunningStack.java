@@ -10,11 +10,12 @@ import org.openneighbourhood.deployment.local.LocalStack;
  * Starts the real stack (PostgreSQL, Keycloak, Payara Micro with both wars) once for the whole test
  * run, on free ports, and stops it when the run ends. Test classes receive it as a parameter.
  *
- * <p>Its clock never moves, so what one class leaves behind never ages for the next, and nothing
- * kills or freezes its parts. Tests that move the API's clock (deadlines passing, consent ending,
- * reviews falling due) or break the stack on purpose (kill -9, a hung Keycloak) use {@link
- * WithMovableClock}: a second stack shared by them alone, started on first use. Those classes run
- * in the {@link SecondLane}, beside the shared stack's classes and one at a time among themselves.
+ * <p>Its clock never moves, so what one class leaves behind never ages for the next. Tests that
+ * move the API's clock (deadlines passing, consent ending, reviews falling due), and the test that
+ * freezes Keycloak for a minute, use {@link WithMovableClock}: a second stack shared by them alone,
+ * started on first use. Those classes run in the {@link SecondLane}, beside the shared stack's
+ * classes and one at a time among themselves. (CrashIT kills the shared stack's PostgreSQL and a
+ * Payara instance of its own; the stack's supervisor starts them again.)
  */
 public class RunningStack implements ParameterResolver {
 
