@@ -226,14 +226,7 @@ class AccessMatrixIT {
   void aRecordNotYoursAnswersAsOneThatDoesNotExist() throws Exception {
     String goal = addGoal(p1);
     String answers = addWellbeing(p1);
-    String consent =
-        api.get(MORGAN, "/fhir/Consent?patient=Patient/" + p2)
-            .body()
-            .path("entry")
-            .path(0)
-            .path("resource")
-            .path("id")
-            .asText();
+    String consent = firstConsentOf(p2);
     String nobody = UUID.randomUUID().toString();
     // Riverside Surgery has no part in P1's care nor in R1; Pat is not P2.
     List<List<String>> reads =
@@ -1339,14 +1332,7 @@ class AccessMatrixIT {
     List<Executable> checks = new ArrayList<>();
     Map<String, String> goals = Map.of(p1, addGoal(p1), p2, addGoal(p2));
     Map<String, String> answers = Map.of(p1, addWellbeing(p1), p2, addWellbeing(p2));
-    String p2Consent =
-        api.get(MORGAN, "/fhir/Consent?patient=Patient/" + p2)
-            .body()
-            .path("entry")
-            .path(0)
-            .path("resource")
-            .path("id")
-            .asText();
+    String p2Consent = firstConsentOf(p2);
     for (User user : USERS) {
       for (String person : List.of(p1, p2)) {
         String nhs = person.equals(p1) ? p1Nhs : p2Nhs;
@@ -1905,6 +1891,17 @@ class AccessMatrixIT {
    * row lists (its refusal depends on the record, and is answered as a record that does not exist)
    * and 403 for a role it does not (or a caller signed out: {@code user} null).
    */
+  /** The id of the first consent FHIR lists for {@code person}, as their care team reads it. */
+  private static String firstConsentOf(String person) {
+    return api.get(MORGAN, "/fhir/Consent?patient=Patient/" + person)
+        .body()
+        .path("entry")
+        .path(0)
+        .path("resource")
+        .path("id")
+        .asText();
+  }
+
   private static int status(String expected, String operation, User user, int allowed) {
     return expected.equals("deny")
         ? policy.refusal(operation, user == null ? Set.of() : user.roles())
