@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -271,9 +272,10 @@ final class KeycloakServer implements AutoCloseable {
 
   private static void writeAtomically(Path target, byte[] content) {
     try {
-      Path directory = target.toAbsolutePath().getParent();
+      Path directory =
+          Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file's directory");
       Files.createDirectories(directory);
-      Path written = Files.createTempFile(directory, target.getFileName().toString(), ".part");
+      Path written = Files.createTempFile(directory, "neighbourhood-", ".part");
       Files.write(written, content);
       Files.move(
           written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
