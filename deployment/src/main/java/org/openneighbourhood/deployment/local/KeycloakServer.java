@@ -3,15 +3,21 @@ package org.openneighbourhood.deployment.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,6 +78,63 @@ final class KeycloakServer implements AutoCloseable {
    * everything is in memory and imported afresh.
    */
   static KeycloakServer start(
+      Path home,
+      Path workDir,
+      int port,
+      RealmValues realm,
+      String adminPassword,
+      Optional<Path> keptData,
+      Duration timeout) {
+    Path built = home.resolve(BUILT_MARKER);
+    String provider = Files.isRegularFile(home.resolve(PROVIDER)) ? providerDigest(home) : "";
+    if (!provider.equals(readOrEmpty(built))) {
+      synchronized (BUILDING) {
+        // Another start may have built it while this one waited
+        if (!provider.equals(readOrEmpty(built))) {
+          KeycloakServer server =
+              startAlone(home, workDir, port, realm, adminPassword, keptData, timeout);
+          writeAtomically(built, provider.getBytes(StandardCharsets.UTF_8));
+          return server;
+        }
+      }
+    }
+    return startAlone(home, workDir, port, realm, adminPassword, keptData, timeout);
+  }
+
+  /**
+   * Held while a Keycloak starts that may build itself into its home. Every stack of a run starts
+   * Keycloak from the one unpacked home, and the first start after the provider (identity's jar)
+   * changed rebuilds the server there ({@code lib/quarkus}); two doing so at once (the tests' two
+   * lanes start their stacks together) could each read the other's half-written files. Once a start
+   * with this provider has succeeded, {@link #BUILT_MARKER} says so, and later starts, which only
+   * read the home, go on at once, side by side.
+   */
+  private static final Object BUILDING = new Object();
+
+  /** The provider jar's digest, written when Keycloak has started (and so built) with it. */
+  private static final String BUILT_MARKER = "lib/quarkus/neighbourhood-provider.sha256";
+
+  private static String providerDigest(Path home) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(home.resolve(PROVIDER)));
+      return HexFormat.of().formatHex(digest);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String readOrEmpty(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static KeycloakServer startAlone(
       Path home,
       Path workDir,
       int port,
@@ -180,12 +243,7 @@ final class KeycloakServer implements AutoCloseable {
   private static void copyTheme(Path themesDir) {
     for (String file : THEME_FILES) {
       try (InputStream content = resource("/keycloak/themes/" + file)) {
-        Path target = themesDir.resolve(file);
-        Path directory = target.getParent();
-        if (directory != null) {
-          Files.createDirectories(directory);
-        }
-        Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+        placeIfChanged(content.readAllBytes(), themesDir.resolve(file));
       } catch (IOException e) {
         throw new UncheckedIOException("Could not place the theme file " + file, e);
       }
@@ -194,13 +252,35 @@ final class KeycloakServer implements AutoCloseable {
 
   private static void copyRealm(Path importDir) {
     try (InputStream realm = resource("/keycloak/neighbourhood-realm.json")) {
-      Files.createDirectories(importDir);
-      Files.copy(
-          realm,
-          importDir.resolve("neighbourhood-realm.json"),
-          StandardCopyOption.REPLACE_EXISTING);
+      placeIfChanged(realm.readAllBytes(), importDir.resolve("neighbourhood-realm.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not place the realm file for import", e);
+    }
+  }
+
+  /**
+   * Writes {@code content} to {@code target} unless it holds it already, and then whole at once: a
+   * Keycloak starting beside this one from the same home reads the old file or the new, never half
+   * of one.
+   */
+  private static void placeIfChanged(byte[] content, Path target) throws IOException {
+    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+      return;
+    }
+    writeAtomically(target, content);
+  }
+
+  private static void writeAtomically(Path target, byte[] content) {
+    try {
+      Path directory =
+          Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file's directory");
+      Files.createDirectories(directory);
+      Path written = Files.createTempFile(directory, "neighbourhood-", ".part");
+      Files.write(written, content);
+      Files.move(
+          written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + target, e);
     }
   }
 

@@ -31,7 +31,8 @@ import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 public final class LocalStack implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+  private static final Duration START_TIMEOUT =
+      Duration.ofMinutes(Long.getLong("neighbourhood.start-timeout-minutes", 8));
 
   /** Where things are and which ports to prefer (0 = any free port). */
   public record Settings(
@@ -317,7 +318,10 @@ public final class LocalStack implements AutoCloseable {
         try {
           joined(keycloakStart).close();
         } catch (RuntimeException keycloakFailedToo) {
-          e.addSuppressed(keycloakFailedToo);
+          // The same exception when it was Keycloak's start that failed
+          if (keycloakFailedToo != e) {
+            e.addSuppressed(keycloakFailedToo);
+          }
         }
       }
       if (database != null) {

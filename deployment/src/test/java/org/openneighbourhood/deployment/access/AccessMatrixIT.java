@@ -215,6 +215,61 @@ class AccessMatrixIT {
     assertAll(checks);
   }
 
+  /**
+   * A record the caller may not know of answers exactly as one that does not exist, so the status
+   * and body say nothing of whether it does: for every read of a person's record, plan, care team,
+   * consent or referral, REST and FHIR, the answer for a real record of someone with no part in the
+   * caller's work equals, byte for byte, the answer for a made-up id. Each real one is still
+   * written to the audit log as refused.
+   */
+  @Test
+  void aRecordNotYoursAnswersAsOneThatDoesNotExist() throws Exception {
+    String goal = addGoal(p1);
+    String answers = addWellbeing(p1);
+    String consent = firstConsentOf(p2);
+    String nobody = UUID.randomUUID().toString();
+    // Riverside Surgery has no part in P1's care nor in R1; Pat is not P2.
+    List<List<String>> reads =
+        List.of(
+            List.of("gary.gp", "/people/%s", p1),
+            List.of("gary.gp", "/people/%s/plan", p1),
+            List.of("gary.gp", "/people/%s/plan/history", p1),
+            List.of("gary.gp", "/people/%s/care-team", p1),
+            List.of("gary.gp", "/referrals/%s", r1),
+            List.of("gary.gp", "/fhir/Patient/%s", p1),
+            List.of("gary.gp", "/fhir/CarePlan/%s", p1),
+            List.of("gary.gp", "/fhir/Goal/%s", goal),
+            List.of("gary.gp", "/fhir/Observation/%s", answers),
+            List.of("gary.gp", "/fhir/CareTeam/%s", p1),
+            List.of("gary.gp", "/fhir/ServiceRequest/%s", r1),
+            List.of("gary.gp", "/fhir/Task/%s", r1),
+            List.of("gary.gp", "/fhir/Procedure/%s-referred", r1),
+            List.of("pat.person", "/people/%s/plan", p2),
+            List.of("pat.person", "/fhir/Consent/%s", consent));
+    List<Executable> checks = new ArrayList<>();
+    for (List<String> read : reads) {
+      String user = read.get(0);
+      String path = read.get(1);
+      long refusals =
+          stack.count(
+              "select count(*) from audit_event where username = ? and outcome = 'DENIED'", user);
+      Reply notYours = api.get(user, String.format(path, read.get(2)));
+      Reply missing = api.get(user, String.format(path, nobody));
+      long refusalsAfter =
+          stack.count(
+              "select count(*) from audit_event where username = ? and outcome = 'DENIED'", user);
+      checks.add(
+          () -> {
+            assertEquals(404, missing.status(), path + " " + missing);
+            assertEquals(missing.status(), notYours.status(), path + " " + notYours);
+            assertEquals(missing.contentType(), notYours.contentType(), path);
+            assertEquals(missing.text(), notYours.text(), path);
+            assertEquals(refusals + 1, refusalsAfter, path + ": the refusal is audited");
+          });
+    }
+    assertAll(checks);
+  }
+
   @Test
   void everyRequestAboutAPersonIsInTheirAccessLog() {
     int before = api.get(MORGAN, "/me/access-log").body().size();
@@ -228,7 +283,7 @@ class AccessMatrixIT {
         String path = operation.equals("person.read") ? "/people/" + p2 : "/people/" + p2 + "/plan";
         Reply reply = api.get(user.username(), path);
         String expected = policy.expect(operation, user.roles(), rel);
-        assertEquals(status(expected, 200), reply.status(), user + " " + path);
+        assertEquals(status(expected, operation, user, 200), reply.status(), user + " " + path);
         written++; // allowed or refused, one row about the person
       }
     }
@@ -404,7 +459,10 @@ class AccessMatrixIT {
         String now = planOf(person).path("aboutMe").path("whatMattersToMe").asText();
         checks.add(
             () -> {
-              assertEquals(status(expected, 200), reply.status(), user + " plan.write " + rel);
+              assertEquals(
+                  status(expected, "plan.write", user, 200),
+                  reply.status(),
+                  user + " plan.write " + rel);
               assertEquals(expected.equals("allow"), now.equals(text), user + " wrote? " + rel);
             });
       }
@@ -421,7 +479,9 @@ class AccessMatrixIT {
         checks.add(
             () -> {
               assertEquals(
-                  status(expected, 201), reply.status(), user + " safeguarding note " + rel);
+                  status(expected, "person.safeguarding-note.add", user, 201),
+                  reply.status(),
+                  user + " safeguarding note " + rel);
               assertEquals(expected.equals("allow") ? before + 1 : before, after, "stored?");
             });
       }
@@ -440,7 +500,10 @@ class AccessMatrixIT {
       int found = api.get("lina.link", "/people?nhsNumber=" + nhs).status();
       checks.add(
           () -> {
-            assertEquals(status(registering, 201), registered.status(), user + " person.register");
+            assertEquals(
+                status(registering, "person.register", user, 201),
+                registered.status(),
+                user + " person.register");
             if (!registering.equals("allow")) {
               assertEquals(404, found, "nothing stored for " + user);
             }
@@ -464,7 +527,10 @@ class AccessMatrixIT {
           api.get("lina.link", "/referrals/" + undecided).body().path("status").asText();
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " referral.decide");
+            assertEquals(
+                status(expected, "referral.decide", user, 200),
+                reply.status(),
+                user + " referral.decide");
             assertTrue(Set.of("SENT", "SEEN").contains(status), "undecided after " + user);
           });
     }
@@ -495,7 +561,11 @@ class AccessMatrixIT {
                   "consentToShare",
                   true));
       checks.add(
-          () -> assertEquals(status(expected, 201), reply.status(), user + " referral.send"));
+          () ->
+              assertEquals(
+                  status(expected, "referral.send", user, 201),
+                  reply.status(),
+                  user + " referral.send"));
     }
     assertAll(checks);
   }
@@ -516,7 +586,10 @@ class AccessMatrixIT {
       boolean joined = currentMember(p1, RIVERSIDE_SURGERY) != null;
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " care-team.add");
+            assertEquals(
+                status(expected, "care-team.add", user, 200),
+                reply.status(),
+                user + " care-team.add");
             assertEquals(expected.equals("allow"), joined, "joined after " + user + "?");
           });
     }
@@ -533,7 +606,10 @@ class AccessMatrixIT {
       boolean stillIn = currentMember(p1, RIVERSIDE_SURGERY) != null;
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " care-team.end");
+            assertEquals(
+                status(expected, "care-team.end", user, 200),
+                reply.status(),
+                user + " care-team.end");
             assertEquals(!expected.equals("allow"), stillIn, "still in after " + user + "?");
           });
     }
@@ -574,7 +650,10 @@ class AccessMatrixIT {
       String afterStart = statusOf(accepted);
       checks.add(
           () -> {
-            assertEquals(status(startExpected, 200), started.status(), user + " referral.update");
+            assertEquals(
+                status(startExpected, "referral.update", user, 200),
+                started.status(),
+                user + " referral.update");
             if (startExpected.equals("deny")) {
               assertTrue(Set.of("ACCEPTED", "IN_PROGRESS").contains(afterStart), afterStart);
             }
@@ -587,7 +666,9 @@ class AccessMatrixIT {
       checks.add(
           () -> {
             assertEquals(
-                status(withdrawExpected, 200), withdrawn.status(), user + " referral.withdraw");
+                status(withdrawExpected, "referral.withdraw", user, 200),
+                withdrawn.status(),
+                user + " referral.withdraw");
             assertEquals(
                 !withdrawExpected.equals("deny"),
                 afterWithdraw.equals("WITHDRAWN"),
@@ -651,6 +732,7 @@ class AccessMatrixIT {
                       "/me/contact",
                       Map.of(
                           "email", user.username() + "@people.example", "emailUpdates", false))));
+      checks.add(myEthnicity(user, self));
       checks.add(
           expect(
               user,
@@ -698,7 +780,10 @@ class AccessMatrixIT {
         int notesAfter = planOf(person).path("notes").size();
         checks.add(
             () -> {
-              assertEquals(status(noting, 201), note.status(), user + " plan.note-add " + rel);
+              assertEquals(
+                  status(noting, "plan.note-add", user, 201),
+                  note.status(),
+                  user + " plan.note-add " + rel);
               assertEquals(noting.equals("allow") ? notesBefore + 1 : notesBefore, notesAfter);
             });
 
@@ -718,7 +803,9 @@ class AccessMatrixIT {
         checks.add(
             () -> {
               assertEquals(
-                  status(answering, 201), answers.status(), user + " plan.wellbeing-add " + rel);
+                  status(answering, "plan.wellbeing-add", user, 201),
+                  answers.status(),
+                  user + " plan.wellbeing-add " + rel);
               assertEquals(
                   answering.equals("allow") ? answersBefore + 1 : answersBefore, answersAfter);
             });
@@ -736,15 +823,22 @@ class AccessMatrixIT {
         String wanted = day.toString();
         checks.add(
             () -> {
-              assertEquals(status(reviewing, 200), review.status(), user + " plan.review " + rel);
+              assertEquals(
+                  status(reviewing, "plan.review", user, 200),
+                  review.status(),
+                  user + " plan.review " + rel);
               assertEquals(reviewing.equals("allow"), reviewOn.equals(wanted), "review set?");
             });
 
         // The table lets the care team add actions; the plan's rules then let a VCFSE partner add
         // its own only to a goal its accepted referral serves, which these goals are not.
-        boolean adding =
-            policy.expect("plan.action-add", user.roles(), rel).equals("allow")
-                && !user.role().equals("vcfse-staff");
+        String addRow = policy.expect("plan.action-add", user.roles(), rel);
+        boolean adding = addRow.equals("allow") && !user.role().equals("vcfse-staff");
+        // refused by the plan's rules (the plan is theirs to read): 403; by the table: its status
+        int addStatus =
+            adding
+                ? 201
+                : addRow.equals("allow") ? 403 : status(addRow, "plan.action-add", user, 201);
         String owner = ownOrganisationId(user);
         int actionsBefore = actionsOf(person, goal);
         Reply added =
@@ -756,14 +850,19 @@ class AccessMatrixIT {
         int actionsAfter = actionsOf(person, goal);
         checks.add(
             () -> {
-              assertEquals(adding ? 201 : 403, added.status(), user + " plan.action-add " + rel);
+              assertEquals(addStatus, added.status(), user + " plan.action-add " + rel);
               assertEquals(adding ? actionsBefore + 1 : actionsBefore, actionsAfter);
             });
 
         // Only the organisation that owns the action updates it.
-        boolean updating =
-            policy.expect("plan.action-update", user.roles(), rel).equals("allow")
-                && actionOwner.equals(user.organisation());
+        String updateRow = policy.expect("plan.action-update", user.roles(), rel);
+        boolean updating = updateRow.equals("allow") && actionOwner.equals(user.organisation());
+        int updateStatus =
+            updating
+                ? 200
+                : updateRow.equals("allow")
+                    ? 403
+                    : status(updateRow, "plan.action-update", user, 200);
         JsonNode before = actionOf(person, action);
         String notes = "Updated by " + user.username();
         Reply updated =
@@ -775,8 +874,7 @@ class AccessMatrixIT {
         JsonNode after = actionOf(person, action);
         checks.add(
             () -> {
-              assertEquals(
-                  updating ? 200 : 403, updated.status(), user + " plan.action-update " + rel);
+              assertEquals(updateStatus, updated.status(), user + " plan.action-update " + rel);
               assertEquals(updating, after.path("notes").asText().equals(notes), "updated?");
             });
       }
@@ -899,6 +997,45 @@ class AccessMatrixIT {
   }
 
   @Test
+  void ethnicityIsRecordedForAPersonAsTheTableSaysAndRefusalsChangeNothing() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      for (String person : List.of(p1, p2)) {
+        String rel = relationship(user, person);
+        String before = ethnicityOf(person);
+        Reply recorded =
+            api.send(
+                user.username(),
+                "PUT",
+                "/people/" + person + "/ethnicity",
+                Map.of("category", "S", "personAgreed", true),
+                Map.of("If-Match", "\"" + before.split(" ")[0] + "\""));
+        String after = ethnicityOf(person);
+        String expected = policy.expect("person.ethnicity", user.roles(), rel);
+        checks.add(
+            () -> {
+              assertEquals(
+                  status(expected, "person.ethnicity", user, 200),
+                  recorded.status(),
+                  user + " person.ethnicity (" + rel + "): " + recorded);
+              if (expected.equals("deny")) {
+                assertEquals(before, after, "a refusal changes nothing: " + user);
+              } else {
+                assertTrue(after.endsWith(" S"), after);
+              }
+            });
+      }
+    }
+    assertAll(checks);
+  }
+
+  /** The person's ethnicity version and category, as Lina's network (in both care teams) sees. */
+  private static String ethnicityOf(String person) {
+    JsonNode ethnicity = api.get("lina.link", "/people/" + person).body().path("ethnicity");
+    return ethnicity.path("version").asText() + " " + ethnicity.path("category").asText();
+  }
+
+  @Test
   void signedOutIsUnauthorisedEverywhere() {
     List<Executable> checks = new ArrayList<>();
     for (String path :
@@ -939,7 +1076,12 @@ class AccessMatrixIT {
             "/openreferral/taxonomy_terms")) {
       String expected = policy.expect("open-referral.read", Set.of(), "none");
       Reply reply = api.get(null, path);
-      checks.add(() -> assertEquals(status(expected, 200), reply.status(), "signed out " + path));
+      checks.add(
+          () ->
+              assertEquals(
+                  status(expected, "open-referral.read", null, 200),
+                  reply.status(),
+                  "signed out " + path));
     }
     for (String path : List.of("/services/search?q=debt", "/services/categories")) {
       Reply reply = api.get(null, path);
@@ -949,6 +1091,13 @@ class AccessMatrixIT {
         List.of("/services/" + WALKING + "/confirm", "/services/" + WALKING + "/capacity")) {
       Reply reply = api.send(null, path.endsWith("confirm") ? "POST" : "PUT", path, Map.of());
       checks.add(() -> assertEquals(401, reply.status(), path));
+    }
+    for (String call :
+        List.of("PUT /me/ethnicity", "DELETE /me/ethnicity", "PUT /people/" + p1 + "/ethnicity")) {
+      String method = call.substring(0, call.indexOf(' '));
+      String path = call.substring(call.indexOf(' ') + 1);
+      Reply reply = api.send(null, method, path, method.equals("PUT") ? Map.of() : null);
+      checks.add(() -> assertEquals(401, reply.status(), call));
     }
     Reply edit = api.put(null, "/services/" + WALKING, Map.of());
     checks.add(() -> assertEquals(401, edit.status(), "PUT /services/{id}"));
@@ -1011,7 +1160,10 @@ class AccessMatrixIT {
       boolean invited = staffEmails().contains(email);
       checks.add(
           () -> {
-            assertEquals(status(expected, 201), reply.status(), user + " staff.invite " + reply);
+            assertEquals(
+                status(expected, "staff.invite", user, 201),
+                reply.status(),
+                user + " staff.invite " + reply);
             assertEquals(expected.equals("allow"), invited, "invited by " + user + "?");
           });
     }
@@ -1024,7 +1176,10 @@ class AccessMatrixIT {
       boolean stillMember = staffEmails().contains(invitee);
       checks.add(
           () -> {
-            assertEquals(status(expected, 200), reply.status(), user + " staff.deactivate");
+            assertEquals(
+                status(expected, "staff.deactivate", user, 200),
+                reply.status(),
+                user + " staff.deactivate");
             assertEquals(!expected.equals("allow"), stillMember, "still in after " + user + "?");
           });
     }
@@ -1051,7 +1206,10 @@ class AccessMatrixIT {
       boolean onboarded = organisationNames().contains(name);
       checks.add(
           () -> {
-            assertEquals(status(expected, 201), reply.status(), user + " organisation.onboard");
+            assertEquals(
+                status(expected, "organisation.onboard", user, 201),
+                reply.status(),
+                user + " organisation.onboard");
             assertEquals(expected.equals("allow"), onboarded, "onboarded by " + user + "?");
           });
     }
@@ -1124,7 +1282,7 @@ class AccessMatrixIT {
         checks.add(
             () -> {
               assertEquals(
-                  status(expected, 201),
+                  status(expected, "referral.message", user, 201),
                   reply.status(),
                   () -> user + " referral.message (" + rel + "): " + reply);
               assertEquals(expected.equals("allow"), written, "written by " + user + "?");
@@ -1174,14 +1332,7 @@ class AccessMatrixIT {
     List<Executable> checks = new ArrayList<>();
     Map<String, String> goals = Map.of(p1, addGoal(p1), p2, addGoal(p2));
     Map<String, String> answers = Map.of(p1, addWellbeing(p1), p2, addWellbeing(p2));
-    String p2Consent =
-        api.get(MORGAN, "/fhir/Consent?patient=Patient/" + p2)
-            .body()
-            .path("entry")
-            .path(0)
-            .path("resource")
-            .path("id")
-            .asText();
+    String p2Consent = firstConsentOf(p2);
     for (User user : USERS) {
       for (String person : List.of(p1, p2)) {
         String nhs = person.equals(p1) ? p1Nhs : p2Nhs;
@@ -1219,7 +1370,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(person, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.care-plan.search",
                 rel,
@@ -1239,7 +1390,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(goal, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.goal.search",
                 rel,
@@ -1255,7 +1406,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(answerSet, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.observation.search",
                 rel,
@@ -1271,7 +1422,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertEquals(person, reply.body().path("id").asText(), reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.care-team.search",
                 rel,
@@ -1282,7 +1433,7 @@ class AccessMatrixIT {
                         reply.body().path("entry").path(0).path("resource").path("id").asText(),
                         reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.consent.search",
                 rel,
@@ -1290,7 +1441,7 @@ class AccessMatrixIT {
                 (expected, reply) ->
                     assertTrue(reply.body().path("entry").size() > 0, reply::toString)));
         checks.add(
-            expect(
+            expectNaming(
                 user,
                 "fhir.audit-event.search",
                 rel,
@@ -1459,7 +1610,12 @@ class AccessMatrixIT {
     }
     String open = policy.expect("fhir.metadata", Set.of(), "none");
     Reply metadata = api.get(null, "/fhir/metadata");
-    checks.add(() -> assertEquals(status(open, 200), metadata.status(), "signed out metadata"));
+    checks.add(
+        () ->
+            assertEquals(
+                status(open, "fhir.metadata", null, 200),
+                metadata.status(),
+                "signed out metadata"));
     for (String path :
         List.of(
             "/fhir/Patient/" + p1,
@@ -1574,7 +1730,10 @@ class AccessMatrixIT {
     String searchRow = policy.expect("fhir.service-request.search", partner.roles(), "sender");
     checks.add(
         () -> {
-          assertEquals(status(searchRow, 200), search.status(), search::toString);
+          assertEquals(
+              status(searchRow, "fhir.service-request.search", partner, 200),
+              search.status(),
+              search::toString);
           assertEquals(
               !searchRow.equals("deny"), search.toString().contains(sent), "its own found");
           assertFalse(search.toString().contains(r1), "another's never");
@@ -1605,6 +1764,48 @@ class AccessMatrixIT {
     assertEquals(!notes, withheld.contains("safeguardingNotes"), who + " " + withheld);
     assertEquals(address, person.path("address").isObject(), who + " shown the address?");
     assertEquals(!address, withheld.contains("\"address\""), who + " " + withheld);
+    boolean ethnicity = policy.expect("field.ethnicity", user.roles(), rel).equals("allow");
+    assertEquals(ethnicity, person.path("ethnicity").isObject(), who + " shown the ethnicity?");
+    assertEquals(!ethnicity, withheld.contains("\"ethnicity\""), who + " " + withheld);
+  }
+
+  /**
+   * The person states their ethnic group and removes it again, at the version they were shown; no
+   * one else has an ethnic group of their own here (403).
+   */
+  private static Executable myEthnicity(User user, String self) {
+    Reply me = api.get(user.username(), "/me");
+    String version =
+        me.status() == 200 ? me.body().path("ethnicity").path("version").asText() : "0";
+    Map<String, String> ifMatch = Map.of("If-Match", "\"" + version + "\"");
+    String expected = policy.expect("me.ethnicity", user.roles(), self);
+    Reply stated =
+        api.send(user.username(), "PUT", "/me/ethnicity", Map.of("category", "Z"), ifMatch);
+    Reply cleared =
+        stated.status() == 200
+            ? api.send(
+                user.username(),
+                "DELETE",
+                "/me/ethnicity",
+                null,
+                Map.of(
+                    "If-Match",
+                    "\"" + stated.body().path("ethnicity").path("version").asText() + "\""))
+            : api.send(user.username(), "DELETE", "/me/ethnicity", null, ifMatch);
+    return () -> {
+      assertEquals(
+          status(expected, "me.ethnicity", user, 200),
+          stated.status(),
+          user + " me.ethnicity " + stated);
+      assertEquals(
+          status(expected, "me.ethnicity", user, 200),
+          cleared.status(),
+          user + " me.ethnicity " + cleared);
+      if (stated.status() == 200) {
+        assertEquals("Z", stated.body().path("ethnicity").path("category").asText());
+        assertTrue(cleared.body().path("ethnicity").path("category").isNull(), "removed");
+      }
+    };
   }
 
   /** A referral in the answer: whole, or (masked) without the person and the reason. */
@@ -1639,10 +1840,38 @@ class AccessMatrixIT {
     Reply reply = call.get();
     return () -> {
       assertEquals(
-          status(expected, 200),
+          status(expected, operation, user, 200),
           reply.status(),
           () -> user.username() + " " + operation + " (" + rel + "): " + reply);
       if (reply.status() == 200) {
+        body.accept(expected, reply);
+      }
+    };
+  }
+
+  /**
+   * A FHIR search that names one person: a person the caller may not know of is found as no one is
+   * (200, an empty bundle), so the answer does not say they are known here; a role the row does not
+   * list is refused (403).
+   */
+  private static Executable expectNaming(
+      User user,
+      String operation,
+      String rel,
+      Supplier<Reply> call,
+      BiConsumer<String, Reply> body) {
+    String expected = policy.expect(operation, user.roles(), rel);
+    boolean hidden = expected.equals("deny") && policy.refusal(operation, user.roles()) == 404;
+    int status = expected.equals("deny") && !hidden ? 403 : 200;
+    Reply reply = call.get();
+    return () -> {
+      assertEquals(
+          status,
+          reply.status(),
+          () -> user.username() + " " + operation + " (" + rel + "): " + reply);
+      if (hidden) {
+        assertEquals(0, reply.body().path("entry").size(), () -> user + " found no one: " + reply);
+      } else if (reply.status() == 200) {
         body.accept(expected, reply);
       }
     };
@@ -1657,8 +1886,26 @@ class AccessMatrixIT {
     return () -> assertEquals(listed ? 200 : 403, reply.status(), user.username() + " " + path);
   }
 
-  private static int status(String expected, int allowed) {
-    return expected.equals("deny") ? 403 : allowed;
+  /**
+   * The status the table expects: the request's own when allowed; when denied, 404 for a role the
+   * row lists (its refusal depends on the record, and is answered as a record that does not exist)
+   * and 403 for a role it does not (or a caller signed out: {@code user} null).
+   */
+  /** The id of the first consent FHIR lists for {@code person}, as their care team reads it. */
+  private static String firstConsentOf(String person) {
+    return api.get(MORGAN, "/fhir/Consent?patient=Patient/" + person)
+        .body()
+        .path("entry")
+        .path(0)
+        .path("resource")
+        .path("id")
+        .asText();
+  }
+
+  private static int status(String expected, String operation, User user, int allowed) {
+    return expected.equals("deny")
+        ? policy.refusal(operation, user == null ? Set.of() : user.roles())
+        : allowed;
   }
 
   private static String shared(JsonNode list, String referral) {

@@ -75,4 +75,18 @@ public final class PolicyText {
     }
     return best;
   }
+
+  /**
+   * The status of a refusal: 404 where the row lists one of the roles (then only the caller's
+   * relationship to the record refused it, and the answer is that of a record that does not exist,
+   * so it tells no one the record does), 403 where it lists none (the role may never do this).
+   */
+  public int refusal(String operation, Set<String> roles) {
+    Map<String, Map<String, String>> byRole = cells.get(operation);
+    if (byRole == null) {
+      throw new IllegalArgumentException("No row for " + operation + " in the policy table");
+    }
+    boolean listed = byRole.containsKey("anyone") || roles.stream().anyMatch(byRole::containsKey);
+    return listed ? 404 : 403;
+  }
 }

@@ -236,6 +236,16 @@ class HostileInputIT {
   static final Set<String> servicesBefore = new HashSet<>();
 
   static final Queue<String> failures = new ConcurrentLinkedQueue<>();
+
+  /** The problems a request may meet when a dependency or the API is too busy: a 503, fast. */
+  private static final List<String> BUSY =
+      List.of(
+          "\"urn:neighbourhood:problem:identity-unavailable\"",
+          "\"urn:neighbourhood:problem:overloaded\"");
+
+  /** Requests answered with one of those: tolerated while they are rare (see the end). */
+  static final Queue<String> busy = new ConcurrentLinkedQueue<>();
+
   static final AtomicInteger requests = new AtomicInteger();
 
   @BeforeAll
@@ -400,7 +410,17 @@ class HostileInputIT {
                 + requests.get()
                 + " requests in "
                 + (System.nanoTime() - started) / 1_000_000_000
-                + " s");
+                + " s, "
+                + busy.size()
+                + " met a busy server");
+    assertTrue(
+        busy.size() * 100 <= requests.get(),
+        "more than 1% of the hostile requests met a busy server, so they tested little: "
+            + busy.size()
+            + " of "
+            + requests.get()
+            + ": "
+            + busy.stream().sorted().limit(20).collect(Collectors.joining("\n")));
     assertTrue(
         failures.isEmpty(),
         failures.size()
@@ -849,6 +869,12 @@ class HostileInputIT {
     String what = answer.what();
     int status = answer.status();
     String said = answer.body() == null ? "" : answer.body();
+    if (status == 503 && BUSY.stream().anyMatch(said::contains)) {
+      // Keycloak or the server itself too busy to answer in time (the two cores run the other
+      // lane's stack too): refused honestly, fast, and nothing stored; not an answer to the input
+      busy.add(what);
+      return;
+    }
     if (status >= 500) {
       failures.add(what + ": " + status + " " + shorten(said));
       return;
@@ -1631,6 +1657,11 @@ class HostileInputIT {
     all.put(
         "POST /people/{id}/safeguarding-notes",
         lina.apply("").body(() -> object("text", "Hostile input check note")));
+    all.put(
+        "PUT /people/{id}/ethnicity",
+        lina.apply("")
+            .headers(HostileInputIT::ethnicityVersion)
+            .body(() -> object("category", "S", "personAgreed", true)));
     all.put("GET /people/{id}/care-team", lina.apply(""));
     all.put(
         "POST /people/{id}/care-team",
@@ -1805,6 +1836,13 @@ class HostileInputIT {
         Baseline.of(personUser)
             .body(() -> object("email", personUser + "@people.example", "emailUpdates", true)));
     all.put(
+        "PUT /me/ethnicity",
+        Baseline.of(personUser)
+            .headers(HostileInputIT::ethnicityVersion)
+            .body(() -> object("category", "Z")));
+    all.put(
+        "DELETE /me/ethnicity", Baseline.of(personUser).headers(HostileInputIT::ethnicityVersion));
+    all.put(
         "POST /me/consents/organisations/{organisationId}/withdraw",
         Baseline.of(personUser).at("organisationId", RIVERSIDE_SURGERY));
     // organisations and staff
@@ -1949,6 +1987,12 @@ class HostileInputIT {
   private static String referralETag(String user, String id) {
     Reply current = api.get(user, "/referrals/" + id);
     return current.header("ETag") == null ? "\"0\"" : current.header("ETag");
+  }
+
+  /** The version of Hana's ethnic group now, as Lina (in her care team) is shown it. */
+  private static Map<String, String> ethnicityVersion() {
+    JsonNode person = api.get("lina.link", "/people/" + personId).body();
+    return Map.of("If-Match", "\"" + person.path("ethnicity").path("version").asLong() + "\"");
   }
 
   private static Map<String, String> planVersion(String part) {

@@ -27,6 +27,7 @@ import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 import org.openneighbourhood.deployment.stack.Wait;
 
 /**
@@ -36,8 +37,9 @@ import org.openneighbourhood.deployment.stack.Wait;
  * own console is seen within a minute; and a hung Keycloak (frozen, not killed) fails fast only the
  * requests that truly need it, while what it last said of a user's organisations stands.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("resilience")
+@SecondLane
 class KeycloakOffTheHotPathIT {
 
   static final String PROBLEM = "urn:neighbourhood:problem:";

@@ -223,7 +223,7 @@ class PlanApiIT {
             "vera.vcfse",
             person.plan() + "/goals/" + walking + "/actions",
             Map.of("description", "Weekly walk", "ownerOrganisationId", GREEN_MINDS));
-    assertEquals(403, beforeAccepting.status(), "not yet in the care team");
+    assertEquals(404, beforeAccepting.status(), "not yet in the care team: the table's receiver");
 
     Reply accepted =
         api.atVersionOf("vera.vcfse", referral)

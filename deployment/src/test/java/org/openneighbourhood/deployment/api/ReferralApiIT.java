@@ -103,17 +103,20 @@ class ReferralApiIT {
                 "ROUTINE",
                 "consentToShare",
                 true));
-    assertEquals(403, vcfseSends.status());
+    assertEquals(404, vcfseSends.status(), "not in their care team: as if no such person");
   }
 
   @Test
   void vcfseWorkerOfAnotherOrganisationCannotSeeOrDecideTheReferral() {
     String id = sendReferral(PETER, WALKING);
 
-    assertEquals(403, api.get("mo.money", "/referrals/" + id).status());
-    assertEquals(403, api.post("mo.money", "/referrals/" + id + "/accept", null).status());
+    // not their organisation's referral: answered as if there were none, so nothing says it exists
+    Reply read = api.get("mo.money", "/referrals/" + id);
+    assertEquals(404, read.status());
+    assertEquals(PROBLEM + "not-found", read.problemType());
+    assertEquals(404, api.post("mo.money", "/referrals/" + id + "/accept", null).status());
     assertEquals(
-        403,
+        404,
         api.post("mo.money", "/referrals/" + id + "/decline", Map.of("reason", "NO_CAPACITY"))
             .status());
     for (JsonNode r : api.get("mo.money", WAITING + "&size=100").body()) {
@@ -137,7 +140,7 @@ class ReferralApiIT {
     assertEquals(200, own.status(), own::toString);
     assertEquals(PAT, own.body().get("personId").asText());
 
-    assertEquals(403, api.get("pat.person", "/people/" + PETER + "/plan").status());
+    assertEquals(404, api.get("pat.person", "/people/" + PETER + "/plan").status(), "not hers");
     assertEquals(403, api.get("pat.person", "/people/" + PETER).status());
     String petersReferral = sendReferral(PETER, DEBT_ADVICE);
     assertEquals(403, api.get("pat.person", "/referrals/" + petersReferral).status());

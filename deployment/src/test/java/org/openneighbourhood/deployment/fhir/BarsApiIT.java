@@ -1,7 +1,9 @@
 package org.openneighbourhood.deployment.fhir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.BENEFITS_CHECK;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
@@ -26,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.PartnerSystemCatcher;
+import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.BarsRequests;
@@ -325,6 +329,37 @@ class BarsApiIT {
     Wait.until(() -> partner().about(referral).size() == 1, "the withdrawal at the GP system");
     assertUpdate(partner().about(referral).get(0), messageId, "revoked", "871731000000106");
     assertNote(partner().about(referral).get(0), "The referral is withdrawn.");
+  }
+
+  /**
+   * The person's own withdrawal (through /me, not the referrer's) is a change of the referral like
+   * any other: the system that sent it is told, once, that it is withdrawn.
+   */
+  @Test
+  void theSendingSystemIsToldWhenThePersonWithdrawsTheReferralThemselves() {
+    String messageId = UUID.randomUUID().toString();
+    String nhs = Demo.freshNhsNumber();
+    Reply sent = send(request(messageId, nhs, WALKING));
+    assertEquals(200, sent.status(), sent::toString);
+    String referral = entry(sent.body(), "ServiceRequest").path("id").asText();
+    String username = "bars.person." + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    stack.provision(Accounts.person(username, "Bea", "Bars", nhs));
+    JsonNode mine = null;
+    for (JsonNode own : api.get(username, "/me/referrals").body()) {
+      if (own.path("id").asText().equals(referral)) {
+        mine = own;
+      }
+    }
+    assertNotNull(mine, "the referral is among the person's own");
+    Reply withdrawn =
+        api.with("If-Match", "\"" + mine.path("version").asText() + "\"")
+            .post(username, "/me/referrals/" + referral + "/withdraw", Map.of("note", "Better"));
+    assertEquals(200, withdrawn.status(), withdrawn::toString);
+    Wait.until(() -> partner().about(referral).size() == 1, "the withdrawal at the GP system");
+    PartnerSystemCatcher.Message update = partner().about(referral).get(0);
+    assertUpdate(update, messageId, "revoked", "871731000000106");
+    assertNote(update, "The referral is withdrawn.");
+    assertFalse(update.bundle().toString().contains("Better"), "the person's note stays here");
   }
 
   @Test

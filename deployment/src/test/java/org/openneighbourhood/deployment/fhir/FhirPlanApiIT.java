@@ -223,26 +223,28 @@ class FhirPlanApiIT {
   @Test
   void anUnrelatedVcfseAndACommissionerAreRefusedAndTheRefusalIsAudited() throws SQLException {
     long refusals = audited("fhir.care-plan.read", "DENIED");
+    // Money Matters may read plans, but has no part in this person's: as if there were none
     Reply unrelated = fhir("mo.money", "/CarePlan/" + person);
-    assertEquals(403, unrelated.status(), unrelated::toString);
-    assertOutcome(unrelated, "forbidden");
+    assertEquals(404, unrelated.status(), unrelated::toString);
+    assertOutcome(unrelated, "not-found");
     assertFalse(unrelated.toString().contains(ACTION));
     assertEquals(refusals + 1, audited("fhir.care-plan.read", "DENIED"));
     Reply search = fhir("mo.money", "/CarePlan?patient=Patient/" + person);
-    assertEquals(403, search.status(), search::toString);
-    assertOutcome(search, "forbidden");
+    assertEquals(200, search.status(), search::toString);
+    assertEquals(0, search.body().path("entry").size(), "found as no one is");
     Reply goal = fhir("mo.money", "/Goal/" + goalId);
-    assertEquals(403, goal.status(), goal::toString);
-    assertOutcome(goal, "forbidden");
+    assertEquals(404, goal.status(), goal::toString);
+    assertOutcome(goal, "not-found");
     assertFalse(goal.toString().contains(GOAL));
     Reply goals = fhir("mo.money", "/Goal?patient=Patient/" + person);
-    assertEquals(403, goals.status(), goals::toString);
-    assertOutcome(goals, "forbidden");
-    for (String path : List.of("/CareTeam/" + person, "/CareTeam?patient=Patient/" + person)) {
-      Reply team = fhir("mo.money", path);
-      assertEquals(403, team.status(), team::toString);
-      assertOutcome(team, "forbidden");
-    }
+    assertEquals(200, goals.status(), goals::toString);
+    assertEquals(0, goals.body().path("entry").size(), goals::toString);
+    Reply team = fhir("mo.money", "/CareTeam/" + person);
+    assertEquals(404, team.status(), team::toString);
+    assertOutcome(team, "not-found");
+    Reply teams = fhir("mo.money", "/CareTeam?patient=Patient/" + person);
+    assertEquals(200, teams.status(), teams::toString);
+    assertEquals(0, teams.body().path("entry").size(), teams::toString);
     Reply commissioner = fhir("cara.commissioner", "/CarePlan?patient=Patient/" + person);
     assertEquals(403, commissioner.status(), commissioner::toString);
     assertOutcome(commissioner, "forbidden");

@@ -29,6 +29,8 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
+import org.openneighbourhood.deployment.stack.BarsRequests;
+import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.People;
 import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
@@ -166,11 +168,83 @@ class FhirRecordsApiIT {
     assertEquals(404, fhir("lina.link", "/Procedure/" + draft + "-referred").status());
   }
 
+  /**
+   * A GP system polls for every coded event of its practice's referrals since it last asked,
+   * without naming anyone: each page of {@code Procedure?_lastUpdated=gt...} (and {@code date})
+   * holds only events of referrals its organisation sent or received, paged by {@code _count}.
+   * Users still name the person, and the bound is needed.
+   */
+  @Test
+  void aPartnerSystemPollsItsOrganisationsCodedEventsSinceItLastAsked() {
+    String poller = "riverside-gp-poller";
+    stack.provision(Accounts.riversidePartner(poller, "system/Procedure.read"));
+    api.tokens().client(poller, Tokens.PARTNER_SECRET);
+    String since = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
+    List<String> sent = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Reply acknowledged =
+          api.post(
+              Tokens.PARTNER_SYSTEM,
+              BarsRequests.PROCESS_MESSAGE,
+              BarsRequests.request(UUID.randomUUID().toString(), Demo.freshNhsNumber(), WALKING));
+      assertEquals(200, acknowledged.status(), acknowledged::toString);
+      sent.add(
+          BarsRequests.resource(acknowledged.body(), "ServiceRequest").path("id").asText()
+              + "-referred");
+    }
+    // someone of the test's own, so that the class's person keeps the referrals the others expect
+    People.Registered other =
+        People.register(api, "lina.link", People.registration("Fhir", "Elsewhere", "1979-04-05"));
+    String elsewhere = Referrals.send(api, other.id(), WALKING, REASON) + "-referred";
+
+    List<String> found = new ArrayList<>();
+    String page = "/Procedure?_lastUpdated=" + encode("gt" + since) + "&_count=1";
+    for (int pages = 0; page != null && pages < 100; pages++) {
+      Reply reply = fhir(poller, page);
+      assertEquals(200, reply.status(), reply::toString);
+      assertTrue(reply.body().path("entry").size() <= 1, "a page of _count");
+      assertTrue(reply.body().path("total").asInt() >= 2, reply::toString);
+      reply.body().path("entry").forEach(e -> found.add(e.path("resource").path("id").asText()));
+      page = null;
+      for (JsonNode link : reply.body().path("link")) {
+        if (link.path("relation").asText().equals("next")) {
+          String next = link.path("url").asText();
+          page = next.substring(next.indexOf("/fhir") + "/fhir".length());
+        }
+      }
+    }
+    assertTrue(found.containsAll(sent), found + " has " + sent);
+    assertFalse(found.contains(elsewhere), "another organisation's referral is not its to see");
+    assertEquals(found.size(), found.stream().distinct().count(), "no event twice: " + found);
+
+    JsonNode byDate = searchOf(poller, "Procedure", "date=" + encode("ge" + since) + "&_count=100");
+    List<String> dated = new ArrayList<>();
+    byDate.path("entry").forEach(e -> dated.add(e.path("resource").path("id").asText()));
+    assertTrue(dated.containsAll(sent), dated::toString);
+    assertFalse(dated.contains(elsewhere), dated::toString);
+    JsonNode later =
+        searchOf(
+            poller,
+            "Procedure",
+            "_lastUpdated="
+                + encode("gt" + Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS)));
+    assertEquals(0, later.path("entry").size(), later::toString);
+
+    Reply unbounded = fhir(poller, "/Procedure?_count=10");
+    assertEquals(400, unbounded.status(), "a poll says since when: " + unbounded);
+    assertOutcome(unbounded, "invalid");
+    Reply user = fhir("lina.link", "/Procedure?_lastUpdated=" + encode("gt" + since));
+    assertEquals(400, user.status(), "a user names the person: " + user);
+    assertOutcome(user, "invalid");
+    Reply noScope = fhir(Tokens.PARTNER_SYSTEM, "/Procedure?_lastUpdated=" + encode("gt" + since));
+    assertEquals(403, noScope.status(), noScope::toString);
+  }
+
   @Test
   void codedEventsAreRefusedOutsideTheReferralAndWithoutTheScope() {
     Reply other = fhir("mo.money", "/Procedure/" + referral + "-referred");
-    assertEquals(403, other.status(), other::toString);
-    assertOutcome(other, "forbidden");
+    assertEquals(404, other.status(), other::toString);
+    assertOutcome(other, "not-found");
     JsonNode none = searchOf("mo.money", "Procedure", "patient=Patient/" + person);
     assertEquals(0, none.path("entry").size(), none::toString);
     for (String user : List.of("pat.person", "cara.commissioner")) {
@@ -268,14 +342,21 @@ class FhirRecordsApiIT {
   @Test
   void someoneOutsideThePersonsCareIsRefusedTheirWellbeingAnswers() throws SQLException {
     long refusals = audited("fhir.observation.read", "DENIED");
+    // Money Matters and Pat may read wellbeing answers, but not this person's: not found, and
+    // found as no one is; a commissioner never reads them
     for (String user : List.of("mo.money", "pat.person", "cara.commissioner")) {
+      boolean role = !user.equals("cara.commissioner");
       Reply read = fhir(user, "/Observation/" + answers);
-      assertEquals(403, read.status(), user + " " + read);
-      assertOutcome(read, "forbidden");
+      assertEquals(role ? 404 : 403, read.status(), user + " " + read);
+      assertOutcome(read, role ? "not-found" : "forbidden");
       assertFalse(read.toString().contains(nhs), read::toString);
       Reply search = fhir(user, "/Observation?patient=Patient/" + person);
-      assertEquals(403, search.status(), user + " " + search);
-      assertOutcome(search, "forbidden");
+      assertEquals(role ? 200 : 403, search.status(), user + " " + search);
+      if (role) {
+        assertEquals(0, search.body().path("entry").size(), user + " " + search);
+      } else {
+        assertOutcome(search, "forbidden");
+      }
     }
     assertTrue(audited("fhir.observation.read", "DENIED") > refusals);
     Reply partner = fhir(Tokens.PARTNER_SYSTEM, "/Observation/" + answers);
@@ -357,8 +438,8 @@ class FhirRecordsApiIT {
     assertEquals(1, found.path("entry").size(), found::toString);
     // never a referral it neither sent nor receives, nor in a search
     Reply another = fhir(partner, "/ServiceRequest/" + referral);
-    assertEquals(403, another.status(), another::toString);
-    assertOutcome(another, "forbidden");
+    assertEquals(404, another.status(), another::toString);
+    assertOutcome(another, "not-found");
     assertFalse(another.toString().contains(nhs), another::toString);
     JsonNode notIts = searchOf(partner, "ServiceRequest", "patient=Patient/" + person);
     assertEquals(0, notIts.path("entry").size(), notIts::toString);
@@ -431,13 +512,20 @@ class FhirRecordsApiIT {
             .path("id")
             .asText();
     long refusals = audited("fhir.consent.read", "DENIED");
+    // staff never read consents; another person may read consents, but not these: not found, and
+    // found as no one is
     for (String user : List.of("lina.link", "vera.vcfse", "pat.person")) {
+      boolean role = user.equals("pat.person");
       Reply read = fhir(user, "/Consent/" + id);
-      assertEquals(403, read.status(), user + " " + read);
-      assertOutcome(read, "forbidden");
+      assertEquals(role ? 404 : 403, read.status(), user + " " + read);
+      assertOutcome(read, role ? "not-found" : "forbidden");
       Reply search = fhir(user, "/Consent?patient=Patient/" + person);
-      assertEquals(403, search.status(), user + " " + search);
-      assertOutcome(search, "forbidden");
+      assertEquals(role ? 200 : 403, search.status(), user + " " + search);
+      if (role) {
+        assertEquals(0, search.body().path("entry").size(), user + " " + search);
+      } else {
+        assertOutcome(search, "forbidden");
+      }
     }
     assertEquals(refusals + 3, audited("fhir.consent.read", "DENIED"));
   }
@@ -476,8 +564,14 @@ class FhirRecordsApiIT {
     long refusals = audited("fhir.audit-event.search", "DENIED");
     for (String user : List.of("lina.link", "vera.vcfse", "olive.admin", "pat.person")) {
       Reply search = fhir(user, "/AuditEvent?patient=Patient/" + person);
-      assertEquals(403, search.status(), user + " " + search);
-      assertOutcome(search, "forbidden");
+      if (user.equals("pat.person")) {
+        // a person reads access logs, but not this one: found as no one is
+        assertEquals(200, search.status(), user + " " + search);
+        assertEquals(0, search.body().path("entry").size(), user + " " + search);
+      } else {
+        assertEquals(403, search.status(), user + " " + search);
+        assertOutcome(search, "forbidden");
+      }
     }
     // the staff's roles are refused before anyone is looked up; the other person's is about them
     assertEquals(refusals + 1, audited("fhir.audit-event.search", "DENIED"));
@@ -621,8 +715,8 @@ class FhirRecordsApiIT {
   void anUnrelatedVcfseAndACommissionerAreRefusedAndTheRefusalIsAudited() throws SQLException {
     long refusals = audited("fhir.task.read", "DENIED");
     Reply unrelated = fhir("mo.money", "/Task/" + referral);
-    assertEquals(403, unrelated.status(), unrelated::toString);
-    assertOutcome(unrelated, "forbidden");
+    assertEquals(404, unrelated.status(), unrelated::toString);
+    assertOutcome(unrelated, "not-found");
     assertFalse(unrelated.toString().contains(nhs), unrelated::toString);
     assertEquals(refusals + 1, audited("fhir.task.read", "DENIED"));
     JsonNode none = search("mo.money", "patient=Patient/" + person);

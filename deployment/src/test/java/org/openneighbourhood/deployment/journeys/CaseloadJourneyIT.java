@@ -23,6 +23,7 @@ import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Referrals;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 import org.openneighbourhood.deployment.stack.Wait;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,6 +37,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("caseload")
 @Tag("browser")
+@SecondLane
 class CaseloadJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");

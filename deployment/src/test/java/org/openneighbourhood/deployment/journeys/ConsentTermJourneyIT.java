@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * Issue 15: a link worker records the person's agreement "until a date"; the person sees until when
@@ -30,6 +31,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("consent")
 @Tag("browser")
+@SecondLane
 class ConsentTermJourneyIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

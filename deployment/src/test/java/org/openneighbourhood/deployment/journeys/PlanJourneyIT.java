@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -31,8 +32,10 @@ import org.openqa.selenium.support.ui.Select;
  * The joined-up plan in a real browser: a link worker builds it with the person; a VCFSE worker
  * marks their organisation's action done and adds a note, and is offered no change to another
  * organisation's action; the person adds a goal in their own words and answers the wellbeing
- * questions on a phone-sized screen; everyone sees an overdue action in the commitments view; and a
- * change made on a part someone else changed meanwhile is refused with the user's words kept.
+ * questions on a phone-sized screen; everyone sees an overdue action in the commitments view; a
+ * change made on a part someone else changed meanwhile is refused with the user's words kept; and
+ * the person gives (and removes) their ethnic group on their details page, which a link worker then
+ * records only once they confirm the person agreed.
  *
  * <p>Each journey registers its own person through the API (and gives them a sign-in when it needs
  * one), and puts the API's clock back if it moved it.
@@ -40,6 +43,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("plan")
 @Tag("browser")
+@SecondLane
 class PlanJourneyIT {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
@@ -148,6 +152,56 @@ class PlanJourneyIT {
     assertTrue(
         history.stream().anyMatch(e -> e.contains("Lina Link") && e.contains(communication)),
         history::toString);
+    SignIn.out(browser);
+  }
+
+  @Test
+  void thePersonGivesTheirEthnicGroupAndALinkWorkerRecordsItOnlyWithTheirAgreement() {
+    PlanSetup.Person ash = setup.registerPerson("Ash");
+    setup.provisionSignIn(ash);
+
+    SignIn.as(browser, ash.username(), "/my/plan.xhtml");
+    browser.open("/my/details.xhtml");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.text("ethnicity").startsWith("Not recorded"), browser.text("ethnicity"));
+    assertFalse(browser.has("remove-ethnicity"), "nothing to remove");
+    browser.click("save-ethnicity");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.has("ethnicCategory-error"), "an answer, or I would rather not say");
+    browser.choose("ethnicCategory-N");
+    browser.click("save-ethnicity");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.has("ethnicity-saved"));
+    assertTrue(browser.text("ethnicity").contains("African"), browser.text("ethnicity"));
+    assertTrue(browser.find("ethnicCategory-N").isSelected(), "their answer is shown back");
+    browser.choose("ethnicCategory-Z");
+    browser.click("save-ethnicity");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.text("ethnicity").startsWith("You would rather not say"));
+    browser.click("remove-ethnicity");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.has("ethnicity-removed"));
+    assertTrue(browser.text("ethnicity").startsWith("Not recorded"), "removed, not 'not stated'");
+    SignIn.out(browser);
+
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open("/people/person.xhtml?id=" + ash.id());
+    browser.arrivedAt("/people/person.xhtml");
+    browser.choose("ethnicCategory-H");
+    browser.click("record-ethnicity");
+    browser.arrivedAt("/people/person.xhtml");
+    assertTrue(
+        browser.text("ethnicityAgreed-error").contains("agreed"), "the person's agreement first");
+    assertTrue(browser.find("ethnicCategory-H").isSelected(), "the choice is kept");
+    assertTrue(browser.text("ethnicity").startsWith("Not recorded"), "nothing recorded");
+    browser.choose("ethnicityAgreed");
+    browser.click("record-ethnicity");
+    browser.arrivedAt("/people/person.xhtml");
+    assertFalse(browser.has("ethnicityAgreed-error"));
+    assertTrue(browser.text("ethnicity").contains("Indian"), browser.text("ethnicity"));
+    assertTrue(
+        browser.text("ethnicity-recorded").contains("Recorded with agreement by Lina Link"),
+        browser.text("ethnicity-recorded"));
     SignIn.out(browser);
   }
 

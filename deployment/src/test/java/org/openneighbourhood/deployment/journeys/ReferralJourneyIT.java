@@ -133,7 +133,8 @@ class ReferralJourneyIT {
         "withheld, and why: not an empty field");
     browser.open("/plans/plan.xhtml?person=" + PAT);
     browser.arrivedAt("/plans/plan.xhtml");
-    assertEquals("You cannot see this page", browser.heading(), "withdrawn means withdrawn");
+    // not shared any more: the page is not found, as for a record that does not exist
+    assertEquals("Page not found", browser.heading(), "withdrawn means withdrawn");
     SignIn.out(browser);
 
     SignIn.as(browser, "olive.admin", "/admin/staff.xhtml");

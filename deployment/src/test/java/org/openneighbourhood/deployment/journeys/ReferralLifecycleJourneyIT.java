@@ -32,6 +32,7 @@ import org.openneighbourhood.deployment.local.MailCatcher.Mail;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * The referral lifecycle in a real browser: a service declines with a reason, or waitlists and then
@@ -46,6 +47,7 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("referrals")
 @Tag("browser")
+@SecondLane
 class ReferralLifecycleJourneyIT {
 
   private static final String GREEN_MINDS_REFERRALS = "referrals@green-minds.example";

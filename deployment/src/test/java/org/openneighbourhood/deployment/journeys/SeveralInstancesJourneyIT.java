@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.local.MailCatcher;
 import org.openneighbourhood.deployment.stack.Demo;
+import org.openneighbourhood.deployment.stack.SecondLane;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -28,6 +29,7 @@ import org.openqa.selenium.Cookie;
  */
 @Tag("resilience")
 @Tag("browser")
+@SecondLane
 class SeveralInstancesJourneyIT {
 
   private static final String GREEN_MINDS_MAIL = "referrals@green-minds.example";

@@ -18,6 +18,7 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * The local run keeps Keycloak's database, so the realm file is imported once: a portal redirect
@@ -26,6 +27,7 @@ import org.keycloak.representations.idm.ClientRepresentation;
  * realm as an older import left it.
  */
 @Tag("organisations")
+@SecondLane
 class KeptKeycloakIT {
 
   private static final String PORTAL = "http://localhost:8080";

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * The real HAProxy with the configuration the local run uses, in front of a stand-in for a Payara
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * run does.
  */
 @Tag("resilience")
+@SecondLane
 class LoadBalancerIT {
 
   private static final HttpClient HTTP =

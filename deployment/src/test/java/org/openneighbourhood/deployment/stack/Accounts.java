@@ -34,6 +34,26 @@ public final class Accounts {
   }
 
   /**
+   * Another partner system of Riverside Surgery (the demo's GP practice, provisioned again as it
+   * is), with these SMART scopes and the demo partner's secret ({@link Tokens#PARTNER_SECRET}).
+   */
+  public static NeighbourhoodFile riversidePartner(String clientId, String... scopes) {
+    String json =
+        "{\"description\":\"test partner\",\"organisations\":[{\"alias\":\"riverside-surgery\","
+            + "\"name\":\"Riverside Surgery\",\"domain\":\"riverside-surgery.example\","
+            + "\"sector\":\"GP_PRACTICE\",\"attributes\":{\"odsCode\":[\"Y90001\"]}}],"
+            + "\"users\":[],\"clients\":[],\"partners\":[{\"clientId\":\""
+            + clientId
+            + "\",\"name\":\"Riverside Surgery's test system\",\"organisation\":"
+            + "\"riverside-surgery\",\"secret\":\""
+            + Tokens.PARTNER_SECRET
+            + "\",\"scopes\":[\""
+            + String.join("\",\"", scopes)
+            + "\"]}]}";
+    return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
    * A VCFSE staff member of an organisation that already exists; e-mail {@code
    * <username>@<organisation>.example}, password {@code demo-password}.
    */

@@ -35,9 +35,16 @@ public final class Api {
   /** A request the API does not answer in this time fails the test instead of holding the run. */
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(60);
 
-  /** A response: status, content type, parsed JSON body (null when empty) and headers. */
+  /**
+   * A response: status, content type, parsed JSON body (null when empty), headers, and the body as
+   * it came (to compare two answers byte for byte).
+   */
   public record Reply(
-      int status, String contentType, JsonNode body, Map<String, List<String>> headers) {
+      int status,
+      String contentType,
+      JsonNode body,
+      Map<String, List<String>> headers,
+      String text) {
 
     /** The first value of a response header, or null. */
     public String header(String name) {
@@ -145,6 +152,15 @@ public final class Api {
   }
 
   /** {@code user} null sends no token at all. */
+  /**
+   * A POST of form fields ({@code application/x-www-form-urlencoded}, already encoded), as a FHIR
+   * {@code _search} takes its parameters.
+   */
+  public Reply postForm(String user, String path, String form) {
+    return send(
+        user, "POST", path, form, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
   public Reply send(String user, String method, String path, Object body) {
     return send(user, method, path, body, Map.of());
   }
@@ -163,7 +179,7 @@ public final class Api {
                       ? HttpRequest.BodyPublishers.noBody()
                       : HttpRequest.BodyPublishers.ofString(
                           body instanceof String s ? s : JSON.writeValueAsString(body)));
-      if (body != null) {
+      if (body != null && extra.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
         request.header("Content-Type", "application/json");
       }
       if (user != null) {
@@ -177,7 +193,11 @@ public final class Api {
       Transcript.answer(user, method + " " + path, text);
       String contentType = response.headers().firstValue("Content-Type").orElse("");
       return new Reply(
-          response.statusCode(), contentType, body(contentType, text), response.headers().map());
+          response.statusCode(),
+          contentType,
+          body(contentType, text),
+          response.headers().map(),
+          text);
     } catch (HttpTimeoutException unanswered) {
       throw new IllegalStateException(
           "No answer to "

@@ -11,8 +11,11 @@ import org.openneighbourhood.deployment.local.LocalStack;
  * run, on free ports, and stops it when the run ends. Test classes receive it as a parameter.
  *
  * <p>Its clock never moves, so what one class leaves behind never ages for the next. Tests that
- * move the API's clock (deadlines passing, consent ending, reviews falling due) use {@link
- * WithMovableClock}: a second stack shared by them alone, started on first use.
+ * move the API's clock (deadlines passing, consent ending, reviews falling due), and the test that
+ * freezes Keycloak for a minute, use {@link WithMovableClock}: a second stack shared by them alone,
+ * started on first use. Those classes run in the {@link SecondLane}, beside the shared stack's
+ * classes and one at a time among themselves. (CrashIT kills the shared stack's PostgreSQL and a
+ * Payara instance of its own; the stack's supervisor starts them again.)
  */
 public class RunningStack implements ParameterResolver {
 
@@ -29,7 +32,7 @@ public class RunningStack implements ParameterResolver {
     this.movableClock = movableClock;
   }
 
-  /** The stack shared by the test classes that move the API's clock. */
+  /** The stack shared by the test classes that move the API's clock or break the stack. */
   public static final class WithMovableClock extends RunningStack {
     public WithMovableClock() {
       super(true);

@@ -29,7 +29,9 @@ public final class Tokens {
    */
   public static final String PARTNER_SYSTEM = "riverside-gp-system";
 
-  private static final String PARTNER_SECRET = "demo-partner-secret-not-for-production";
+  /** The demo partner's secret, also given to the partner systems tests provision. */
+  public static final String PARTNER_SECRET = "demo-partner-secret-not-for-production";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -38,8 +40,20 @@ public final class Tokens {
   private final LocalStack stack;
   private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
+  /** The clients asked for by name whose tokens come from the client credentials grant. */
+  private final Map<String, String> clientSecrets =
+      new ConcurrentHashMap<>(Map.of(PARTNER_SYSTEM, PARTNER_SECRET));
+
   public Tokens(LocalStack stack) {
     this.stack = stack;
+  }
+
+  /**
+   * Asked for by {@code clientId}, a partner system's token comes from its own client's
+   * credentials: one a test provisioned with other scopes than the demo partner's.
+   */
+  public void client(String clientId, String secret) {
+    clientSecrets.put(clientId, secret);
   }
 
   /** The stack whose Keycloak mints these tokens. */
@@ -77,12 +91,13 @@ public final class Tokens {
   }
 
   private Token mint(String username) {
+    String secret = clientSecrets.get(username);
     String form =
-        PARTNER_SYSTEM.equals(username)
+        secret != null
             ? "grant_type=client_credentials&client_id="
-                + PARTNER_SYSTEM
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&client_secret="
-                + PARTNER_SECRET
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8)
             : "grant_type=password&client_id=neighbourhood-tests&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password="

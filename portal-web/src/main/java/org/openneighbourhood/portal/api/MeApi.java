@@ -1,6 +1,7 @@
 package org.openneighbourhood.portal.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,9 +15,9 @@ import java.util.UUID;
 
 /**
  * referral-service's REST API as the portal uses it, one client per resource: the signed-in
- * person's own record, plan, referrals, contact, care team, consents and access log; /me. Every
- * call carries the signed-in user's access token; errors arrive as {@link ApiProblemException}.
- * Checked against the API's OpenAPI document by ContractTest.
+ * person's own record, plan, referrals, contact, ethnic group, care team, consents and access log;
+ * /me. Every call carries the signed-in user's access token; errors arrive as {@link
+ * ApiProblemException}. Checked against the API's OpenAPI document by ContractTest.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +62,14 @@ public interface MeApi {
   @PUT
   @Path("me/contact")
   ContactChoice chooseContact(ContactChoice choice);
+
+  @PUT
+  @Path("me/ethnicity")
+  Person stateMyEthnicity(@HeaderParam(ApiHeaders.IF_MATCH) String ifMatch, EthnicityChoice choice);
+
+  @DELETE
+  @Path("me/ethnicity")
+  Person clearMyEthnicity(@HeaderParam(ApiHeaders.IF_MATCH) String ifMatch);
 
   @GET
   @Path("me/care-team")

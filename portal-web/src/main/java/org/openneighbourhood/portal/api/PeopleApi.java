@@ -2,7 +2,9 @@ package org.openneighbourhood.portal.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,4 +52,11 @@ public interface PeopleApi {
   @Path("people/{id}/care-team/{memberId}/end")
   List<CareTeamMember> endCareTeamMembership(
       @PathParam("id") UUID personId, @PathParam("memberId") UUID memberId);
+
+  @PUT
+  @Path("people/{id}/ethnicity")
+  Person recordEthnicity(
+      @PathParam("id") UUID id,
+      @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
+      EthnicityChoice choice);
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * A person as the API shows them. When {@code shared} is false the API withheld who they are: the
  * person is known, but not shared with the caller's organisation. Sensitive fields the access
  * policy does not show this user are null and named in {@code withheld} ("address",
- * "safeguardingNotes"). {@code toString} prints nothing personal.
+ * "safeguardingNotes", "ethnicity"). {@code toString} prints nothing personal.
  */
 public record Person(
     UUID id,
@@ -21,11 +21,13 @@ public record Person(
     Address address,
     Boolean restricted,
     List<SafeguardingNote> safeguardingNotes,
+    Ethnicity ethnicity,
     List<String> withheld)
     implements Serializable {
 
   static final String ADDRESS = "address";
   static final String SAFEGUARDING_NOTES = "safeguardingNotes";
+  static final String ETHNICITY = "ethnicity";
 
   public String fullName() {
     return shared ? givenName + " " + familyName : "Details withheld";
@@ -42,6 +44,11 @@ public record Person(
 
   public boolean isSafeguardingNotesWithheld() {
     return withheldOrEmpty().contains(SAFEGUARDING_NOTES);
+  }
+
+  /** Their ethnic group is not shown to this user (whether or not one is recorded). */
+  public boolean isEthnicityWithheld() {
+    return ethnicity == null || withheldOrEmpty().contains(ETHNICITY);
   }
 
   /** Something about this person is not shown to the user's role (never what it is). */

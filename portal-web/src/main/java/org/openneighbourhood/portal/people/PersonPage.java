@@ -13,20 +13,24 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.CareTeamMember;
+import org.openneighbourhood.portal.api.EthnicityChoice;
 import org.openneighbourhood.portal.api.NewCareTeamMember;
 import org.openneighbourhood.portal.api.NewSafeguardingNote;
 import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.OrganisationsApi;
 import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
+import org.openneighbourhood.portal.api.Versions;
 import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
  * A person's record as a professional sees and adds to it (their plan has its own page, {@code
- * plan/PlanPage}). The address and safeguarding notes are there only when the API shows them to
- * this user; otherwise the page says that some details are withheld for their role, never what.
+ * plan/PlanPage}). The address, safeguarding notes and ethnic group are there only when the API
+ * shows them to this user; otherwise the page says that some details are withheld for their role,
+ * never what. Whoever is shown the ethnic group may record it, and only once they confirm that the
+ * person agreed to it being recorded.
  */
 @Named
 @ViewScoped
@@ -34,6 +38,8 @@ public class PersonPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int MAX_SAFEGUARDING_NOTE = 4000;
+  static final String ETHNIC_CATEGORY = "ethnicCategory";
+  static final String ETHNICITY_AGREED = "ethnicityAgreed";
 
   @Inject OrganisationsApi organisationsApi;
   @Inject PeopleApi peopleApi;
@@ -45,7 +51,9 @@ public class PersonPage implements Serializable {
   private List<Organisation> joinable = List.of();
   private String organisationId = "";
   private boolean personAgreed;
-  private final FormErrors errors = new FormErrors();
+  private String ethnicCategory = "";
+  private boolean ethnicityAgreed;
+  private final FormErrors errors = new FormErrors(Map.of(ETHNIC_CATEGORY, ETHNIC_CATEGORY + "-A"));
   private final HowLong howLong = new HowLong(false);
 
   public void load() {
@@ -54,7 +62,56 @@ public class PersonPage implements Serializable {
       return;
     }
     person = peopleApi.person(personId.get());
+    ethnicCategory = recordedCategory();
     loadCareTeam();
+  }
+
+  /**
+   * Records the person's ethnic group, with their agreement confirmed here; the choice and the tick
+   * are kept when it is refused, each error next to its field.
+   */
+  public String recordEthnicity() {
+    errors.clear();
+    String sent = Pages.parameter(ETHNIC_CATEGORY);
+    ethnicCategory = sent == null ? "" : sent;
+    ethnicityAgreed = "true".equals(Pages.parameter(ETHNICITY_AGREED));
+    if (!EthnicGroups.offers(ethnicCategory)) {
+      errors.add(ETHNIC_CATEGORY, "Choose their ethnic group, or that they would rather not say");
+    }
+    if (!ethnicityAgreed) {
+      errors.add(
+          ETHNICITY_AGREED, "Confirm that the person agreed to their ethnic group being recorded");
+    }
+    if (errors.isPresent()) {
+      return null;
+    }
+    try {
+      long version = person.ethnicity() == null ? 0 : person.ethnicity().version();
+      peopleApi.recordEthnicity(
+          person.id(), Versions.ifMatch(version), new EthnicityChoice(ethnicCategory, true));
+      return Pages.redirect("/people/person.xhtml", "id", person.id());
+    } catch (ApiProblemException e) {
+      if (e.status() == 400) {
+        errors.addProblem(e, Map.of("category", ETHNIC_CATEGORY, "personAgreed", ETHNICITY_AGREED));
+        return null;
+      }
+      if (e.status() == 412) {
+        person = peopleApi.person(person.id());
+        ethnicCategory = recordedCategory();
+        errors.add(
+            ETHNIC_CATEGORY,
+            "Their ethnic group was changed while you were looking at this page. Check it with them"
+                + " and choose again");
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private String recordedCategory() {
+    return person.ethnicity() == null || person.ethnicity().category() == null
+        ? ""
+        : person.ethnicity().category();
   }
 
   /** Adds a safeguarding note; the form keeps what was typed when it is refused. */
@@ -154,6 +211,15 @@ public class PersonPage implements Serializable {
 
   public boolean isPersonAgreed() {
     return personAgreed;
+  }
+
+  /** The ethnic group chosen: as recorded, or as sent when it was refused. */
+  public String getEthnicCategory() {
+    return ethnicCategory;
+  }
+
+  public boolean isEthnicityAgreed() {
+    return ethnicityAgreed;
   }
 
   public String getId() {

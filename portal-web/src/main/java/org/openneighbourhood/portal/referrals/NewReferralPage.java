@@ -235,6 +235,15 @@ public class NewReferralPage implements Serializable {
                 + " organisation sent before sending it again.");
         return null;
       }
+      if (e.status() == 404) {
+        // The API answers a person the organisation has no part in the care of as someone it
+        // does not know (so as not to say they are known), and a service gone from the directory
+        // as not found.
+        errors.addGeneral(
+            "This person or this service is not available to your organisation any more, so the"
+                + " referral was not sent.");
+        return null;
+      }
       if (e.status() == 400 || e.status() == 403) {
         Map<String, String> fields = new HashMap<>(API_FIELDS);
         fields.putAll(HowLong.API_FIELDS);

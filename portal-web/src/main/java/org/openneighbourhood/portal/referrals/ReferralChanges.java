@@ -18,6 +18,14 @@ import org.openneighbourhood.portal.problem.FormErrors;
  */
 public final class ReferralChanges {
 
+  /**
+   * A change to a referral the API answers as not found: the organisation has no part in it, or no
+   * longer (the person's agreement to share ended), which the API does not tell apart from a
+   * referral that does not exist.
+   */
+  static final String NOT_AVAILABLE =
+      "This referral is not available to your organisation any more. Nothing you sent was saved.";
+
   public static final String STALE =
       "Someone else changed this referral while you were looking at it. Nothing you sent was"
           + " saved. Check what it says now, then try again if you still need to.";
@@ -139,6 +147,12 @@ public final class ReferralChanges {
       }
       if (e.status() == 400 || e.status() == 403) {
         errors.addProblem(e, apiFields);
+        return Optional.empty();
+      }
+      if (e.status() == 404) {
+        // The API answers a referral the organisation has no part in (any more: the person's
+        // agreement ended) as one that does not exist, so as not to say it does.
+        errors.addGeneral(NOT_AVAILABLE);
         return Optional.empty();
       }
       throw e;

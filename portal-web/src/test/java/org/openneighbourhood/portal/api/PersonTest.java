@@ -11,7 +11,16 @@ import org.junit.jupiter.api.Test;
 
 class PersonTest {
 
+  private static final Ethnicity KNOWN =
+      new Ethnicity(
+          "J", "Pakistani", "ASIAN", "Asian or Asian British", "PERSON", null, null, null, 2);
+
   private static Person person(Address address, List<SafeguardingNote> notes, List<String> held) {
+    return person(address, notes, held.contains("ethnicity") ? null : KNOWN, held);
+  }
+
+  private static Person person(
+      Address address, List<SafeguardingNote> notes, Ethnicity ethnicity, List<String> held) {
     return new Person(
         UUID.randomUUID(),
         "9990000026",
@@ -22,20 +31,35 @@ class PersonTest {
         address,
         true,
         notes,
+        ethnicity,
         held);
   }
 
   @Test
   void saysWhatIsWithheldWithoutKnowingWhatItIs() {
-    Person forAVolunteer = person(null, null, List.of("address", "safeguardingNotes"));
+    Person forAVolunteer = person(null, null, List.of("address", "safeguardingNotes", "ethnicity"));
     assertTrue(forAVolunteer.isAddressWithheld());
     assertTrue(forAVolunteer.isSafeguardingNotesWithheld());
     assertTrue(forAVolunteer.isSomethingWithheld());
     assertTrue(forAVolunteer.safeguardingNotesOrEmpty().isEmpty());
+    assertTrue(forAVolunteer.isEthnicityWithheld());
 
-    Person forTheirGp = person(new Address(List.of("1 Canal Street"), "NG2 4HT"), List.of(), null);
+    Person forTheirGp =
+        person(new Address(List.of("1 Canal Street"), "NG2 4HT"), List.of(), KNOWN, null);
     assertFalse(forTheirGp.isSomethingWithheld());
+    assertFalse(forTheirGp.isEthnicityWithheld());
     assertTrue(forTheirGp.isRestrictedRecord());
+  }
+
+  @Test
+  void notRecordedAndRatherNotSayAreTwoThings() {
+    Ethnicity none = new Ethnicity(null, null, null, null, null, null, null, null, 3);
+    Ethnicity ratherNot =
+        new Ethnicity("Z", "Not stated", "NOT_STATED", "Not stated", "PERSON", null, null, null, 4);
+    assertFalse(none.isRecorded());
+    assertFalse(none.isNotStated());
+    assertTrue(ratherNot.isRecorded());
+    assertTrue(ratherNot.isNotStated());
   }
 
   @Test
@@ -45,8 +69,9 @@ class PersonTest {
             UUID.randomUUID(), "Secret note", "Gary Green", UUID.randomUUID(), "R", Instant.now());
     Person person =
         person(new Address(List.of("Secret Lane"), "NG2 4HT"), List.of(note), List.of());
-    for (Object printed : List.of(person, person.address(), note)) {
+    for (Object printed : List.of(person, person.address(), note, KNOWN)) {
       assertFalse(printed.toString().contains("Secret"), printed.getClass().getName());
+      assertFalse(printed.toString().contains("Pakistani"), printed.getClass().getName());
       assertFalse(printed.toString().contains("NG2"), printed.getClass().getName());
     }
   }

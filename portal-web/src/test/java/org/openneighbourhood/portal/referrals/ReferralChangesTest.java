@@ -34,6 +34,7 @@ class ReferralChangesTest {
             null,
             false,
             List.of(),
+            null,
             List.of());
     return SampleReferral.of(
         "WITHDRAWN",
@@ -159,5 +160,10 @@ class ReferralChangesTest {
                 "Green Minds Wellbeing",
                 "Noted"));
     assertTrue(refused(412, () -> now).startsWith("Pat Person withdrew this referral"));
+  }
+
+  @Test
+  void aReferralNoLongerTheOrganisationsIsSaidToBeUnavailableNotAnErrorPage() {
+    assertEquals(ReferralChanges.NOT_AVAILABLE, refused(404, () -> referral(true, sent())));
   }
 }

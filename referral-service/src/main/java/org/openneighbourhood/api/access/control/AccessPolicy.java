@@ -12,6 +12,7 @@ import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Consents;
 import org.openneighbourhood.api.access.entity.Decision;
+import org.openneighbourhood.api.access.entity.HiddenRecordException;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.ReferralParties;
 import org.openneighbourhood.api.access.entity.Relationship;
@@ -22,6 +23,8 @@ import org.openneighbourhood.api.access.entity.Role;
  * that organisation (or the person themselves) stands to the person concerned, and the person's
  * consent, looked up in the policy table ({@code access/policy.md}). Deny by default. Every refusal
  * is audited at once; every access allowed unmasked when its use case completes ({@link Audited}).
+ * A refusal for the role alone is a 403; one for how the caller stands to the record answers as if
+ * the record did not exist ({@link HiddenRecordException}), so the status tells no one it does.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -119,7 +122,25 @@ public class AccessPolicy {
     checkRole(caller, operation, type, personId, personId);
     String acting = actingOrganisationIfAny(caller);
     Relationship relationship = relationshipTo(caller, acting, personId);
-    return decide(caller, acting, operation, relationship, personId, type, personId);
+    return decide(caller, acting, operation, relationship, personId, type, personId, "Person");
+  }
+
+  /**
+   * Whether a search that names this person may go on to {@link #toPerson}: false, with the refusal
+   * audited, where the table denies the caller's relationship to them. The search then answers as
+   * it answers for someone not known here (nothing found), rather than a refusal that would say the
+   * person exists. Asked instead of catching {@link HiddenRecordException}, which would have rolled
+   * the request's transaction back.
+   */
+  public boolean admits(Caller caller, Operation operation, UUID personId, RecordType type) {
+    checkRole(caller, operation, type, personId, personId);
+    String acting = actingOrganisationIfAny(caller);
+    Relationship relationship = relationshipTo(caller, acting, personId);
+    if (table.decide(operation, caller.roles(), relationship) != Decision.DENY) {
+      return true;
+    }
+    audit.denied(caller, actingOrganisationIfKnown(caller), operation, type, personId, personId);
+    return false;
   }
 
   /** An operation on one referral, decided by the acting organisation's part in it. */
@@ -134,7 +155,8 @@ public class AccessPolicy {
         relationship,
         referral.personId(),
         RecordType.REFERRAL,
-        referral.id());
+        referral.id(),
+        "Referral");
   }
 
   /**
@@ -243,6 +265,12 @@ public class AccessPolicy {
         "You belong to several organisations: choose one with the X-Acting-Organisation header");
   }
 
+  /**
+   * The table's answer for the caller's relationship to the record. A deny here depends on the
+   * record (the role may do this to records it stands to otherwise), so it is answered as the
+   * record not existing, in the words of the use cases' own not-found ({@code what}: "Person not
+   * found", "Referral not found"), and audited as refused.
+   */
   private Access decide(
       Caller caller,
       String acting,
@@ -250,10 +278,21 @@ public class AccessPolicy {
       Relationship relationship,
       UUID personId,
       RecordType type,
-      UUID recordId) {
+      UUID recordId,
+      String what) {
     return row(caller, acting, operation, relationship, personId, type, recordId)
-        .orElseThrow(
-            () -> refuse(caller, operation, type, recordId, personId, reason(relationship)));
+        .orElseThrow(() -> hide(caller, operation, type, recordId, personId, what));
+  }
+
+  private HiddenRecordException hide(
+      Caller caller,
+      Operation operation,
+      RecordType type,
+      UUID recordId,
+      UUID personId,
+      String what) {
+    audit.denied(caller, actingOrganisationIfKnown(caller), operation, type, recordId, personId);
+    return new HiddenRecordException(what);
   }
 
   /** An access to be audited when its use case completes, unless masked. */
@@ -291,16 +330,5 @@ public class AccessPolicy {
     return caller
         .requestedOrganisationAlias()
         .orElse(caller.organisations().size() == 1 ? caller.organisations().get(0) : null);
-  }
-
-  private static String reason(Relationship relationship) {
-    return switch (relationship) {
-      case NONE -> "Your organisation is not involved in this person's care";
-      case CONSENT_WITHDRAWN ->
-          "This person has not agreed to share this with your organisation, or their agreement"
-              + " has ended";
-      case SELF -> "This is not something you can do to your own record";
-      default -> "Your role does not allow this for your organisation's part in this person's care";
-    };
   }
 }

@@ -97,7 +97,13 @@ public enum Operation {
   FHIR_CONSENT_SEARCH("fhir.consent.search", Action.READ, "the person's own record"),
   FHIR_AUDIT_EVENT_SEARCH("fhir.audit-event.search", Action.READ, "the person's own record"),
   FIELD_SAFEGUARDING_NOTES("field.safeguarding-notes", Action.READ, "direct care"),
-  FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care");
+  FIELD_RESTRICTED_ADDRESS("field.restricted-address", Action.READ, "direct care"),
+  ME_ETHNICITY("me.ethnicity", Action.UPDATE, "the person's own choice"),
+  PERSON_ETHNICITY(
+      "person.ethnicity",
+      Action.UPDATE,
+      "equality monitoring, recorded with the person's agreement"),
+  FIELD_ETHNICITY("field.ethnicity", Action.READ, "direct care");
 
   public static final String FIELD_PREFIX = "field.";
 

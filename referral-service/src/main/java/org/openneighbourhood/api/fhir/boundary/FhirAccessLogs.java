@@ -34,12 +34,18 @@ public class FhirAccessLogs {
   @Inject AccessPolicy policy;
 
   /**
-   * The access log of the person named by id or NHS number; empty when no one is. The role is
-   * checked first, so a caller the row never allows learns nothing of who is known here.
+   * The access log of the person named by id or NHS number; empty when no one is, or no one the
+   * caller may know of (the refusal is audited). The role is checked first, so a caller the row
+   * never allows learns nothing of who is known here.
    */
   public Optional<Log> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, Operation.FHIR_AUDIT_EVENT_SEARCH, RecordType.AUDIT_LOG);
-    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    Optional<UUID> person =
+        NamedPerson.find(people, personId, nhsNumber)
+            .filter(
+                id ->
+                    policy.admits(
+                        caller, Operation.FHIR_AUDIT_EVENT_SEARCH, id, RecordType.AUDIT_LOG));
     if (person.isEmpty()) {
       return Optional.empty();
     }

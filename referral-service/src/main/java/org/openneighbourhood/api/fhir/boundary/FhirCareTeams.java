@@ -39,12 +39,18 @@ public class FhirCareTeams {
   }
 
   /**
-   * The care team of the person named by id or NHS number; empty when no one is. The role is
-   * checked first, so a caller the row never allows learns nothing of who is known here.
+   * The care team of the person named by id or NHS number; empty when no one is, or no one the
+   * caller may know of (the refusal is audited). The role is checked first, so a caller the row
+   * never allows learns nothing of who is known here.
    */
   public Optional<Team> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, Operation.FHIR_CARE_TEAM_SEARCH, RecordType.CARE_TEAM);
-    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    Optional<UUID> person =
+        NamedPerson.find(people, personId, nhsNumber)
+            .filter(
+                id ->
+                    policy.admits(
+                        caller, Operation.FHIR_CARE_TEAM_SEARCH, id, RecordType.CARE_TEAM));
     if (person.isEmpty()) {
       return Optional.empty();
     }

@@ -10,6 +10,7 @@ import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.HiddenRecordException;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
@@ -46,6 +47,9 @@ public class FhirConsents {
             .consent(consentId)
             .map(consent -> consent.personId())
             .orElseThrow(() -> new RecordNotFoundException("Consent"));
+    if (!policy.admits(caller, Operation.FHIR_CONSENT_READ, personId, RecordType.CONSENT)) {
+      throw new HiddenRecordException("Consent"); // as a consent that does not exist
+    }
     List<ConsentView> one =
         careTeams.consentsAs(caller, personId, Operation.FHIR_CONSENT_READ).stream()
             .filter(view -> view.id().equals(consentId))
@@ -54,12 +58,16 @@ public class FhirConsents {
   }
 
   /**
-   * The consents of the person named by id or NHS number; empty when no one is. The role is checked
-   * first, so a caller the row never allows learns nothing of who is known here.
+   * The consents of the person named by id or NHS number; empty when no one is, or no one the
+   * caller may know of (the refusal is audited). The role is checked first, so a caller the row
+   * never allows learns nothing of who is known here.
    */
   public Optional<Consents> search(Caller caller, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, Operation.FHIR_CONSENT_SEARCH, RecordType.CONSENT);
-    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    Optional<UUID> person =
+        NamedPerson.find(people, personId, nhsNumber)
+            .filter(
+                id -> policy.admits(caller, Operation.FHIR_CONSENT_SEARCH, id, RecordType.CONSENT));
     if (person.isEmpty()) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.HiddenRecordException;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
@@ -42,10 +43,14 @@ public class FhirPlans {
     return plans.readAs(caller, personId, Operation.FHIR_CARE_PLAN_READ);
   }
 
+  /**
+   * A goal, read as part of its person's plan. A plan the caller may not know of answers as a goal
+   * that does not exist ("Goal not found", not the plan's "Person not found").
+   */
   public GoalOfPlan readGoal(Caller caller, UUID goalId) {
     UUID personId =
         planRecords.personOfGoal(goalId).orElseThrow(() -> new RecordNotFoundException("Goal"));
-    PlanView plan = plans.readAs(caller, personId, Operation.FHIR_GOAL_READ);
+    PlanView plan = readPartOf(caller, personId, Operation.FHIR_GOAL_READ, "Goal");
     return plan.goals().stream()
         .filter(goal -> goal.id().equals(goalId))
         .findFirst()
@@ -65,12 +70,19 @@ public class FhirPlans {
         planRecords
             .personOfWellbeing(wellbeingId)
             .orElseThrow(() -> new RecordNotFoundException("Observation"));
-    PlanView plan = plans.readAs(caller, personId, Operation.FHIR_OBSERVATION_READ);
+    PlanView plan = readPartOf(caller, personId, Operation.FHIR_OBSERVATION_READ, "Observation");
     return plan.wellbeing().stream()
         .filter(answers -> answers.id().equals(wellbeingId))
         .findFirst()
         .map(answers -> new WellbeingOfPlan(personId, answers))
         .orElseThrow(() -> new RecordNotFoundException("Observation"));
+  }
+
+  private PlanView readPartOf(Caller caller, UUID personId, Operation operation, String part) {
+    if (!policy.admits(caller, operation, personId, RecordType.PLAN)) {
+      throw new HiddenRecordException(part);
+    }
+    return plans.readAs(caller, personId, operation);
   }
 
   /** The plan whose wellbeing answers are searched for: that of the person named, if anyone is. */
@@ -90,12 +102,15 @@ public class FhirPlans {
 
   /**
    * The role is checked first, so a caller the row never allows learns nothing of who is known
-   * here; an id and a number that name different people find no one.
+   * here; an id and a number that name different people find no one, and so does a person the
+   * caller may not know of (the refusal is audited).
    */
   private Optional<PlanView> search(
       Caller caller, Operation operation, UUID personId, NhsNumber nhsNumber) {
     policy.checkRole(caller, operation, RecordType.PLAN);
-    Optional<UUID> person = NamedPerson.find(people, personId, nhsNumber);
+    Optional<UUID> person =
+        NamedPerson.find(people, personId, nhsNumber)
+            .filter(id -> policy.admits(caller, operation, id, RecordType.PLAN));
     if (person.isEmpty()) {
       return Optional.empty();
     }

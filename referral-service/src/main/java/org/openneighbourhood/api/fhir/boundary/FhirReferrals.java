@@ -15,6 +15,7 @@ import org.openneighbourhood.api.access.control.AccessPolicy;
 import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.HiddenRecordException;
 import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.fhir.control.ReferralSearch;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
@@ -78,7 +79,11 @@ public class FhirReferrals {
             .find(id)
             .filter(found -> found.status() != ReferralStatus.DRAFT)
             .orElseThrow(() -> new RecordNotFoundException(type));
-    return decided(caller, operation, referral);
+    try {
+      return decided(caller, operation, referral);
+    } catch (HiddenRecordException hidden) {
+      throw new HiddenRecordException(type); // as a task that does not exist, not a referral
+    }
   }
 
   private ReferralView decided(Caller caller, Operation operation, Referral referral) {

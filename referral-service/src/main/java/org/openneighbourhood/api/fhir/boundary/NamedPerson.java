@@ -32,15 +32,22 @@ record NamedPerson(UUID id, NhsNumber nhsNumber) {
     return named;
   }
 
-  /** The person a search names, if it names one (both fields null when it does not). */
+  /**
+   * The person a search names, if it names one (both fields null when it does not): the one place
+   * every search that may name a person reads it. {@code subject} and {@code patient} that name
+   * different people, by id or by NHS number, are refused (400) rather than one silently chosen;
+   * two NHS numbers are compared as numbers, so the same one written with spaces is one person.
+   */
   static NamedPerson ofAny(Parameters asked) {
     var bySubject = asked.reference("subject", "Patient");
     var byPatient = asked.reference("patient", "Patient");
     if (bySubject.isPresent() && byPatient.isPresent() && !bySubject.equals(byPatient)) {
       throw new InvalidRequestException("subject and patient name different people");
     }
-    var numberBySubject = asked.token("subject:identifier", Vocabulary.NHS_NUMBER);
-    var numberByPatient = asked.token("patient:identifier", Vocabulary.NHS_NUMBER);
+    var numberBySubject =
+        asked.token("subject:identifier", Vocabulary.NHS_NUMBER).map(NhsNumber::parse);
+    var numberByPatient =
+        asked.token("patient:identifier", Vocabulary.NHS_NUMBER).map(NhsNumber::parse);
     if (numberBySubject.isPresent()
         && numberByPatient.isPresent()
         && !numberBySubject.equals(numberByPatient)) {
@@ -48,7 +55,7 @@ record NamedPerson(UUID id, NhsNumber nhsNumber) {
     }
     return new NamedPerson(
         bySubject.or(() -> byPatient).orElse(null),
-        numberBySubject.or(() -> numberByPatient).map(NhsNumber::parse).orElse(null));
+        numberBySubject.or(() -> numberByPatient).orElse(null));
   }
 
   /**

@@ -12,10 +12,8 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.IdType;
@@ -26,10 +24,7 @@ import org.openneighbourhood.api.fhir.control.Parameters;
 import org.openneighbourhood.api.fhir.control.ReferralSearch;
 import org.openneighbourhood.api.fhir.control.ServiceRequests;
 import org.openneighbourhood.api.fhir.entity.StatusTable;
-import org.openneighbourhood.api.fhir.entity.Vocabulary;
 import org.openneighbourhood.api.identity.boundary.CurrentCaller;
-import org.openneighbourhood.api.person.entity.NhsNumber;
-import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
 /** {@code ServiceRequest}: a referral, read by id or searched for (UKCore-ServiceRequest). */
 @Dependent
@@ -79,8 +74,7 @@ public class ServiceRequestProvider implements IResourceProvider {
       @Count Integer count) {
     scopes.requireRead(caller.get(), "ServiceRequest");
     Parameters asked = new Parameters(request).allowOnly(PARAMETERS);
-    UUID person = onePerson(asked);
-    NhsNumber nhsNumber = oneNhsNumber(asked);
+    NamedPerson person = NamedPerson.ofAny(asked);
     UUID service = null;
     UUID receiver = null;
     var performing = asked.single(ServiceRequest.SP_PERFORMER);
@@ -105,9 +99,14 @@ public class ServiceRequestProvider implements IResourceProvider {
     LastUpdated changed = LastUpdated.of(lastUpdated);
     ReferralSearch.Criteria criteria =
         new ReferralSearch.Criteria(
-            person,
-            nhsNumber,
-            statuses(asked),
+            person.id(),
+            person.nhsNumber(),
+            asked
+                .statuses(
+                    ServiceRequest.SP_STATUS,
+                    code -> StatusTable.ofCode(code).map(StatusTable::statuses),
+                    StatusTable.codes())
+                .orElse(null),
             service,
             receiver,
             requestingOrganisation,
@@ -124,41 +123,5 @@ public class ServiceRequestProvider implements IResourceProvider {
             page.offset(),
             page.size());
     return page.answer(found.referrals().stream().map(ServiceRequests::of).toList(), found.total());
-  }
-
-  private static UUID onePerson(Parameters asked) {
-    var bySubject = asked.reference(ServiceRequest.SP_SUBJECT, "Patient");
-    var byPatient = asked.reference(ServiceRequest.SP_PATIENT, "Patient");
-    if (bySubject.isPresent() && byPatient.isPresent() && !bySubject.equals(byPatient)) {
-      throw new InvalidRequestException("subject and patient name different people");
-    }
-    return bySubject.or(() -> byPatient).orElse(null);
-  }
-
-  private static NhsNumber oneNhsNumber(Parameters asked) {
-    var bySubject = asked.token(ServiceRequest.SP_SUBJECT + ":identifier", Vocabulary.NHS_NUMBER);
-    var byPatient = asked.token(ServiceRequest.SP_PATIENT + ":identifier", Vocabulary.NHS_NUMBER);
-    return bySubject.or(() -> byPatient).map(NhsNumber::parse).orElse(null);
-  }
-
-  private static Set<ReferralStatus> statuses(Parameters asked) {
-    return asked
-        .all(ServiceRequest.SP_STATUS)
-        .map(
-            codes -> {
-              Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
-              for (String code : codes) {
-                String bare = code.substring(code.indexOf('|') + 1);
-                statuses.addAll(
-                    StatusTable.ofCode(bare)
-                        .orElseThrow(
-                            () ->
-                                new InvalidRequestException(
-                                    "Search parameter status takes one of " + StatusTable.codes()))
-                        .statuses());
-              }
-              return statuses;
-            })
-        .orElse(null);
   }
 }

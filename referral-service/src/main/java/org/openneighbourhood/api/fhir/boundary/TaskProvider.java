@@ -12,10 +12,8 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Task;
@@ -26,7 +24,6 @@ import org.openneighbourhood.api.fhir.control.ReferralSearch;
 import org.openneighbourhood.api.fhir.control.Tasks;
 import org.openneighbourhood.api.fhir.entity.TaskStatusTable;
 import org.openneighbourhood.api.identity.boundary.CurrentCaller;
-import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
 /**
  * {@code Task}: the receiving organisation's work on a referral (UKCore-Task), read by the
@@ -85,7 +82,12 @@ public class TaskProvider implements IResourceProvider {
         new ReferralSearch.Criteria(
             person.id(),
             person.nhsNumber(),
-            statuses(asked),
+            asked
+                .statuses(
+                    Task.SP_STATUS,
+                    code -> TaskStatusTable.ofCode(code).map(TaskStatusTable::statuses),
+                    TaskStatusTable.codes())
+                .orElseGet(TaskStatusTable::withATask),
             null,
             asked.reference(Task.SP_OWNER, "Organization").orElse(null),
             null,
@@ -98,28 +100,5 @@ public class TaskProvider implements IResourceProvider {
         referrals.search(
             caller.get(), Operation.FHIR_TASK_SEARCH, criteria, page.offset(), page.size());
     return page.answer(found.referrals().stream().map(Tasks::of).toList(), found.total());
-  }
-
-  /** The referral statuses asked for, never a draft's. */
-  private static Set<ReferralStatus> statuses(Parameters asked) {
-    return asked
-        .all(Task.SP_STATUS)
-        .map(
-            codes -> {
-              Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
-              for (String code : codes) {
-                String bare = code.substring(code.indexOf('|') + 1);
-                statuses.addAll(
-                    TaskStatusTable.ofCode(bare)
-                        .orElseThrow(
-                            () ->
-                                new InvalidRequestException(
-                                    "Search parameter status takes one of "
-                                        + TaskStatusTable.codes()))
-                        .statuses());
-              }
-              return statuses;
-            })
-        .orElseGet(TaskStatusTable::withATask);
   }
 }

@@ -3,11 +3,14 @@ package org.openneighbourhood.api.fhir.control;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
 
 /**
  * Reads a FHIR search's parameters as sent, and refuses (400) what this server does not answer: a
@@ -38,6 +41,33 @@ public final class Parameters {
       }
     }
     return this;
+  }
+
+  /**
+   * The referral statuses a status parameter asks for: each code sent (with or without its system,
+   * several as a list or the parameter repeated) read by {@code table} into the statuses it stands
+   * for, all of them together; empty when the parameter is not sent. A code the table does not have
+   * is refused (400), naming the {@code codes} it has. The resources' tables differ ({@code
+   * ServiceRequest}'s and {@code Task}'s status), the reading of the parameter does not.
+   */
+  public Optional<Set<ReferralStatus>> statuses(
+      String name, Function<String, Optional<Set<ReferralStatus>>> table, String codes) {
+    return all(name)
+        .map(
+            sent -> {
+              Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
+              for (String code : sent) {
+                String bare = code.substring(code.indexOf('|') + 1);
+                statuses.addAll(
+                    table
+                        .apply(bare)
+                        .orElseThrow(
+                            () ->
+                                new InvalidRequestException(
+                                    "Search parameter " + name + " takes one of " + codes)));
+              }
+              return statuses;
+            });
   }
 
   /** The one value of a parameter, if sent; a parameter sent twice is refused. */

@@ -1,12 +1,15 @@
 package org.openneighbourhood.api.person.boundary;
 
 import static org.openneighbourhood.api.access.entity.Operation.ME_CONTACT;
+import static org.openneighbourhood.api.access.entity.Operation.ME_ETHNICITY;
 import static org.openneighbourhood.api.access.entity.Operation.ME_READ;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.entity.Guarded;
+import org.openneighbourhood.api.http.boundary.Versions;
 import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 /** The signed-in person's own record, matched by the NHS number in their token. */
@@ -54,5 +58,31 @@ public class MeResource {
   public ContactChoice chooseContact(
       @NotNull(message = "Say whether you want e-mail updates or texts") ContactChoice choice) {
     return people.chooseContact(caller.get(), choice);
+  }
+
+  @PUT
+  @Path("ethnicity")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "State your ethnic group, optionally: an NHS ethnic category code, A to S, or Z for \"I"
+              + " would rather not say\" (If-Match: ethnicity.version of GET /me); answers with"
+              + " your record")
+  @Guarded(ME_ETHNICITY)
+  public PersonView stateEthnicity(
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Choose an ethnic group") EthnicityChoice choice) {
+    return people.stateMyEthnicity(caller.get(), choice, Versions.ifMatch(ifMatch));
+  }
+
+  @DELETE
+  @Path("ethnicity")
+  @Operation(
+      summary =
+          "Remove your ethnic group: it is then not recorded at all (If-Match:"
+              + " ethnicity.version); answers with your record")
+  @Guarded(ME_ETHNICITY)
+  public PersonView clearEthnicity(@HeaderParam("If-Match") String ifMatch) {
+    return people.clearMyEthnicity(caller.get(), Versions.ifMatch(ifMatch));
   }
 }

@@ -17,10 +17,12 @@ import org.openneighbourhood.api.access.control.Audited;
 import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.http.boundary.Versions;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.Address;
+import org.openneighbourhood.api.person.entity.EthnicCategory;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
@@ -32,9 +34,10 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.texting.control.Notify;
 
 /**
- * Use cases: find, register and read people, add a safeguarding note, and a person reading their
- * own record. Every person returned is shown as the access that decided the request allows ({@link
- * PersonView#of}).
+ * Use cases: find, register and read people, add a safeguarding note, record an ethnic category
+ * with the person's agreement, and a person reading their own record and choosing how they are
+ * contacted and their ethnic category. Every person returned is shown as the access that decided
+ * the request allows ({@link PersonView#of}).
  */
 @ApplicationScoped
 @Transactional
@@ -170,6 +173,74 @@ public class People {
       throw new InvalidInputException(problems);
     }
     return ContactChoice.of(person, notify.isOn());
+  }
+
+  /**
+   * The signed-in person states their ethnic category (Z: they would rather not say), on the
+   * version of it they were shown (If-Match). The answer is their record.
+   */
+  public PersonView stateMyEthnicity(Caller caller, EthnicityChoice choice, Long version) {
+    policy.checkRole(caller, Operation.ME_ETHNICITY, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_ETHNICITY, person.id(), RecordType.PERSON);
+    EthnicCategory category = EthnicCategory.parse(choice.category());
+    person.stateEthnicity(category, Versions.required(version), now());
+    return PersonView.of(person, access);
+  }
+
+  /** The signed-in person removes their ethnic category: it is then not recorded at all. */
+  public PersonView clearMyEthnicity(Caller caller, Long version) {
+    policy.checkRole(caller, Operation.ME_ETHNICITY, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_ETHNICITY, person.id(), RecordType.PERSON);
+    person.clearEthnicity(Versions.required(version));
+    return PersonView.of(person, access);
+  }
+
+  /**
+   * A member of staff records the person's ethnic category with the person's agreement, which they
+   * confirm ({@code personAgreed}); a missing agreement and a bad code are named together. The
+   * audit row's purpose says it was recorded with the person's agreement; the record keeps who
+   * recorded it, for which organisation.
+   */
+  public PersonView recordEthnicity(
+      Caller caller, UUID personId, EthnicityChoice choice, Long version) {
+    Person person = people.find(personId).orElseThrow(People::notFound);
+    Access access =
+        policy.toPerson(caller, Operation.PERSON_ETHNICITY, person.id(), RecordType.PERSON);
+    List<FieldProblem> problems = new ArrayList<>();
+    boolean agreed = Boolean.TRUE.equals(choice.personAgreed());
+    if (!agreed) {
+      problems.add(
+          new FieldProblem(
+              Person.PERSON_AGREED,
+              "The person must agree to their ethnic group being recorded: confirm they agreed"));
+    }
+    EthnicCategory category = null;
+    try {
+      category = EthnicCategory.parse(choice.category());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.fieldProblems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Organisation organisation =
+        organisations
+            .findByAlias(access.actingOrganisation())
+            .orElseThrow(() -> notFound("Acting organisation"));
+    person.recordEthnicityWithAgreement(
+        category,
+        agreed,
+        caller.displayName(),
+        organisation.name(),
+        Versions.required(version),
+        now());
+    return PersonView.of(person, access);
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 
   private static RecordNotFoundException notFound() {

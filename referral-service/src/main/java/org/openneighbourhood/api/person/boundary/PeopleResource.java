@@ -1,5 +1,6 @@
 package org.openneighbourhood.api.person.boundary;
 
+import static org.openneighbourhood.api.access.entity.Operation.PERSON_ETHNICITY;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_FIND;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_REGISTER;
@@ -10,7 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openneighbourhood.api.access.entity.Guarded;
 import org.openneighbourhood.api.http.boundary.Answers;
+import org.openneighbourhood.api.http.boundary.Versions;
 import org.openneighbourhood.api.identity.boundary.CurrentCaller;
 
 @Path("people")
@@ -84,5 +88,20 @@ public class PeopleResource {
     return Response.created(uriInfo.getBaseUriBuilder().path("people/{id}").build(id))
         .entity(person)
         .build();
+  }
+
+  @PUT
+  @Path("{id}/ethnicity")
+  @Operation(
+      summary =
+          "Record the person's ethnic group (an NHS ethnic category code, A to S, or Z for not"
+              + " stated) with their agreement: personAgreed must be true, else a 400 naming it"
+              + " (If-Match: ethnicity.version); answers with the person")
+  @Guarded(PERSON_ETHNICITY)
+  public PersonView recordEthnicity(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Choose an ethnic group") EthnicityChoice choice) {
+    return people.recordEthnicity(caller.get(), id, choice, Versions.ifMatch(ifMatch));
   }
 }

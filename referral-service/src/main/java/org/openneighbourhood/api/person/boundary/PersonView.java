@@ -17,10 +17,11 @@ import org.openneighbourhood.api.person.entity.SafeguardingNote;
  *
  * <p>A shared person's sensitive fields are shown only when the access that decided the request
  * {@linkplain Access#sees sees} them; a withheld one is null and named in {@code withheld} ({@value
- * #ADDRESS}, {@value #SAFEGUARDING_NOTES}), so a page can say something is withheld without knowing
- * what. The safeguarding notes are named there whenever they are withheld, whether there are any or
- * not: that there is a note says something too. The address is withheld only on a {@code
- * restricted} record; anyone shown the person is shown an ordinary address.
+ * #ADDRESS}, {@value #SAFEGUARDING_NOTES}, {@value #ETHNICITY}), so a page can say something is
+ * withheld without knowing what. The safeguarding notes and the ethnic category are named there
+ * whenever they are withheld, whether there is one or not: that there is one says something too.
+ * The address is withheld only on a {@code restricted} record; anyone shown the person is shown an
+ * ordinary address.
  *
  * <p>{@code toString} holds no personal data, so a view that reaches a log line discloses nothing.
  */
@@ -34,10 +35,12 @@ public record PersonView(
     AddressView address,
     Boolean restricted,
     List<SafeguardingNoteView> safeguardingNotes,
+    EthnicityView ethnicity,
     List<String> withheld) {
 
   public static final String ADDRESS = "address";
   public static final String SAFEGUARDING_NOTES = "safeguardingNotes";
+  public static final String ETHNICITY = "ethnicity";
 
   /** Where the person lives, as lines and a postcode. */
   public record AddressView(List<String> lines, String postcode) {
@@ -92,6 +95,12 @@ public record PersonView(
     } else {
       withheld.add(SAFEGUARDING_NOTES);
     }
+    EthnicityView ethnicity = null;
+    if (access.sees(Operation.FIELD_ETHNICITY)) {
+      ethnicity = EthnicityView.of(person);
+    } else {
+      withheld.add(ETHNICITY);
+    }
     return new PersonView(
         person.id(),
         person.nhsNumber().value(),
@@ -102,6 +111,7 @@ public record PersonView(
         address,
         person.restricted(),
         notes,
+        ethnicity,
         List.copyOf(withheld));
   }
 
@@ -117,12 +127,13 @@ public record PersonView(
         null,
         null,
         null,
+        null,
         List.of());
   }
 
   /** Someone the caller may not know about: nothing about them at all. */
   public static PersonView hidden() {
-    return new PersonView(null, null, null, null, null, false, null, null, null, List.of());
+    return new PersonView(null, null, null, null, null, false, null, null, null, null, List.of());
   }
 
   @Override

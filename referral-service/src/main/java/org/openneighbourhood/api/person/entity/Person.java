@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -31,6 +33,11 @@ import org.openneighbourhood.api.texting.entity.UkMobile;
  * they live must not reach anyone who does not need it, for their safety), and the safeguarding
  * notes, which are only ever added to. The entity itself never decides who sees what; its {@code
  * toString} is Object's, so it prints nothing personal.
+ *
+ * <p>The person's ethnic category is theirs to give: optional, set, changed or cleared by them, or
+ * recorded by a member of staff only when the person agreed to it being recorded. It has a version
+ * of its own, so a change made on an out-of-date page is refused without holding up changes to the
+ * rest of the record.
  */
 @Entity
 @Table(name = "person")
@@ -39,6 +46,7 @@ public class Person {
   static final int MAX_NAME = 100;
   static final int MAX_NOTE = 4000;
   public static final String NOTE_FIELD = "text";
+  public static final String PERSON_AGREED = "personAgreed";
 
   @Id private UUID id;
 
@@ -71,6 +79,25 @@ public class Person {
 
   @Column(name = "text_updates", nullable = false)
   private boolean textUpdates;
+
+  @Column(name = "ethnic_category")
+  private EthnicCategory ethnicCategory;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ethnicity_source")
+  private EthnicityRecord.Source ethnicitySource;
+
+  @Column(name = "ethnicity_recorded_by")
+  private String ethnicityRecordedBy;
+
+  @Column(name = "ethnicity_recorder_organisation")
+  private String ethnicityRecorderOrganisation;
+
+  @Column(name = "ethnicity_recorded_at")
+  private Instant ethnicityRecordedAt;
+
+  @Column(name = "ethnicity_version", nullable = false)
+  private long ethnicityVersion;
 
   // Lazy: a caller the policy does not show the notes to never has them read from the database;
   // batched: a list page reads the notes of every person on it in one statement.
@@ -206,6 +233,99 @@ public class Person {
   /** Whether the person chose e-mail updates about their referrals. */
   public boolean emailUpdates() {
     return emailUpdates && email != null;
+  }
+
+  /**
+   * The person states their ethnic category themselves (Z: they would rather not say), on the
+   * version of it they were shown.
+   *
+   * @throws StaleEthnicityException when it changed since {@code onVersion}
+   */
+  public void stateEthnicity(EthnicCategory category, long onVersion, Instant at) {
+    checkEthnicityVersion(onVersion);
+    setEthnicity(Objects.requireNonNull(category), EthnicityRecord.Source.PERSON, null, null, at);
+  }
+
+  /**
+   * A member of staff records the person's ethnic category, which they may only do with the
+   * person's agreement to it being recorded: without it nothing is recorded. Their name and
+   * organisation are kept with it, so the person sees who recorded it.
+   *
+   * @throws InvalidInputException naming {@value #PERSON_AGREED} when the person's agreement is not
+   *     confirmed, or {@value EthnicCategory#FIELD} when the category is missing
+   * @throws StaleEthnicityException when it changed since {@code onVersion}
+   */
+  public void recordEthnicityWithAgreement(
+      EthnicCategory category,
+      boolean personAgreed,
+      String by,
+      String organisationName,
+      long onVersion,
+      Instant at) {
+    if (!personAgreed) {
+      throw new InvalidInputException(
+          PERSON_AGREED,
+          "The person must agree to their ethnic group being recorded: confirm they agreed");
+    }
+    if (category == null) {
+      throw new InvalidInputException(EthnicCategory.FIELD, "Choose an ethnic group");
+    }
+    checkEthnicityVersion(onVersion);
+    setEthnicity(
+        category,
+        EthnicityRecord.Source.STAFF_WITH_AGREEMENT,
+        Objects.requireNonNull(by),
+        organisationName,
+        at);
+  }
+
+  /**
+   * The person removes their ethnic category: afterwards it is not recorded at all (not "not
+   * stated", which is an answer).
+   *
+   * @throws StaleEthnicityException when it changed since {@code onVersion}
+   */
+  public void clearEthnicity(long onVersion) {
+    checkEthnicityVersion(onVersion);
+    setEthnicity(null, null, null, null, null);
+  }
+
+  private void checkEthnicityVersion(long onVersion) {
+    if (onVersion != ethnicityVersion) {
+      throw new StaleEthnicityException();
+    }
+  }
+
+  private void setEthnicity(
+      EthnicCategory category,
+      EthnicityRecord.Source source,
+      String by,
+      String organisationName,
+      Instant at) {
+    this.ethnicCategory = category;
+    this.ethnicitySource = source;
+    this.ethnicityRecordedBy = by;
+    this.ethnicityRecorderOrganisation = organisationName;
+    this.ethnicityRecordedAt = at;
+    this.ethnicityVersion++;
+  }
+
+  /** The ethnic category as recorded; empty when it is not recorded. */
+  public Optional<EthnicityRecord> ethnicity() {
+    return ethnicCategory == null
+        ? Optional.empty()
+        : Optional.of(
+            new EthnicityRecord(
+                ethnicCategory,
+                ethnicitySource,
+                ethnicityRecordedBy,
+                ethnicityRecorderOrganisation,
+                ethnicityRecordedAt));
+  }
+
+  /** The version of the ethnic category a change names; it moves on with every change. */
+  public long ethnicityVersion() {
+    return ethnicityVersion;
   }
 
   public UUID id() {

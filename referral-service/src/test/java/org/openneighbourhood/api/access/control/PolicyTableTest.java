@@ -100,7 +100,10 @@ class PolicyTableTest {
     List<PolicyTableText.Row> fields =
         PolicyTableText.rows().stream().filter(row -> row.operation().isField()).toList();
     assertEquals(
-        Set.of(Operation.FIELD_SAFEGUARDING_NOTES, Operation.FIELD_RESTRICTED_ADDRESS),
+        Set.of(
+            Operation.FIELD_SAFEGUARDING_NOTES,
+            Operation.FIELD_RESTRICTED_ADDRESS,
+            Operation.FIELD_ETHNICITY),
         fields.stream().map(PolicyTableText.Row::operation).collect(Collectors.toSet()));
     for (PolicyTableText.Row row : fields) {
       assertFalse(row.cells().containsValue(Decision.MASKED), row::toString);

@@ -26,6 +26,7 @@ import org.openneighbourhood.api.organisation.entity.Organisation;
 import org.openneighbourhood.api.organisation.entity.Sector;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.person.entity.Address;
+import org.openneighbourhood.api.person.entity.EthnicCategory;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 
@@ -60,6 +61,7 @@ class SensitiveFieldsTest {
             null,
             null);
     person.addSafeguardingNote(SECRET_NOTE, "Gary Green", surgery, Instant.now());
+    person.stateEthnicity(EthnicCategory.K, 0, Instant.now());
     return person;
   }
 
@@ -98,6 +100,8 @@ class SensitiveFieldsTest {
         PolicyTableText.fieldShown(Operation.FIELD_RESTRICTED_ADDRESS, role, relationship);
     assertEquals(notes, access.sees(Operation.FIELD_SAFEGUARDING_NOTES));
     assertEquals(restrictedAddress, access.sees(Operation.FIELD_RESTRICTED_ADDRESS));
+    boolean ethnicity = PolicyTableText.fieldShown(Operation.FIELD_ETHNICITY, role, relationship);
+    assertEquals(ethnicity, access.sees(Operation.FIELD_ETHNICITY));
 
     PersonView restricted = PersonView.of(person(true), access);
     assertEquals(notes, restricted.safeguardingNotes() != null, "notes shown?");
@@ -105,6 +109,8 @@ class SensitiveFieldsTest {
     assertEquals(restrictedAddress, restricted.address() != null, "restricted address shown?");
     assertEquals(!restrictedAddress, restricted.withheld().contains(PersonView.ADDRESS));
     assertEquals(Boolean.TRUE, restricted.restricted(), "everyone shown the person knows why");
+    assertEquals(ethnicity, restricted.ethnicity() != null, "ethnic category shown?");
+    assertEquals(!ethnicity, restricted.withheld().contains(PersonView.ETHNICITY));
 
     PersonView ordinary = PersonView.of(person(false), access);
     assertNotNull(ordinary.address(), "an address that is not restricted is an ordinary detail");
@@ -112,7 +118,7 @@ class SensitiveFieldsTest {
   }
 
   @Test
-  void notesAreWithheldByNameEvenWhenThereAreNone() {
+  void notesAndEthnicityAreWithheldByNameEvenWhenThereAreNone() {
     Person none =
         new Person(
             UUID.randomUUID(),
@@ -122,7 +128,7 @@ class SensitiveFieldsTest {
             LocalDate.of(1971, 9, 30),
             LocalDate.of(2025, 1, 1));
     PersonView view = PersonView.of(none, allowed(Role.VCFSE_STAFF, Relationship.RECEIVER));
-    assertEquals(List.of(PersonView.SAFEGUARDING_NOTES), view.withheld());
+    assertEquals(List.of(PersonView.SAFEGUARDING_NOTES, PersonView.ETHNICITY), view.withheld());
     assertNull(view.address());
   }
 
@@ -133,17 +139,25 @@ class SensitiveFieldsTest {
     assertEquals("NG1 5AB", view.address().postcode());
     assertEquals(SECRET_NOTE, view.safeguardingNotes().get(0).text());
     assertEquals("Riverside Surgery", view.safeguardingNotes().get(0).organisationName());
+    assertEquals("K", view.ethnicity().category());
+    assertEquals("ASIAN", view.ethnicity().group());
     assertTrue(view.withheld().isEmpty());
     for (Object printed :
         List.of(
             view,
             view.address(),
             view.safeguardingNotes(),
+            view.ethnicity(),
+            person(true).ethnicity().orElseThrow(),
             person(true).address().orElseThrow(),
             person(true).safeguardingNotes())) {
       String text = printed.toString();
       assertFalse(
-          text.contains("Hidden") || text.contains("brother") || text.contains("NG1"),
+          text.contains("Hidden")
+              || text.contains("brother")
+              || text.contains("NG1")
+              || text.contains("Bangladeshi")
+              || text.contains("=K"),
           () -> printed.getClass() + " prints a sensitive value");
     }
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
+import org.openneighbourhood.api.person.boundary.EthnicityView;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.person.boundary.PersonView.AddressView;
 import org.openneighbourhood.api.person.boundary.PersonView.SafeguardingNoteView;
@@ -35,6 +36,7 @@ class PatientsTest {
                 new AddressView(List.of("3 Open Street"), "NG1 1AA"),
                 false,
                 null,
+                null,
                 List.of(PersonView.SAFEGUARDING_NOTES)));
     assertEquals(ID.toString(), patient.getIdElement().getIdPart());
     assertEquals("https://fhir.nhs.uk/Id/nhs-number", patient.getIdentifierFirstRep().getSystem());
@@ -57,6 +59,7 @@ class PatientsTest {
             null,
             true,
             null,
+            null,
             List.of(PersonView.ADDRESS, PersonView.SAFEGUARDING_NOTES));
     Patient patient = Patients.of(withheld);
     assertEquals(
@@ -77,7 +80,7 @@ class PatientsTest {
   }
 
   @Test
-  void safeguardingNotesNeverReachAPatientEvenWhenShown() {
+  void safeguardingNotesAndEthnicityNeverReachAPatientEvenWhenShown() {
     PersonView all =
         new PersonView(
             ID,
@@ -96,17 +99,29 @@ class PatientsTest {
                     UUID.randomUUID(),
                     "Riverside",
                     Instant.now())),
+            new EthnicityView(
+                "R",
+                "Chinese",
+                "OTHER",
+                "Other ethnic group",
+                "PERSON",
+                null,
+                null,
+                Instant.now(),
+                1),
             List.of());
     String json =
         FhirContext.forR4Cached().newJsonParser().encodeResourceToString(Patients.of(all));
     assertFalse(json.contains(NOTE), json);
+    assertFalse(json.contains("Chinese"), "no ethnic category in this slice: " + json);
     assertTrue(json.contains(HIDDEN), "shown where the policy shows it");
   }
 
   /** A person found by NHS number but not shared, as {@code PersonView.found} makes them. */
   private static final class PersonViewFound {
     static PersonView of(UUID id) {
-      return new PersonView(id, "9990000018", null, null, null, false, null, null, null, List.of());
+      return new PersonView(
+          id, "9990000018", null, null, null, false, null, null, null, null, List.of());
     }
   }
 }

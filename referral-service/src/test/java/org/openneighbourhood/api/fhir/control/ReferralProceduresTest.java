@@ -147,6 +147,7 @@ class ReferralProceduresTest {
         null,
         false,
         null,
+        null,
         List.of(PersonView.SAFEGUARDING_NOTES));
   }
 

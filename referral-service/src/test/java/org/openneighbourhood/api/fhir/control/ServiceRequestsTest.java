@@ -121,6 +121,7 @@ class ServiceRequestsTest {
         null,
         false,
         null,
+        null,
         List.of(PersonView.SAFEGUARDING_NOTES));
   }
 

@@ -104,6 +104,7 @@ class TasksTest {
         null,
         false,
         null,
+        null,
         List.of(PersonView.SAFEGUARDING_NOTES));
   }
 

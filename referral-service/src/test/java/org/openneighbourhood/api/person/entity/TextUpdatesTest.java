@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 
 class TextUpdatesTest {
 
-  private final Person pat =
-      new Person(
-          UUID.randomUUID(),
-          NhsNumber.parse("9990000018"),
-          "Pat",
-          "Example",
-          LocalDate.of(1980, 1, 2),
-          LocalDate.of(2026, 12, 5));
+  private final Person pat = Pat.registered();
 
   @Test
   void aPersonChoosesTextsToTheirMobileBesidesEmail() {

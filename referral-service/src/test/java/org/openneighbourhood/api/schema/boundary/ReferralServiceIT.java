@@ -52,6 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
+import org.openneighbourhood.api.access.entity.HiddenRecordException;
 import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.caseload.boundary.Caseload;
 import org.openneighbourhood.api.caseload.boundary.CaseloadEntryView;
@@ -627,7 +628,7 @@ class ReferralServiceIT {
               + PAT
               + "' and organisation_id = '00000000-0000-0000-0000-00000000a004'");
     }
-    assertThrows(AccessDeniedException.class, () -> plans.read(staffOf("green-minds"), PAT));
+    assertThrows(HiddenRecordException.class, () -> plans.read(staffOf("green-minds"), PAT));
     ReferralView masked = referrals.get(staffOf("green-minds"), sent.id());
     assertFalse(masked.person().shared());
     assertNull(masked.person().givenName());
@@ -646,7 +647,7 @@ class ReferralServiceIT {
             List.of("riverside-surgery"),
             null,
             null);
-    assertThrows(AccessDeniedException.class, () -> plans.read(gp, PETER));
+    assertThrows(HiddenRecordException.class, () -> plans.read(gp, PETER));
 
     var team = careTeams.add(linkWorker(), PETER, new NewCareTeamMember(riverside, true));
     var member =
@@ -658,7 +659,7 @@ class ReferralServiceIT {
         () -> careTeams.add(linkWorker(), PETER, new NewCareTeamMember(riverside, true)));
 
     careTeams.end(linkWorker(), PETER, member.get().id());
-    assertThrows(AccessDeniedException.class, () -> plans.read(gp, PETER));
+    assertThrows(HiddenRecordException.class, () -> plans.read(gp, PETER));
     assertTrue(
         careTeams.careTeam(linkWorker(), PETER).stream()
             .anyMatch(m -> m.id().equals(member.get().id()) && !m.current() && m.endedAt() != null),
@@ -687,7 +688,7 @@ class ReferralServiceIT {
   void sensitiveFieldsAreStoredAndShownOnlyAsThePolicySays() throws Exception {
     String line = "Refuge " + UUID.randomUUID();
     PersonView registered = registerRestricted(gp(), line);
-    assertEquals(List.of("address", "safeguardingNotes"), registered.withheld());
+    assertEquals(List.of("address", "safeguardingNotes", "ethnicity"), registered.withheld());
     assertNull(registered.address(), "a registration is about no one yet: nothing sensitive");
 
     PersonView withNote =
@@ -726,10 +727,10 @@ class ReferralServiceIT {
                 null)
             .referral();
     assertEquals(
-        List.of("address", "safeguardingNotes"),
+        List.of("address", "safeguardingNotes", "ethnicity"),
         referrals.get(staffOf("green-minds"), referral.id()).person().withheld());
     assertEquals(
-        List.of("address", "safeguardingNotes"),
+        List.of("address", "safeguardingNotes", "ethnicity"),
         referrals.get(linkWorker(), referral.id()).person().withheld(),
         "as the sender of this referral");
     assertNull(referrals.get(staffOf("green-minds"), referral.id()).person().safeguardingNotes());
@@ -988,7 +989,8 @@ class ReferralServiceIT {
         422,
         "idempotency-key-reused");
 
-    assertProblem(accept(id, vera, etag), 403, "forbidden");
+    // not Green Minds' referral: answered as no such referral, so the status says nothing of it
+    assertProblem(accept(id, vera, etag), 404, "not-found");
     assertProblem(accept(id, mo, null), 428, "version-required");
     assertProblem(accept(id, mo, "\"999\""), 412, "stale");
 
