@@ -21,7 +21,7 @@ import org.openneighbourhood.api.reporting.entity.WellbeingTally;
  * the last recorded), and the actions agreed in their plans. Aggregate statements: the database
  * counts, and no person, answer or action is read into the service. They start from the plans (far
  * fewer than the referrals of years) and ask of each whether its person was referred in the period;
- * only the count of the people referred reads the period's referrals, from V28's index alone.
+ * only the count of the people referred reads the period's referrals, from V32's index alone.
  */
 @ApplicationScoped
 public class OutcomeFigures {

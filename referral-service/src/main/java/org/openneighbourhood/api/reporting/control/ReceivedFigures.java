@@ -19,7 +19,7 @@ import org.openneighbourhood.api.reporting.entity.TimeInService;
 /**
  * The figures of one organisation's report, each from one aggregate statement: its counts by month,
  * service, outcome, referrer and deprivation, and the area's whole, from the counts kept ahead of
- * time (V28's {@code report_tally}); the people it took on and their time in its service over the
+ * time (V32's {@code report_tally}); the people it took on and their time in its service over the
  * referrals it was sent in a period (found by V20's index on the receiver and the time sent, one
  * organisation's share). The database counts, and no referral, person or free text is ever read
  * into the service. The month is the one the referral was sent in, in London.
@@ -33,7 +33,7 @@ public class ReceivedFigures {
 
   /**
    * From the kept counts ({@code report_tally}, see {@link ReportAggregate}): the organisation's
-   * months only, found by V28's index on the receiver.
+   * months only, found by V32's index on the receiver.
    */
   private static final String TALLIES =
       "select to_char(t.month, 'YYYY-MM'), cast(t.service_id as varchar), s.name,"

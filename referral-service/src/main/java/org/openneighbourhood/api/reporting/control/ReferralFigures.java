@@ -196,7 +196,7 @@ public class ReferralFigures {
   /**
    * The statement over the kept counts, with {@code :from} and {@code :to} the months' first days.
    */
-  static String kept(boolean byCategory, boolean byOrganisation) {
+  public static String kept(boolean byCategory, boolean byOrganisation) {
     StringBuilder sql = new StringBuilder(KEPT_HEAD);
     if (byCategory) {
       sql.append(
@@ -264,7 +264,7 @@ public class ReferralFigures {
    * Of the referrals sent in the period (filtered as the report is), those on a waiting list now,
    * the median days they have waited so far (since they were first put on it), and how many had
    * their service reminded to answer before the deadline. The two counts are kept ({@code
-   * report_tally}); the median reads the referrals on a waiting list now only, found by V28's index
+   * report_tally}); the median reads the referrals on a waiting list now only, found by V32's index
    * on them (or by the receiver's when filtered by one).
    */
   public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {

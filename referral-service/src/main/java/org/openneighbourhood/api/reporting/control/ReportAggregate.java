@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional.TxType;
 import org.openneighbourhood.api.reporting.entity.AgeBand;
 
 /**
- * Keeps the reports' counts ({@code report_tally}, V28) equal to a count of the referrals
+ * Keeps the reports' counts ({@code report_tally}, V32) equal to a count of the referrals
  * themselves, so that a report over years of referrals reads a few rows a month per service and
  * heading rather than every referral (issue 18).
  *
- * <p>V28's triggers list in {@code report_change}, in the same transaction as the change, every
+ * <p>V32's triggers list in {@code report_change}, in the same transaction as the change, every
  * referral sent, answered, reminded or moved, every person whose date of birth or postcode changed
  * or who first used the portal, and "everything" when the postcode directory, the deprivation file
  * or an organisation's sector changed. A refresh takes that list, takes each listed referral away
@@ -81,7 +81,7 @@ public class ReportAggregate {
   @PersistenceContext EntityManager em;
 
   /**
-   * What each referral sent (of those chosen by {@code where}) counts under now, as V28's columns
+   * What each referral sent (of those chosen by {@code where}) counts under now, as V32's columns
    * of {@code report_referral}. The age is whole years on the day sent in London, banded as {@link
    * AgeBand} does.
    */

@@ -31,7 +31,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -148,9 +150,17 @@ class ReferralServiceIT {
 
   /**
    * The statements one call prepares, from Hibernate's statistics: a JDBC batch prepares its
-   * statement once, so a batch of audit rows counts as one round trip.
+   * statement once, so a batch of audit rows counts as one round trip. The statistics are the whole
+   * instance's, so a scheduler round that happens to run at the same time (counting changed
+   * referrals into the reports, say) adds its own: the call is made twice and the fewer counted,
+   * since another thread can only add statements and a round (once a minute here) cannot overlap
+   * both.
    */
   private long statementsOf(Runnable call) {
+    return Math.min(statementsOfOneCall(call), statementsOfOneCall(call));
+  }
+
+  private long statementsOfOneCall(Runnable call) {
     org.hibernate.stat.Statistics statistics =
         entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
     statistics.setStatisticsEnabled(true);
@@ -1932,7 +1942,21 @@ class ReferralServiceIT {
         all.contains("using postcode_pkey") && all.contains("using deprivation_pkey"),
         "a referral's decile is found through the person's postcode and its area by key: " + all);
     String filtered = planOf(ReferralFigures.statement(true, true));
-    assertTrue(filtered.contains("using referral_report_by_receiver"), filtered);
+    assertTrue(filtered.contains("using referral_report_by_"), filtered);
+    assertFalse(filtered.contains("Seq Scan on referral "), filtered);
+  }
+
+  /**
+   * What a report reads: the kept counts of the period's months, found by their key (month first)
+   * or, for one receiving organisation, by V32's index on the receiver; never every kept row.
+   */
+  @Test
+  void theKeptCountsAreReadByTheirMonths() throws Exception {
+    String all = planOf(ReferralFigures.kept(false, false));
+    assertTrue(all.contains("using report_tally_pkey"), all);
+    assertFalse(all.contains("Seq Scan on report_tally"), all);
+    String filtered = planOf(ReferralFigures.kept(true, true));
+    assertTrue(filtered.contains("using report_tally_by_receiver"), filtered);
   }
 
   /**
@@ -2095,8 +2119,8 @@ class ReferralServiceIT {
       filters.add(new UUID[] {category, greenMinds});
     }
     for (UUID[] filter : filters) {
-      Set<Tally> direct = Set.copyOf(referralFigures.countedDirectly(year, filter[0], filter[1]));
-      Set<Tally> kept = Set.copyOf(referralFigures.tallies(year, filter[0], filter[1]));
+      Map<Tally, Long> direct = summed(referralFigures.countedDirectly(year, filter[0], filter[1]));
+      Map<Tally, Long> kept = summed(referralFigures.tallies(year, filter[0], filter[1]));
       assertFalse(direct.isEmpty(), "some referrals counted " + when);
       assertEquals(
           direct,
@@ -2111,6 +2135,32 @@ class ReferralServiceIT {
               + seed
               + ")");
     }
+  }
+
+  /**
+   * How many referrals fall under each heading, whatever rows they came in: the count straight from
+   * the referrals groups by the exact age and the kept counts by the status, so two rows of either
+   * may share a heading (two people of 66 and 68 are both 65 to 74; sent and seen are both awaiting
+   * an answer). Compared as sets, equal rows would fold into one and hide a difference.
+   */
+  private static Map<Tally, Long> summed(List<Tally> tallies) {
+    Map<Tally, Long> summed = new HashMap<>();
+    for (Tally tally : tallies) {
+      Tally heading =
+          new Tally(
+              tally.month(),
+              tally.category(),
+              tally.categoryName(),
+              tally.sector(),
+              tally.outcome(),
+              tally.answer(),
+              tally.ageBand(),
+              tally.usesPortal(),
+              tally.deprivation(),
+              1);
+      summed.merge(heading, tally.count(), Long::sum);
+    }
+    return summed;
   }
 
   /** The first valid NHS number (modulus 11 check digit) from these nine digits on. */
@@ -2141,6 +2191,8 @@ class ReferralServiceIT {
         statement
             .replace(":start", "timestamptz '2019-01-01 00:00:00+00'")
             .replace(":end", "timestamptz '2019-03-01 00:00:00+00'")
+            .replace(":from", "date '2019-01-01'")
+            .replace(":to", "date '2019-02-01'")
             .replace(":category", "cast('" + UUID.randomUUID() + "' as uuid)")
             .replace(":organisation", "cast('00000000-0000-0000-0000-00000000a004' as uuid)");
     StringBuilder plan = new StringBuilder();
