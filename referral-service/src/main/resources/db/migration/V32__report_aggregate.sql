@@ -7,7 +7,8 @@
 -- read) takes what it finds, so nothing is counted twice or missed.
 --
 -- The headings are kept without nulls, so that each has one key: '' for no referring organisation
--- (a self-referral) and for no decline reason, 0 for no deprivation decile.
+-- (a self-referral) and for no decline reason, 0 for no deprivation decile; the ethnic group is
+-- NOT_RECORDED when the person has no ethnic category (V31).
 create table report_referral (
     referral_id               uuid primary key,
     person_id                 uuid        not null,
@@ -21,6 +22,7 @@ create table report_referral (
     age_band                  varchar(12) not null,
     uses_portal               boolean     not null,
     imd_decile                smallint    not null,
+    ethnic_group              varchar(12) not null,
     reminded                  boolean     not null
 );
 
@@ -35,18 +37,19 @@ create table report_tally (
     age_band                  varchar(12) not null,
     uses_portal               boolean     not null,
     imd_decile                smallint    not null,
+    ethnic_group              varchar(12) not null,
     referrals                 bigint      not null,
     reminded                  bigint      not null,
     primary key (month, service_id, receiving_organisation_id, sector, status, decline_reason,
-                 answer, age_band, uses_portal, imd_decile)
+                 answer, age_band, uses_portal, imd_decile, ethnic_group)
 );
 
 -- An organisation's own report reads its months only.
 create index report_tally_by_receiver on report_tally (receiving_organisation_id, month);
 
--- What changed: a referral (sent, answered, moved, deleted), a person whose age, postcode or use of
--- the portal a report counts, or everything (the postcode directory, the deprivation file or an
--- organisation's sector changed: a rebuild, rare).
+-- What changed: a referral (sent, answered, moved, deleted), a person whose age, postcode, ethnic
+-- category or use of the portal a report counts, or everything (the postcode directory, the
+-- deprivation file or an organisation's sector changed: a rebuild, rare).
 create table report_change (
     seq         bigserial primary key,
     referral_id uuid,
@@ -130,7 +133,8 @@ create trigger person_report_changed
     after update on person
     for each row
     when (old.date_of_birth is distinct from new.date_of_birth
-        or old.postcode is distinct from new.postcode)
+        or old.postcode is distinct from new.postcode
+        or old.ethnic_category is distinct from new.ethnic_category)
     execute function report_person_record_changed();
 
 -- Whether a person uses the portal: their first allowed /me operation (the audit is append-only,

@@ -186,6 +186,13 @@ class ReportsJourneyIT {
       assertTrue(browser.has("row-" + table + "-UNKNOWN"), "those whose decile is not known");
       assertTrue(browser.has("download-" + table), "a download of " + table);
     }
+    for (String table : List.of("ethnicity-outcome", "ethnicity-answer")) {
+      assertTrue(browser.has("chart-" + table), "a chart of " + table);
+      assertTrue(browser.has("row-" + table + "-ASIAN"), "a group: " + table);
+      assertTrue(browser.has("row-" + table + "-NOT_STATED"), "asked, and chose not to say");
+      assertTrue(browser.has("row-" + table + "-NOT_RECORDED"), "never asked: " + table);
+      assertTrue(browser.has("download-" + table), "a download of " + table);
+    }
     assertTrue(browser.has("wellbeing-measured-twice"), "the people behind the wellbeing change");
     assertTrue(browser.has("wellbeing-mean-anxiety"), "a mean change a question");
     for (String table : List.of("wellbeing-anxiety", "commitments")) {

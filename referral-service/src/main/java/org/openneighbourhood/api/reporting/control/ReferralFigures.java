@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.Answer;
 import org.openneighbourhood.api.reporting.entity.Deprivation;
+import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
@@ -35,7 +36,7 @@ import org.openneighbourhood.api.reporting.entity.Waiting;
  * use the portal is whether their own record was ever read or changed by them through /me (the
  * access log's own operations, allowed). The deprivation decile is that of the LSOA of the postcode
  * on the person's record now (V27's {@code postcode.lsoa11}/{@code lsoa21} and {@code
- * deprivation}), null when not known.
+ * deprivation}), null when not known; the ethnic group that of the category on their record now.
  */
 @ApplicationScoped
 public class ReferralFigures {
@@ -66,6 +67,7 @@ public class ReferralFigures {
                   join postcode pc on pc.postcode = p.postcode
                   join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)
                   where p.id = r.person_id limit 1) as imd_decile,
+                 (select p.ethnic_category from person p where p.id = r.person_id) as ethnic,
                  count(*) as referrals
           from referral r
           where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'
@@ -73,7 +75,7 @@ public class ReferralFigures {
 
   private static final String SQL_TAIL =
       """
-          group by 1, 2, 3, 4, 5, 6, 7, 8, 9),
+          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
       first_category as (
           select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
           from service_taxonomy_term st
@@ -81,11 +83,12 @@ public class ReferralFigures {
           where st.service_id in (select service_id from counted)
           order by st.service_id, st.position)
       select c.month, cast(fc.term_id as varchar), fc.term_name, o.sector, c.status,
-             c.decline_reason, c.answer, c.age, c.uses_portal, c.imd_decile, sum(c.referrals)
+             c.decline_reason, c.answer, c.age, c.uses_portal, c.imd_decile, c.ethnic,
+             sum(c.referrals)
       from counted c
       left join first_category fc on fc.service_id = c.service_id
       left join organisation o on o.id = c.referring_organisation_id
-      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
       """;
 
   /**
@@ -98,14 +101,14 @@ public class ReferralFigures {
       with counted as (
           select to_char(t.month, 'YYYY-MM') as month, t.service_id, t.sector, t.status,
                  t.decline_reason, t.answer, t.age_band, t.uses_portal, t.imd_decile,
-                 sum(t.referrals) as referrals
+                 t.ethnic_group, sum(t.referrals) as referrals
           from report_tally t
           where t.month >= :from and t.month <= :to
       """;
 
   private static final String KEPT_TAIL =
       """
-          group by 1, 2, 3, 4, 5, 6, 7, 8, 9),
+          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
       first_category as (
           select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
           from service_taxonomy_term st
@@ -114,10 +117,10 @@ public class ReferralFigures {
           order by st.service_id, st.position)
       select c.month, cast(fc.term_id as varchar), fc.term_name, nullif(c.sector, ''), c.status,
              nullif(c.decline_reason, ''), c.answer, c.age_band, c.uses_portal,
-             nullif(c.imd_decile, 0), sum(c.referrals)
+             nullif(c.imd_decile, 0), c.ethnic_group, sum(c.referrals)
       from counted c
       left join first_category fc on fc.service_id = c.service_id
-      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
       """;
 
   @PersistenceContext EntityManager em;
@@ -150,7 +153,8 @@ public class ReferralFigures {
               AgeBand.valueOf((String) row[7]),
               (Boolean) row[8],
               Deprivation.of(row[9] == null ? null : ((Number) row[9]).intValue()),
-              ((Number) row[10]).longValue()));
+              Ethnicity.valueOf((String) row[10]),
+              ((Number) row[11]).longValue()));
     }
     return tallies;
   }
@@ -183,7 +187,8 @@ public class ReferralFigures {
               AgeBand.of(((Number) row[7]).intValue()),
               (Boolean) row[8],
               Deprivation.of(row[9] == null ? null : ((Number) row[9]).intValue()),
-              ((Number) row[10]).longValue()));
+              Ethnicity.of(row[10] == null ? null : row[10].toString()), // varchar(1): a Character
+              ((Number) row[11]).longValue()));
     }
     return tallies;
   }

@@ -23,6 +23,7 @@ public enum Dimension {
   AGE_BAND("Age when referred"),
   PORTAL("Uses the portal themselves"),
   DEPRIVATION("Deprivation decile (IMD) of where they live"),
+  ETHNICITY("Ethnic group"),
   ALL("Referrals");
 
   private static final DateTimeFormatter MONTH_LABEL =
@@ -58,6 +59,7 @@ public enum Dimension {
       case AGE_BAND -> new Heading(tally.ageBand().name(), tally.ageBand().label());
       case PORTAL -> tally.usesPortal() ? USES_PORTAL : NOT_PORTAL;
       case DEPRIVATION -> new Heading(tally.deprivation().name(), tally.deprivation().label());
+      case ETHNICITY -> new Heading(tally.ethnicity().name(), tally.ethnicity().label());
       case ALL -> new Heading("all", "Referrals");
     };
   }
@@ -87,6 +89,8 @@ public enum Dimension {
       case PORTAL -> List.of(USES_PORTAL, NOT_PORTAL);
       case DEPRIVATION ->
           Arrays.stream(Deprivation.values()).map(d -> new Heading(d.name(), d.label())).toList();
+      case ETHNICITY ->
+          Arrays.stream(Ethnicity.values()).map(e -> new Heading(e.name(), e.label())).toList();
       case ALL -> List.of(new Heading("all", "Referrals"));
     };
   }

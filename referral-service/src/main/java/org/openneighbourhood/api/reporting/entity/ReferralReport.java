@@ -54,6 +54,16 @@ public final class ReferralReport {
               "How quickly referrals were first answered, by the deprivation of where the person"
                   + " lives",
               Dimension.DEPRIVATION,
+              Dimension.ANSWER),
+          new Layout(
+              "ethnicity-outcome",
+              "What happened to referrals, by the person's ethnic group",
+              Dimension.ETHNICITY,
+              Dimension.OUTCOME),
+          new Layout(
+              "ethnicity-answer",
+              "How quickly referrals were first answered, by the person's ethnic group",
+              Dimension.ETHNICITY,
               Dimension.ANSWER));
 
   record Layout(String id, String title, Dimension rows, Dimension columns) {}

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * How many referrals share one value of every heading a report counts by: the month sent, the
  * service's category (its first; null when it has none), who referred, the outcome, the first
- * answer, the person's age band when referred, whether they have used the portal themselves and the
- * deprivation decile of where they live. A report's tables are sums of these; never a referral
- * itself.
+ * answer, the person's age band when referred, whether they have used the portal themselves, the
+ * deprivation decile of where they live and their ethnic group. A report's tables are sums of
+ * these; never a referral itself.
  *
  * @param category the category's id, or null
  * @param categoryName its name, or null
@@ -25,6 +25,7 @@ public record Tally(
     AgeBand ageBand,
     boolean usesPortal,
     Deprivation deprivation,
+    Ethnicity ethnicity,
     long count) {
 
   public Tally {
@@ -34,6 +35,7 @@ public record Tally(
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(ageBand, "ageBand");
     Objects.requireNonNull(deprivation, "deprivation");
+    Objects.requireNonNull(ethnicity, "ethnicity");
     if (count < 1) {
       throw new IllegalArgumentException("A tally counts at least one referral");
     }

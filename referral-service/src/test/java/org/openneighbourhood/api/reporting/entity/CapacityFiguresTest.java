@@ -28,6 +28,7 @@ class CapacityFiguresTest {
                 AgeBand.AGE_75_PLUS,
                 true,
                 Deprivation.DECILE_3,
+                Ethnicity.ASIAN,
                 waitlisted),
             new Tally(
                 YearMonth.of(2026, 1),
@@ -39,6 +40,7 @@ class CapacityFiguresTest {
                 AgeBand.AGE_18_24,
                 false,
                 Deprivation.UNKNOWN,
+                Ethnicity.NOT_RECORDED,
                 waiting)),
         suppression);
   }

@@ -25,6 +25,7 @@ class ReferralReportTest {
         AgeBand.AGE_25_34,
         month == 1,
         month == 1 ? Deprivation.DECILE_2 : Deprivation.UNKNOWN,
+        month == 1 ? Ethnicity.BLACK : Ethnicity.NOT_STATED,
         n);
   }
 
@@ -66,6 +67,57 @@ class ReferralReportTest {
         Optional.of(10L), answers.cell(second, Answer.LATE.ordinal()).published(), "a is late");
     assertEquals(Optional.of(12L), answers.rowTotal(unknown).published());
     assertEquals(Optional.of(42L), answers.total().published(), "the same referrals");
+  }
+
+  @Test
+  void theSameReferralsAreCountedByThePersonsEthnicGroup() {
+    ReferralReport report =
+        ReferralReport.of(
+            period,
+            List.of(
+                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
+                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
+                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 12)),
+            new Suppression(8));
+    assertEquals("ethnicity-outcome", report.tables().get(7).id());
+    SuppressedTable outcomes = report.tables().get(7).counts();
+    assertEquals(
+        List.of(
+            "White",
+            "Mixed or multiple ethnic groups",
+            "Asian or Asian British",
+            "Black, African, Caribbean or Black British",
+            "Other ethnic group",
+            "Not stated",
+            "Not recorded"),
+        outcomes.rows().stream().map(Heading::label).toList(),
+        "every group, zeros too; not stated apart from not recorded");
+    int black = Ethnicity.BLACK.ordinal();
+    int notStated = Ethnicity.NOT_STATED.ordinal();
+    assertEquals(Optional.of(30L), outcomes.rowTotal(black).published(), "January's 30");
+    assertEquals(Optional.of(20L), outcomes.cell(black, Outcome.COMPLETED.ordinal()).published());
+    assertEquals(Optional.of(12L), outcomes.cell(notStated, Outcome.EXPIRED.ordinal()).published());
+    assertEquals(Optional.of(0L), outcomes.rowTotal(Ethnicity.NOT_RECORDED.ordinal()).published());
+    assertEquals("ethnicity-answer", report.tables().get(8).id());
+    SuppressedTable answers = report.tables().get(8).counts();
+    assertEquals(
+        Optional.of(10L), answers.cell(black, Answer.LATE.ordinal()).published(), "a is late");
+    assertEquals(Optional.of(42L), answers.total().published(), "the same referrals");
+  }
+
+  @Test
+  void anEthnicCategoryIsCountedInItsGroupAndNoneIsNotRecorded() {
+    assertEquals(Ethnicity.WHITE, Ethnicity.of("A"));
+    assertEquals(Ethnicity.MIXED, Ethnicity.of("G"));
+    assertEquals(Ethnicity.ASIAN, Ethnicity.of("K"));
+    assertEquals(Ethnicity.BLACK, Ethnicity.of("N"));
+    assertEquals(Ethnicity.OTHER, Ethnicity.of("R"));
+    assertEquals(Ethnicity.NOT_STATED, Ethnicity.of("Z"));
+    assertEquals(Ethnicity.NOT_RECORDED, Ethnicity.of(null));
+    String sql = Ethnicity.sql("p.ethnic_category");
+    assertTrue(sql.contains("when 'H' then 'ASIAN'"), sql);
+    assertTrue(sql.contains("when 'Z' then 'NOT_STATED'"), sql);
+    assertTrue(sql.endsWith("else 'NOT_RECORDED' end"), sql);
   }
 
   @Test

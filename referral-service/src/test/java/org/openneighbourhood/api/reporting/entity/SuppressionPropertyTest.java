@@ -62,6 +62,7 @@ class SuppressionPropertyTest {
                 AgeBand.values()[random.nextInt(3)],
                 random.nextBoolean(),
                 Deprivation.values()[random.nextInt(Deprivation.values().length)],
+                Ethnicity.values()[random.nextInt(Ethnicity.values().length)],
                 1 + random.nextInt(12)));
       }
       SuppressionProperty.holds(

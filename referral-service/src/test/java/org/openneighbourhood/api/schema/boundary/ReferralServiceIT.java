@@ -103,6 +103,7 @@ import org.openneighbourhood.api.reporting.boundary.ReportWellbeingView;
 import org.openneighbourhood.api.reporting.boundary.Reports;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
 import org.openneighbourhood.api.reporting.control.ReportAggregate;
+import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Visibility;
@@ -1372,6 +1373,22 @@ class ReferralServiceIT {
     assertEquals(
         List.of("4: [10, SMALL, PROTECTS_SMALL] [22]"),
         rowsOf(report.tables().get(6)).stream().filter(row -> !row.endsWith("[0]")).toList());
+    String patsGroup;
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet category =
+            statement.executeQuery("select ethnic_category from person where id = '" + PAT + "'")) {
+      assertTrue(category.next());
+      patsGroup = Ethnicity.of(category.getString(1)).label();
+    }
+    assertEquals("ethnicity-outcome", report.tables().get(7).id());
+    assertEquals(
+        List.of(patsGroup + ": [0, 0, 0, 10, 0, SMALL, 0, PROTECTS_SMALL, 0, 0] [22]"),
+        rowsOf(report.tables().get(7)).stream().filter(row -> !row.endsWith("[0]")).toList(),
+        "every referral is about Pat, counted in the group of the category on Pat's record");
+    assertEquals(
+        List.of(patsGroup + ": [10, SMALL, PROTECTS_SMALL] [22]"),
+        rowsOf(report.tables().get(8)).stream().filter(row -> !row.endsWith("[0]")).toList());
 
     ReferralReportView walkingOnly =
         reports.referrals(
@@ -1964,9 +1981,10 @@ class ReferralServiceIT {
    * referrals in 2014 (no other test sends any then) in random statuses, services, referrers,
    * months (one just before midnight at the end of March, April in London) and answers, of people
    * of random ages; counted by a report catching up, then changed at random (answered, sent,
-   * reminded, moved to another service, a person's date of birth corrected, a person's first use of
-   * the portal) and counted by the scheduler's round; each time unfiltered, by a category and by a
-   * receiving organisation. The seed is in the failure message.
+   * reminded, moved to another service, a person's date of birth corrected, a person's ethnic
+   * category recorded, a person's first use of the portal) and counted by the scheduler's round;
+   * each time unfiltered, by a category and by a receiving organisation. The seed is in the failure
+   * message.
    */
   @Test
   void theKeptReportCountsEqualACountOfTheReferralsAfterEveryChange() throws Exception {
@@ -2046,7 +2064,7 @@ class ReferralServiceIT {
             String.format("'00000000-0000-4000-8000-2014100000%02d'", 1 + random.nextInt(sent));
         String person =
             String.format("'00000000-0000-4000-8000-2014000000%02d'", 1 + random.nextInt(people));
-        switch (random.nextInt(6)) {
+        switch (random.nextInt(7)) {
           case 0 ->
               statement.execute(
                   "update referral set status = 'COMPLETED', list_group = 2,"
@@ -2076,6 +2094,13 @@ class ReferralServiceIT {
                       + " where id = "
                       + referral
                       + " and status <> 'DRAFT'");
+          case 5 ->
+              statement.execute(
+                  "update person set ethnic_category = '"
+                      + "ABCDEFGHJKLMNPRSZ".charAt(random.nextInt(17))
+                      + "', ethnicity_source = 'PERSON', ethnicity_recorded_at = now()"
+                      + " where id = "
+                      + person);
           case 4 ->
               statement.execute(
                   "update person set date_of_birth = date_of_birth - "
@@ -2157,6 +2182,7 @@ class ReferralServiceIT {
               tally.ageBand(),
               tally.usesPortal(),
               tally.deprivation(),
+              tally.ethnicity(),
               1);
       summed.merge(heading, tally.count(), Long::sum);
     }
