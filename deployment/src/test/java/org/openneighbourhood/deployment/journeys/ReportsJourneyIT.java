@@ -201,6 +201,27 @@ class ReportsJourneyIT {
     }
     assertTrue(
         browser.has("row-wellbeing-anxiety-BETTER_3_OR_MORE"), "the largest change for the better");
+    String meanOnThePage =
+        browser
+            .driver()
+            .findElement(By.cssSelector("#wellbeing-mean-anxiety .nhsuk-summary-list__value"))
+            .getText();
+    HttpResponse<String> wellbeingCsv =
+        download(
+            "cara.commissioner", browser.find("download-wellbeing-anxiety").getAttribute("href"));
+    assertEquals(200, wellbeingCsv.statusCode(), wellbeingCsv::body);
+    List<String> wellbeingLines = wellbeingCsv.body().lines().toList();
+    assertEquals(
+        List.of(
+            "\"Mean change\",\""
+                + (meanOnThePage.startsWith("+") ? "'" : "")
+                + meanOnThePage
+                + "\"",
+            "\"People who answered at least twice\",\""
+                + browser.text("wellbeing-measured-twice")
+                + "\""),
+        wellbeingLines.subList(wellbeingLines.size() - 2, wellbeingLines.size()),
+        "the download says what the page says beside the table");
 
     HttpResponse<String> csv =
         download("cara.commissioner", browser.find("download-month-category").getAttribute("href"));

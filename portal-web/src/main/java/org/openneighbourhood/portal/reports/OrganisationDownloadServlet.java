@@ -73,7 +73,8 @@ public class OrganisationDownloadServlet extends HttpServlet {
         report.threshold(),
         "organisation",
         report.from(),
-        report.to());
+        report.to(),
+        ReportTables.notes(chosen.get(), report.wellbeing(), report.threshold()));
   }
 
   private Optional<UUID> ownOrganisation() {

@@ -20,6 +20,13 @@ public final class ReportCsv {
   private ReportCsv() {}
 
   public static String of(ReportTable table, int threshold) {
+    return of(table, threshold, List.of());
+  }
+
+  /**
+   * @param notes what the page says beside the table, each as a line of its own after an empty one
+   */
+  public static String of(ReportTable table, int threshold, List<ReportTables.Note> notes) {
     boolean totals = ReportTables.hasRowTotals(table);
     List<String> header = new ArrayList<>();
     header.add(table.rowHeading());
@@ -51,6 +58,12 @@ public final class ReportCsv {
       last.add(ReportWords.count(table.total(), threshold));
     }
     line(csv, last);
+    if (!notes.isEmpty()) {
+      csv.append("\r\n");
+      for (ReportTables.Note note : notes) {
+        line(csv, List.of(note.label(), note.value()));
+      }
+    }
     return csv.toString();
   }
 

@@ -51,7 +51,14 @@ public class ReportDownloadServlet extends HttpServlet {
       return;
     }
     TableDownload.send(
-        request, response, table, report.threshold(), "referrals", report.from(), report.to());
+        request,
+        response,
+        table,
+        report.threshold(),
+        "referrals",
+        report.from(),
+        report.to(),
+        ReportTables.notes(table, report.wellbeing(), report.threshold()));
   }
 
   private static String parameter(HttpServletRequest request, String name) {

@@ -3,6 +3,7 @@ package org.openneighbourhood.portal.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.openneighbourhood.portal.api.ReportCell;
@@ -25,6 +26,14 @@ public final class ReportXlsx {
   private ReportXlsx() {}
 
   public static byte[] of(ReportTable table, int threshold) {
+    return of(table, threshold, List.of());
+  }
+
+  /**
+   * @param notes what the page says beside the table, a row each (its words in the first cell, the
+   *     figure in the second), below the table's title after an empty row
+   */
+  public static byte[] of(ReportTable table, int threshold, List<ReportTables.Note> notes) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(bytes, "Neighbourhood portal", "1.0");
@@ -59,6 +68,11 @@ public final class ReportXlsx {
         count(sheet, row, column, table.total(), threshold);
       }
       sheet.inlineString(row + 2, 0, table.title());
+      row += 4;
+      for (ReportTables.Note note : notes) {
+        sheet.inlineString(row, 0, note.label());
+        sheet.inlineString(row++, 1, note.value());
+      }
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the spreadsheet", e);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.openneighbourhood.portal.api.ReportTable;
 
 /** One report table sent as the download its address asks for: CSV, or XLSX for {@code .xlsx}. */
@@ -13,6 +14,7 @@ final class TableDownload {
 
   /**
    * @param about what the report is about, first in the file's name ({@code referrals})
+   * @param notes what the page says beside the table ({@link ReportTables#notes}), below it
    */
   static void send(
       HttpServletRequest request,
@@ -21,13 +23,14 @@ final class TableDownload {
       int threshold,
       String about,
       String from,
-      String to)
+      String to,
+      List<ReportTables.Note> notes)
       throws IOException {
     boolean xlsx = request.getServletPath().endsWith(".xlsx");
     byte[] body =
         xlsx
-            ? ReportXlsx.of(table, threshold)
-            : ReportCsv.of(table, threshold).getBytes(StandardCharsets.UTF_8);
+            ? ReportXlsx.of(table, threshold, notes)
+            : ReportCsv.of(table, threshold, notes).getBytes(StandardCharsets.UTF_8);
     String name =
         xlsx
             ? ReportXlsx.fileName(about, table.id(), from, to)

@@ -2,7 +2,10 @@ package org.openneighbourhood.portal.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openneighbourhood.portal.api.ReportTable;
+import org.openneighbourhood.portal.api.ReportWellbeing;
 
 class ReportCsvTest {
 
@@ -14,6 +17,41 @@ class ReportCsvTest {
             + "\"February 2026\",\"fewer than 8\",\"not shown\",\"12\"\r\n"
             + "\"Total\",\"fewer than 8\",\"not shown\",\"1,212\"\r\n",
         ReportCsv.of(SampleReport.byMonth(), 8));
+  }
+
+  /**
+   * The mean is in the page's words; its sign is defused as any field starting with + is, so a
+   * spreadsheet shows the words rather than trying to run them.
+   */
+  @Test
+  void aWellbeingTableCarriesItsMeanChangeAndThePeopleBehindItAsThePageShowsThem() {
+    ReportTable anxiety = SampleReport.anxiety();
+    List<ReportTables.Note> notes =
+        ReportTables.notes(anxiety, SampleReport.report().wellbeing(), 8);
+    assertEquals(
+        "\"Change\",\"People\"\r\n"
+            + "\"Better by 1 or 2\",\"30\"\r\n"
+            + "\"The same\",\"10\"\r\n"
+            + "\"Total\",\"40\"\r\n"
+            + "\r\n"
+            + "\"Mean change\",\"'+1.5 points better\"\r\n"
+            + "\"People who answered at least twice\",\"40\"\r\n",
+        ReportCsv.of(anxiety, 8, notes));
+    assertEquals(
+        List.of(),
+        ReportTables.notes(SampleReport.byMonth(), SampleReport.report().wellbeing(), 8),
+        "a table of counts has nothing beside it");
+    ReportWellbeing hidden =
+        new ReportWellbeing(
+            SampleReport.SMALL,
+            SampleReport.n(3),
+            List.of(new ReportWellbeing.Mean("anxiety", "Anxiety yesterday", null)));
+    assertEquals(
+        List.of(
+            new ReportTables.Note("Mean change", "not shown"),
+            new ReportTables.Note("People who answered at least twice", "fewer than 8")),
+        ReportTables.notes(anxiety, hidden, 8),
+        "hidden where the API hid them");
   }
 
   @Test

@@ -52,6 +52,22 @@ class ReportXlsxTest {
   }
 
   @Test
+  void aWellbeingTableCarriesItsMeanChangeBelowItsTitle() throws IOException {
+    List<Row> rows =
+        rows(
+            ReportXlsx.of(
+                SampleReport.anxiety(),
+                8,
+                ReportTables.notes(SampleReport.anxiety(), SampleReport.report().wellbeing(), 8)));
+    Row mean = rows.get(rows.size() - 2);
+    assertEquals(8, mean.getRowNum(), "after the title and a blank row");
+    assertText("Mean change", mean.getCell(0));
+    assertText("+1.5 points better", mean.getCell(1));
+    assertText("People who answered at least twice", rows.get(rows.size() - 1).getCell(0));
+    assertText("40", rows.get(rows.size() - 1).getCell(1));
+  }
+
+  @Test
   void aHeadingThatASpreadsheetWouldRunAsAFormulaIsText() throws IOException {
     Cell heading = rows(ReportXlsx.of(SampleReport.byMonth(), 8)).get(0).getCell(1);
     assertText("=HYPERLINK(\"http://evil.example\")", heading);

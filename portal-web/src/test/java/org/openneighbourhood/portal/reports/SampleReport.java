@@ -37,6 +37,21 @@ final class SampleReport {
         n(1212));
   }
 
+  /** The people whose anxiety moved, by how far: the table the wellbeing means go with. */
+  static ReportTable anxiety() {
+    return new ReportTable(
+        "wellbeing-anxiety",
+        "Change in anxiety yesterday",
+        "Change",
+        "People",
+        List.of(new ReportHeading("people", "People")),
+        List.of(
+            new ReportRow("BETTER", "Better by 1 or 2", List.of(n(30)), n(30)),
+            new ReportRow("SAME", "The same", List.of(n(10)), n(10))),
+        List.of(n(40)),
+        n(40));
+  }
+
   static ReferralReport report() {
     return new ReferralReport(
         "2026-01",
