@@ -98,7 +98,7 @@ public class Scheduler {
     drain("send mail", mailJobs::sendDue);
     drain("send texts", textJobs::sendDue);
     drain("send BaRS status updates", barsJobs::sendDue);
-    job("delete delivered BaRS status updates past their retention", barsJobs::purgeDelivered);
+    job("delete BaRS status updates past their retention", barsJobs::purgePastRetention);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {
       recordsRefreshedAt = now;
