@@ -1694,9 +1694,10 @@ class AccessMatrixIT {
               (expected, reply) ->
                   assertEquals("Bundle", reply.body().path("resourceType").asText())));
     }
-    // Reading back (fhir.service-request.*): what its organisation sent, as the sender; never
-    // another organisation's referral (none). The demo partner has no system/Task.read, so the
-    // task rows are refused for the scope before any row is looked at.
+    // Reading back (fhir.service-request.*, fhir.task.*, fhir.procedure.*): what its
+    // organisation sent, as the sender; never another organisation's referral (none). A partner
+    // system without system/Task.read or system/Procedure.read is refused those for the scope
+    // before any row is looked at.
     Reply acknowledged =
         api.post(
             partner.username(),
@@ -1738,15 +1739,43 @@ class AccessMatrixIT {
               !searchRow.equals("deny"), search.toString().contains(sent), "its own found");
           assertFalse(search.toString().contains(r1), "another's never");
         });
+    for (var about : Map.of(sent, "sender", r1, "none").entrySet()) {
+      String referral = about.getKey();
+      checks.add(
+          expect(
+              partner,
+              "fhir.task.read",
+              about.getValue(),
+              () -> api.get(partner.username(), "/fhir/Task/" + referral),
+              (expected, reply) -> assertEquals(referral, reply.body().path("id").asText())));
+      checks.add(
+          expect(
+              partner,
+              "fhir.procedure.read",
+              about.getValue(),
+              () -> api.get(partner.username(), "/fhir/Procedure/" + referral + "-referred"),
+              (expected, reply) ->
+                  assertEquals(referral + "-referred", reply.body().path("id").asText())));
+    }
+    Reply tasks = api.get(partner.username(), "/fhir/Task?focus=" + sent);
+    String taskRow = policy.expect("fhir.task.search", partner.roles(), "sender");
+    checks.add(
+        () -> {
+          assertEquals(
+              status(taskRow, "fhir.task.search", partner, 200), tasks.status(), tasks::toString);
+          assertEquals(!taskRow.equals("deny"), tasks.toString().contains(sent), "its own task");
+        });
+    Accounts.referringOnlyPartner(stack, api);
+    String referrer = Tokens.PARTNER_WITHOUT_POLLING;
     for (String path : List.of("/fhir/Task/" + sent, "/fhir/Task?focus=" + sent)) {
-      Reply task = api.get(partner.username(), path);
+      Reply task = api.get(referrer, path);
       checks.add(() -> assertEquals(403, task.status(), "no system/Task.read: " + task));
     }
     for (String path :
         List.of(
             "/fhir/Procedure/" + sent + "-referred",
             "/fhir/Procedure?patient:identifier=" + gpsOwn)) {
-      Reply event = api.get(partner.username(), path);
+      Reply event = api.get(referrer, path);
       checks.add(() -> assertEquals(403, event.status(), "no system/Procedure.read: " + event));
     }
     assertAll(checks);

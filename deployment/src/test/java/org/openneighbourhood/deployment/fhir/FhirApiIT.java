@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
+import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.Tokens;
 
 /**
  * The FHIR R4 API (/fhir) against the running stack with real Keycloak tokens: every read and
@@ -386,6 +388,93 @@ class FhirApiIT {
       assertTrue(reply.status() == 400 || reply.status() == 404, bad + " " + reply);
       assertEquals("OperationOutcome", reply.body().path("resourceType").asText(), bad);
     }
+  }
+
+  /**
+   * The person's ethnic category is UK Core's {@code Extension-UKCore-EthnicCategory} on their
+   * {@code Patient} exactly for those {@code field.ethnicity} shows it to: the care team's link
+   * worker and GP, read or found by NHS number. The referral's VCFSE receiver reads the {@code
+   * Patient} without it; a partner system reads no {@code Patient}. Each answer is valid UK Core.
+   */
+  @Test
+  void theEthnicCategoryIsOnThePatientOnlyForThoseThePolicyShowsItTo() {
+    PolicyText policy = PolicyText.read();
+    String nhs = Demo.freshNhsNumber();
+    String person = register(nhs, false, "5 Category Fhir Road");
+    Reply joined =
+        api.post(
+            "lina.link",
+            "/people/" + person + "/care-team",
+            Map.of("organisationId", RIVERSIDE_SURGERY, "personAgreed", true));
+    assertEquals(200, joined.status(), joined::toString);
+    refer(person, WALKING);
+    long version =
+        api.get("lina.link", "/people/" + person).body().path("ethnicity").path("version").asLong();
+    Reply recorded =
+        api.send(
+            "lina.link",
+            "PUT",
+            "/people/" + person + "/ethnicity",
+            Map.of("category", "N", "personAgreed", true),
+            Map.of("If-Match", "\"" + version + "\""));
+    assertEquals(200, recorded.status(), recorded::toString);
+
+    Map<String, Set<String>> roles =
+        Map.of(
+            "lina.link", Set.of("link-worker"),
+            "gary.gp", Set.of("gp-staff"),
+            "vera.vcfse", Set.of("vcfse-staff"));
+    Map<String, String> standing =
+        Map.of("lina.link", "care team", "gary.gp", "care team", "vera.vcfse", "receiver");
+    Set<String> shownTo = new java.util.TreeSet<>();
+    for (String user : roles.keySet()) {
+      boolean shown =
+          policy.expect("field.ethnicity", roles.get(user), standing.get(user)).equals("allow");
+      Reply read = fhir(user, "/Patient/" + person);
+      assertEquals(200, read.status(), user + " " + read);
+      assertEthnicCategory(shown, user, read.body());
+      // a VCFSE may not search for people (fhir.patient.search): refused, and shown nothing
+      Reply found = fhir(user, "/Patient?identifier=" + encode(NHS + "|" + nhs));
+      if (found.status() == 200) {
+        assertEthnicCategory(shown, user, found.body().path("entry").path(0).path("resource"));
+      } else {
+        assertFalse(found.toString().contains(ETHNIC_CATEGORY), user + " " + found);
+      }
+      if (shown) {
+        shownTo.add(user);
+      }
+    }
+    // the policy's rows, not this test, decide: it proves something only if they tell apart
+    assertEquals(Set.of("gary.gp", "lina.link"), shownTo, "shown to the care team's staff only");
+    Reply partner = fhir(Tokens.PARTNER_SYSTEM, "/Patient/" + person);
+    assertEquals(403, partner.status(), partner::toString);
+    assertFalse(partner.toString().contains(ETHNIC_CATEGORY), partner::toString);
+  }
+
+  private static final String ETHNIC_CATEGORY =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+
+  /** The Patient has the category N (African) as UK Core codes it, or no trace of one at all. */
+  private static void assertEthnicCategory(boolean shown, String user, JsonNode patient) {
+    assertEquals("Patient", patient.path("resourceType").asText(), patient::toString);
+    JsonNode extension = null;
+    for (JsonNode candidate : patient.path("extension")) {
+      if (candidate.path("url").asText().equals(ETHNIC_CATEGORY)) {
+        extension = candidate;
+      }
+    }
+    if (!shown) {
+      assertNull(extension, user + " is not shown the ethnic category: " + patient);
+      assertFalse(patient.toString().contains("EthnicCategory"), user + ": " + patient);
+      return;
+    }
+    assertNotNull(extension, user + " is shown the ethnic category: " + patient);
+    JsonNode coding = extension.path("valueCodeableConcept").path("coding").path(0);
+    assertEquals(
+        "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland",
+        coding.path("system").asText());
+    assertEquals("N", coding.path("code").asText());
+    assertEquals("Black or Black British - African", coding.path("display").asText());
   }
 
   /**

@@ -99,6 +99,7 @@ class FhirRecordsApiIT {
     assertEquals(201, asked.status(), asked::toString);
     JsonNode wellbeing = asked.body().path("wellbeing");
     answers = wellbeing.path(wellbeing.size() - 1).path("id").asText();
+    Accounts.referringOnlyPartner(stack, api);
   }
 
   // ---- Procedure: the SNOMED CT codes the workflow yields ----
@@ -176,9 +177,8 @@ class FhirRecordsApiIT {
    */
   @Test
   void aPartnerSystemPollsItsOrganisationsCodedEventsSinceItLastAsked() {
-    String poller = "riverside-gp-poller";
-    stack.provision(Accounts.riversidePartner(poller, "system/Procedure.read"));
-    api.tokens().client(poller, Tokens.PARTNER_SECRET);
+    // the demo's GP system, which was given system/Procedure.read to poll
+    String poller = Tokens.PARTNER_SYSTEM;
     String since = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
     List<String> sent = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -236,7 +236,8 @@ class FhirRecordsApiIT {
     Reply user = fhir("lina.link", "/Procedure?_lastUpdated=" + encode("gt" + since));
     assertEquals(400, user.status(), "a user names the person: " + user);
     assertOutcome(user, "invalid");
-    Reply noScope = fhir(Tokens.PARTNER_SYSTEM, "/Procedure?_lastUpdated=" + encode("gt" + since));
+    Reply noScope =
+        fhir(Tokens.PARTNER_WITHOUT_POLLING, "/Procedure?_lastUpdated=" + encode("gt" + since));
     assertEquals(403, noScope.status(), noScope::toString);
   }
 
@@ -251,8 +252,8 @@ class FhirRecordsApiIT {
       Reply read = fhir(user, "/Procedure/" + referral + "-referred");
       assertEquals(403, read.status(), user + " " + read);
     }
-    // the demo partner was given no system/Procedure.read
-    Reply partner = fhir(Tokens.PARTNER_SYSTEM, "/Procedure?patient=Patient/" + person);
+    // a partner system given no system/Procedure.read
+    Reply partner = fhir(Tokens.PARTNER_WITHOUT_POLLING, "/Procedure?patient=Patient/" + person);
     assertEquals(403, partner.status(), partner::toString);
     assertTrue(partner.toString().contains("system/Procedure.read"), partner::toString);
   }
@@ -417,7 +418,7 @@ class FhirRecordsApiIT {
   // ---- a partner system reading back ----
 
   @Test
-  void aPartnerSystemReadsBackOnlyItsOwnOrganisationsReferralsWithTheScopeForIt() {
+  void aPartnerSystemReadsBackOnlyItsOwnOrganisationsReferralsWithTheScopesForThem() {
     String partner = Tokens.PARTNER_SYSTEM;
     People.Registered gpsOwn =
         People.register(api, "gary.gp", People.registration("Fhir", "Partner", "1966-04-05"));
@@ -443,13 +444,30 @@ class FhirRecordsApiIT {
     assertFalse(another.toString().contains(nhs), another::toString);
     JsonNode notIts = searchOf(partner, "ServiceRequest", "patient=Patient/" + person);
     assertEquals(0, notIts.path("entry").size(), notIts::toString);
-    // the demo's partner was given no system/Task.read: its own referral's task is refused
-    for (String path : List.of("/Task/" + itsOwn, "/Task?focus=ServiceRequest/" + itsOwn)) {
-      Reply task = fhir(partner, path);
-      assertEquals(403, task.status(), path + " " + task);
-      assertOutcome(task, "forbidden");
-      assertTrue(task.toString().contains("system/Task.read"), task::toString);
-    }
+    // system/Task.read and system/Procedure.read: what became of it, as the receiver records it
+    Reply task = fhir(partner, "/Task/" + itsOwn);
+    assertEquals(200, task.status(), task::toString);
+    assertEquals(
+        "ServiceRequest/" + itsOwn, task.body().path("focus").path("reference").asText(), "focus");
+    JsonNode tasks = searchOf(partner, "Task", "focus=ServiceRequest/" + itsOwn);
+    assertEquals(1, tasks.path("entry").size(), tasks::toString);
+    Reply event = fhir(partner, "/Procedure/" + itsOwn + "-referred");
+    assertEquals(200, event.status(), event::toString);
+    // a partner system given neither scope reads the referral, and is refused its task and events
+    String referrer = Tokens.PARTNER_WITHOUT_POLLING;
+    assertEquals(200, fhir(referrer, "/ServiceRequest/" + itsOwn).status());
+    Map<String, String> refusals =
+        Map.of(
+            "/Task/" + itsOwn, "system/Task.read",
+            "/Task?focus=ServiceRequest/" + itsOwn, "system/Task.read",
+            "/Procedure/" + itsOwn + "-referred", "system/Procedure.read");
+    refusals.forEach(
+        (path, scope) -> {
+          Reply refused = fhir(referrer, path);
+          assertEquals(403, refused.status(), path + " " + refused);
+          assertOutcome(refused, "forbidden");
+          assertTrue(refused.toString().contains(scope), refused::toString);
+        });
     // and nothing the rows give it no part in
     for (String path :
         List.of(
@@ -459,6 +477,22 @@ class FhirRecordsApiIT {
       Reply refused = fhir(partner, path);
       assertEquals(403, refused.status(), path + " " + refused);
     }
+  }
+
+  /**
+   * A partner system onboarded before its file gave it a scope (the demo's GP system in a Keycloak
+   * kept from an earlier local run) is given the scope by provisioning again: its tokens carry it.
+   */
+  @Test
+  void provisioningAgainGivesAPartnerSystemTheScopesItsFileNowLists() {
+    String client = "riverside-gp-upgraded";
+    stack.provision(Accounts.riversidePartner(client, "system/ServiceRequest.read"));
+    stack.provision(
+        Accounts.riversidePartner(client, "system/ServiceRequest.read", "system/Task.read"));
+    api.tokens().client(client, Tokens.PARTNER_SECRET);
+    // not Riverside Surgery's referral: found as none, where a missing scope would be a 403
+    JsonNode none = searchOf(client, "Task", "focus=ServiceRequest/" + referral);
+    assertEquals(0, none.path("entry").size(), none::toString);
   }
 
   // ---- Consent ----

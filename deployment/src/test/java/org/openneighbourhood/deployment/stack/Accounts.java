@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
 
 /** Sign-in accounts a test makes for itself, provisioned into the running Keycloak. */
@@ -51,6 +52,19 @@ public final class Accounts {
             + String.join("\",\"", scopes)
             + "\"]}]}";
     return NeighbourhoodFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Provisions {@link Tokens#PARTNER_WITHOUT_POLLING} (again: a second time changes nothing) and
+   * lets {@code api} ask for its tokens.
+   */
+  public static void referringOnlyPartner(LocalStack stack, Api api) {
+    stack.provision(
+        riversidePartner(
+            Tokens.PARTNER_WITHOUT_POLLING,
+            "system/ServiceRequest.write",
+            "system/ServiceRequest.read"));
+    api.tokens().client(Tokens.PARTNER_WITHOUT_POLLING, Tokens.PARTNER_SECRET);
   }
 
   /**

@@ -29,6 +29,14 @@ public final class Tokens {
    */
   public static final String PARTNER_SYSTEM = "riverside-gp-system";
 
+  /**
+   * A partner system of Riverside Surgery that sends referrals and reads them back but was given
+   * neither {@code system/Task.read} nor {@code system/Procedure.read}: the tests' proof that a
+   * missing scope is refused. Provisioned by {@link Accounts#referringOnlyPartner}, not in the
+   * demo.
+   */
+  public static final String PARTNER_WITHOUT_POLLING = "riverside-gp-referrer";
+
   /** The demo partner's secret, also given to the partner systems tests provision. */
   public static final String PARTNER_SECRET = "demo-partner-secret-not-for-production";
 

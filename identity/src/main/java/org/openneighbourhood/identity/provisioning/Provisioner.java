@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.OrganizationResource;
@@ -22,7 +24,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Brings a realm in line with a {@link NeighbourhoodFile}: creates what is missing and adds missing
- * roles and memberships. Running it twice changes nothing the second time; it never deletes.
+ * roles, memberships and partner systems' scopes. Running it twice changes nothing the second time;
+ * it never deletes.
  */
 public class Provisioner {
 
@@ -76,9 +79,12 @@ public class Provisioner {
       }
     }
     for (NeighbourhoodFile.Partner partner : file.partners()) {
-      if (realm.clients().findByClientId(partner.clientId()).isEmpty()) {
+      List<ClientRepresentation> existing = realm.clients().findByClientId(partner.clientId());
+      if (existing.isEmpty()) {
         createPartner(partner);
         createdClients++;
+      } else {
+        grantMissingScopes(realm.clients().get(existing.get(0).getId()), partner);
       }
     }
     LOG.info(
@@ -206,10 +212,34 @@ public class Provisioner {
     return realm.roles().get(PARTNER_ROLE).toRepresentation();
   }
 
-  /** A client scope that only names itself in the token's {@code scope} claim. */
-  private void ensureScope(String name) {
-    if (realm.clientScopes().findAll().stream().anyMatch(s -> name.equals(s.getName()))) {
-      return;
+  /**
+   * A partner onboarded before the file gave it a scope (the demo's GP system in a Keycloak kept
+   * from an earlier local run) gets it now, as a user gets a missing role. A scope the file no
+   * longer lists is left in place: provisioning never takes anything away.
+   */
+  private void grantMissingScopes(ClientResource client, NeighbourhoodFile.Partner partner) {
+    Set<String> held =
+        client.getDefaultClientScopes().stream()
+            .map(ClientScopeRepresentation::getName)
+            .collect(Collectors.toSet());
+    for (String scope : partner.scopes()) {
+      if (!held.contains(scope)) {
+        client.addDefaultClientScope(ensureScope(scope));
+        LOG.info(() -> "Gave partner system " + partner.clientId() + " the scope " + scope);
+      }
+    }
+  }
+
+  /**
+   * A client scope that only names itself in the token's {@code scope} claim.
+   *
+   * @return its id
+   */
+  private String ensureScope(String name) {
+    Optional<ClientScopeRepresentation> existing =
+        realm.clientScopes().findAll().stream().filter(s -> name.equals(s.getName())).findFirst();
+    if (existing.isPresent()) {
+      return existing.get().getId();
     }
     ClientScopeRepresentation scope = new ClientScopeRepresentation();
     scope.setName(name);
@@ -217,7 +247,7 @@ public class Provisioner {
     scope.setAttributes(
         Map.of("include.in.token.scope", "true", "display.on.consent.screen", "false"));
     try (Response response = realm.clientScopes().create(scope)) {
-      CreatedResponseUtil.getCreatedId(response);
+      return CreatedResponseUtil.getCreatedId(response);
     }
   }
 

@@ -18,11 +18,20 @@ class NeighbourhoodFileTest {
       for (org.openneighbourhood.identity.vocabulary.Role role :
           org.openneighbourhood.identity.vocabulary.Role.values()) {
         if (role == org.openneighbourhood.identity.vocabulary.Role.PARTNER_SYSTEM) {
-          // held by a partner system's service account, never a user
+          // held by a partner system's service account, never a user; the demo's GP system sends
+          // referrals and polls what became of them (docs/fhir.md, "Reading back")
           assertTrue(
               file.partners().stream()
-                  .anyMatch(p -> p.scopes().contains("system/ServiceRequest.write")),
-              "no demo partner system");
+                  .anyMatch(
+                      p ->
+                          p.scopes()
+                              .containsAll(
+                                  java.util.List.of(
+                                      "system/ServiceRequest.write",
+                                      "system/ServiceRequest.read",
+                                      "system/Task.read",
+                                      "system/Procedure.read"))),
+              "no demo partner system with what a GP system needs");
           continue;
         }
         assertTrue(

@@ -89,6 +89,13 @@ public final class ConfigurationRules {
         problems);
     wholeNumber(
         values,
+        Setting.BARS_GIVEN_UP_RETENTION_DAYS,
+        1,
+        3650,
+        "days a BaRS status update given up on is kept before it is deleted",
+        problems);
+    wholeNumber(
+        values,
         Setting.REMINDER_WORKING_DAYS,
         0,
         20,

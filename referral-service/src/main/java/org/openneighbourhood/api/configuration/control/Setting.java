@@ -45,7 +45,8 @@ public enum Setting {
   BARS_ENDPOINTS("bars.endpoints", null),
   BARS_TOKEN_URLS("bars.token-urls", null),
   BARS_CREDENTIALS("bars.credentials", null),
-  BARS_RETENTION_DAYS("bars.retention-days", "30");
+  BARS_RETENTION_DAYS("bars.retention-days", "30"),
+  BARS_GIVEN_UP_RETENTION_DAYS("bars.given-up-retention-days", "90");
 
   private final String key;
   private final String defaultValue;

@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.openneighbourhood.api.fhir.entity.Vocabulary;
 import org.openneighbourhood.api.person.boundary.PersonView;
+import org.openneighbourhood.api.person.entity.EthnicCategory;
 
 /**
  * A person as a UK Core {@code Patient}, drawn from the {@link PersonView} the REST API would
@@ -17,6 +18,16 @@ import org.openneighbourhood.api.person.boundary.PersonView;
  * caller may not see where the person lives) is an address with only a data-absent-reason of {@code
  * masked}. A restricted record carries the security label {@code R}. Safeguarding notes are never
  * part of a {@code Patient}.
+ *
+ * <p>The ethnic category is UK Core's {@code Extension-UKCore-EthnicCategory} exactly when the view
+ * holds it, that is when {@code field.ethnicity} lets the caller see it (of those who may read a
+ * {@code Patient}: link workers, GP and social care staff in the person's care team); a category
+ * not recorded, or withheld, is no extension at all. Unlike the address, a withheld category is not
+ * marked: the extension must carry a value, and the REST API's {@code withheld} names it whether or
+ * not there is one, so a mark would tell the caller nothing. A partner system is never shown it:
+ * the policy gives systems no sensitive field row (nor any {@code fhir.patient.*} row), because a
+ * system acts for a whole organisation, not as one professional in the person's care team who
+ * answers for what they saw; the {@code Patient} in its BaRS messages is an NHS number only.
  */
 public final class Patients {
 
@@ -48,6 +59,11 @@ public final class Patients {
       address.setPostalCode(person.address().postcode());
     } else if (person.withheld().contains(PersonView.ADDRESS)) {
       patient.addAddress().addExtension(Vocabulary.DATA_ABSENT_REASON, new CodeType("masked"));
+    }
+    if (person.ethnicity() != null && person.ethnicity().category() != null) {
+      patient.addExtension(
+          Vocabulary.ETHNIC_CATEGORY_EXTENSION,
+          EthnicCategoryCodes.of(EthnicCategory.parse(person.ethnicity().category())));
     }
     return patient;
   }

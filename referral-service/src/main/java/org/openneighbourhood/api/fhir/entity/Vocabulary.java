@@ -41,6 +41,17 @@ public final class Vocabulary {
   public static final String OBSERVATION_PROFILE = UK_CORE + "Observation";
   public static final String PROCEDURE_PROFILE = UK_CORE + "Procedure";
 
+  /**
+   * UK Core's extension on a {@code Patient} for their ethnic category (a CodeableConcept bound,
+   * extensibly, to ValueSet UKCore-EthnicCategory), and the code system of England's codes in it:
+   * the NHS Data Dictionary's letters, A to S and Z, as {@code EthnicCategory} holds them.
+   */
+  public static final String ETHNIC_CATEGORY_EXTENSION =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+
+  public static final String ETHNIC_CATEGORY_ENGLAND =
+      "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
+
   public static final String LOINC = "http://loinc.org";
 
   /** HL7's Observation categories, whose {@code survey} is answers to a questionnaire. */

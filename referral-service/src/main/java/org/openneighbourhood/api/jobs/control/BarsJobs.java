@@ -39,18 +39,27 @@ public class BarsJobs {
   @Configured(Setting.BARS_RETENTION_DAYS)
   int retentionDays;
 
+  @Inject
+  @Configured(Setting.BARS_GIVEN_UP_RETENTION_DAYS)
+  int givenUpRetentionDays;
+
   /**
-   * Deletes the status updates partners took more than {@code bars.retention-days} ago (each holds
-   * an NHS number), on one instance at a time (an advisory lock: another instance skips the round).
+   * Deletes the status updates (each holds an NHS number) partners took more than {@code
+   * bars.retention-days} ago, and those given up on more than {@code bars.given-up-retention-days}
+   * ago, on one instance at a time (an advisory lock: another instance skips the round). An update
+   * given up on is kept longer by default: nobody has it but this outbox, and its {@code
+   * last_error} is what an operator needs to tell the partner another way; after that it is
+   * personal data kept for nothing. Updates still waiting are never deleted.
    *
    * @return how many were deleted
    */
-  public int purgeDelivered() {
-    if (!locks.takeForThisTransaction(JobLocks.PURGE_DELIVERED_BARS)) {
+  public int purgePastRetention() {
+    if (!locks.takeForThisTransaction(JobLocks.PURGE_OLD_BARS)) {
       return 0;
     }
-    return outbox.purgeDelivered(
-        Channel.BARS, Instant.now(clock).minus(Duration.ofDays(retentionDays)));
+    Instant now = Instant.now(clock);
+    return outbox.purgeDelivered(Channel.BARS, now.minus(Duration.ofDays(retentionDays)))
+        + outbox.purgeGivenUp(Channel.BARS, now.minus(Duration.ofDays(givenUpRetentionDays)));
   }
 
   public int sendDue() {

@@ -19,7 +19,8 @@ public class JobLocks {
 
   static final long REFRESH_SERVICE_RECORDS = 0x6e62_0002L;
 
-  static final long PURGE_DELIVERED_BARS = 0x6e62_0003L;
+  /** Deleting BaRS status updates past their retention, delivered or given up on. */
+  static final long PURGE_OLD_BARS = 0x6e62_0003L;
 
   /** Also taken, waiting, by a report about to be read: see {@link ReportAggregate}. */
   static final long REFRESH_REPORTS = ReportAggregate.LOCK;

@@ -134,6 +134,22 @@ public class Outbox {
   }
 
   /**
+   * Deletes the notifications of a channel given up on before {@code givenUpBefore}: never
+   * delivered, and never to be tried again, so once the time to look into why has passed they keep
+   * only personal data. Delivered and waiting ones stay.
+   *
+   * @return how many were deleted
+   */
+  public int purgeGivenUp(Channel channel, Instant givenUpBefore) {
+    return em.createNativeQuery(
+            "delete from notification where channel = ?1 and given_up_at is not null"
+                + " and given_up_at < ?2")
+        .setParameter(1, channel.name())
+        .setParameter(2, givenUpBefore)
+        .executeUpdate();
+  }
+
+  /**
    * Never tries again: the receiving end refused the message for a reason that trying again cannot
    * change (a number it will not text, a key it does not know). The reason stays in the row.
    */

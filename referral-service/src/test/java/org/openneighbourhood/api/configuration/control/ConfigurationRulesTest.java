@@ -102,6 +102,20 @@ class ConfigurationRulesTest {
   }
 
   @Test
+  void barsStatusUpdatesAreKeptForADayToTenYearsDeliveredOrGivenUpOn() {
+    var values = localDefaults();
+    values.put(Setting.BARS_GIVEN_UP_RETENTION_DAYS, "0");
+    assertSingleProblemNaming("bars.given-up-retention-days", problems(values));
+    values.put(Setting.BARS_GIVEN_UP_RETENTION_DAYS, "ninety");
+    assertSingleProblemNaming("bars.given-up-retention-days", problems(values));
+    values.put(Setting.BARS_GIVEN_UP_RETENTION_DAYS, "3650");
+    values.put(Setting.BARS_RETENTION_DAYS, "3651");
+    assertSingleProblemNaming("bars.retention-days", problems(values));
+    values.put(Setting.BARS_RETENTION_DAYS, "1");
+    assertEquals(List.of(), problems(values));
+  }
+
+  @Test
   void blankDatabaseUrlIsRefusedByKey() {
     var values = localDefaults();
     values.put(Setting.DB_URL, " ");

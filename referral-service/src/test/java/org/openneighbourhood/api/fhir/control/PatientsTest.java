@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.openneighbourhood.api.person.boundary.EthnicityView;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.person.boundary.PersonView.AddressView;
 import org.openneighbourhood.api.person.boundary.PersonView.SafeguardingNoteView;
+import org.openneighbourhood.api.person.entity.EthnicCategory;
 
 class PatientsTest {
 
@@ -80,41 +84,68 @@ class PatientsTest {
   }
 
   @Test
-  void safeguardingNotesAndEthnicityNeverReachAPatientEvenWhenShown() {
-    PersonView all =
-        new PersonView(
-            ID,
-            "9990000018",
-            "Pat",
-            "Example",
-            LocalDate.of(1970, 1, 2),
-            true,
-            new AddressView(List.of(HIDDEN), "NG1 1AA"),
-            true,
-            List.of(
-                new SafeguardingNoteView(
-                    UUID.randomUUID(),
-                    NOTE,
-                    "Gary",
-                    UUID.randomUUID(),
-                    "Riverside",
-                    Instant.now())),
-            new EthnicityView(
-                "R",
-                "Chinese",
-                "OTHER",
-                "Other ethnic group",
-                "PERSON",
-                null,
-                null,
-                Instant.now(),
-                1),
-            List.of());
-    String json =
-        FhirContext.forR4Cached().newJsonParser().encodeResourceToString(Patients.of(all));
+  void safeguardingNotesNeverReachAPatientEvenWhenShownAndTheEthnicCategoryIsUkCores() {
+    PersonView all = shownEverything(ethnicity("R"), List.of());
+    Patient patient = Patients.of(all);
+    String json = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(patient);
     assertFalse(json.contains(NOTE), json);
-    assertFalse(json.contains("Chinese"), "no ethnic category in this slice: " + json);
     assertTrue(json.contains(HIDDEN), "shown where the policy shows it");
+    Extension extension =
+        patient.getExtensionByUrl(
+            "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory");
+    Coding coding = ((CodeableConcept) extension.getValue()).getCodingFirstRep();
+    assertEquals(
+        "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", coding.getSystem());
+    assertEquals("R", coding.getCode());
+    assertEquals("Other Ethnic Groups - Chinese", coding.getDisplay(), "UK Core's display");
+    assertEquals(1, patient.getExtension().size(), json);
+  }
+
+  @Test
+  void aWithheldOrUnrecordedEthnicCategoryIsNoExtensionAtAll() {
+    PersonView withheld = shownEverything(null, List.of(PersonView.ETHNICITY));
+    PersonView unrecorded = shownEverything(ethnicity(null), List.of());
+    for (PersonView view : List.of(withheld, unrecorded)) {
+      Patient patient = Patients.of(view);
+      assertFalse(patient.hasExtension(), "no extension, nor a mark that one is withheld");
+      assertTrue(patient.hasName(), "the rest is shown");
+    }
+    assertFalse(Patients.of(PersonViewFound.of(ID)).hasExtension(), "masked: nothing");
+  }
+
+  /** The category as the REST API shows it to whom may see it ({@code null}: not recorded). */
+  private static EthnicityView ethnicity(String code) {
+    if (code == null) {
+      return new EthnicityView(null, null, null, null, null, null, null, null, 0);
+    }
+    EthnicCategory category = EthnicCategory.parse(code);
+    return new EthnicityView(
+        code,
+        category.label(),
+        category.group().name(),
+        category.group().label(),
+        "PERSON",
+        null,
+        null,
+        Instant.now(),
+        1);
+  }
+
+  private static PersonView shownEverything(EthnicityView ethnicity, List<String> withheld) {
+    return new PersonView(
+        ID,
+        "9990000018",
+        "Pat",
+        "Example",
+        LocalDate.of(1970, 1, 2),
+        true,
+        new AddressView(List.of(HIDDEN), "NG1 1AA"),
+        true,
+        List.of(
+            new SafeguardingNoteView(
+                UUID.randomUUID(), NOTE, "Gary", UUID.randomUUID(), "Riverside", Instant.now())),
+        ethnicity,
+        withheld);
   }
 
   /** A person found by NHS number but not shared, as {@code PersonView.found} makes them. */
