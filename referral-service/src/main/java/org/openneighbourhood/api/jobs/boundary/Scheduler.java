@@ -98,12 +98,8 @@ public class Scheduler {
     drain("send mail", mailJobs::sendDue);
     drain("send texts", textJobs::sendDue);
     drain("send BaRS status updates", barsJobs::sendDue);
-<<<<<<< HEAD
-    job("delete delivered BaRS status updates past their retention", barsJobs::purgeDelivered);
-    job("count changed referrals into the reports", referralJobs::refreshReports);
-=======
     job("delete BaRS status updates past their retention", barsJobs::purgePastRetention);
->>>>>>> fhir-more
+    job("count changed referrals into the reports", referralJobs::refreshReports);
     long now = System.nanoTime();
     if (recordsRefreshedAt == 0 || now - recordsRefreshedAt > RECORD_REFRESH_EVERY.toNanos()) {
       recordsRefreshedAt = now;
