@@ -140,23 +140,7 @@ public class ReferralFigures {
             organisation);
     query.setParameter("from", period.from().atDay(1));
     query.setParameter("to", period.to().atDay(1));
-    List<Tally> tallies = new ArrayList<>();
-    for (Object[] row : rows(query)) {
-      tallies.add(
-          new Tally(
-              YearMonth.parse((String) row[0]),
-              (String) row[1],
-              (String) row[2],
-              ReferringSector.of((String) row[3]),
-              Outcome.of((String) row[4], (String) row[5]),
-              Answer.valueOf((String) row[6]),
-              AgeBand.valueOf((String) row[7]),
-              (Boolean) row[8],
-              Deprivation.of(row[9] == null ? null : ((Number) row[9]).intValue()),
-              Ethnicity.valueOf((String) row[10]),
-              ((Number) row[11]).longValue()));
-    }
-    return tallies;
+    return read(query, true);
   }
 
   /**
@@ -165,15 +149,22 @@ public class ReferralFigures {
    * compare the two; a report never reads it.
    */
   public List<Tally> countedDirectly(Period period, UUID category, UUID organisation) {
-    Query query = em.createNativeQuery(statement(category != null, organisation != null));
+    Query query =
+        filtered(
+            em.createNativeQuery(statement(category != null, organisation != null)),
+            category,
+            organisation);
     query.setParameter("start", period.start());
     query.setParameter("end", period.end());
-    if (category != null) {
-      query.setParameter("category", category);
-    }
-    if (organisation != null) {
-      query.setParameter("organisation", organisation);
-    }
+    return read(query, false);
+  }
+
+  /**
+   * The rows of either statement as tallies: the kept counts hold the age band and the ethnic group
+   * themselves; the direct count has the exact age and the category's code (a varchar(1), which the
+   * driver answers as a Character).
+   */
+  private static List<Tally> read(Query query, boolean kept) {
     List<Tally> tallies = new ArrayList<>();
     for (Object[] row : rows(query)) {
       tallies.add(
@@ -184,10 +175,12 @@ public class ReferralFigures {
               ReferringSector.of((String) row[3]),
               Outcome.of((String) row[4], (String) row[5]),
               Answer.valueOf((String) row[6]),
-              AgeBand.of(((Number) row[7]).intValue()),
+              kept ? AgeBand.valueOf((String) row[7]) : AgeBand.of(((Number) row[7]).intValue()),
               (Boolean) row[8],
               Deprivation.of(row[9] == null ? null : ((Number) row[9]).intValue()),
-              Ethnicity.of(row[10] == null ? null : row[10].toString()), // varchar(1): a Character
+              kept
+                  ? Ethnicity.valueOf((String) row[10])
+                  : Ethnicity.of(row[10] == null ? null : row[10].toString()),
               ((Number) row[11]).longValue()));
     }
     return tallies;

@@ -29,16 +29,23 @@ class ReferralReportTest {
         n);
   }
 
+  /**
+   * January's 20 completed on time (category b, from a GP practice) and 10 accepted late (a, a
+   * self-referral); March's {@code expired} expired unanswered (no category, from a VCFSE).
+   */
+  private ReferralReport sample(long expired) {
+    return ReferralReport.of(
+        period,
+        List.of(
+            tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
+            tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
+            tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, expired)),
+        new Suppression(8));
+  }
+
   @Test
   void theSameReferralsAreCountedByTheDeprivationOfWhereThePersonLives() {
-    ReferralReport report =
-        ReferralReport.of(
-            period,
-            List.of(
-                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
-                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
-                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 12)),
-            new Suppression(8));
+    ReferralReport report = sample(12);
     SuppressedTable outcomes = report.tables().get(5).counts();
     assertEquals("deprivation-outcome", report.tables().get(5).id());
     assertEquals(
@@ -71,14 +78,7 @@ class ReferralReportTest {
 
   @Test
   void theSameReferralsAreCountedByThePersonsEthnicGroup() {
-    ReferralReport report =
-        ReferralReport.of(
-            period,
-            List.of(
-                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
-                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
-                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 12)),
-            new Suppression(8));
+    ReferralReport report = sample(12);
     assertEquals("ethnicity-outcome", report.tables().get(7).id());
     SuppressedTable outcomes = report.tables().get(7).counts();
     assertEquals(
@@ -131,14 +131,7 @@ class ReferralReportTest {
 
   @Test
   void theSameReferralsAreCountedByAgeBandAndByWhetherThePersonUsesThePortal() {
-    ReferralReport report =
-        ReferralReport.of(
-            period,
-            List.of(
-                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
-                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
-                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 3)),
-            new Suppression(8));
+    ReferralReport report = sample(3);
     SuppressedTable ages = report.tables().get(3).counts();
     assertEquals(AgeBand.values().length, ages.rows().size(), "every band, zeros too");
     assertEquals(
@@ -165,14 +158,7 @@ class ReferralReportTest {
 
   @Test
   void everyTableCountsTheSameReferralsByItsOwnHeadings() {
-    ReferralReport report =
-        ReferralReport.of(
-            period,
-            List.of(
-                tally(1, "b", ReferringSector.GP_PRACTICE, Outcome.COMPLETED, Answer.ON_TIME, 20),
-                tally(1, "a", ReferringSector.SELF, Outcome.ACCEPTED, Answer.LATE, 10),
-                tally(3, null, ReferringSector.VCFSE, Outcome.EXPIRED, Answer.NONE, 12)),
-            new Suppression(8));
+    ReferralReport report = sample(12);
     ReferralReport.Table byMonth = report.tables().get(0);
     assertEquals(
         List.of("January 2026", "February 2026", "March 2026"),
