@@ -130,6 +130,23 @@ public final class RunLocal {
           String.join(",", p.roles()),
           p.organisations().isEmpty() ? "" : String.join(",", p.organisations()));
     }
+    if (!demo.partners().isEmpty()) {
+      out.println();
+      out.println(
+          "Demo partner systems (client credentials at "
+              + stack.keycloakUrl()
+              + "/realms/neighbourhood/protocol/openid-connect/token; FHIR at "
+              + stack.apiUrl()
+              + "/fhir)");
+      for (NeighbourhoodFile.Partner partner : demo.partners()) {
+        out.printf(
+            "  %-18s secret %s, for %s: %s%n",
+            partner.clientId(),
+            partner.secret(),
+            partner.organisation(),
+            String.join(" ", partner.scopes()));
+      }
+    }
     out.println();
     out.println(
         (fresh ? "Started from the demo data alone. " : "Started on the data of the last run. ")
