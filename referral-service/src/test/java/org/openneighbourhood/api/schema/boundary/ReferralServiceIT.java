@@ -384,6 +384,10 @@ class ReferralServiceIT {
     assertTrue(planView <= 12, "a plan view in at most 12 statements: " + planView);
     // The caseload: the acting organisation, the people in order, their consents, the people
     // and their notes, waiting referrals, overdue actions, due reviews, and the audit batch.
+    assertEquals(
+        5,
+        caseload.list(linkWorker(), CaseloadRequest.first(5)).rows().size(),
+        "a caseload page of 5 people shown (a page of hidden people costs fewer statements)");
     assertEquals(caseloadOfFive, caseloadOfTwentyFive, "a caseload of 5 people costs as of 25");
     for (long page : List.of(twentyFive, sent, filtered, caseloadOfTwentyFive)) {
       assertTrue(page > 0 && page <= 10, "a list page in at most 10 statements: " + page);
@@ -1995,6 +1999,21 @@ class ReferralServiceIT {
   @Test
   void theKeptReportCountsEqualACountOfTheReferralsAfterEveryChange() throws Exception {
     long seed = ThreadLocalRandom.current().nextLong();
+    try {
+      keptCountsEqualTheReferralsAfterRandomChanges(seed);
+    } finally {
+      // Some are Northgate PCN's referrals still waiting for an answer, about people it has no
+      // consent to see: left behind, they would head its caseload, hidden, and change what the
+      // caseload's statement count reads (listPagesSubmissionsAndPlanViewsAreAFixedNumberOf...).
+      try (Connection connection = dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute(
+            "delete from referral where id::text like '00000000-0000-4000-8000-2014%'");
+      }
+    }
+  }
+
+  private void keptCountsEqualTheReferralsAfterRandomChanges(long seed) throws Exception {
     java.util.Random random = new java.util.Random(seed);
     String[] referrers = {
       "00000000-0000-0000-0000-00000000a001", "00000000-0000-0000-0000-00000000a002", null
