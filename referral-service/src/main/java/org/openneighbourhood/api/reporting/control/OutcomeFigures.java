@@ -180,16 +180,9 @@ public class OutcomeFigures {
   }
 
   private static String filters(String referrals, UUID category, UUID organisation) {
-    StringBuilder sql = new StringBuilder(referrals);
-    if (category != null) {
-      sql.append(
-          " and exists (select 1 from service_taxonomy_term fst"
-              + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)");
-    }
-    if (organisation != null) {
-      sql.append(" and r.receiving_organisation_id = :organisation");
-    }
-    return sql.toString();
+    return referrals
+        + ReportFilters.where(
+            "r.service_id", "r.receiving_organisation_id", category != null, organisation != null);
   }
 
   private Query query(String sql, Period period, UUID category, UUID organisation) {

@@ -195,16 +195,11 @@ public class ReferralFigures {
    * The statement over the kept counts, with {@code :from} and {@code :to} the months' first days.
    */
   public static String kept(boolean byCategory, boolean byOrganisation) {
-    StringBuilder sql = new StringBuilder(KEPT_HEAD);
-    if (byCategory) {
-      sql.append(
-          "    and exists (select 1 from service_taxonomy_term fst"
-              + " where fst.service_id = t.service_id and fst.taxonomy_term_id = :category)\n");
-    }
-    if (byOrganisation) {
-      sql.append("    and t.receiving_organisation_id = :organisation\n");
-    }
-    return sql.append(KEPT_TAIL).toString();
+    return KEPT_HEAD
+        + ReportFilters.where(
+            "t.service_id", "t.receiving_organisation_id", byCategory, byOrganisation)
+        + "\n"
+        + KEPT_TAIL;
   }
 
   /**
@@ -213,16 +208,11 @@ public class ReferralFigures {
    * plan (EXPLAIN).
    */
   public static String statement(boolean byCategory, boolean byOrganisation) {
-    StringBuilder sql = new StringBuilder(SQL_HEAD);
-    if (byCategory) {
-      sql.append(
-          "    and exists (select 1 from service_taxonomy_term fst"
-              + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)\n");
-    }
-    if (byOrganisation) {
-      sql.append("    and r.receiving_organisation_id = :organisation\n");
-    }
-    return sql.append(SQL_TAIL).toString();
+    return SQL_HEAD
+        + ReportFilters.where(
+            "r.service_id", "r.receiving_organisation_id", byCategory, byOrganisation)
+        + "\n"
+        + SQL_TAIL;
   }
 
   /**
@@ -233,22 +223,17 @@ public class ReferralFigures {
   public ServicesNow servicesNow(UUID category, UUID organisation) {
     StringBuilder sql =
         new StringBuilder(
-            "select count(*) filter (where s.capacity = 'ACCEPTING'),"
-                + " count(*) filter (where s.capacity = 'WAITLIST'),"
-                + " count(*) filter (where s.capacity = 'PAUSED'),"
-                + " count(*) filter (where s.max_open_referrals is not null"
-                + "   and (select count(*) from referral o where o.service_id = s.id and o.status in"
-                + "   ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS'))"
-                + "   >= s.max_open_referrals)"
-                + " from service s where s.retired_at is null and s.accepts_referrals");
-    if (category != null) {
-      sql.append(
-          " and exists (select 1 from service_taxonomy_term fst"
-              + " where fst.service_id = s.id and fst.taxonomy_term_id = :category)");
-    }
-    if (organisation != null) {
-      sql.append(" and s.organisation_id = :organisation");
-    }
+                "select count(*) filter (where s.capacity = 'ACCEPTING'),"
+                    + " count(*) filter (where s.capacity = 'WAITLIST'),"
+                    + " count(*) filter (where s.capacity = 'PAUSED'),"
+                    + " count(*) filter (where s.max_open_referrals is not null"
+                    + "   and (select count(*) from referral o where o.service_id = s.id and o.status in"
+                    + "   ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS'))"
+                    + "   >= s.max_open_referrals)"
+                    + " from service s where s.retired_at is null and s.accepts_referrals")
+            .append(
+                ReportFilters.where(
+                    "s.id", "s.organisation_id", category != null, organisation != null));
     Query query = filtered(em.createNativeQuery(sql.toString()), category, organisation);
     Object[] row = (Object[]) query.getSingleResult();
     return new ServicesNow(
@@ -268,17 +253,15 @@ public class ReferralFigures {
   public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {
     StringBuilder counts =
         new StringBuilder(
-            "select coalesce(sum(t.referrals) filter (where t.status = 'WAITLISTED'), 0),"
-                + " coalesce(sum(t.reminded), 0) from report_tally t"
-                + " where t.month >= :from and t.month <= :to");
-    if (category != null) {
-      counts.append(
-          " and exists (select 1 from service_taxonomy_term fst"
-              + " where fst.service_id = t.service_id and fst.taxonomy_term_id = :category)");
-    }
-    if (organisation != null) {
-      counts.append(" and t.receiving_organisation_id = :organisation");
-    }
+                "select coalesce(sum(t.referrals) filter (where t.status = 'WAITLISTED'), 0),"
+                    + " coalesce(sum(t.reminded), 0) from report_tally t"
+                    + " where t.month >= :from and t.month <= :to")
+            .append(
+                ReportFilters.where(
+                    "t.service_id",
+                    "t.receiving_organisation_id",
+                    category != null,
+                    organisation != null));
     Object[] kept =
         (Object[])
             filtered(em.createNativeQuery(counts.toString()), category, organisation)
@@ -287,19 +270,17 @@ public class ReferralFigures {
                 .getSingleResult();
     StringBuilder median =
         new StringBuilder(
-            "select percentile_cont(0.5) within group (order by days) from ("
-                + " select extract(epoch from (cast(:now as timestamptz) - min(c.changed_at)))"
-                + " / 86400.0 as days from referral r join referral_status_change c"
-                + " on c.referral_id = r.id and c.status = 'WAITLISTED'"
-                + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end");
-    if (category != null) {
-      median.append(
-          " and exists (select 1 from service_taxonomy_term fst"
-              + " where fst.service_id = r.service_id and fst.taxonomy_term_id = :category)");
-    }
-    if (organisation != null) {
-      median.append(" and r.receiving_organisation_id = :organisation");
-    }
+                "select percentile_cont(0.5) within group (order by days) from ("
+                    + " select extract(epoch from (cast(:now as timestamptz) - min(c.changed_at)))"
+                    + " / 86400.0 as days from referral r join referral_status_change c"
+                    + " on c.referral_id = r.id and c.status = 'WAITLISTED'"
+                    + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end")
+            .append(
+                ReportFilters.where(
+                    "r.service_id",
+                    "r.receiving_organisation_id",
+                    category != null,
+                    organisation != null));
     median.append(" group by r.id) waited");
     Object days =
         filtered(em.createNativeQuery(median.toString()), category, organisation)
