@@ -186,17 +186,12 @@ public class OutcomeFigures {
   }
 
   private Query query(String sql, Period period, UUID category, UUID organisation) {
-    Query query =
+    return ReportFilters.bind(
         em.createNativeQuery(sql)
             .setParameter("start", period.start())
-            .setParameter("end", period.end());
-    if (category != null) {
-      query.setParameter("category", category);
-    }
-    if (organisation != null) {
-      query.setParameter("organisation", organisation);
-    }
-    return query;
+            .setParameter("end", period.end()),
+        category,
+        organisation);
   }
 
   private static int number(Object value) {

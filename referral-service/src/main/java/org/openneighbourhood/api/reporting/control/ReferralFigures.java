@@ -73,15 +73,26 @@ public class ReferralFigures {
           where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'
       """;
 
-  private static final String SQL_TAIL =
+  /**
+   * Each counted service's first category (services may have several: a referral is counted under
+   * its service's first, once), for both statements' {@code counted} rows.
+   */
+  private static final String FIRST_CATEGORY =
       """
-          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
       first_category as (
           select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
           from service_taxonomy_term st
           join taxonomy_term t on t.id = st.taxonomy_term_id
           where st.service_id in (select service_id from counted)
           order by st.service_id, st.position)
+      """;
+
+  private static final String SQL_TAIL =
+      """
+          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+      """
+          + FIRST_CATEGORY
+          + """
       select c.month, cast(fc.term_id as varchar), fc.term_name, o.sector, c.status,
              c.decline_reason, c.answer, c.age, c.uses_portal, c.imd_decile, c.ethnic,
              sum(c.referrals)
@@ -109,12 +120,9 @@ public class ReferralFigures {
   private static final String KEPT_TAIL =
       """
           group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
-      first_category as (
-          select distinct on (st.service_id) st.service_id, t.id as term_id, t.name as term_name
-          from service_taxonomy_term st
-          join taxonomy_term t on t.id = st.taxonomy_term_id
-          where st.service_id in (select service_id from counted)
-          order by st.service_id, st.position)
+      """
+          + FIRST_CATEGORY
+          + """
       select c.month, cast(fc.term_id as varchar), fc.term_name, nullif(c.sector, ''), c.status,
              nullif(c.decline_reason, ''), c.answer, c.age_band, c.uses_portal,
              nullif(c.imd_decile, 0), c.ethnic_group, sum(c.referrals)
@@ -134,7 +142,7 @@ public class ReferralFigures {
    */
   public List<Tally> tallies(Period period, UUID category, UUID organisation) {
     Query query =
-        filtered(
+        ReportFilters.bind(
             em.createNativeQuery(kept(category != null, organisation != null)),
             category,
             organisation);
@@ -150,7 +158,7 @@ public class ReferralFigures {
    */
   public List<Tally> countedDirectly(Period period, UUID category, UUID organisation) {
     Query query =
-        filtered(
+        ReportFilters.bind(
             em.createNativeQuery(statement(category != null, organisation != null)),
             category,
             organisation);
@@ -221,20 +229,18 @@ public class ReferralFigures {
    * open referrals (waiting for an answer or taken on).
    */
   public ServicesNow servicesNow(UUID category, UUID organisation) {
-    StringBuilder sql =
-        new StringBuilder(
-                "select count(*) filter (where s.capacity = 'ACCEPTING'),"
-                    + " count(*) filter (where s.capacity = 'WAITLIST'),"
-                    + " count(*) filter (where s.capacity = 'PAUSED'),"
-                    + " count(*) filter (where s.max_open_referrals is not null"
-                    + "   and (select count(*) from referral o where o.service_id = s.id and o.status in"
-                    + "   ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS'))"
-                    + "   >= s.max_open_referrals)"
-                    + " from service s where s.retired_at is null and s.accepts_referrals")
-            .append(
-                ReportFilters.where(
-                    "s.id", "s.organisation_id", category != null, organisation != null));
-    Query query = filtered(em.createNativeQuery(sql.toString()), category, organisation);
+    String sql =
+        "select count(*) filter (where s.capacity = 'ACCEPTING'),"
+            + " count(*) filter (where s.capacity = 'WAITLIST'),"
+            + " count(*) filter (where s.capacity = 'PAUSED'),"
+            + " count(*) filter (where s.max_open_referrals is not null"
+            + "   and (select count(*) from referral o where o.service_id = s.id and o.status in"
+            + "   ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS'))"
+            + "   >= s.max_open_referrals)"
+            + " from service s where s.retired_at is null and s.accepts_referrals"
+            + ReportFilters.where(
+                "s.id", "s.organisation_id", category != null, organisation != null);
+    Query query = ReportFilters.bind(em.createNativeQuery(sql), category, organisation);
     Object[] row = (Object[]) query.getSingleResult();
     return new ServicesNow(
         ((Number) row[0]).longValue(),
@@ -251,39 +257,35 @@ public class ReferralFigures {
    * on them (or by the receiver's when filtered by one).
    */
   public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {
-    StringBuilder counts =
-        new StringBuilder(
-                "select coalesce(sum(t.referrals) filter (where t.status = 'WAITLISTED'), 0),"
-                    + " coalesce(sum(t.reminded), 0) from report_tally t"
-                    + " where t.month >= :from and t.month <= :to")
-            .append(
-                ReportFilters.where(
-                    "t.service_id",
-                    "t.receiving_organisation_id",
-                    category != null,
-                    organisation != null));
+    String counts =
+        "select coalesce(sum(t.referrals) filter (where t.status = 'WAITLISTED'), 0),"
+            + " coalesce(sum(t.reminded), 0) from report_tally t"
+            + " where t.month >= :from and t.month <= :to"
+            + ReportFilters.where(
+                "t.service_id",
+                "t.receiving_organisation_id",
+                category != null,
+                organisation != null);
     Object[] kept =
         (Object[])
-            filtered(em.createNativeQuery(counts.toString()), category, organisation)
+            ReportFilters.bind(em.createNativeQuery(counts), category, organisation)
                 .setParameter("from", period.from().atDay(1))
                 .setParameter("to", period.to().atDay(1))
                 .getSingleResult();
-    StringBuilder median =
-        new StringBuilder(
-                "select percentile_cont(0.5) within group (order by days) from ("
-                    + " select extract(epoch from (cast(:now as timestamptz) - min(c.changed_at)))"
-                    + " / 86400.0 as days from referral r join referral_status_change c"
-                    + " on c.referral_id = r.id and c.status = 'WAITLISTED'"
-                    + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end")
-            .append(
-                ReportFilters.where(
-                    "r.service_id",
-                    "r.receiving_organisation_id",
-                    category != null,
-                    organisation != null));
-    median.append(" group by r.id) waited");
+    String median =
+        "select percentile_cont(0.5) within group (order by days) from ("
+            + " select extract(epoch from (cast(:now as timestamptz) - min(c.changed_at)))"
+            + " / 86400.0 as days from referral r join referral_status_change c"
+            + " on c.referral_id = r.id and c.status = 'WAITLISTED'"
+            + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end"
+            + ReportFilters.where(
+                "r.service_id",
+                "r.receiving_organisation_id",
+                category != null,
+                organisation != null)
+            + " group by r.id) waited";
     Object days =
-        filtered(em.createNativeQuery(median.toString()), category, organisation)
+        ReportFilters.bind(em.createNativeQuery(median), category, organisation)
             .setParameter("start", period.start())
             .setParameter("end", period.end())
             .setParameter("now", now)
@@ -292,16 +294,6 @@ public class ReferralFigures {
         ((Number) kept[0]).longValue(),
         days == null ? null : ((Number) days).doubleValue(),
         ((Number) kept[1]).longValue());
-  }
-
-  private static Query filtered(Query query, UUID category, UUID organisation) {
-    if (category != null) {
-      query.setParameter("category", category);
-    }
-    if (organisation != null) {
-      query.setParameter("organisation", organisation);
-    }
-    return query;
   }
 
   /** Whether a category with this id exists. */

@@ -1,9 +1,13 @@
 package org.openneighbourhood.api.reporting.control;
 
+import jakarta.persistence.Query;
+import java.util.UUID;
+
 /**
  * A report's filters as SQL, the same for every statement of it, so that every figure of one report
  * counts the same referrals: a category takes the services that have it in any place (named
- * parameter {@code :category}), an organisation the services it runs ({@code :organisation}).
+ * parameter {@code :category}), an organisation the services it runs ({@code :organisation}). A
+ * statement written with {@link #where} has its values bound by {@link #bind}.
  */
 final class ReportFilters {
 
@@ -26,5 +30,16 @@ final class ReportFilters {
       sql.append(" and ").append(organisation).append(" = :organisation");
     }
     return sql.toString();
+  }
+
+  /** Binds the filters {@link #where} wrote: those asked for, the others being null. */
+  static Query bind(Query query, UUID category, UUID organisation) {
+    if (category != null) {
+      query.setParameter("category", category);
+    }
+    if (organisation != null) {
+      query.setParameter("organisation", organisation);
+    }
+    return query;
   }
 }
