@@ -57,6 +57,7 @@ class ReportsApiIT {
     assertEquals(thisMonth.toString(), reply.body().path("to").asText());
     assertEquals(thisMonth.minusMonths(11).toString(), reply.body().path("from").asText());
     assertEquals(8, reply.body().path("threshold").asInt());
+    assertTrue(reply.body().path("upToDate").asBoolean(), "the counts count every change");
     assertCellsOf(reply.body());
     assertEquals(12, reply.body().path("tables").get(0).path("rows").size(), "a row a month");
     JsonNode capacity = reply.body().path("capacity");
@@ -131,6 +132,7 @@ class ReportsApiIT {
     assertEquals(thisMonth.toString(), report.path("to").asText());
     assertEquals("Green Minds Wellbeing", report.path("organisationName").asText());
     assertEquals(8, report.path("threshold").asInt());
+    assertTrue(report.path("upToDate").asBoolean(), "the counts count every change");
     assertCellsOf(report);
     assertCell(report.path("peopleTakenOn"));
     JsonNode time = report.path("timeInService");

@@ -230,25 +230,28 @@ final class Report {
    * The first commissioner's report after referrals were added: it counts them into the kept counts
    * first (or waits for the scheduler's round doing it), so its time is one refresh round's.
    */
-  void reportRefresh(long referrals, String when, long pending, long millis) {
+  void reportRefresh(long referrals, String when, long pending, long first, long upToDate) {
     reportRefreshes.add(
         String.format(
             Locale.ROOT,
-            "| %,d | %s | %,d | %,d | %.1f |",
+            "| %,d | %s | %,d | %,d | %,d | %.1f |",
             referrals,
             when,
             pending,
-            millis,
+            first,
+            upToDate,
             load()));
   }
 
   /** The refresh rounds' table, once every size has its rows. */
   void reportRefreshes() {
     line("");
-    line("## Reports: the first report after new referrals (one refresh round)");
+    line("## Reports: the first report after new referrals, and until it counts them");
     line("");
-    line("| referrals | when | changes not yet counted | first report ms | load |");
-    line("|---:|---|---:|---:|---:|");
+    line(
+        "| referrals | when | changes not yet counted | first report ms"
+            + " | up to date after ms | load |");
+    line("|---:|---|---:|---:|---:|---:|");
     reportRefreshes.forEach(row -> line("%s", row));
   }
 

@@ -150,6 +150,7 @@ class ReportsJourneyIT {
     browser.click("show-report");
     browser.arrivedAt(REPORT + "?from=" + month);
     assertEquals(words(whole), browser.text("referral-count"));
+    assertFalse(browser.has("report-catching-up"), "every change counted: no notice");
 
     JsonNode capacity = after.path("capacity");
     assertEquals(

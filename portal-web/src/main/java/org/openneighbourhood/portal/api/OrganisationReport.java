@@ -14,6 +14,7 @@ public record OrganisationReport(
     UUID organisation,
     String organisationName,
     int threshold,
+    boolean upToDate,
     ReportCell referrals,
     ReportCell peopleTakenOn,
     TimeInService timeInService,

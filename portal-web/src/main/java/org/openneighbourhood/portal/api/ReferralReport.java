@@ -11,6 +11,7 @@ public record ReferralReport(
     UUID category,
     UUID organisation,
     int threshold,
+    boolean upToDate,
     ReportCell referrals,
     List<ReportTable> tables,
     List<ReportShare> shares,

@@ -59,6 +59,7 @@ final class SampleReport {
         null,
         null,
         8,
+        true,
         n(1212),
         List.of(byMonth()),
         List.of(new ReportShare("answered-on-time", "Answered on time", 45)),

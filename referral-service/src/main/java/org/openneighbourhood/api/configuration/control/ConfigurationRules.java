@@ -154,6 +154,22 @@ public final class ConfigurationRules {
         problems);
     wholeNumber(
         values,
+        Setting.REPORTING_CATCH_UP_WAIT_MS,
+        0,
+        60_000,
+        "milliseconds a report waits for another instance's round of counting before it answers"
+            + " without the changes since the last round, and says so",
+        problems);
+    wholeNumber(
+        values,
+        Setting.REPORTING_CATCH_UP_MOST,
+        0,
+        1_000_000,
+        "changes a report counts itself before it is read (more are left to the scheduler's round,"
+            + " and the report says so)",
+        problems);
+    wholeNumber(
+        values,
         Setting.OVERLOAD_WAIT_MS,
         0,
         60_000,

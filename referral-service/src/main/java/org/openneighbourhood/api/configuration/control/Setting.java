@@ -42,6 +42,8 @@ public enum Setting {
   MAX_REQUESTS_IN_PROGRESS("api.max-requests-in-progress", "32"),
   OVERLOAD_WAIT_MS("api.overload-wait-ms", "5000"),
   REPORTING_SUPPRESSION_THRESHOLD("reporting.suppression-threshold", "8"),
+  REPORTING_CATCH_UP_WAIT_MS("reporting.catch-up-wait-ms", "2000"),
+  REPORTING_CATCH_UP_MOST("reporting.catch-up-most", "5000"),
   BARS_ENDPOINTS("bars.endpoints", null),
   BARS_TOKEN_URLS("bars.token-urls", null),
   BARS_CREDENTIALS("bars.credentials", null),

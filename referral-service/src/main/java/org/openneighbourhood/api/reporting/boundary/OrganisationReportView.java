@@ -20,6 +20,7 @@ public record OrganisationReportView(
     UUID organisation,
     String organisationName,
     int threshold,
+    boolean upToDate,
     CellView referrals,
     CellView peopleTakenOn,
     TimeInServiceView timeInService,
@@ -34,7 +35,11 @@ public record OrganisationReportView(
   public record TimeInServiceView(CellView completed, Double medianDays, Double meanDays) {}
 
   static OrganisationReportView of(
-      UUID id, String name, OrganisationReport report, PersonalOutcomes outcomes) {
+      UUID id,
+      String name,
+      boolean upToDate,
+      OrganisationReport report,
+      PersonalOutcomes outcomes) {
     OrganisationReport.Time time = report.timeInService();
     return new OrganisationReportView(
         report.period().from().toString(),
@@ -42,6 +47,7 @@ public record OrganisationReportView(
         id,
         name,
         report.threshold(),
+        upToDate,
         CellView.of(report.referrals()),
         CellView.of(report.peopleTakenOn()),
         new TimeInServiceView(

@@ -10,7 +10,10 @@ import org.openneighbourhood.api.reporting.entity.ReferralReport;
  * The commissioner's report on referrals, as the API answers it: what was asked (the months, the
  * category and organisation filters), the suppression threshold, how many referrals, each table
  * (the outcomes people value last: wellbeing change and commitments kept), the shares, capacity and
- * the wellbeing figures beside its tables. Counts only: no person, name, NHS number or free text.
+ * the wellbeing figures beside its tables. {@code upToDate} is false when the most recent changes
+ * were still being counted (see {@code ReportAggregate#catchUp}): the figures are then as of the
+ * scheduler's last round, a minute or so old. Counts only: no person, name, NHS number or free
+ * text.
  */
 public record ReferralReportView(
     String from,
@@ -18,6 +21,7 @@ public record ReferralReportView(
     UUID category,
     UUID organisation,
     int threshold,
+    boolean upToDate,
     CellView referrals,
     List<ReportTableView> tables,
     List<ShareView> shares,
@@ -56,6 +60,7 @@ public record ReferralReportView(
 
   static ReferralReportView of(
       ReportRequest request,
+      boolean upToDate,
       ReferralReport report,
       CapacityFigures capacity,
       PersonalOutcomes outcomes) {
@@ -65,6 +70,7 @@ public record ReferralReportView(
         request.category(),
         request.organisation(),
         report.threshold(),
+        upToDate,
         CellView.of(report.referrals()),
         java.util.stream.Stream.concat(
                 report.tables().stream().map(ReportTableView::of),

@@ -71,14 +71,16 @@ public class Reports {
    * the catch-up commits in a transaction of its own, with a database connection of its own, and a
    * use case already holding one while it waits for another could, with many at once, empty the
    * pool.
+   *
+   * @return whether every change is counted; if not, the report is as of the last round and says so
    */
-  private void catchUp() {
-    aggregate.catchUp();
+  private boolean catchUp() {
+    return aggregate.catchUp();
   }
 
   public ReferralReportView referrals(Caller caller, ReportRequest request) {
     policy.checkWithoutPerson(caller, Operation.REPORT_REFERRALS, RecordType.REPORT);
-    catchUp();
+    boolean upToDate = catchUp();
     List<FieldProblem> unknown = new ArrayList<>();
     if (request.category() != null && !figures.isCategory(request.category())) {
       unknown.add(new FieldProblem("category", "Choose a category from the list"));
@@ -91,10 +93,13 @@ public class Reports {
     }
     Suppression suppression = new Suppression(threshold);
     ReferralReport report =
-        ReferralReport.of(
-            request.period(),
-            figures.tallies(request.period(), request.category(), request.organisation()),
-            suppression);
+        request.organisation() == null
+            ? ReferralReport.ofCells(
+                request.period(), figures.cells(request.period(), request.category()), suppression)
+            : ReferralReport.of(
+                request.period(),
+                figures.tallies(request.period(), request.category(), request.organisation()),
+                suppression);
     CapacityFigures capacity =
         CapacityFigures.of(
             report,
@@ -111,7 +116,7 @@ public class Reports {
                 request.period(), request.category(), request.organisation(), null, today()),
             "Actions agreed in the people's plans, by whether they were done by the day agreed",
             suppression);
-    return ReferralReportView.of(request, report, capacity, outcomes);
+    return ReferralReportView.of(request, upToDate, report, capacity, outcomes);
   }
 
   /**
@@ -123,7 +128,7 @@ public class Reports {
    * @throws RecordNotFoundException for a commissioner asking about no organisation
    */
   public OrganisationReportView organisation(Caller caller, UUID id, ReportRequest request) {
-    catchUp();
+    boolean upToDate = catchUp();
     Optional<Receiver> organisation = received.organisation(id);
     if (policy.allowsWithoutPerson(caller, Operation.REPORT_ANY_ORGANISATION)) {
       policy.checkWithoutPerson(caller, Operation.REPORT_ORGANISATION, RecordType.REPORT);
@@ -153,6 +158,6 @@ public class Reports {
             "The actions we agreed in the plans of the people sent to us, by whether we did them"
                 + " by the day agreed",
             suppression);
-    return OrganisationReportView.of(id, receiver.name(), report, outcomes);
+    return OrganisationReportView.of(id, receiver.name(), upToDate, report, outcomes);
   }
 }

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.UUID;
 import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.Answer;
+import org.openneighbourhood.api.reporting.entity.CellCount;
 import org.openneighbourhood.api.reporting.entity.Deprivation;
+import org.openneighbourhood.api.reporting.entity.Dimension;
 import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
 import org.openneighbourhood.api.reporting.entity.ServicesNow;
 import org.openneighbourhood.api.reporting.entity.Tally;
@@ -131,7 +134,52 @@ public class ReferralFigures {
       group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
       """;
 
+  /**
+   * The kept cells of every table for the period's months (V34's {@code report_cell}), for the
+   * whole area or a category's referrals, with the name of any category a heading is: public so
+   * that tests can read its plan.
+   */
+  public static final String CELLS =
+      """
+      select c.layout, c.row_code, c.column_code, rt.name, ct.name, sum(c.referrals)
+      from report_cell c
+      left join taxonomy_term rt on cast(rt.id as varchar) = c.row_code
+      left join taxonomy_term ct on cast(ct.id as varchar) = c.column_code
+      where c.area = '' and c.category = cast(:category as varchar) and c.month >= :from and c.month <= :to
+      group by 1, 2, 3, 4, 5
+      """;
+
   @PersistenceContext EntityManager em;
+
+  /**
+   * The period's cells of every report table, from the cells kept by month: a few hundred rows a
+   * month, whatever the number of referrals, as they stood at the last refresh (a report catches up
+   * first, see {@link ReportAggregate#catchUp}). For a report of the whole area or of a category;
+   * one of a receiving organisation reads {@link #tallies}.
+   *
+   * @param category a category's id, or null for every category
+   */
+  public List<CellCount> cells(Period period, UUID category) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(CELLS)
+            .setParameter("category", category == null ? "" : category.toString())
+            .setParameter("from", period.from().atDay(1))
+            .setParameter("to", period.to().atDay(1))
+            .getResultList();
+    List<CellCount> cells = new ArrayList<>();
+    for (Object[] row : rows) {
+      String table = (String) row[0];
+      List<Dimension> dimensions = ReferralReport.dimensions(table);
+      cells.add(
+          new CellCount(
+              table,
+              dimensions.get(0).heading((String) row[1], (String) row[3]),
+              dimensions.get(1).heading((String) row[2], (String) row[4]),
+              ((Number) row[5]).longValue()));
+    }
+    return cells;
+  }
 
   /**
    * The period's tallies from the kept counts: as they stood at the last refresh (a report catches
@@ -257,18 +305,35 @@ public class ReferralFigures {
    * on them (or by the receiver's when filtered by one).
    */
   public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {
-    String counts =
-        "select coalesce(sum(t.referrals) filter (where t.status = 'WAITLISTED'), 0),"
-            + " coalesce(sum(t.reminded), 0) from report_tally t"
-            + " where t.month >= :from and t.month <= :to"
-            + ReportFilters.where(
-                "t.service_id",
-                "t.receiving_organisation_id",
-                category != null,
-                organisation != null);
+    Query counts;
+    if (organisation == null) {
+      String first = ReferralReport.tableIds().get(0);
+      counts =
+          em.createNativeQuery(
+                  "select coalesce(sum(c.referrals) filter (where c.layout = :outcomes"
+                      + " and c.row_code = :waitlisted), 0),"
+                      + " coalesce(sum(c.reminded) filter (where c.layout = :first), 0)"
+                      + " from report_cell c where c.area = '' and c.category = :category"
+                      + " and c.month >= :from and c.month <= :to")
+              .setParameter("outcomes", tableWithRows(Dimension.OUTCOME))
+              .setParameter("waitlisted", Outcome.WAITLISTED.name())
+              .setParameter("first", first)
+              .setParameter("category", category == null ? "" : category.toString());
+    } else {
+      counts =
+          ReportFilters.bind(
+              em.createNativeQuery(
+                  "select coalesce(sum(t.referrals) filter (where t.status = 'WAITLISTED'), 0),"
+                      + " coalesce(sum(t.reminded), 0) from report_tally t"
+                      + " where t.month >= :from and t.month <= :to"
+                      + ReportFilters.where(
+                          "t.service_id", "t.receiving_organisation_id", category != null, true)),
+              category,
+              organisation);
+    }
     Object[] kept =
         (Object[])
-            ReportFilters.bind(em.createNativeQuery(counts), category, organisation)
+            counts
                 .setParameter("from", period.from().atDay(1))
                 .setParameter("to", period.to().atDay(1))
                 .getSingleResult();
@@ -294,6 +359,14 @@ public class ReferralFigures {
         ((Number) kept[0]).longValue(),
         days == null ? null : ((Number) days).doubleValue(),
         ((Number) kept[1]).longValue());
+  }
+
+  /** The first report table counting referrals down by this dimension. */
+  private static String tableWithRows(Dimension rows) {
+    return ReferralReport.tableIds().stream()
+        .filter(table -> ReferralReport.dimensions(table).get(0) == rows)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Whether a category with this id exists. */

@@ -43,4 +43,16 @@ public enum Deprivation {
     }
     return values()[decile - 1];
   }
+
+  /**
+   * {@link #of} in SQL, from an expression giving the decile or null: written from the deciles
+   * themselves, so that what the database keeps and what the service counts never differ.
+   */
+  public static String sql(String decile) {
+    StringBuilder sql = new StringBuilder("case ").append(decile);
+    for (int d = 1; d <= 10; d++) {
+      sql.append(" when ").append(d).append(" then '").append(of(d).name()).append('\'');
+    }
+    return sql.append(" else '").append(UNKNOWN.name()).append("' end").toString();
+  }
 }

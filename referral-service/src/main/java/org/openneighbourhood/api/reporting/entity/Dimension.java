@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,22 @@ public enum Dimension {
 
   private static final DateTimeFormatter MONTH_LABEL =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-  private static final Heading USES_PORTAL = new Heading("YES", "Has used the portal");
-  private static final Heading NOT_PORTAL = new Heading("NO", "Has not used the portal");
-  private static final Heading NO_CATEGORY = new Heading("none", "No category");
+
+  /** The code of a referral to a service with no category, under {@link #CATEGORY}. */
+  public static final String NO_CATEGORY_CODE = "none";
+
+  /** The codes, under {@link #PORTAL}, of those who have used it and those who have not. */
+  public static final String USES_PORTAL_CODE = "YES";
+
+  public static final String NOT_PORTAL_CODE = "NO";
+
+  /** The code of the one heading of {@link #ALL}. */
+  public static final String ALL_CODE = "all";
+
+  private static final Heading USES_PORTAL = new Heading(USES_PORTAL_CODE, "Has used the portal");
+  private static final Heading NOT_PORTAL = new Heading(NOT_PORTAL_CODE, "Has not used the portal");
+  private static final Heading NO_CATEGORY = new Heading(NO_CATEGORY_CODE, "No category");
+  private static final Heading REFERRALS = new Heading(ALL_CODE, "Referrals");
 
   /** The one column of a period without referrals: no category to name, every count zero. */
   private static final Heading ANY_CATEGORY = new Heading("all", "All categories");
@@ -60,24 +74,78 @@ public enum Dimension {
       case PORTAL -> tally.usesPortal() ? USES_PORTAL : NOT_PORTAL;
       case DEPRIVATION -> new Heading(tally.deprivation().name(), tally.deprivation().label());
       case ETHNICITY -> new Heading(tally.ethnicity().name(), tally.ethnicity().label());
-      case ALL -> new Heading("all", "Referrals");
+      case ALL -> REFERRALS;
+    };
+  }
+
+  /**
+   * The heading with this code, as kept (see {@link Cell}).
+   *
+   * @param name a category's name (the one heading whose words are not known here), or null
+   * @throws IllegalArgumentException for a code that is none of this dimension's
+   */
+  public Heading heading(String code, String name) {
+    return switch (this) {
+      case MONTH -> month(YearMonth.parse(code));
+      case CATEGORY ->
+          NO_CATEGORY_CODE.equals(code)
+              ? NO_CATEGORY
+              : new Heading(code, name == null ? "A category no longer listed" : name);
+      case SECTOR -> {
+        ReferringSector sector = ReferringSector.valueOf(code);
+        yield new Heading(sector.name(), sector.label());
+      }
+      case OUTCOME -> {
+        Outcome outcome = Outcome.valueOf(code);
+        yield new Heading(outcome.name(), outcome.label());
+      }
+      case ANSWER -> {
+        Answer answer = Answer.valueOf(code);
+        yield new Heading(answer.name(), answer.label());
+      }
+      case AGE_BAND -> {
+        AgeBand band = AgeBand.valueOf(code);
+        yield new Heading(band.name(), band.label());
+      }
+      case PORTAL -> {
+        if (!USES_PORTAL_CODE.equals(code) && !NOT_PORTAL_CODE.equals(code)) {
+          throw new IllegalArgumentException("Not a heading of " + this + ": " + code);
+        }
+        yield USES_PORTAL_CODE.equals(code) ? USES_PORTAL : NOT_PORTAL;
+      }
+      case DEPRIVATION -> {
+        Deprivation decile = Deprivation.valueOf(code);
+        yield new Heading(decile.name(), decile.label());
+      }
+      case ETHNICITY -> {
+        Ethnicity group = Ethnicity.valueOf(code);
+        yield new Heading(group.name(), group.label());
+      }
+      case ALL -> {
+        if (!ALL_CODE.equals(code)) {
+          throw new IllegalArgumentException("Not a heading of " + this + ": " + code);
+        }
+        yield REFERRALS;
+      }
     };
   }
 
   /**
    * Every heading of this dimension in the period, in reading order: each month, each outcome; the
    * categories (by name, none last) and any unusual sector only where some referral has them.
+   *
+   * @param counted the headings some referral of the report is counted under
    */
-  List<Heading> headings(Period period, List<Tally> tallies) {
+  List<Heading> headings(Period period, Collection<Heading> counted) {
     return switch (this) {
       case MONTH -> period.months().stream().map(Dimension::month).toList();
-      case CATEGORY -> categories(tallies);
+      case CATEGORY -> categories(counted);
       case SECTOR ->
           Arrays.stream(ReferringSector.values())
               .filter(
                   sector ->
                       sector != ReferringSector.COMMISSIONER
-                          || tallies.stream().anyMatch(t -> t.sector() == sector))
+                          || counted.stream().anyMatch(h -> h.code().equals(sector.name())))
               .map(sector -> new Heading(sector.name(), sector.label()))
               .toList();
       case OUTCOME ->
@@ -91,7 +159,7 @@ public enum Dimension {
           Arrays.stream(Deprivation.values()).map(d -> new Heading(d.name(), d.label())).toList();
       case ETHNICITY ->
           Arrays.stream(Ethnicity.values()).map(e -> new Heading(e.name(), e.label())).toList();
-      case ALL -> List.of(new Heading("all", "Referrals"));
+      case ALL -> List.of(REFERRALS);
     };
   }
 
@@ -99,14 +167,14 @@ public enum Dimension {
     return new Heading(month.toString(), month.format(MONTH_LABEL));
   }
 
-  private static List<Heading> categories(List<Tally> tallies) {
+  private static List<Heading> categories(Collection<Heading> counted) {
     Map<String, Heading> named = new LinkedHashMap<>();
     boolean none = false;
-    for (Tally tally : tallies) {
-      if (tally.category() == null) {
+    for (Heading heading : counted) {
+      if (NO_CATEGORY_CODE.equals(heading.code())) {
         none = true;
       } else {
-        named.putIfAbsent(tally.category(), new Heading(tally.category(), tally.categoryName()));
+        named.putIfAbsent(heading.code(), heading);
       }
     }
     List<Heading> headings = new ArrayList<>(named.values());

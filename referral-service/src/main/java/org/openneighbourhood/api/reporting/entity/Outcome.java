@@ -1,5 +1,7 @@
 package org.openneighbourhood.api.reporting.entity;
 
+import java.util.List;
+
 /**
  * Where a referral stands now, as a commissioner counts it: each referral sent is in exactly one.
  * Declines are told apart by their reason only where it shows capacity (no capacity) from the rest.
@@ -45,5 +47,46 @@ public enum Outcome {
       case "ENTERED_IN_ERROR" -> ENTERED_IN_ERROR;
       default -> throw new IllegalArgumentException("Not a sent referral's status: " + status);
     };
+  }
+
+  /** The statuses of a sent referral, as stored: those {@link #of} knows. */
+  private static final List<String> SENT_STATUSES =
+      List.of(
+          "SENT",
+          "SEEN",
+          "WAITLISTED",
+          "ACCEPTED",
+          "IN_PROGRESS",
+          "COMPLETED",
+          "DID_NOT_ENGAGE",
+          "DECLINED",
+          "EXPIRED",
+          "WITHDRAWN",
+          "ENTERED_IN_ERROR");
+
+  /**
+   * {@link #of} in SQL, from columns holding the status and the decline reason: written by asking
+   * {@link #of} about each status, so that what the database keeps and what the service counts
+   * never differ.
+   */
+  public static String sql(String status, String declineReason) {
+    StringBuilder sql =
+        new StringBuilder("case when ")
+            .append(status)
+            .append(" = 'DECLINED' and ")
+            .append(declineReason)
+            .append(" = 'NO_CAPACITY' then '")
+            .append(of("DECLINED", "NO_CAPACITY").name())
+            .append('\'');
+    for (String sent : SENT_STATUSES) {
+      sql.append(" when ")
+          .append(status)
+          .append(" = '")
+          .append(sent)
+          .append("' then '")
+          .append(of(sent, null).name())
+          .append('\'');
+    }
+    return sql.append(" end").toString();
   }
 }

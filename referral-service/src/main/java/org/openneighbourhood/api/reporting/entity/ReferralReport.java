@@ -2,9 +2,11 @@ package org.openneighbourhood.api.reporting.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The commissioner's report on the referrals sent in a period: the same referrals counted in
@@ -80,7 +82,17 @@ public final class ReferralReport {
 
   /** Counts the tallies into every table, then suppresses them together. */
   public static ReferralReport of(Period period, List<Tally> tallies, Suppression suppression) {
-    List<SuppressedTable> suppressed = suppression.applyLinked(counts(period, tallies));
+    return ofCells(period, cells(tallies), suppression);
+  }
+
+  /**
+   * Counts the cells into every table, then suppresses them together.
+   *
+   * @param cells of the tables of {@link #tableIds()}, each heading at most once in a table
+   */
+  public static ReferralReport ofCells(
+      Period period, List<CellCount> cells, Suppression suppression) {
+    List<SuppressedTable> suppressed = suppression.applyLinked(countsOf(period, cells));
     List<Table> tables = new ArrayList<>();
     for (int t = 0; t < LAYOUTS.size(); t++) {
       Layout layout = LAYOUTS.get(t);
@@ -91,30 +103,84 @@ public final class ReferralReport {
     return new ReferralReport(period, suppression.threshold(), tables);
   }
 
+  /** The ids of the tables every report has, in the order they are read. */
+  public static List<String> tableIds() {
+    return LAYOUTS.stream().map(Layout::id).toList();
+  }
+
+  /** The dimensions of the table with this id: its rows, then its columns. */
+  public static List<Dimension> dimensions(String tableId) {
+    Layout layout = layout(tableId);
+    return List.of(layout.rows(), layout.columns());
+  }
+
+  private static Layout layout(String tableId) {
+    return LAYOUTS.stream()
+        .filter(layout -> layout.id().equals(tableId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No report table " + tableId));
+  }
+
+  /**
+   * The cells of every table the tallies count into: each tally once in every table, those under
+   * the same headings added up. What the kept cells must always equal.
+   */
+  public static List<CellCount> cells(List<Tally> tallies) {
+    Map<List<String>, CellCount> cells = new LinkedHashMap<>();
+    for (Layout layout : LAYOUTS) {
+      for (Tally tally : tallies) {
+        Heading row = layout.rows().of(tally);
+        Heading column = layout.columns().of(tally);
+        cells.merge(
+            List.of(layout.id(), row.code(), column.code()),
+            new CellCount(layout.id(), row, column, tally.count()),
+            (a, b) -> new CellCount(a.table(), a.row(), a.column(), a.count() + b.count()));
+      }
+    }
+    return new ArrayList<>(cells.values());
+  }
+
   /** Every table of the report before suppression, in {@link #LAYOUTS}' order. */
   static List<CountTable> counts(Period period, List<Tally> tallies) {
+    return countsOf(period, cells(tallies));
+  }
+
+  private static List<CountTable> countsOf(Period period, List<CellCount> cells) {
+    Map<String, List<CellCount>> byTable = new HashMap<>();
+    for (CellCount cell : cells) {
+      byTable.computeIfAbsent(cell.table(), id -> new ArrayList<>()).add(cell);
+    }
+    for (String id : byTable.keySet()) {
+      layout(id);
+    }
     List<CountTable> counts = new ArrayList<>();
     for (Layout layout : LAYOUTS) {
-      counts.add(count(layout, period, tallies));
+      counts.add(count(layout, period, byTable.getOrDefault(layout.id(), List.of())));
     }
     return counts;
   }
 
-  private static CountTable count(Layout layout, Period period, List<Tally> tallies) {
-    List<Heading> rows = layout.rows().headings(period, tallies);
-    List<Heading> columns = layout.columns().headings(period, tallies);
+  private static CountTable count(Layout layout, Period period, List<CellCount> cells) {
+    List<Heading> rows = layout.rows().headings(period, counted(cells, CellCount::row));
+    List<Heading> columns = layout.columns().headings(period, counted(cells, CellCount::column));
     Map<String, Integer> rowIndex = index(rows);
     Map<String, Integer> columnIndex = index(columns);
     long[][] grid = new long[rows.size()][columns.size()];
-    for (Tally tally : tallies) {
-      Integer r = rowIndex.get(layout.rows().of(tally).code());
-      Integer c = columnIndex.get(layout.columns().of(tally).code());
+    for (CellCount cell : cells) {
+      Integer r = rowIndex.get(cell.row().code());
+      Integer c = columnIndex.get(cell.column().code());
       if (r == null || c == null) {
-        throw new IllegalArgumentException("A tally outside the report's headings: " + tally);
+        throw new IllegalArgumentException("A cell outside the report's headings: " + cell);
       }
-      grid[r][c] += tally.count();
+      grid[r][c] += cell.count();
     }
     return new CountTable(rows, columns, grid);
+  }
+
+  /** The headings some referral is counted under: those of the cells counting any. */
+  private static List<Heading> counted(
+      List<CellCount> cells, Function<CellCount, Heading> heading) {
+    return cells.stream().filter(cell -> cell.count() > 0).map(heading).toList();
   }
 
   private static Map<String, Integer> index(List<Heading> headings) {

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,8 +109,10 @@ import org.openneighbourhood.api.reporting.boundary.ReportWellbeingView;
 import org.openneighbourhood.api.reporting.boundary.Reports;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
 import org.openneighbourhood.api.reporting.control.ReportAggregate;
+import org.openneighbourhood.api.reporting.entity.CellCount;
 import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Visibility;
 
@@ -1527,6 +1530,88 @@ class ReferralServiceIT {
     return tables.stream().filter(table -> table.id().equals(id)).findFirst().orElseThrow();
   }
 
+  /**
+   * A report waits a little for another instance's round of counting, then answers as of the last
+   * round and says so, rather than waiting for as long as the round takes; then counts the changes
+   * itself once the round is over (a recount of every referral too, when they are this few).
+   */
+  @Test
+  void aReportDoesNotWaitOutAnotherRoundAndSaysItsFiguresAreNotUpToDate() throws Exception {
+    ReportRequest request =
+        ReportRequest.parse("2019-01", "2019-02", null, null, reports.thisMonth());
+    ReferralReportView before = reports.referrals(commissioner(), request);
+    assertTrue(before.upToDate());
+    try (Connection connection = dataSource().getConnection();
+        Statement change = connection.createStatement()) {
+      try (AnotherRound round = new AnotherRound(dataSource())) {
+        change.execute("insert into report_change (referral_id) select id from referral limit 1");
+        ReferralReportView meanwhile = reports.referrals(commissioner(), request);
+        assertFalse(meanwhile.upToDate(), "another instance's round holds the lock");
+        assertEquals(before.referrals(), meanwhile.referrals(), "as of the last round");
+        assertFalse(
+            reports
+                .organisation(
+                    commissioner(),
+                    UUID.fromString("00000000-0000-0000-0000-00000000a004"),
+                    request)
+                .upToDate());
+      }
+      assertTrue(reports.referrals(commissioner(), request).upToDate(), "counted itself");
+
+      try (AnotherRound round = new AnotherRound(dataSource())) {
+        change.execute("insert into report_change (everything) values (true)");
+        assertFalse(reportAggregate.catchUp(), "a recount waits for the other round too");
+      }
+      ReferralReportView after = reports.referrals(commissioner(), request);
+      assertTrue(after.upToDate(), "a recount of these few referrals is counted by the report");
+      assertEquals(before.referrals(), after.referrals());
+    }
+  }
+
+  /**
+   * Another instance's round of counting, holding the lock until closed: on a thread and a database
+   * session of its own (the container may hand this thread's calls the test's own connection, and a
+   * session takes its own lock again).
+   */
+  private static final class AnotherRound implements AutoCloseable {
+    private final java.util.concurrent.CountDownLatch locked =
+        new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch done =
+        new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.ExecutorService thread =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    private final java.util.concurrent.Future<?> round;
+
+    AnotherRound(DataSource dataSource) throws Exception {
+      round =
+          thread.submit(
+              () -> {
+                try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                  statement.execute("select pg_advisory_lock(" + ReportAggregate.LOCK + ")");
+                  locked.countDown();
+                  done.await();
+                  statement.execute("select pg_advisory_unlock(" + ReportAggregate.LOCK + ")");
+                }
+                return null;
+              });
+      if (!locked.await(30, TimeUnit.SECONDS)) {
+        round.get(1, TimeUnit.SECONDS);
+        throw new IllegalStateException("The other round never took the lock");
+      }
+    }
+
+    @Override
+    public void close() throws Exception {
+      done.countDown();
+      try {
+        round.get(30, TimeUnit.SECONDS);
+      } finally {
+        thread.shutdownNow();
+      }
+    }
+  }
+
   @Test
   void bothReportsCountTheWellbeingChangeAndTheCommitmentsKeptOfThePeopleReferred()
       throws Exception {
@@ -1974,16 +2059,17 @@ class ReferralServiceIT {
   }
 
   /**
-   * What a report reads: the kept counts of the period's months, found by their key (month first)
-   * or, for one receiving organisation, by V32's index on the receiver; never every kept row.
+   * What a report reads: the kept cells of the period's months for the whole area or a category,
+   * found by their key (V34); for one receiving organisation, the kept counts by V32's index on the
+   * receiver; never every kept row.
    */
   @Test
   void theKeptCountsAreReadByTheirMonths() throws Exception {
-    String all = planOf(ReferralFigures.kept(false, false));
-    assertTrue(all.contains("using report_tally_pkey"), all);
-    assertFalse(all.contains("Seq Scan on report_tally"), all);
     String filtered = planOf(ReferralFigures.kept(true, true));
     assertTrue(filtered.contains("using report_tally_by_receiver"), filtered);
+    String cells = planOf(ReferralFigures.CELLS);
+    assertTrue(cells.contains("report_cell_pkey"), cells);
+    assertFalse(cells.contains("Seq Scan on report_cell"), cells);
   }
 
   /**
@@ -1992,9 +2078,10 @@ class ReferralServiceIT {
    * months (one just before midnight at the end of March, April in London) and answers, of people
    * of random ages; counted by a report catching up, then changed at random (answered, sent,
    * reminded, moved to another service, a person's date of birth corrected, a person's ethnic
-   * category recorded, a person's first use of the portal) and counted by the scheduler's round;
-   * each time unfiltered, by a category and by a receiving organisation. The seed is in the failure
-   * message.
+   * category recorded, a person's first use of the portal, a service given another category or
+   * losing one) and counted by the scheduler's round; each time unfiltered, by a category and by a
+   * receiving organisation, both the kept counts and the kept cells of every table. The seed is in
+   * the failure message.
    */
   @Test
   void theKeptReportCountsEqualACountOfTheReferralsAfterEveryChange() throws Exception {
@@ -2009,6 +2096,7 @@ class ReferralServiceIT {
           Statement statement = connection.createStatement()) {
         statement.execute(
             "delete from referral where id::text like '00000000-0000-4000-8000-2014%'");
+        statement.execute("delete from service_taxonomy_term where position >= 1000");
       }
     }
   }
@@ -2089,7 +2177,19 @@ class ReferralServiceIT {
             String.format("'00000000-0000-4000-8000-2014100000%02d'", 1 + random.nextInt(sent));
         String person =
             String.format("'00000000-0000-4000-8000-2014000000%02d'", 1 + random.nextInt(people));
-        switch (random.nextInt(7)) {
+        switch (random.nextInt(8)) {
+          case 7 ->
+              statement.execute(
+                  random.nextBoolean()
+                      ? "delete from service_taxonomy_term where position >= 1000"
+                      : "insert into service_taxonomy_term (service_id, position, taxonomy_term_id)"
+                          + " select '"
+                          + services[random.nextInt(services.length)]
+                          + "', 1000 + "
+                          + change
+                          + ", id from taxonomy_term order by id offset "
+                          + random.nextInt(5)
+                          + " limit 1");
           case 0 ->
               statement.execute(
                   "update referral set status = 'COMPLETED', list_group = 2,"
@@ -2169,22 +2269,39 @@ class ReferralServiceIT {
       filters.add(new UUID[] {category, greenMinds});
     }
     for (UUID[] filter : filters) {
-      Map<Tally, Long> direct = summed(referralFigures.countedDirectly(year, filter[0], filter[1]));
+      List<Tally> counted = referralFigures.countedDirectly(year, filter[0], filter[1]);
+      Map<Tally, Long> direct = summed(counted);
       Map<Tally, Long> kept = summed(referralFigures.tallies(year, filter[0], filter[1]));
       assertFalse(direct.isEmpty(), "some referrals counted " + when);
-      assertEquals(
-          direct,
-          kept,
-          "kept counts "
-              + when
-              + ", category "
-              + filter[0]
-              + ", organisation "
-              + filter[1]
-              + " (seed "
-              + seed
-              + ")");
+      String which =
+          when + ", category " + filter[0] + ", organisation " + filter[1] + " (seed " + seed + ")";
+      assertEquals(direct, kept, "kept counts " + which);
+      if (filter[1] == null) {
+        assertEquals(
+            cellsOf(ReferralReport.cells(counted)),
+            cellsOf(referralFigures.cells(year, filter[0])),
+            "kept cells " + which);
+      }
     }
+  }
+
+  /** Each cell's count by its table and headings (codes and words): the kept have no zeros. */
+  private static Map<List<String>, Long> cellsOf(List<CellCount> cells) {
+    Map<List<String>, Long> counts = new HashMap<>();
+    for (CellCount cell : cells) {
+      if (cell.count() > 0) {
+        counts.merge(
+            List.of(
+                cell.table(),
+                cell.row().code(),
+                cell.row().label(),
+                cell.column().code(),
+                cell.column().label()),
+            cell.count(),
+            Long::sum);
+      }
+    }
+    return counts;
   }
 
   /**
