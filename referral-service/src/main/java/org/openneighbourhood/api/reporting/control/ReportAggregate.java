@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.Ethnicity;
+import org.openneighbourhood.api.reporting.entity.ReportedSex;
 
 /**
  * Keeps the reports' counts ({@code report_tally}, V32) equal to a count of the referrals
@@ -14,20 +15,21 @@ import org.openneighbourhood.api.reporting.entity.Ethnicity;
  * heading rather than every referral (issue 18).
  *
  * <p>V32's triggers list in {@code report_change}, in the same transaction as the change, every
- * referral sent, answered, reminded or moved, every person whose date of birth, postcode or ethnic
- * category changed or who first used the portal, and "everything" when the postcode directory, the
- * deprivation file or an organisation's sector changed. A refresh takes that list, takes each
- * listed referral away from the headings it was counted under ({@code report_referral}, what it was
- * last counted as) and adds it where it belongs now: only the referrals that changed are read. A
- * refresh holds a lock (PostgreSQL's, for its transaction) so one instance does it at a time: the
- * scheduler skips a round that another instance is doing, and a report about to be read waits for
- * it, then catches up on what is left, so a report counts every referral committed before it was
- * asked for.
+ * referral sent, answered, reminded or moved, every person whose date of birth, postcode, ethnic
+ * category or sex (V35) changed or who first used the portal, and "everything" when the postcode
+ * directory, the deprivation file or an organisation's sector changed. A refresh takes that list,
+ * takes each listed referral away from the headings it was counted under ({@code report_referral},
+ * what it was last counted as) and adds it where it belongs now: only the referrals that changed
+ * are read. A refresh holds a lock (PostgreSQL's, for its transaction) so one instance does it at a
+ * time: the scheduler skips a round that another instance is doing, and a report about to be read
+ * waits for it, then catches up on what is left, so a report counts every referral committed before
+ * it was asked for.
  *
  * <p>The headings are those of {@link ReferralFigures#statement}, worked out once per change
  * instead of once per report: the month sent in London, the first answer against the deadline, the
  * age band on the day sent, whether the person has ever used the portal through /me, and the
- * deprivation decile of the postcode on their record, and the group of their ethnic category.
+ * deprivation decile of the postcode on their record, the group of their ethnic category and their
+ * sex.
  */
 @ApplicationScoped
 public class ReportAggregate {
@@ -50,7 +52,7 @@ public class ReportAggregate {
 
   private static final String KEY =
       "month, service_id, receiving_organisation_id, sector, status, decline_reason, answer,"
-          + " age_band, uses_portal, imd_decile, ethnic_group";
+          + " age_band, uses_portal, imd_decile, ethnic_group, sex";
 
   private static final String ADD_UP =
       " on conflict ("
@@ -90,7 +92,7 @@ public class ReportAggregate {
   static String headings(String where) {
     return "insert into report_referral (referral_id, person_id, month, service_id,"
         + " receiving_organisation_id, sector, status, decline_reason, answer, age_band,"
-        + " uses_portal, imd_decile, ethnic_group, reminded)"
+        + " uses_portal, imd_decile, ethnic_group, sex, reminded)"
         + " select r.id, r.person_id,"
         + " cast(date_trunc('month', r.sent_at at time zone 'Europe/London') as date),"
         + " r.service_id, r.receiving_organisation_id, coalesce(o.sector, ''), r.status,"
@@ -106,6 +108,8 @@ public class ReportAggregate {
         + " join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)"
         + " where pc.postcode = p.postcode limit 1), 0), "
         + Ethnicity.sql("p.ethnic_category")
+        + ", "
+        + ReportedSex.sql("p.sex")
         + ", r.reminded_at is not null"
         + " from referral r join person p on p.id = r.person_id"
         + " left join organisation o on o.id = r.referring_organisation_id"

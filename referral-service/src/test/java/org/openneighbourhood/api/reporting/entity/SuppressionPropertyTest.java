@@ -63,6 +63,7 @@ class SuppressionPropertyTest {
                 random.nextBoolean(),
                 Deprivation.values()[random.nextInt(Deprivation.values().length)],
                 Ethnicity.values()[random.nextInt(Ethnicity.values().length)],
+                ReportedSex.values()[random.nextInt(ReportedSex.values().length)],
                 1 + random.nextInt(12)));
       }
       SuppressionProperty.holds(
