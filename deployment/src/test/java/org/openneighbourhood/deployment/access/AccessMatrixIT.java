@@ -733,6 +733,7 @@ class AccessMatrixIT {
                       Map.of(
                           "email", user.username() + "@people.example", "emailUpdates", false))));
       checks.add(myEthnicity(user, self));
+      checks.add(mySex(user, self));
       checks.add(
           expect(
               user,
@@ -1029,6 +1030,45 @@ class AccessMatrixIT {
     assertAll(checks);
   }
 
+  @Test
+  void sexIsRecordedForAPersonAsTheTableSaysAndRefusalsChangeNothing() {
+    List<Executable> checks = new ArrayList<>();
+    for (User user : USERS) {
+      for (String person : List.of(p1, p2)) {
+        String rel = relationship(user, person);
+        String before = sexOf(person);
+        Reply recorded =
+            api.send(
+                user.username(),
+                "PUT",
+                "/people/" + person + "/sex",
+                Map.of("code", "9", "personAgreed", true),
+                Map.of("If-Match", "\"" + before.split(" ")[0] + "\""));
+        String after = sexOf(person);
+        String expected = policy.expect("person.sex", user.roles(), rel);
+        checks.add(
+            () -> {
+              assertEquals(
+                  status(expected, "person.sex", user, 200),
+                  recorded.status(),
+                  user + " person.sex (" + rel + "): " + recorded);
+              if (expected.equals("deny")) {
+                assertEquals(before, after, "a refusal changes nothing: " + user);
+              } else {
+                assertTrue(after.endsWith(" 9"), after);
+              }
+            });
+      }
+    }
+    assertAll(checks);
+  }
+
+  /** The person's sex version and code, as Lina's network (in both care teams) sees. */
+  private static String sexOf(String person) {
+    JsonNode sex = api.get("lina.link", "/people/" + person).body().path("sex");
+    return sex.path("version").asText() + " " + sex.path("code").asText();
+  }
+
   /** The person's ethnicity version and category, as Lina's network (in both care teams) sees. */
   private static String ethnicityOf(String person) {
     JsonNode ethnicity = api.get("lina.link", "/people/" + person).body().path("ethnicity");
@@ -1093,7 +1133,13 @@ class AccessMatrixIT {
       checks.add(() -> assertEquals(401, reply.status(), path));
     }
     for (String call :
-        List.of("PUT /me/ethnicity", "DELETE /me/ethnicity", "PUT /people/" + p1 + "/ethnicity")) {
+        List.of(
+            "PUT /me/ethnicity",
+            "DELETE /me/ethnicity",
+            "PUT /people/" + p1 + "/ethnicity",
+            "PUT /me/sex",
+            "DELETE /me/sex",
+            "PUT /people/" + p1 + "/sex")) {
       String method = call.substring(0, call.indexOf(' '));
       String path = call.substring(call.indexOf(' ') + 1);
       Reply reply = api.send(null, method, path, method.equals("PUT") ? Map.of() : null);
@@ -1796,6 +1842,41 @@ class AccessMatrixIT {
     boolean ethnicity = policy.expect("field.ethnicity", user.roles(), rel).equals("allow");
     assertEquals(ethnicity, person.path("ethnicity").isObject(), who + " shown the ethnicity?");
     assertEquals(!ethnicity, withheld.contains("\"ethnicity\""), who + " " + withheld);
+    boolean sex = policy.expect("field.sex", user.roles(), rel).equals("allow");
+    assertEquals(sex, person.path("sex").isObject(), who + " shown the sex?");
+    assertEquals(!sex, withheld.contains("\"sex\""), who + " " + withheld);
+  }
+
+  /**
+   * The person states their sex and removes it again, at the version they were shown; no one else
+   * has a sex of their own here (403).
+   */
+  private static Executable mySex(User user, String self) {
+    Reply me = api.get(user.username(), "/me");
+    String version = me.status() == 200 ? me.body().path("sex").path("version").asText() : "0";
+    Map<String, String> ifMatch = Map.of("If-Match", "\"" + version + "\"");
+    String expected = policy.expect("me.sex", user.roles(), self);
+    Reply stated = api.send(user.username(), "PUT", "/me/sex", Map.of("code", "X"), ifMatch);
+    Reply cleared =
+        stated.status() == 200
+            ? api.send(
+                user.username(),
+                "DELETE",
+                "/me/sex",
+                null,
+                Map.of(
+                    "If-Match", "\"" + stated.body().path("sex").path("version").asText() + "\""))
+            : api.send(user.username(), "DELETE", "/me/sex", null, ifMatch);
+    return () -> {
+      assertEquals(
+          status(expected, "me.sex", user, 200), stated.status(), user + " me.sex " + stated);
+      assertEquals(
+          status(expected, "me.sex", user, 200), cleared.status(), user + " me.sex " + cleared);
+      if (stated.status() == 200) {
+        assertEquals("X", stated.body().path("sex").path("code").asText());
+        assertTrue(cleared.body().path("sex").path("code").isNull(), "removed");
+      }
+    };
   }
 
   /**

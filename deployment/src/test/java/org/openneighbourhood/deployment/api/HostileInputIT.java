@@ -1662,6 +1662,11 @@ class HostileInputIT {
         lina.apply("")
             .headers(HostileInputIT::ethnicityVersion)
             .body(() -> object("category", "S", "personAgreed", true)));
+    all.put(
+        "PUT /people/{id}/sex",
+        lina.apply("")
+            .headers(HostileInputIT::sexVersion)
+            .body(() -> object("code", "9", "personAgreed", true)));
     all.put("GET /people/{id}/care-team", lina.apply(""));
     all.put(
         "POST /people/{id}/care-team",
@@ -1843,6 +1848,12 @@ class HostileInputIT {
     all.put(
         "DELETE /me/ethnicity", Baseline.of(personUser).headers(HostileInputIT::ethnicityVersion));
     all.put(
+        "PUT /me/sex",
+        Baseline.of(personUser)
+            .headers(HostileInputIT::sexVersion)
+            .body(() -> object("code", "X")));
+    all.put("DELETE /me/sex", Baseline.of(personUser).headers(HostileInputIT::sexVersion));
+    all.put(
         "POST /me/consents/organisations/{organisationId}/withdraw",
         Baseline.of(personUser).at("organisationId", RIVERSIDE_SURGERY));
     // organisations and staff
@@ -1993,6 +2004,12 @@ class HostileInputIT {
   private static Map<String, String> ethnicityVersion() {
     JsonNode person = api.get("lina.link", "/people/" + personId).body();
     return Map.of("If-Match", "\"" + person.path("ethnicity").path("version").asLong() + "\"");
+  }
+
+  /** The version of Hana's sex now, as Lina (in her care team) is shown it. */
+  private static Map<String, String> sexVersion() {
+    JsonNode person = api.get("lina.link", "/people/" + personId).body();
+    return Map.of("If-Match", "\"" + person.path("sex").path("version").asLong() + "\"");
   }
 
   private static Map<String, String> planVersion(String part) {

@@ -60,6 +60,27 @@ class ReportsApiIT {
     assertTrue(reply.body().path("upToDate").asBoolean(), "the counts count every change");
     assertCellsOf(reply.body());
     assertEquals(12, reply.body().path("tables").get(0).path("rows").size(), "a row a month");
+    List<String> ids =
+        java.util.stream.StreamSupport.stream(reply.body().path("tables").spliterator(), false)
+            .map(table -> table.path("id").asText())
+            .toList();
+    assertEquals(
+        List.of("ethnicity-outcome", "ethnicity-answer", "sex-outcome", "sex-answer"),
+        ids.subList(ids.indexOf("ethnicity-outcome"), ids.indexOf("ethnicity-outcome") + 4),
+        "the sex tables after the ethnicity ones");
+    for (String id : List.of("sex-outcome", "sex-answer")) {
+      JsonNode table = reply.body().path("tables").get(ids.indexOf(id));
+      assertEquals(
+          List.of("MALE", "FEMALE", "INDETERMINATE", "NOT_KNOWN", "NOT_RECORDED"),
+          java.util.stream.StreamSupport.stream(table.path("rows").spliterator(), false)
+              .map(row -> row.path("code").asText())
+              .toList(),
+          "every value a row, not recorded too: " + id);
+      assertEquals(
+          reply.body().path("referrals").path("value").asText(),
+          table.path("total").path("value").asText(),
+          "every referral counted: " + id);
+    }
     JsonNode capacity = reply.body().path("capacity");
     for (String services :
         List.of("servicesAccepting", "servicesWaitlist", "servicesPaused", "servicesAtMaximum")) {

@@ -395,6 +395,8 @@ class FhirApiIT {
    * {@code Patient} exactly for those {@code field.ethnicity} shows it to: the care team's link
    * worker and GP, read or found by NHS number. The referral's VCFSE receiver reads the {@code
    * Patient} without it; a partner system reads no {@code Patient}. Each answer is valid UK Core.
+   * The person's sex (9, neither male nor female) is their {@code gender}, {@code other} as UK Core
+   * maps it, likewise exactly for those {@code field.sex} shows it to.
    */
   @Test
   void theEthnicCategoryIsOnThePatientOnlyForThoseThePolicyShowsItTo() {
@@ -418,6 +420,14 @@ class FhirApiIT {
             Map.of("category", "N", "personAgreed", true),
             Map.of("If-Match", "\"" + version + "\""));
     assertEquals(200, recorded.status(), recorded::toString);
+    Reply sexRecorded =
+        api.send(
+            "lina.link",
+            "PUT",
+            "/people/" + person + "/sex",
+            Map.of("code", "9", "personAgreed", true),
+            Map.of("If-Match", "\"0\""));
+    assertEquals(200, sexRecorded.status(), sexRecorded::toString);
 
     Map<String, Set<String>> roles =
         Map.of(
@@ -430,13 +440,21 @@ class FhirApiIT {
     for (String user : roles.keySet()) {
       boolean shown =
           policy.expect("field.ethnicity", roles.get(user), standing.get(user)).equals("allow");
+      boolean sexShown =
+          policy.expect("field.sex", roles.get(user), standing.get(user)).equals("allow");
       Reply read = fhir(user, "/Patient/" + person);
       assertEquals(200, read.status(), user + " " + read);
       assertEthnicCategory(shown, user, read.body());
+      assertEquals(
+          sexShown ? "other" : "",
+          read.body().path("gender").asText(),
+          user + " shown the sex as gender? " + read.body());
       // a VCFSE may not search for people (fhir.patient.search): refused, and shown nothing
       Reply found = fhir(user, "/Patient?identifier=" + encode(NHS + "|" + nhs));
       if (found.status() == 200) {
-        assertEthnicCategory(shown, user, found.body().path("entry").path(0).path("resource"));
+        JsonNode patient = found.body().path("entry").path(0).path("resource");
+        assertEthnicCategory(shown, user, patient);
+        assertEquals(sexShown ? "other" : "", patient.path("gender").asText(), user);
       } else {
         assertFalse(found.toString().contains(ETHNIC_CATEGORY), user + " " + found);
       }

@@ -34,8 +34,8 @@ import org.openqa.selenium.support.ui.Select;
  * organisation's action; the person adds a goal in their own words and answers the wellbeing
  * questions on a phone-sized screen; everyone sees an overdue action in the commitments view; a
  * change made on a part someone else changed meanwhile is refused with the user's words kept; and
- * the person gives (and removes) their ethnic group on their details page, which a link worker then
- * records only once they confirm the person agreed.
+ * the person gives (and removes) their ethnic group and their sex on their details page, which a
+ * link worker then records only once they confirm the person agreed.
  *
  * <p>Each journey registers its own person through the API (and gives them a sign-in when it needs
  * one), and puts the API's clock back if it moved it.
@@ -182,6 +182,27 @@ class PlanJourneyIT {
     browser.arrivedAt("/my/details.xhtml");
     assertTrue(browser.has("ethnicity-removed"));
     assertTrue(browser.text("ethnicity").startsWith("Not recorded"), "removed, not 'not stated'");
+
+    assertTrue(browser.text("sex").startsWith("Not recorded"), browser.text("sex"));
+    assertFalse(browser.has("remove-sex"), "nothing to remove");
+    browser.click("save-sex");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.has("sexCode-error"), "an answer, or I would rather not say");
+    browser.choose("sexCode-9");
+    browser.click("save-sex");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.has("sex-saved"));
+    assertTrue(browser.text("sex").startsWith("Neither male nor female"), browser.text("sex"));
+    assertTrue(browser.find("sexCode-9").isSelected(), "their answer is shown back");
+    assertTrue(browser.text("ethnicity").startsWith("Not recorded"), "the ethnic group apart");
+    browser.choose("sexCode-X");
+    browser.click("save-sex");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.text("sex").startsWith("You would rather not say"), browser.text("sex"));
+    browser.click("remove-sex");
+    browser.arrivedAt("/my/details.xhtml");
+    assertTrue(browser.has("sex-removed"));
+    assertTrue(browser.text("sex").startsWith("Not recorded"), "removed, not 'not known'");
     SignIn.out(browser);
 
     SignIn.as(browser, "lina.link", "/people/find.xhtml");
@@ -202,6 +223,22 @@ class PlanJourneyIT {
     assertTrue(
         browser.text("ethnicity-recorded").contains("Recorded with agreement by Lina Link"),
         browser.text("ethnicity-recorded"));
+
+    browser.choose("sexCode-2");
+    browser.click("record-sex");
+    browser.arrivedAt("/people/person.xhtml");
+    assertTrue(browser.text("sexAgreed-error").contains("agreed"), "the person's agreement first");
+    assertTrue(browser.find("sexCode-2").isSelected(), "the choice is kept");
+    assertTrue(browser.text("sex").startsWith("Not recorded"), "nothing recorded");
+    browser.choose("sexAgreed");
+    browser.click("record-sex");
+    browser.arrivedAt("/people/person.xhtml");
+    assertFalse(browser.has("sexAgreed-error"));
+    assertTrue(browser.text("sex").startsWith("Female"), browser.text("sex"));
+    assertTrue(
+        browser.text("sex-recorded").contains("Recorded with agreement by Lina Link"),
+        browser.text("sex-recorded"));
+    assertTrue(browser.text("ethnicity").contains("Indian"), "the ethnic group unchanged");
     SignIn.out(browser);
   }
 

@@ -194,6 +194,15 @@ class ReportsJourneyIT {
       assertTrue(browser.has("row-" + table + "-NOT_RECORDED"), "never asked: " + table);
       assertTrue(browser.has("download-" + table), "a download of " + table);
     }
+    for (String table : List.of("sex-outcome", "sex-answer")) {
+      assertTrue(browser.has("chart-" + table), "a chart of " + table);
+      for (String value : List.of("MALE", "FEMALE", "INDETERMINATE")) {
+        assertTrue(browser.has("row-" + table + "-" + value), value + ": " + table);
+      }
+      assertTrue(browser.has("row-" + table + "-NOT_KNOWN"), "asked, and chose not to say");
+      assertTrue(browser.has("row-" + table + "-NOT_RECORDED"), "never asked: " + table);
+      assertTrue(browser.has("download-" + table), "a download of " + table);
+    }
     assertTrue(browser.has("wellbeing-measured-twice"), "the people behind the wellbeing change");
     assertTrue(browser.has("wellbeing-mean-anxiety"), "a mean change a question");
     for (String table : List.of("wellbeing-anxiety", "commitments")) {
@@ -223,6 +232,15 @@ class ReportsJourneyIT {
                 + "\""),
         wellbeingLines.subList(wellbeingLines.size() - 2, wellbeingLines.size()),
         "the download says what the page says beside the table");
+
+    HttpResponse<String> sexCsv =
+        download("cara.commissioner", browser.find("download-sex-outcome").getAttribute("href"));
+    assertEquals(200, sexCsv.statusCode(), sexCsv::body);
+    List<String> sexLines = sexCsv.body().lines().toList();
+    assertTrue(sexLines.get(0).startsWith("\"Sex\","), sexLines.get(0));
+    assertTrue(
+        sexLines.stream().anyMatch(line -> line.startsWith("\"Not recorded\",")),
+        "not recorded is a row of the download too: " + sexLines);
 
     HttpResponse<String> csv =
         download("cara.commissioner", browser.find("download-month-category").getAttribute("href"));

@@ -279,6 +279,88 @@ class SensitiveFieldsIT {
     assertTrue(logged, "the person's access log says Gary recorded it with their agreement");
   }
 
+  /**
+   * The sex, like the ethnic group: the person states it (X: they would rather not say) and removes
+   * it at the version they were shown, apart from their ethnic group's; the GP in the care team
+   * records it only with the person's agreement; a stale version, a missing one and a bad code are
+   * problem details that change nothing; the sender and the receiver are never shown it.
+   */
+  @Test
+  void theSexIsThePersonsToGiveAndStaffRecordItOnlyWithTheirAgreement() {
+    String casey = Canary.PERSON_USER;
+    JsonNode me = ok(api.get(casey, "/me")).body();
+    long version = me.path("sex").path("version").asLong();
+    long ethnicityVersion = me.path("ethnicity").path("version").asLong();
+
+    Reply stated = api.send(casey, "PUT", "/me/sex", Map.of("code", "2"), at(version));
+    JsonNode mine = ok(stated).body().path("sex");
+    assertEquals("2", mine.path("code").asText());
+    assertEquals("Female", mine.path("label").asText());
+    assertEquals("PERSON", mine.path("source").asText());
+    assertEquals(version + 1, mine.path("version").asLong());
+    assertEquals(
+        ethnicityVersion,
+        ok(stated).body().path("ethnicity").path("version").asLong(),
+        "a version of its own");
+
+    Reply stale = api.send(casey, "PUT", "/me/sex", Map.of("code", "1"), at(version));
+    assertEquals(412, stale.status(), stale::toString);
+    assertTrue(stale.contentType().startsWith("application/problem+json"), stale::toString);
+    Reply unversioned = api.put(casey, "/me/sex", Map.of("code", "1"));
+    assertEquals(428, unversioned.status(), unversioned::toString);
+    for (String bad : List.of("M", "", "0", "CANARY-SEX")) {
+      Reply refused = api.send(casey, "PUT", "/me/sex", Map.of("code", bad), at(version + 1));
+      assertEquals(400, refused.status(), bad + ": " + refused);
+      assertTrue(refused.hasFieldError("code"), refused::toString);
+      assertFalse(refused.toString().contains("CANARY-SEX"), "no echo");
+    }
+    assertEquals("2", ok(api.get(casey, "/me")).body().path("sex").path("code").asText());
+
+    Reply rather = api.send(casey, "PUT", "/me/sex", Map.of("code", "x"), at(version + 1));
+    assertEquals("Not known", ok(rather).body().path("sex").path("label").asText());
+    Reply removed = api.send(casey, "DELETE", "/me/sex", null, at(version + 2));
+    JsonNode cleared = ok(removed).body().path("sex");
+    assertTrue(cleared.path("code").isNull(), "not recorded, which is not 'not known'");
+    assertEquals(version + 3, cleared.path("version").asLong());
+
+    Reply noAgreementNorCode =
+        api.send("gary.gp", "PUT", person() + "/sex", Map.of("code", "7"), at(version + 3));
+    assertEquals(400, noAgreementNorCode.status(), noAgreementNorCode::toString);
+    assertTrue(noAgreementNorCode.hasFieldError("personAgreed"), noAgreementNorCode::toString);
+    assertTrue(noAgreementNorCode.hasFieldError("code"), noAgreementNorCode::toString);
+    assertTrue(ok(api.get("gary.gp", person())).body().path("sex").path("code").isNull());
+    for (String user : List.of("lina.link", "vera.vcfse", casey)) {
+      Reply refused =
+          api.send(
+              user,
+              "PUT",
+              person() + "/sex",
+              Map.of("code", "9", "personAgreed", true),
+              at(version + 3));
+      assertEquals(user.equals("lina.link") ? 404 : 403, refused.status(), user + ": " + refused);
+    }
+    Reply recorded =
+        api.send(
+            "gary.gp",
+            "PUT",
+            person() + "/sex",
+            Map.of("code", "9", "personAgreed", true),
+            at(version + 3));
+    JsonNode byGary = ok(recorded).body().path("sex");
+    assertEquals("STAFF_WITH_AGREEMENT", byGary.path("source").asText());
+    assertEquals("Gary Green", byGary.path("recordedBy").asText());
+    assertEquals("Riverside Surgery", byGary.path("recorderOrganisation").asText());
+    assertEquals("9", ok(api.get(casey, "/me")).body().path("sex").path("code").asText());
+    boolean logged = false;
+    for (JsonNode entry : ok(api.get(casey, "/me/access-log")).body()) {
+      if (entry.path("operation").asText().equals("person.sex")) {
+        assertTrue(entry.path("purpose").asText().contains("agreement"), entry::toString);
+        logged = true;
+      }
+    }
+    assertTrue(logged, "the person's access log says Gary recorded it with their agreement");
+  }
+
   private static Map<String, String> at(long version) {
     return Map.of("If-Match", "\"" + version + "\"");
   }
@@ -295,8 +377,9 @@ class SensitiveFieldsIT {
     assertTrue(person.path("address").isNull(), user + ": address withheld");
     assertTrue(person.path("safeguardingNotes").isNull(), user + ": notes withheld");
     assertTrue(person.path("ethnicity").isNull(), user + ": ethnic group withheld");
+    assertTrue(person.path("sex").isNull(), user + ": sex withheld");
     assertEquals(
-        "[\"address\",\"safeguardingNotes\",\"ethnicity\"]",
+        "[\"address\",\"safeguardingNotes\",\"ethnicity\",\"sex\"]",
         person.path("withheld").toString(),
         user);
   }

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * referral-service's REST API as the portal uses it, one client per resource: the signed-in
- * person's own record, plan, referrals, contact, ethnic group, care team, consents and access log;
- * /me. Every call carries the signed-in user's access token; errors arrive as {@link
+ * person's own record, plan, referrals, contact, ethnic group, sex, care team, consents and access
+ * log; /me. Every call carries the signed-in user's access token; errors arrive as {@link
  * ApiProblemException}. Checked against the API's OpenAPI document by ContractTest.
  */
 @Path("/")
@@ -70,6 +70,14 @@ public interface MeApi {
   @DELETE
   @Path("me/ethnicity")
   Person clearMyEthnicity(@HeaderParam(ApiHeaders.IF_MATCH) String ifMatch);
+
+  @PUT
+  @Path("me/sex")
+  Person stateMySex(@HeaderParam(ApiHeaders.IF_MATCH) String ifMatch, SexChoice choice);
+
+  @DELETE
+  @Path("me/sex")
+  Person clearMySex(@HeaderParam(ApiHeaders.IF_MATCH) String ifMatch);
 
   @GET
   @Path("me/care-team")

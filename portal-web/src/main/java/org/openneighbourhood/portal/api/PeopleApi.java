@@ -59,4 +59,9 @@ public interface PeopleApi {
       @PathParam("id") UUID id,
       @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
       EthnicityChoice choice);
+
+  @PUT
+  @Path("people/{id}/sex")
+  Person recordSex(
+      @PathParam("id") UUID id, @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch, SexChoice choice);
 }

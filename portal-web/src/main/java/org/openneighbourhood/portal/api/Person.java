@@ -9,7 +9,7 @@ import java.util.UUID;
  * A person as the API shows them. When {@code shared} is false the API withheld who they are: the
  * person is known, but not shared with the caller's organisation. Sensitive fields the access
  * policy does not show this user are null and named in {@code withheld} ("address",
- * "safeguardingNotes", "ethnicity"). {@code toString} prints nothing personal.
+ * "safeguardingNotes", "ethnicity", "sex"). {@code toString} prints nothing personal.
  */
 public record Person(
     UUID id,
@@ -22,12 +22,14 @@ public record Person(
     Boolean restricted,
     List<SafeguardingNote> safeguardingNotes,
     Ethnicity ethnicity,
+    Sex sex,
     List<String> withheld)
     implements Serializable {
 
   static final String ADDRESS = "address";
   static final String SAFEGUARDING_NOTES = "safeguardingNotes";
   static final String ETHNICITY = "ethnicity";
+  static final String SEX = "sex";
 
   public String fullName() {
     return shared ? givenName + " " + familyName : "Details withheld";
@@ -49,6 +51,11 @@ public record Person(
   /** Their ethnic group is not shown to this user (whether or not one is recorded). */
   public boolean isEthnicityWithheld() {
     return ethnicity == null || withheldOrEmpty().contains(ETHNICITY);
+  }
+
+  /** Their sex is not shown to this user (whether or not one is recorded). */
+  public boolean isSexWithheld() {
+    return sex == null || withheldOrEmpty().contains(SEX);
   }
 
   /** Something about this person is not shown to the user's role (never what it is). */

@@ -9,16 +9,19 @@ import org.openneighbourhood.portal.api.ApiProblemException;
 import org.openneighbourhood.portal.api.EthnicityChoice;
 import org.openneighbourhood.portal.api.MeApi;
 import org.openneighbourhood.portal.api.Person;
+import org.openneighbourhood.portal.api.SexChoice;
 import org.openneighbourhood.portal.api.Versions;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.people.EthnicGroups;
+import org.openneighbourhood.portal.people.Sexes;
 import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
- * The signed-in person's own details, and the one of them that is theirs to give or not: their
- * ethnic group, asked so that the neighbourhood can check its services reach everyone fairly. They
- * choose it (or "I would rather not say"), change it, or remove it; each change is made on the
- * version they were shown, so a change made elsewhere meanwhile is not overwritten.
+ * The signed-in person's own details, and the two of them that are theirs to give or not: their
+ * ethnic group and their sex, asked so that the neighbourhood can check its services reach everyone
+ * fairly. They choose each (or "I would rather not say"), change it, or remove it; each change is
+ * made on the version of it they were shown, so a change made elsewhere meanwhile is not
+ * overwritten.
  */
 @Named
 @ViewScoped
@@ -26,6 +29,7 @@ public class MyDetailsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String FIELD = "ethnicCategory";
+  static final String SEX_FIELD = "sexCode";
 
   @Inject MeApi meApi;
 
@@ -34,7 +38,11 @@ public class MyDetailsPage implements Serializable {
   private String chosen = "";
   private boolean saved;
   private boolean removed;
-  private final FormErrors errors = new FormErrors(Map.of(FIELD, FIELD + "-A"));
+  private String chosenSex = "";
+  private boolean sexSaved;
+  private boolean sexRemoved;
+  private final FormErrors errors =
+      new FormErrors(Map.of(FIELD, FIELD + "-A", SEX_FIELD, SEX_FIELD + "-1"));
 
   public void load() {
     try {
@@ -49,6 +57,60 @@ public class MyDetailsPage implements Serializable {
     chosen = recordedCategory();
     saved = "true".equals(Pages.parameter("saved"));
     removed = "true".equals(Pages.parameter("removed"));
+    chosenSex = recordedSex();
+    sexSaved = "true".equals(Pages.parameter("sexSaved"));
+    sexRemoved = "true".equals(Pages.parameter("sexRemoved"));
+  }
+
+  public String saveSex() {
+    errors.clear();
+    String sent = Pages.parameter(SEX_FIELD);
+    chosenSex = sent == null ? "" : sent;
+    if (!Sexes.offers(chosenSex)) {
+      errors.add(SEX_FIELD, "Choose your sex, or \"I would rather not say\"");
+      return null;
+    }
+    try {
+      meApi.stateMySex(sexVersion(), new SexChoice(chosenSex, null));
+      return "/my/details.xhtml?faces-redirect=true&sexSaved=true";
+    } catch (ApiProblemException e) {
+      return sexRefused(e);
+    }
+  }
+
+  public String removeSex() {
+    errors.clear();
+    try {
+      meApi.clearMySex(sexVersion());
+      return "/my/details.xhtml?faces-redirect=true&sexRemoved=true";
+    } catch (ApiProblemException e) {
+      return sexRefused(e);
+    }
+  }
+
+  /** As {@link #refused}, for the sex. */
+  private String sexRefused(ApiProblemException e) {
+    if (e.status() == 400) {
+      errors.addProblem(e, Map.of("code", SEX_FIELD));
+      return null;
+    }
+    if (e.status() == 412) {
+      person = meApi.me();
+      chosenSex = recordedSex();
+      errors.add(
+          SEX_FIELD,
+          "Your sex was changed while you were looking at this page. Check it and choose again");
+      return null;
+    }
+    throw e;
+  }
+
+  private String sexVersion() {
+    return Versions.ifMatch(person.sex() == null ? 0 : person.sex().version());
+  }
+
+  private String recordedSex() {
+    return person.sex() == null || person.sex().code() == null ? "" : person.sex().code();
   }
 
   public String save() {
@@ -116,6 +178,19 @@ public class MyDetailsPage implements Serializable {
   /** The code chosen: as recorded, or as sent when it was refused. */
   public String getChosen() {
     return chosen;
+  }
+
+  /** The sex chosen: as recorded, or as sent when it was refused. */
+  public String getChosenSex() {
+    return chosenSex;
+  }
+
+  public boolean isSexSaved() {
+    return sexSaved;
+  }
+
+  public boolean isSexRemoved() {
+    return sexRemoved;
   }
 
   public boolean isSaved() {

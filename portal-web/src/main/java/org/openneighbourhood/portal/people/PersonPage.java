@@ -20,6 +20,7 @@ import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.OrganisationsApi;
 import org.openneighbourhood.portal.api.PeopleApi;
 import org.openneighbourhood.portal.api.Person;
+import org.openneighbourhood.portal.api.SexChoice;
 import org.openneighbourhood.portal.api.Versions;
 import org.openneighbourhood.portal.consent.HowLong;
 import org.openneighbourhood.portal.layout.Pages;
@@ -27,10 +28,10 @@ import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
  * A person's record as a professional sees and adds to it (their plan has its own page, {@code
- * plan/PlanPage}). The address, safeguarding notes and ethnic group are there only when the API
- * shows them to this user; otherwise the page says that some details are withheld for their role,
- * never what. Whoever is shown the ethnic group may record it, and only once they confirm that the
- * person agreed to it being recorded.
+ * plan/PlanPage}). The address, safeguarding notes, ethnic group and sex are there only when the
+ * API shows them to this user; otherwise the page says that some details are withheld for their
+ * role, never what. Whoever is shown the ethnic group or the sex may record it, and only once they
+ * confirm that the person agreed to it being recorded.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,8 @@ public class PersonPage implements Serializable {
   static final int MAX_SAFEGUARDING_NOTE = 4000;
   static final String ETHNIC_CATEGORY = "ethnicCategory";
   static final String ETHNICITY_AGREED = "ethnicityAgreed";
+  static final String SEX_CODE = "sexCode";
+  static final String SEX_AGREED = "sexAgreed";
 
   @Inject OrganisationsApi organisationsApi;
   @Inject PeopleApi peopleApi;
@@ -53,7 +56,10 @@ public class PersonPage implements Serializable {
   private boolean personAgreed;
   private String ethnicCategory = "";
   private boolean ethnicityAgreed;
-  private final FormErrors errors = new FormErrors(Map.of(ETHNIC_CATEGORY, ETHNIC_CATEGORY + "-A"));
+  private String sexCode = "";
+  private boolean sexAgreed;
+  private final FormErrors errors =
+      new FormErrors(Map.of(ETHNIC_CATEGORY, ETHNIC_CATEGORY + "-A", SEX_CODE, SEX_CODE + "-1"));
   private final HowLong howLong = new HowLong(false);
 
   public void load() {
@@ -63,6 +69,7 @@ public class PersonPage implements Serializable {
     }
     person = peopleApi.person(personId.get());
     ethnicCategory = recordedCategory();
+    sexCode = recordedSex();
     loadCareTeam();
   }
 
@@ -106,6 +113,50 @@ public class PersonPage implements Serializable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Records the person's sex, with their agreement confirmed here; the choice and the tick are kept
+   * when it is refused, each error next to its field.
+   */
+  public String recordSex() {
+    errors.clear();
+    String sent = Pages.parameter(SEX_CODE);
+    sexCode = sent == null ? "" : sent;
+    sexAgreed = "true".equals(Pages.parameter(SEX_AGREED));
+    if (!Sexes.offers(sexCode)) {
+      errors.add(SEX_CODE, "Choose their sex, or that they would rather not say");
+    }
+    if (!sexAgreed) {
+      errors.add(SEX_AGREED, "Confirm that the person agreed to their sex being recorded");
+    }
+    if (errors.isPresent()) {
+      return null;
+    }
+    try {
+      long version = person.sex() == null ? 0 : person.sex().version();
+      peopleApi.recordSex(person.id(), Versions.ifMatch(version), new SexChoice(sexCode, true));
+      return Pages.redirect("/people/person.xhtml", "id", person.id());
+    } catch (ApiProblemException e) {
+      if (e.status() == 400) {
+        errors.addProblem(e, Map.of("code", SEX_CODE, "personAgreed", SEX_AGREED));
+        return null;
+      }
+      if (e.status() == 412) {
+        person = peopleApi.person(person.id());
+        sexCode = recordedSex();
+        errors.add(
+            SEX_CODE,
+            "Their sex was changed while you were looking at this page. Check it with them and"
+                + " choose again");
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private String recordedSex() {
+    return person.sex() == null || person.sex().code() == null ? "" : person.sex().code();
   }
 
   private String recordedCategory() {
@@ -220,6 +271,15 @@ public class PersonPage implements Serializable {
 
   public boolean isEthnicityAgreed() {
     return ethnicityAgreed;
+  }
+
+  /** The sex chosen: as recorded, or as sent when it was refused. */
+  public String getSexCode() {
+    return sexCode;
+  }
+
+  public boolean isSexAgreed() {
+    return sexAgreed;
   }
 
   public String getId() {

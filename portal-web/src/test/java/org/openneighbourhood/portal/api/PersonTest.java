@@ -15,6 +15,8 @@ class PersonTest {
       new Ethnicity(
           "J", "Pakistani", "ASIAN", "Asian or Asian British", "PERSON", null, null, null, 2);
 
+  private static final Sex FEMALE = new Sex("2", "Female", "PERSON", null, null, null, 5);
+
   private static Person person(Address address, List<SafeguardingNote> notes, List<String> held) {
     return person(address, notes, held.contains("ethnicity") ? null : KNOWN, held);
   }
@@ -32,22 +34,26 @@ class PersonTest {
         true,
         notes,
         ethnicity,
+        held != null && held.contains("sex") ? null : FEMALE,
         held);
   }
 
   @Test
   void saysWhatIsWithheldWithoutKnowingWhatItIs() {
-    Person forAVolunteer = person(null, null, List.of("address", "safeguardingNotes", "ethnicity"));
+    Person forAVolunteer =
+        person(null, null, List.of("address", "safeguardingNotes", "ethnicity", "sex"));
     assertTrue(forAVolunteer.isAddressWithheld());
     assertTrue(forAVolunteer.isSafeguardingNotesWithheld());
     assertTrue(forAVolunteer.isSomethingWithheld());
     assertTrue(forAVolunteer.safeguardingNotesOrEmpty().isEmpty());
     assertTrue(forAVolunteer.isEthnicityWithheld());
+    assertTrue(forAVolunteer.isSexWithheld());
 
     Person forTheirGp =
         person(new Address(List.of("1 Canal Street"), "NG2 4HT"), List.of(), KNOWN, null);
     assertFalse(forTheirGp.isSomethingWithheld());
     assertFalse(forTheirGp.isEthnicityWithheld());
+    assertFalse(forTheirGp.isSexWithheld());
     assertTrue(forTheirGp.isRestrictedRecord());
   }
 
@@ -60,6 +66,13 @@ class PersonTest {
     assertFalse(none.isNotStated());
     assertTrue(ratherNot.isRecorded());
     assertTrue(ratherNot.isNotStated());
+    Sex noSex = new Sex(null, null, null, null, null, null, 0);
+    Sex ratherNotSay = new Sex("X", "Not known", "PERSON", null, null, null, 1);
+    assertFalse(noSex.isRecorded());
+    assertFalse(noSex.isNotStated());
+    assertTrue(ratherNotSay.isRecorded());
+    assertTrue(ratherNotSay.isNotStated());
+    assertFalse(FEMALE.isNotStated());
   }
 
   @Test
@@ -69,7 +82,8 @@ class PersonTest {
             UUID.randomUUID(), "Secret note", "Gary Green", UUID.randomUUID(), "R", Instant.now());
     Person person =
         person(new Address(List.of("Secret Lane"), "NG2 4HT"), List.of(note), List.of());
-    for (Object printed : List.of(person, person.address(), note, KNOWN)) {
+    for (Object printed : List.of(person, person.address(), note, KNOWN, FEMALE)) {
+      assertFalse(printed.toString().contains("Female"), printed.getClass().getName());
       assertFalse(printed.toString().contains("Secret"), printed.getClass().getName());
       assertFalse(printed.toString().contains("Pakistani"), printed.getClass().getName());
       assertFalse(printed.toString().contains("NG2"), printed.getClass().getName());

@@ -35,6 +35,7 @@ class ReferralChangesTest {
             false,
             List.of(),
             null,
+            null,
             List.of());
     return SampleReferral.of(
         "WITHDRAWN",

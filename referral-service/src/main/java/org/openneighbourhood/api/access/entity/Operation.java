@@ -103,7 +103,11 @@ public enum Operation {
       "person.ethnicity",
       Action.UPDATE,
       "equality monitoring, recorded with the person's agreement"),
-  FIELD_ETHNICITY("field.ethnicity", Action.READ, "direct care");
+  FIELD_ETHNICITY("field.ethnicity", Action.READ, "direct care"),
+  ME_SEX("me.sex", Action.UPDATE, "the person's own choice"),
+  PERSON_SEX(
+      "person.sex", Action.UPDATE, "equality monitoring, recorded with the person's agreement"),
+  FIELD_SEX("field.sex", Action.READ, "direct care");
 
   public static final String FIELD_PREFIX = "field.";
 

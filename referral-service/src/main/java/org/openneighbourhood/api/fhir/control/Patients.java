@@ -3,12 +3,14 @@ package org.openneighbourhood.api.fhir.control;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.openneighbourhood.api.fhir.entity.Vocabulary;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.person.entity.EthnicCategory;
+import org.openneighbourhood.api.person.entity.Sex;
 
 /**
  * A person as a UK Core {@code Patient}, drawn from the {@link PersonView} the REST API would
@@ -28,6 +30,12 @@ import org.openneighbourhood.api.person.entity.EthnicCategory;
  * the policy gives systems no sensitive field row (nor any {@code fhir.patient.*} row), because a
  * system acts for a whole organisation, not as one professional in the person's care team who
  * answers for what they saw; the {@code Patient} in its BaRS messages is an NHS number only.
+ *
+ * <p>The person's sex is {@code Patient.gender} exactly when the view holds it ({@code field.sex}),
+ * mapped from the NHS stated gender code as UK Core's guidance for {@code gender} does: 1 {@code
+ * male}, 2 {@code female}, 9 (indeterminate) {@code other}, X (not known) {@code unknown}. Not
+ * recorded, or withheld, is no {@code gender} at all, for the same reason as the ethnic category:
+ * {@code unknown} would say the person was asked.
  */
 public final class Patients {
 
@@ -65,6 +73,19 @@ public final class Patients {
           Vocabulary.ETHNIC_CATEGORY_EXTENSION,
           EthnicCategoryCodes.of(EthnicCategory.parse(person.ethnicity().category())));
     }
+    if (person.sex() != null && person.sex().code() != null) {
+      patient.setGender(gender(Sex.parse(person.sex().code())));
+    }
     return patient;
+  }
+
+  /** {@code Patient.gender} for an NHS stated gender code, as UK Core maps it. */
+  static AdministrativeGender gender(Sex sex) {
+    return switch (sex) {
+      case MALE -> AdministrativeGender.MALE;
+      case FEMALE -> AdministrativeGender.FEMALE;
+      case INDETERMINATE -> AdministrativeGender.OTHER;
+      case NOT_KNOWN -> AdministrativeGender.UNKNOWN;
+    };
   }
 }

@@ -3,6 +3,7 @@ package org.openneighbourhood.api.person.boundary;
 import static org.openneighbourhood.api.access.entity.Operation.ME_CONTACT;
 import static org.openneighbourhood.api.access.entity.Operation.ME_ETHNICITY;
 import static org.openneighbourhood.api.access.entity.Operation.ME_READ;
+import static org.openneighbourhood.api.access.entity.Operation.ME_SEX;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -84,5 +85,31 @@ public class MeResource {
   @Guarded(ME_ETHNICITY)
   public PersonView clearEthnicity(@HeaderParam("If-Match") String ifMatch) {
     return people.clearMyEthnicity(caller.get(), Versions.ifMatch(ifMatch));
+  }
+
+  @PUT
+  @Path("sex")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "State your sex, optionally: an NHS stated gender code, 1 male, 2 female, 9 neither,"
+              + " or X for \"I would rather not say\" (If-Match: sex.version of GET /me);"
+              + " answers with your record")
+  @Guarded(ME_SEX)
+  public PersonView stateSex(
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Choose a sex") SexChoice choice) {
+    return people.stateMySex(caller.get(), choice, Versions.ifMatch(ifMatch));
+  }
+
+  @DELETE
+  @Path("sex")
+  @Operation(
+      summary =
+          "Remove your sex: it is then not recorded at all (If-Match: sex.version); answers with"
+              + " your record")
+  @Guarded(ME_SEX)
+  public PersonView clearSex(@HeaderParam("If-Match") String ifMatch) {
+    return people.clearMySex(caller.get(), Versions.ifMatch(ifMatch));
   }
 }

@@ -28,16 +28,17 @@ import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.person.entity.PersonAlreadyRegisteredException;
 import org.openneighbourhood.api.person.entity.PersonRegistered;
 import org.openneighbourhood.api.person.entity.SafeguardingNote;
+import org.openneighbourhood.api.person.entity.Sex;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.texting.control.Notify;
 
 /**
- * Use cases: find, register and read people, add a safeguarding note, record an ethnic category
- * with the person's agreement, and a person reading their own record and choosing how they are
- * contacted and their ethnic category. Every person returned is shown as the access that decided
- * the request allows ({@link PersonView#of}).
+ * Use cases: find, register and read people, add a safeguarding note, record an ethnic category or
+ * a sex with the person's agreement, and a person reading their own record and choosing how they
+ * are contacted, their ethnic category and their sex. Every person returned is shown as the access
+ * that decided the request allows ({@link PersonView#of}).
  */
 @ApplicationScoped
 @Transactional
@@ -236,6 +237,62 @@ public class People {
         organisation.name(),
         Versions.required(version),
         now());
+    return PersonView.of(person, access);
+  }
+
+  /**
+   * The signed-in person states their sex (X: they would rather not say), on the version of it they
+   * were shown (If-Match). The answer is their record.
+   */
+  public PersonView stateMySex(Caller caller, SexChoice choice, Long version) {
+    policy.checkRole(caller, Operation.ME_SEX, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_SEX, person.id(), RecordType.PERSON);
+    Sex sex = Sex.parse(choice.code());
+    person.stateSex(sex, Versions.required(version), now());
+    return PersonView.of(person, access);
+  }
+
+  /** The signed-in person removes their sex: it is then not recorded at all. */
+  public PersonView clearMySex(Caller caller, Long version) {
+    policy.checkRole(caller, Operation.ME_SEX, RecordType.PERSON);
+    Person person = policy.ownRecord(caller).flatMap(people::find).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.ME_SEX, person.id(), RecordType.PERSON);
+    person.clearSex(Versions.required(version));
+    return PersonView.of(person, access);
+  }
+
+  /**
+   * A member of staff records the person's sex with the person's agreement, which they confirm
+   * ({@code personAgreed}); a missing agreement and a bad code are named together, as for the
+   * ethnic category.
+   */
+  public PersonView recordSex(Caller caller, UUID personId, SexChoice choice, Long version) {
+    Person person = people.find(personId).orElseThrow(People::notFound);
+    Access access = policy.toPerson(caller, Operation.PERSON_SEX, person.id(), RecordType.PERSON);
+    List<FieldProblem> problems = new ArrayList<>();
+    boolean agreed = Boolean.TRUE.equals(choice.personAgreed());
+    if (!agreed) {
+      problems.add(
+          new FieldProblem(
+              Person.PERSON_AGREED,
+              "The person must agree to their sex being recorded: confirm they agreed"));
+    }
+    Sex sex = null;
+    try {
+      sex = Sex.parse(choice.code());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.fieldProblems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Organisation organisation =
+        organisations
+            .findByAlias(access.actingOrganisation())
+            .orElseThrow(() -> notFound("Acting organisation"));
+    person.recordSexWithAgreement(
+        sex, agreed, caller.displayName(), organisation.name(), Versions.required(version), now());
     return PersonView.of(person, access);
   }
 

@@ -5,6 +5,7 @@ import static org.openneighbourhood.api.access.entity.Operation.PERSON_FIND;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_READ;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_REGISTER;
 import static org.openneighbourhood.api.access.entity.Operation.PERSON_SAFEGUARDING_NOTE_ADD;
+import static org.openneighbourhood.api.access.entity.Operation.PERSON_SEX;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -103,5 +104,20 @@ public class PeopleResource {
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "Choose an ethnic group") EthnicityChoice choice) {
     return people.recordEthnicity(caller.get(), id, choice, Versions.ifMatch(ifMatch));
+  }
+
+  @PUT
+  @Path("{id}/sex")
+  @Operation(
+      summary =
+          "Record the person's sex (an NHS stated gender code: 1 male, 2 female, 9 neither, X not"
+              + " known) with their agreement: personAgreed must be true, else a 400 naming it"
+              + " (If-Match: sex.version); answers with the person")
+  @Guarded(PERSON_SEX)
+  public PersonView recordSex(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Choose a sex") SexChoice choice) {
+    return people.recordSex(caller.get(), id, choice, Versions.ifMatch(ifMatch));
   }
 }

@@ -17,11 +17,11 @@ import org.openneighbourhood.api.person.entity.SafeguardingNote;
  *
  * <p>A shared person's sensitive fields are shown only when the access that decided the request
  * {@linkplain Access#sees sees} them; a withheld one is null and named in {@code withheld} ({@value
- * #ADDRESS}, {@value #SAFEGUARDING_NOTES}, {@value #ETHNICITY}), so a page can say something is
- * withheld without knowing what. The safeguarding notes and the ethnic category are named there
- * whenever they are withheld, whether there is one or not: that there is one says something too.
- * The address is withheld only on a {@code restricted} record; anyone shown the person is shown an
- * ordinary address.
+ * #ADDRESS}, {@value #SAFEGUARDING_NOTES}, {@value #ETHNICITY}, {@value #SEX}), so a page can say
+ * something is withheld without knowing what. The safeguarding notes, the ethnic category and the
+ * sex are named there whenever they are withheld, whether there is one or not: that there is one
+ * says something too. The address is withheld only on a {@code restricted} record; anyone shown the
+ * person is shown an ordinary address.
  *
  * <p>{@code toString} holds no personal data, so a view that reaches a log line discloses nothing.
  */
@@ -36,11 +36,13 @@ public record PersonView(
     Boolean restricted,
     List<SafeguardingNoteView> safeguardingNotes,
     EthnicityView ethnicity,
+    SexView sex,
     List<String> withheld) {
 
   public static final String ADDRESS = "address";
   public static final String SAFEGUARDING_NOTES = "safeguardingNotes";
   public static final String ETHNICITY = "ethnicity";
+  public static final String SEX = "sex";
 
   /** Where the person lives, as lines and a postcode. */
   public record AddressView(List<String> lines, String postcode) {
@@ -101,6 +103,12 @@ public record PersonView(
     } else {
       withheld.add(ETHNICITY);
     }
+    SexView sex = null;
+    if (access.sees(Operation.FIELD_SEX)) {
+      sex = SexView.of(person);
+    } else {
+      withheld.add(SEX);
+    }
     return new PersonView(
         person.id(),
         person.nhsNumber().value(),
@@ -112,6 +120,7 @@ public record PersonView(
         person.restricted(),
         notes,
         ethnicity,
+        sex,
         List.copyOf(withheld));
   }
 
@@ -128,12 +137,14 @@ public record PersonView(
         null,
         null,
         null,
+        null,
         List.of());
   }
 
   /** Someone the caller may not know about: nothing about them at all. */
   public static PersonView hidden() {
-    return new PersonView(null, null, null, null, null, false, null, null, null, null, List.of());
+    return new PersonView(
+        null, null, null, null, null, false, null, null, null, null, null, List.of());
   }
 
   @Override

@@ -38,6 +38,9 @@ import org.openneighbourhood.api.texting.entity.UkMobile;
  * recorded by a member of staff only when the person agreed to it being recorded. It has a version
  * of its own, so a change made on an out-of-date page is refused without holding up changes to the
  * rest of the record.
+ *
+ * <p>Their sex (NHS "Person Stated Gender Code", {@link Sex}) is theirs to give in the same way,
+ * with its own version and the same record of who gave it.
  */
 @Entity
 @Table(name = "person")
@@ -98,6 +101,25 @@ public class Person {
 
   @Column(name = "ethnicity_version", nullable = false)
   private long ethnicityVersion;
+
+  @Column(name = "sex")
+  private Sex sex;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sex_source")
+  private EthnicityRecord.Source sexSource;
+
+  @Column(name = "sex_recorded_by")
+  private String sexRecordedBy;
+
+  @Column(name = "sex_recorder_organisation")
+  private String sexRecorderOrganisation;
+
+  @Column(name = "sex_recorded_at")
+  private Instant sexRecordedAt;
+
+  @Column(name = "sex_version", nullable = false)
+  private long sexVersion;
 
   // Lazy: a caller the policy does not show the notes to never has them read from the database;
   // batched: a list page reads the notes of every person on it in one statement.
@@ -326,6 +348,89 @@ public class Person {
   /** The version of the ethnic category a change names; it moves on with every change. */
   public long ethnicityVersion() {
     return ethnicityVersion;
+  }
+
+  /**
+   * The person states their sex themselves (X: they would rather not say), on the version of it
+   * they were shown.
+   *
+   * @throws StaleSexException when it changed since {@code onVersion}
+   */
+  public void stateSex(Sex stated, long onVersion, Instant at) {
+    checkSexVersion(onVersion);
+    setSex(Objects.requireNonNull(stated), EthnicityRecord.Source.PERSON, null, null, at);
+  }
+
+  /**
+   * A member of staff records the person's sex, which they may only do with the person's agreement
+   * to it being recorded: without it nothing is recorded. Their name and organisation are kept with
+   * it, so the person sees who recorded it.
+   *
+   * @throws InvalidInputException naming {@value #PERSON_AGREED} when the person's agreement is not
+   *     confirmed, or {@value Sex#FIELD} when the sex is missing
+   * @throws StaleSexException when it changed since {@code onVersion}
+   */
+  public void recordSexWithAgreement(
+      Sex recorded,
+      boolean personAgreed,
+      String by,
+      String organisationName,
+      long onVersion,
+      Instant at) {
+    if (!personAgreed) {
+      throw new InvalidInputException(
+          PERSON_AGREED, "The person must agree to their sex being recorded: confirm they agreed");
+    }
+    if (recorded == null) {
+      throw new InvalidInputException(Sex.FIELD, "Choose a sex");
+    }
+    checkSexVersion(onVersion);
+    setSex(
+        recorded,
+        EthnicityRecord.Source.STAFF_WITH_AGREEMENT,
+        Objects.requireNonNull(by),
+        organisationName,
+        at);
+  }
+
+  /**
+   * The person removes their sex: afterwards it is not recorded at all (not "not known", which is
+   * an answer).
+   *
+   * @throws StaleSexException when it changed since {@code onVersion}
+   */
+  public void clearSex(long onVersion) {
+    checkSexVersion(onVersion);
+    setSex(null, null, null, null, null);
+  }
+
+  private void checkSexVersion(long onVersion) {
+    if (onVersion != sexVersion) {
+      throw new StaleSexException();
+    }
+  }
+
+  private void setSex(
+      Sex value, EthnicityRecord.Source source, String by, String organisationName, Instant at) {
+    this.sex = value;
+    this.sexSource = source;
+    this.sexRecordedBy = by;
+    this.sexRecorderOrganisation = organisationName;
+    this.sexRecordedAt = at;
+    this.sexVersion++;
+  }
+
+  /** The sex as recorded; empty when it is not recorded. */
+  public Optional<SexRecord> sex() {
+    return sex == null
+        ? Optional.empty()
+        : Optional.of(
+            new SexRecord(sex, sexSource, sexRecordedBy, sexRecorderOrganisation, sexRecordedAt));
+  }
+
+  /** The version of the sex a change names; it moves on with every change. */
+  public long sexVersion() {
+    return sexVersion;
   }
 
   public UUID id() {

@@ -16,8 +16,8 @@ import org.hibernate.StaleStateException;
  * priority.
  *
  * <p>A commit refused because another request changed the same row first (two of a person's own
- * changes at once: their contact choice and their ethnic group, each checked against its own
- * version, both write the person's row) is that race, not a failure: it answers as {@link
+ * changes at once: their contact choice, their ethnic group and their sex, each checked against its
+ * own version, all write the person's row) is that race, not a failure: it answers as {@link
  * OptimisticLockMapper} does, stale, with nothing kept.
  */
 @Provider

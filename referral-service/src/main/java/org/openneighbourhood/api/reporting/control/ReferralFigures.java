@@ -19,6 +19,7 @@ import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
+import org.openneighbourhood.api.reporting.entity.ReportedSex;
 import org.openneighbourhood.api.reporting.entity.ServicesNow;
 import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Waiting;
@@ -39,7 +40,8 @@ import org.openneighbourhood.api.reporting.entity.Waiting;
  * use the portal is whether their own record was ever read or changed by them through /me (the
  * access log's own operations, allowed). The deprivation decile is that of the LSOA of the postcode
  * on the person's record now (V27's {@code postcode.lsoa11}/{@code lsoa21} and {@code
- * deprivation}), null when not known; the ethnic group that of the category on their record now.
+ * deprivation}), null when not known; the ethnic group that of the category on their record now,
+ * and the sex that on their record now.
  */
 @ApplicationScoped
 public class ReferralFigures {
@@ -71,6 +73,7 @@ public class ReferralFigures {
                   join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)
                   where p.id = r.person_id limit 1) as imd_decile,
                  (select p.ethnic_category from person p where p.id = r.person_id) as ethnic,
+                 (select p.sex from person p where p.id = r.person_id) as sex,
                  count(*) as referrals
           from referral r
           where r.sent_at >= :start and r.sent_at < :end and r.status <> 'DRAFT'
@@ -92,17 +95,17 @@ public class ReferralFigures {
 
   private static final String SQL_TAIL =
       """
-          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
       """
           + FIRST_CATEGORY
           + """
       select c.month, cast(fc.term_id as varchar), fc.term_name, o.sector, c.status,
-             c.decline_reason, c.answer, c.age, c.uses_portal, c.imd_decile, c.ethnic,
+             c.decline_reason, c.answer, c.age, c.uses_portal, c.imd_decile, c.ethnic, c.sex,
              sum(c.referrals)
       from counted c
       left join first_category fc on fc.service_id = c.service_id
       left join organisation o on o.id = c.referring_organisation_id
-      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
       """;
 
   /**
@@ -115,23 +118,23 @@ public class ReferralFigures {
       with counted as (
           select to_char(t.month, 'YYYY-MM') as month, t.service_id, t.sector, t.status,
                  t.decline_reason, t.answer, t.age_band, t.uses_portal, t.imd_decile,
-                 t.ethnic_group, sum(t.referrals) as referrals
+                 t.ethnic_group, t.sex, sum(t.referrals) as referrals
           from report_tally t
           where t.month >= :from and t.month <= :to
       """;
 
   private static final String KEPT_TAIL =
       """
-          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
       """
           + FIRST_CATEGORY
           + """
       select c.month, cast(fc.term_id as varchar), fc.term_name, nullif(c.sector, ''), c.status,
              nullif(c.decline_reason, ''), c.answer, c.age_band, c.uses_portal,
-             nullif(c.imd_decile, 0), c.ethnic_group, sum(c.referrals)
+             nullif(c.imd_decile, 0), c.ethnic_group, c.sex, sum(c.referrals)
       from counted c
       left join first_category fc on fc.service_id = c.service_id
-      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
       """;
 
   /**
@@ -216,9 +219,9 @@ public class ReferralFigures {
   }
 
   /**
-   * The rows of either statement as tallies: the kept counts hold the age band and the ethnic group
-   * themselves; the direct count has the exact age and the category's code (a varchar(1), which the
-   * driver answers as a Character).
+   * The rows of either statement as tallies: the kept counts hold the age band, the ethnic group
+   * and the sex as counted; the direct count has the exact age, the category's code and the sex's
+   * code (each a varchar(1), which the driver answers as a Character).
    */
   private static List<Tally> read(Query query, boolean kept) {
     List<Tally> tallies = new ArrayList<>();
@@ -237,7 +240,10 @@ public class ReferralFigures {
               kept
                   ? Ethnicity.valueOf((String) row[10])
                   : Ethnicity.of(row[10] == null ? null : row[10].toString()),
-              ((Number) row[11]).longValue()));
+              kept
+                  ? ReportedSex.valueOf((String) row[11])
+                  : ReportedSex.of(row[11] == null ? null : row[11].toString()),
+              ((Number) row[12]).longValue()));
     }
     return tallies;
   }

@@ -17,6 +17,7 @@ import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
+import org.openneighbourhood.api.reporting.entity.ReportedSex;
 
 /**
  * Keeps the reports' counts ({@code report_tally}, V32) equal to a count of the referrals
@@ -24,20 +25,21 @@ import org.openneighbourhood.api.reporting.entity.ReferringSector;
  * heading rather than every referral (issue 18).
  *
  * <p>V32's triggers list in {@code report_change}, in the same transaction as the change, every
- * referral sent, answered, reminded or moved, every person whose date of birth, postcode or ethnic
- * category changed or who first used the portal, and "everything" when the postcode directory, the
- * deprivation file or an organisation's sector changed. A refresh takes that list, takes each
- * listed referral away from the headings it was counted under ({@code report_referral}, what it was
- * last counted as) and adds it where it belongs now: only the referrals that changed are read. A
- * refresh holds a lock (PostgreSQL's, for its transaction) so one instance does it at a time: the
- * scheduler skips a round that another instance is doing, and a report about to be read waits for
- * it (a little: see {@link #catchUp}), then catches up on what is left, so a report counts every
- * referral committed before it was asked for, or says that it may not.
+ * referral sent, answered, reminded or moved, every person whose date of birth, postcode, ethnic
+ * category or sex (V35) changed or who first used the portal, and "everything" when the postcode
+ * directory, the deprivation file or an organisation's sector changed. A refresh takes that list,
+ * takes each listed referral away from the headings it was counted under ({@code report_referral},
+ * what it was last counted as) and adds it where it belongs now: only the referrals that changed
+ * are read. A refresh holds a lock (PostgreSQL's, for its transaction) so one instance does it at a
+ * time: the scheduler skips a round that another instance is doing, and a report about to be read
+ * waits for it (a little: see {@link #catchUp}), then catches up on what is left, so a report
+ * counts every referral committed before it was asked for, or says that it may not.
  *
  * <p>The headings are those of {@link ReferralFigures#statement}, worked out once per change
  * instead of once per report: the month sent in London, the first answer against the deadline, the
  * age band on the day sent, whether the person has ever used the portal through /me, and the
- * deprivation decile of the postcode on their record, and the group of their ethnic category.
+ * deprivation decile of the postcode on their record, the group of their ethnic category and their
+ * sex.
  */
 @ApplicationScoped
 public class ReportAggregate {
@@ -65,7 +67,7 @@ public class ReportAggregate {
 
   private static final String KEY =
       "month, service_id, receiving_organisation_id, sector, status, decline_reason, answer,"
-          + " age_band, uses_portal, imd_decile, ethnic_group";
+          + " age_band, uses_portal, imd_decile, ethnic_group, sex";
 
   private static final String ADD_UP =
       " on conflict ("
@@ -124,7 +126,7 @@ public class ReportAggregate {
   static String headings(String where) {
     return "insert into report_referral (referral_id, person_id, month, service_id,"
         + " receiving_organisation_id, sector, status, decline_reason, answer, age_band,"
-        + " uses_portal, imd_decile, ethnic_group, reminded, first_category, categories)"
+        + " uses_portal, imd_decile, ethnic_group, sex, reminded, first_category, categories)"
         + " select r.id, r.person_id,"
         + " cast(date_trunc('month', r.sent_at at time zone 'Europe/London') as date),"
         + " r.service_id, r.receiving_organisation_id, coalesce(o.sector, ''), r.status,"
@@ -140,6 +142,8 @@ public class ReportAggregate {
         + " join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)"
         + " where pc.postcode = p.postcode limit 1), 0), "
         + Ethnicity.sql("p.ethnic_category")
+        + ", "
+        + ReportedSex.sql("p.sex")
         + ", r.reminded_at is not null,"
         + " coalesce((select cast(st.taxonomy_term_id as varchar) from service_taxonomy_term st"
         + " where st.service_id = r.service_id order by st.position limit 1), ''),"
@@ -216,6 +220,7 @@ public class ReportAggregate {
               + "' end";
       case DEPRIVATION -> Deprivation.sql("nullif(f.imd_decile, 0)");
       case ETHNICITY -> "f.ethnic_group";
+      case SEX -> "f.sex";
       case ALL -> "'" + Dimension.ALL_CODE + "'";
     };
   }

@@ -25,6 +25,7 @@ public enum Dimension {
   PORTAL("Uses the portal themselves"),
   DEPRIVATION("Deprivation decile (IMD) of where they live"),
   ETHNICITY("Ethnic group"),
+  SEX("Sex"),
   ALL("Referrals");
 
   private static final DateTimeFormatter MONTH_LABEL =
@@ -74,6 +75,7 @@ public enum Dimension {
       case PORTAL -> tally.usesPortal() ? USES_PORTAL : NOT_PORTAL;
       case DEPRIVATION -> new Heading(tally.deprivation().name(), tally.deprivation().label());
       case ETHNICITY -> new Heading(tally.ethnicity().name(), tally.ethnicity().label());
+      case SEX -> new Heading(tally.sex().name(), tally.sex().label());
       case ALL -> REFERRALS;
     };
   }
@@ -121,6 +123,10 @@ public enum Dimension {
         Ethnicity group = Ethnicity.valueOf(code);
         yield new Heading(group.name(), group.label());
       }
+      case SEX -> {
+        ReportedSex sex = ReportedSex.valueOf(code);
+        yield new Heading(sex.name(), sex.label());
+      }
       case ALL -> {
         if (!ALL_CODE.equals(code)) {
           throw new IllegalArgumentException("Not a heading of " + this + ": " + code);
@@ -159,6 +165,8 @@ public enum Dimension {
           Arrays.stream(Deprivation.values()).map(d -> new Heading(d.name(), d.label())).toList();
       case ETHNICITY ->
           Arrays.stream(Ethnicity.values()).map(e -> new Heading(e.name(), e.label())).toList();
+      case SEX ->
+          Arrays.stream(ReportedSex.values()).map(s -> new Heading(s.name(), s.label())).toList();
       case ALL -> List.of(REFERRALS);
     };
   }

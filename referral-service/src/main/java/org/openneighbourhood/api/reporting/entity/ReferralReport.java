@@ -66,6 +66,16 @@ public final class ReferralReport {
               "ethnicity-answer",
               "How quickly referrals were first answered, by the person's ethnic group",
               Dimension.ETHNICITY,
+              Dimension.ANSWER),
+          new Layout(
+              "sex-outcome",
+              "What happened to referrals, by the person's sex",
+              Dimension.SEX,
+              Dimension.OUTCOME),
+          new Layout(
+              "sex-answer",
+              "How quickly referrals were first answered, by the person's sex",
+              Dimension.SEX,
               Dimension.ANSWER));
 
   record Layout(String id, String title, Dimension rows, Dimension columns) {}

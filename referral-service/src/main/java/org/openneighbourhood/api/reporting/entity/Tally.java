@@ -26,6 +26,7 @@ public record Tally(
     boolean usesPortal,
     Deprivation deprivation,
     Ethnicity ethnicity,
+    ReportedSex sex,
     long count) {
 
   public Tally {
@@ -36,6 +37,7 @@ public record Tally(
     Objects.requireNonNull(ageBand, "ageBand");
     Objects.requireNonNull(deprivation, "deprivation");
     Objects.requireNonNull(ethnicity, "ethnicity");
+    Objects.requireNonNull(sex, "sex");
     if (count < 1) {
       throw new IllegalArgumentException("A tally counts at least one referral");
     }

@@ -103,7 +103,8 @@ class PolicyTableTest {
         Set.of(
             Operation.FIELD_SAFEGUARDING_NOTES,
             Operation.FIELD_RESTRICTED_ADDRESS,
-            Operation.FIELD_ETHNICITY),
+            Operation.FIELD_ETHNICITY,
+            Operation.FIELD_SEX),
         fields.stream().map(PolicyTableText.Row::operation).collect(Collectors.toSet()));
     for (PolicyTableText.Row row : fields) {
       assertFalse(row.cells().containsValue(Decision.MASKED), row::toString);

@@ -29,6 +29,7 @@ import org.openneighbourhood.api.person.entity.Address;
 import org.openneighbourhood.api.person.entity.EthnicCategory;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
+import org.openneighbourhood.api.person.entity.Sex;
 
 /**
  * The sensitive fields of a person as {@link PersonView} shows them: for every role x every
@@ -62,6 +63,7 @@ class SensitiveFieldsTest {
             null);
     person.addSafeguardingNote(SECRET_NOTE, "Gary Green", surgery, Instant.now());
     person.stateEthnicity(EthnicCategory.K, 0, Instant.now());
+    person.stateSex(Sex.INDETERMINATE, 0, Instant.now());
     return person;
   }
 
@@ -102,6 +104,8 @@ class SensitiveFieldsTest {
     assertEquals(restrictedAddress, access.sees(Operation.FIELD_RESTRICTED_ADDRESS));
     boolean ethnicity = PolicyTableText.fieldShown(Operation.FIELD_ETHNICITY, role, relationship);
     assertEquals(ethnicity, access.sees(Operation.FIELD_ETHNICITY));
+    boolean sex = PolicyTableText.fieldShown(Operation.FIELD_SEX, role, relationship);
+    assertEquals(sex, access.sees(Operation.FIELD_SEX));
 
     PersonView restricted = PersonView.of(person(true), access);
     assertEquals(notes, restricted.safeguardingNotes() != null, "notes shown?");
@@ -111,6 +115,8 @@ class SensitiveFieldsTest {
     assertEquals(Boolean.TRUE, restricted.restricted(), "everyone shown the person knows why");
     assertEquals(ethnicity, restricted.ethnicity() != null, "ethnic category shown?");
     assertEquals(!ethnicity, restricted.withheld().contains(PersonView.ETHNICITY));
+    assertEquals(sex, restricted.sex() != null, "sex shown?");
+    assertEquals(!sex, restricted.withheld().contains(PersonView.SEX));
 
     PersonView ordinary = PersonView.of(person(false), access);
     assertNotNull(ordinary.address(), "an address that is not restricted is an ordinary detail");
@@ -128,7 +134,9 @@ class SensitiveFieldsTest {
             LocalDate.of(1971, 9, 30),
             LocalDate.of(2025, 1, 1));
     PersonView view = PersonView.of(none, allowed(Role.VCFSE_STAFF, Relationship.RECEIVER));
-    assertEquals(List.of(PersonView.SAFEGUARDING_NOTES, PersonView.ETHNICITY), view.withheld());
+    assertEquals(
+        List.of(PersonView.SAFEGUARDING_NOTES, PersonView.ETHNICITY, PersonView.SEX),
+        view.withheld());
     assertNull(view.address());
   }
 
@@ -141,6 +149,8 @@ class SensitiveFieldsTest {
     assertEquals("Riverside Surgery", view.safeguardingNotes().get(0).organisationName());
     assertEquals("K", view.ethnicity().category());
     assertEquals("ASIAN", view.ethnicity().group());
+    assertEquals("9", view.sex().code());
+    assertEquals("Neither male nor female", view.sex().label());
     assertTrue(view.withheld().isEmpty());
     for (Object printed :
         List.of(
@@ -149,6 +159,8 @@ class SensitiveFieldsTest {
             view.safeguardingNotes(),
             view.ethnicity(),
             person(true).ethnicity().orElseThrow(),
+            view.sex(),
+            person(true).sex().orElseThrow(),
             person(true).address().orElseThrow(),
             person(true).safeguardingNotes())) {
       String text = printed.toString();
@@ -157,7 +169,9 @@ class SensitiveFieldsTest {
               || text.contains("brother")
               || text.contains("NG1")
               || text.contains("Bangladeshi")
-              || text.contains("=K"),
+              || text.contains("=K")
+              || text.contains("Neither")
+              || text.contains("=9"),
           () -> printed.getClass() + " prints a sensitive value");
     }
   }

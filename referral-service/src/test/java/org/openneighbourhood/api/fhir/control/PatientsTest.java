@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,9 @@ import org.openneighbourhood.api.person.boundary.EthnicityView;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.person.boundary.PersonView.AddressView;
 import org.openneighbourhood.api.person.boundary.PersonView.SafeguardingNoteView;
+import org.openneighbourhood.api.person.boundary.SexView;
 import org.openneighbourhood.api.person.entity.EthnicCategory;
+import org.openneighbourhood.api.person.entity.Sex;
 
 class PatientsTest {
 
@@ -39,6 +42,7 @@ class PatientsTest {
                 true,
                 new AddressView(List.of("3 Open Street"), "NG1 1AA"),
                 false,
+                null,
                 null,
                 null,
                 List.of(PersonView.SAFEGUARDING_NOTES)));
@@ -62,6 +66,7 @@ class PatientsTest {
             true,
             null,
             true,
+            null,
             null,
             null,
             List.of(PersonView.ADDRESS, PersonView.SAFEGUARDING_NOTES));
@@ -113,6 +118,42 @@ class PatientsTest {
     assertFalse(Patients.of(PersonViewFound.of(ID)).hasExtension(), "masked: nothing");
   }
 
+  @Test
+  void theSexIsTheGenderUkCoreMapsTheStatedGenderCodeTo() {
+    assertEquals(AdministrativeGender.MALE, Patients.gender(Sex.MALE));
+    assertEquals(AdministrativeGender.FEMALE, Patients.gender(Sex.FEMALE));
+    assertEquals(AdministrativeGender.OTHER, Patients.gender(Sex.INDETERMINATE));
+    assertEquals(AdministrativeGender.UNKNOWN, Patients.gender(Sex.NOT_KNOWN));
+    Patient patient = Patients.of(shownEverything(ethnicity(null), sex("9"), List.of()));
+    String json = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(patient);
+    assertTrue(json.contains("\"gender\":\"other\""), json);
+    assertEquals(
+        AdministrativeGender.UNKNOWN,
+        Patients.of(shownEverything(null, sex("x"), List.of(PersonView.ETHNICITY))).getGender());
+  }
+
+  @Test
+  void aWithheldOrUnrecordedSexIsNoGenderAtAll() {
+    PersonView withheld =
+        shownEverything(null, null, List.of(PersonView.ETHNICITY, PersonView.SEX));
+    PersonView unrecorded = shownEverything(null, sex(null), List.of(PersonView.ETHNICITY));
+    for (PersonView view : List.of(withheld, unrecorded)) {
+      Patient patient = Patients.of(view);
+      assertFalse(patient.hasGender(), "no gender: unknown would say they were asked");
+      assertTrue(patient.hasName(), "the rest is shown");
+    }
+    assertFalse(Patients.of(PersonViewFound.of(ID)).hasGender(), "masked: nothing");
+  }
+
+  /** The sex as the REST API shows it to whom may see it ({@code null}: not recorded). */
+  private static SexView sex(String code) {
+    if (code == null) {
+      return new SexView(null, null, null, null, null, null, 0);
+    }
+    Sex sex = Sex.parse(code);
+    return new SexView(sex.code(), sex.label(), "PERSON", null, null, Instant.now(), 1);
+  }
+
   /** The category as the REST API shows it to whom may see it ({@code null}: not recorded). */
   private static EthnicityView ethnicity(String code) {
     if (code == null) {
@@ -132,6 +173,11 @@ class PatientsTest {
   }
 
   private static PersonView shownEverything(EthnicityView ethnicity, List<String> withheld) {
+    return shownEverything(ethnicity, sex(null), withheld);
+  }
+
+  private static PersonView shownEverything(
+      EthnicityView ethnicity, SexView sex, List<String> withheld) {
     return new PersonView(
         ID,
         "9990000018",
@@ -145,6 +191,7 @@ class PatientsTest {
             new SafeguardingNoteView(
                 UUID.randomUUID(), NOTE, "Gary", UUID.randomUUID(), "Riverside", Instant.now())),
         ethnicity,
+        sex,
         withheld);
   }
 
@@ -152,7 +199,7 @@ class PatientsTest {
   private static final class PersonViewFound {
     static PersonView of(UUID id) {
       return new PersonView(
-          id, "9990000018", null, null, null, false, null, null, null, null, List.of());
+          id, "9990000018", null, null, null, false, null, null, null, null, null, List.of());
     }
   }
 }

@@ -148,6 +148,7 @@ class ReferralProceduresTest {
         false,
         null,
         null,
+        null,
         List.of(PersonView.SAFEGUARDING_NOTES));
   }
 

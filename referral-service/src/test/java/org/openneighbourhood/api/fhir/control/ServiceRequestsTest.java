@@ -122,6 +122,7 @@ class ServiceRequestsTest {
         false,
         null,
         null,
+        null,
         List.of(PersonView.SAFEGUARDING_NOTES));
   }
 

@@ -105,6 +105,7 @@ class TasksTest {
         false,
         null,
         null,
+        null,
         List.of(PersonView.SAFEGUARDING_NOTES));
   }
 

@@ -29,6 +29,7 @@ class CapacityFiguresTest {
                 true,
                 Deprivation.DECILE_3,
                 Ethnicity.ASIAN,
+                ReportedSex.FEMALE,
                 waitlisted),
             new Tally(
                 YearMonth.of(2026, 1),
@@ -41,6 +42,7 @@ class CapacityFiguresTest {
                 false,
                 Deprivation.UNKNOWN,
                 Ethnicity.NOT_RECORDED,
+                ReportedSex.NOT_RECORDED,
                 waiting)),
         suppression);
   }

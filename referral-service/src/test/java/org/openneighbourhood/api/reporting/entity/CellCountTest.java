@@ -27,6 +27,7 @@ class CellCountTest {
         true,
         Deprivation.DECILE_3,
         Ethnicity.ASIAN,
+        ReportedSex.MALE,
         n);
   }
 

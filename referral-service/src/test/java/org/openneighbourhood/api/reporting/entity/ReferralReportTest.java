@@ -26,6 +26,7 @@ class ReferralReportTest {
         month == 1,
         month == 1 ? Deprivation.DECILE_2 : Deprivation.UNKNOWN,
         month == 1 ? Ethnicity.BLACK : Ethnicity.NOT_STATED,
+        month == 1 ? ReportedSex.FEMALE : ReportedSex.NOT_RECORDED,
         n);
   }
 
@@ -118,6 +119,48 @@ class ReferralReportTest {
     assertTrue(sql.contains("when 'H' then 'ASIAN'"), sql);
     assertTrue(sql.contains("when 'Z' then 'NOT_STATED'"), sql);
     assertTrue(sql.endsWith("else 'NOT_RECORDED' end"), sql);
+  }
+
+  @Test
+  void theSameReferralsAreCountedByThePersonsSexWithNotRecordedARowOfItsOwn() {
+    ReferralReport report = sample(12);
+    assertEquals("sex-outcome", report.tables().get(9).id());
+    SuppressedTable outcomes = report.tables().get(9).counts();
+    assertEquals(
+        List.of("Male", "Female", "Neither male nor female", "Not known", "Not recorded"),
+        outcomes.rows().stream().map(Heading::label).toList(),
+        "every value, zeros too; not known apart from not recorded");
+    int female = ReportedSex.FEMALE.ordinal();
+    int notRecorded = ReportedSex.NOT_RECORDED.ordinal();
+    assertEquals(Optional.of(30L), outcomes.rowTotal(female).published(), "January's 30");
+    assertEquals(Optional.of(20L), outcomes.cell(female, Outcome.COMPLETED.ordinal()).published());
+    assertEquals(
+        Optional.of(12L), outcomes.cell(notRecorded, Outcome.EXPIRED.ordinal()).published());
+    assertEquals(Optional.of(0L), outcomes.rowTotal(ReportedSex.MALE.ordinal()).published());
+    assertEquals(Optional.of(42L), outcomes.total().published(), "every referral counted");
+    assertEquals("sex-answer", report.tables().get(10).id());
+    SuppressedTable answers = report.tables().get(10).counts();
+    assertEquals(
+        Optional.of(10L), answers.cell(female, Answer.LATE.ordinal()).published(), "a is late");
+    assertEquals(Optional.of(42L), answers.total().published(), "the same referrals");
+    assertEquals(11, report.tables().size(), "the sex tables come after the ethnicity ones");
+  }
+
+  @Test
+  void aStatedGenderCodeIsCountedAsItselfAndNoneIsNotRecorded() {
+    assertEquals(ReportedSex.MALE, ReportedSex.of("1"));
+    assertEquals(ReportedSex.FEMALE, ReportedSex.of("2"));
+    assertEquals(ReportedSex.INDETERMINATE, ReportedSex.of("9"));
+    assertEquals(ReportedSex.NOT_KNOWN, ReportedSex.of("X"));
+    assertEquals(ReportedSex.NOT_RECORDED, ReportedSex.of(null));
+    String sql = ReportedSex.sql("p.sex");
+    assertEquals(
+        "case p.sex when '1' then 'MALE' when '2' then 'FEMALE' when '9' then 'INDETERMINATE'"
+            + " when 'X' then 'NOT_KNOWN' else 'NOT_RECORDED' end",
+        sql);
+    for (ReportedSex reported : ReportedSex.values()) {
+      assertTrue(reported.name().length() <= 13, "fits V35's varchar(13): " + reported);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.openneighbourhood.api.reporting.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ class SuppressionPropertyTest {
   }
 
   /**
-   * The commissioner's report as it is laid out, every table of it (the deprivation tables too)
-   * counting the same random referrals: nothing hidden in one table is worked out from all of them.
+   * The commissioner's report as it is laid out, every table of it (the deprivation, ethnic group
+   * and sex tables too) counting the same random referrals: nothing hidden in one table is worked
+   * out from all of them.
    */
   @Test
   void noHiddenCountOfAReportsTablesCanBeWorkedOutFromThemAll() {
@@ -63,11 +65,20 @@ class SuppressionPropertyTest {
                 random.nextBoolean(),
                 Deprivation.values()[random.nextInt(Deprivation.values().length)],
                 Ethnicity.values()[random.nextInt(Ethnicity.values().length)],
+                ReportedSex.values()[random.nextInt(ReportedSex.values().length)],
                 1 + random.nextInt(12)));
       }
-      SuppressionProperty.holds(
-          new Suppression(1 + random.nextInt(10)), ReferralReport.counts(period, tallies));
+      List<CountTable> tables = ReferralReport.counts(period, tallies);
+      assertEquals(ReferralReport.LAYOUTS.size(), tables.size(), "every table of the report");
+      SuppressionProperty.holds(new Suppression(1 + random.nextInt(10)), tables);
     }
+    assertTrue(
+        ReferralReport.LAYOUTS.stream()
+            .map(ReferralReport.Layout::id)
+            .toList()
+            .containsAll(
+                List.of("ethnicity-outcome", "ethnicity-answer", "sex-outcome", "sex-answer")),
+        "the equity tables are among them");
   }
 
   /**

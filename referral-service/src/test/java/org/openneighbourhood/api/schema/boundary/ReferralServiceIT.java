@@ -712,7 +712,8 @@ class ReferralServiceIT {
   void sensitiveFieldsAreStoredAndShownOnlyAsThePolicySays() throws Exception {
     String line = "Refuge " + UUID.randomUUID();
     PersonView registered = registerRestricted(gp(), line);
-    assertEquals(List.of("address", "safeguardingNotes", "ethnicity"), registered.withheld());
+    assertEquals(
+        List.of("address", "safeguardingNotes", "ethnicity", "sex"), registered.withheld());
     assertNull(registered.address(), "a registration is about no one yet: nothing sensitive");
 
     PersonView withNote =
@@ -751,10 +752,10 @@ class ReferralServiceIT {
                 null)
             .referral();
     assertEquals(
-        List.of("address", "safeguardingNotes", "ethnicity"),
+        List.of("address", "safeguardingNotes", "ethnicity", "sex"),
         referrals.get(staffOf("green-minds"), referral.id()).person().withheld());
     assertEquals(
-        List.of("address", "safeguardingNotes", "ethnicity"),
+        List.of("address", "safeguardingNotes", "ethnicity", "sex"),
         referrals.get(linkWorker(), referral.id()).person().withheld(),
         "as the sender of this referral");
     assertNull(referrals.get(staffOf("green-minds"), referral.id()).person().safeguardingNotes());
@@ -1319,6 +1320,15 @@ class ReferralServiceIT {
   @Test
   void theReferralReportCountsWhatWasSentInThePeriodAndHidesSmallCounts() throws Exception {
     seedReportReferrals();
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      // Pat states female (2): the person trigger lists Pat, and the report catches up first.
+      statement.execute(
+          "update person set sex = '2', sex_source = 'PERSON', sex_recorded_by = null,"
+              + " sex_recorder_organisation = null, sex_recorded_at = now() where id = '"
+              + PAT
+              + "'");
+    }
     ReferralReportView report =
         reports.referrals(
             commissioner(),
@@ -1402,6 +1412,24 @@ class ReferralServiceIT {
     assertEquals(
         List.of(patsGroup + ": [10, SMALL, PROTECTS_SMALL] [22]"),
         rowsOf(report.tables().get(8)).stream().filter(row -> !row.endsWith("[0]")).toList());
+    assertEquals("sex-outcome", report.tables().get(9).id());
+    assertEquals(
+        List.of("Female: [0, 0, 0, 10, 0, SMALL, 0, PROTECTS_SMALL, 0, 0] [22]"),
+        rowsOf(report.tables().get(9)).stream().filter(row -> !row.endsWith("[0]")).toList(),
+        "every referral is about Pat, who stated female (2) before the report");
+    assertEquals(
+        List.of(
+            "Male: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0] [0]",
+            "Female: [0, 0, 0, 10, 0, SMALL, 0, PROTECTS_SMALL, 0, 0] [22]",
+            "Neither male nor female: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0] [0]",
+            "Not known: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0] [0]",
+            "Not recorded: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0] [0]"),
+        rowsOf(report.tables().get(9)),
+        "every value a row, not recorded too");
+    assertEquals("sex-answer", report.tables().get(10).id());
+    assertEquals(
+        List.of("Female: [10, SMALL, PROTECTS_SMALL] [22]"),
+        rowsOf(report.tables().get(10)).stream().filter(row -> !row.endsWith("[0]")).toList());
 
     ReferralReportView walkingOnly =
         reports.referrals(
@@ -2078,10 +2106,10 @@ class ReferralServiceIT {
    * months (one just before midnight at the end of March, April in London) and answers, of people
    * of random ages; counted by a report catching up, then changed at random (answered, sent,
    * reminded, moved to another service, a person's date of birth corrected, a person's ethnic
-   * category recorded, a person's first use of the portal, a service given another category or
-   * losing one) and counted by the scheduler's round; each time unfiltered, by a category and by a
-   * receiving organisation, both the kept counts and the kept cells of every table. The seed is in
-   * the failure message.
+   * category recorded, a person's sex recorded or removed, a person's first use of the portal, a
+   * service given another category or losing one) and counted by the scheduler's round; each time
+   * unfiltered, by a category and by a receiving organisation, both the kept counts and the kept
+   * cells of every table. The seed is in the failure message.
    */
   @Test
   void theKeptReportCountsEqualACountOfTheReferralsAfterEveryChange() throws Exception {
@@ -2177,8 +2205,8 @@ class ReferralServiceIT {
             String.format("'00000000-0000-4000-8000-2014100000%02d'", 1 + random.nextInt(sent));
         String person =
             String.format("'00000000-0000-4000-8000-2014000000%02d'", 1 + random.nextInt(people));
-        switch (random.nextInt(8)) {
-          case 7 ->
+        switch (random.nextInt(9)) {
+          case 8 ->
               statement.execute(
                   random.nextBoolean()
                       ? "delete from service_taxonomy_term where position >= 1000"
@@ -2226,6 +2254,17 @@ class ReferralServiceIT {
                       + "', ethnicity_source = 'PERSON', ethnicity_recorded_at = now()"
                       + " where id = "
                       + person);
+          case 6 ->
+              statement.execute(
+                  random.nextInt(4) == 0
+                      ? "update person set sex = null, sex_source = null,"
+                          + " sex_recorded_at = null, sex_recorded_by = null where id = "
+                          + person
+                      : "update person set sex = '"
+                          + "129X".charAt(random.nextInt(4))
+                          + "', sex_source = 'PERSON', sex_recorded_by = null,"
+                          + " sex_recorded_at = now() where id = "
+                          + person);
           case 4 ->
               statement.execute(
                   "update person set date_of_birth = date_of_birth - "
@@ -2325,6 +2364,7 @@ class ReferralServiceIT {
               tally.usesPortal(),
               tally.deprivation(),
               tally.ethnicity(),
+              tally.sex(),
               1);
       summed.merge(heading, tally.count(), Long::sum);
     }
