@@ -236,3 +236,12 @@ update service set accepts_self_referral = true
 where id = '00000000-0000-0000-0000-00000000b001' and not accepts_self_referral;
 update person set email = 'pat.person@people.example', email_updates = true
 where id = '00000000-0000-0000-0000-00000000c001' and email is null;
+
+-- The demo's one neighbourhood area is Northgate PCN's: Riverside Surgery is one of its practices,
+-- the council team, the VCFSEs and the directory-only organisations mainly work in its area, so a
+-- commissioner's report filtered by area has them all (the commissioners themselves cover every area).
+update organisation set pcn_id = '00000000-0000-0000-0000-00000000a002'
+where id in ('00000000-0000-0000-0000-00000000a001', '00000000-0000-0000-0000-00000000a003',
+             '00000000-0000-0000-0000-00000000a004', '00000000-0000-0000-0000-00000000a005',
+             '00000000-0000-0000-0000-00000000a007', '00000000-0000-0000-0000-00000000a008')
+  and pcn_id is null;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
+import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
 
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -333,6 +335,19 @@ class AccessMatrixIT {
               "staff.list",
               "none",
               () -> api.get(user.username(), "/organisations/mine/staff")));
+      checks.add(
+          expect(
+              user,
+              "organisation.areas",
+              "none",
+              () -> api.get(user.username(), "/organisations/areas"),
+              (expected, reply) -> {
+                if (expected.equals("allow")) {
+                  assertTrue(
+                      reply.body().toString().contains("Northgate Primary Care Network"),
+                      user + " areas " + reply);
+                }
+              }));
       checks.add(
           expect(
               user,
@@ -1093,6 +1108,7 @@ class AccessMatrixIT {
             "/organisations/mine/access-log",
             "/organisations/mine",
             "/organisations/mine/staff",
+            "/organisations/areas",
             "/me",
             "/me/plan",
             "/me/referrals",
@@ -1145,6 +1161,9 @@ class AccessMatrixIT {
       Reply reply = api.send(null, method, path, method.equals("PUT") ? Map.of() : null);
       checks.add(() -> assertEquals(401, reply.status(), call));
     }
+    Reply area =
+        api.put(null, "/organisations/" + GREEN_MINDS + "/pcn", Map.of("pcnId", GREEN_MINDS));
+    checks.add(() -> assertEquals(401, area.status(), "PUT /organisations/{id}/pcn"));
     Reply edit = api.put(null, "/services/" + WALKING, Map.of());
     checks.add(() -> assertEquals(401, edit.status(), "PUT /services/{id}"));
     Reply add = api.post(null, "/services", Map.of());
@@ -1259,6 +1278,26 @@ class AccessMatrixIT {
             assertEquals(expected.equals("allow"), onboarded, "onboarded by " + user + "?");
           });
     }
+    // Each user asks to move the same organisation to the other side (into Northgate PCN's area
+    // when in none, out of it when in it): only an allowed change moves it.
+    String moved = organisationId("Matrix Charity paula.platform " + suffix);
+    for (User user : USERS) {
+      String expected = policy.expect("organisation.pcn", user.roles(), "none");
+      boolean wasInArea = inNorthgatePcn(moved);
+      Map<String, Object> choice = new HashMap<>();
+      choice.put("pcnId", wasInArea ? null : NORTHGATE_PCN);
+      Reply reply = api.put(user.username(), "/organisations/" + moved + "/pcn", choice);
+      boolean nowInArea = inNorthgatePcn(moved);
+      checks.add(
+          () -> {
+            assertEquals(
+                status(expected, "organisation.pcn", user, 200),
+                reply.status(),
+                user + " organisation.pcn " + reply);
+            assertEquals(
+                expected.equals("allow") != wasInArea, nowInArea, "moved by " + user + "?");
+          });
+    }
     assertAll(checks);
   }
 
@@ -1277,6 +1316,24 @@ class AccessMatrixIT {
       }
     }
     throw new AssertionError(email + " is not in Green Minds' staff");
+  }
+
+  private static String organisationId(String name) {
+    for (JsonNode o : api.get("paula.platform", "/organisations").body()) {
+      if (o.path("name").asText().equals(name)) {
+        return o.path("id").asText();
+      }
+    }
+    throw new AssertionError(name + " is not listed");
+  }
+
+  private static boolean inNorthgatePcn(String organisationId) {
+    for (JsonNode o : api.get("paula.platform", "/organisations").body()) {
+      if (o.path("id").asText().equals(organisationId)) {
+        return o.path("pcn").path("id").asText().equals(NORTHGATE_PCN);
+      }
+    }
+    throw new AssertionError(organisationId + " is not listed");
   }
 
   private static List<String> organisationNames() {

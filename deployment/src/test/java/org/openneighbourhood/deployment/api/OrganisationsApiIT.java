@@ -3,6 +3,9 @@ package org.openneighbourhood.deployment.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
+import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
+import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -302,6 +306,170 @@ class OrganisationsApiIT {
                     List.of("vcfse-staff")));
     assertEquals(400, invited.status(), invited::toString);
     assertTrue(invited.hasFieldError("firstName"), invited::toString);
+  }
+
+  @Test
+  void aPracticeIsOnboardedIntoItsPcnsAreaWhichThePlatformAdminChangesLater() {
+    Reply areas = api.get("cara.commissioner", "/organisations/areas");
+    assertEquals(200, areas.status(), areas::toString);
+    assertTrue(names(areas.body()).contains("Northgate Primary Care Network"), areas::toString);
+    assertFalse(names(areas.body()).contains("Riverside Surgery"), "areas are PCNs only");
+    assertEquals(NORTHGATE_PCN, pcnOf("Riverside Surgery").path("id").asText(), "demo practice");
+    assertEquals(
+        "Northgate Primary Care Network", pcnOf("Green Minds Wellbeing").path("name").asText());
+    assertTrue(
+        pcnOf("Northgate Primary Care Network").path("id").isMissingNode(),
+        "a PCN is an area itself");
+
+    String suffix = suffix();
+    String practice = "Brookside Surgery " + suffix;
+    Map<String, Object> request = new HashMap<>(practiceNamed(practice, suffix));
+    request.put("pcnId", NORTHGATE_PCN);
+    Reply onboarded = api.post("paula.platform", "/organisations", request);
+    assertEquals(201, onboarded.status(), onboarded::toString);
+    assertEquals(NORTHGATE_PCN, onboarded.body().path("pcn").path("id").asText());
+    assertEquals(
+        "Northgate Primary Care Network", onboarded.body().path("pcn").path("name").asText());
+    assertEquals(NORTHGATE_PCN, pcnOf(practice).path("id").asText(), "listed in its area");
+
+    String southside = "Southside PCN " + suffix;
+    Reply pcn =
+        api.post(
+            "paula.platform",
+            "/organisations",
+            Map.of(
+                "name",
+                southside,
+                "sector",
+                "PCN",
+                "odsCode",
+                "U" + suffix.substring(0, 5),
+                "adminFirstName",
+                "Sol",
+                "adminLastName",
+                "South",
+                "adminEmail",
+                "sol.south." + suffix + "@southside.example"));
+    assertEquals(201, pcn.status(), pcn::toString);
+    String southsideId = pcn.body().path("id").asText();
+    assertTrue(
+        names(api.get("paula.platform", "/organisations/areas").body()).contains(southside),
+        "a new PCN is a new area");
+
+    String id = onboarded.body().path("id").asText();
+    Reply moved =
+        api.put("paula.platform", "/organisations/" + id + "/pcn", Map.of("pcnId", southsideId));
+    assertEquals(200, moved.status(), moved::toString);
+    assertEquals(southside, moved.body().path("pcn").path("name").asText());
+    assertEquals(southsideId, pcnOf(practice).path("id").asText());
+
+    Map<String, Object> none = new HashMap<>();
+    none.put("pcnId", null);
+    Reply left = api.put("paula.platform", "/organisations/" + id + "/pcn", none);
+    assertEquals(200, left.status(), left::toString);
+    assertTrue(left.body().path("pcn").path("id").isMissingNode(), left::toString);
+    assertTrue(pcnOf(practice).path("id").isMissingNode(), "in no area now");
+  }
+
+  @Test
+  void anAreaIsOnlyEverAPcnsAndAnythingElseIsAFieldError() {
+    String suffix = suffix();
+    String riverside = RIVERSIDE_SURGERY;
+    for (String pcnId : List.of(riverside, UUID.randomUUID().toString(), "nonsense")) {
+      String name = "Nowhere Surgery " + suffix + " " + pcnId.substring(0, 4);
+      Map<String, Object> request = new HashMap<>(practiceNamed(name, suffix));
+      request.put("pcnId", pcnId);
+      Reply refused = api.post("paula.platform", "/organisations", request);
+      assertEquals(400, refused.status(), refused::toString);
+      assertEquals("application/problem+json", refused.contentType());
+      assertTrue(refused.hasFieldError("pcnId"), refused::toString);
+      assertFalse(names(api.get("paula.platform", "/organisations").body()).contains(name));
+    }
+    Reply notAPcn =
+        api.post(
+            "paula.platform",
+            "/organisations",
+            Map.of(
+                "name",
+                "Sheltered Surgery " + suffix,
+                "sector",
+                "GP_PRACTICE",
+                "odsCode",
+                "Y" + suffix.substring(0, 5),
+                "pcnId",
+                riverside,
+                "adminFirstName",
+                "A",
+                "adminLastName",
+                "B",
+                "adminEmail",
+                "a.b." + suffix + "@sheltered.example"));
+    assertEquals(400, notAPcn.status(), notAPcn::toString);
+    assertTrue(
+        notAPcn.body().toString().contains("Riverside Surgery is not a primary care network"),
+        notAPcn::toString);
+    Reply pcnInAnArea =
+        api.post(
+            "paula.platform",
+            "/organisations",
+            Map.of(
+                "name",
+                "Inner PCN " + suffix,
+                "sector",
+                "PCN",
+                "odsCode",
+                "U" + suffix.substring(0, 5),
+                "pcnId",
+                NORTHGATE_PCN,
+                "adminFirstName",
+                "A",
+                "adminLastName",
+                "B",
+                "adminEmail",
+                "c.d." + suffix + "@inner.example"));
+    assertEquals(400, pcnInAnArea.status(), pcnInAnArea::toString);
+    assertTrue(pcnInAnArea.hasFieldError("pcnId"), pcnInAnArea::toString);
+
+    Reply intoAPractice =
+        api.put(
+            "paula.platform", "/organisations/" + GREEN_MINDS + "/pcn", Map.of("pcnId", riverside));
+    assertEquals(400, intoAPractice.status(), intoAPractice::toString);
+    assertTrue(intoAPractice.hasFieldError("pcnId"), intoAPractice::toString);
+    assertEquals(NORTHGATE_PCN, pcnOf("Green Minds Wellbeing").path("id").asText(), "unchanged");
+
+    Reply nobody =
+        api.put(
+            "paula.platform",
+            "/organisations/" + UUID.randomUUID() + "/pcn",
+            Map.of("pcnId", NORTHGATE_PCN));
+    assertEquals(404, nobody.status(), nobody::toString);
+    assertEquals(PROBLEM + "not-found", nobody.problemType());
+  }
+
+  /** The pcn of the organisation named so in the list (null or absent when in no area). */
+  private static JsonNode pcnOf(String name) {
+    for (JsonNode o : api.get("paula.platform", "/organisations").body()) {
+      if (o.path("name").asText().equals(name)) {
+        return o.path("pcn");
+      }
+    }
+    throw new AssertionError(name + " is not listed");
+  }
+
+  private static Map<String, Object> practiceNamed(String name, String suffix) {
+    return Map.of(
+        "name",
+        name,
+        "sector",
+        "GP_PRACTICE",
+        "odsCode",
+        "Y" + suffix.substring(0, 5),
+        "adminFirstName",
+        "Bea",
+        "adminLastName",
+        "Brook",
+        "adminEmail",
+        "bea.brook." + suffix + "@" + name.replaceAll("[^A-Za-z0-9]", "") + ".example");
   }
 
   private static List<String> aliases(JsonNode organisations) {

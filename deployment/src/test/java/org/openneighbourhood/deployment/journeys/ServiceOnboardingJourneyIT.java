@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.PAT;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,9 +17,10 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 
 /**
  * A new organisation offers its first service and takes its first referral without an operator: the
- * platform admin onboards it, its admin (invited by e-mail) adds a service in the portal and
- * invites a worker, a link worker finds the service in Find a service and refers Pat to it, and the
- * worker accepts the referral.
+ * platform admin onboards it (a wrong choice of primary care network is said next to the select)
+ * and changes its PCN, its admin (invited by e-mail) adds a service in the portal and invites a
+ * worker, a link worker finds the service in Find a service and refers Pat to it, and the worker
+ * accepts the referral.
  */
 @ExtendWith(RunningStack.class)
 @Tag("directory")
@@ -52,14 +54,48 @@ class ServiceOnboardingJourneyIT {
     platform.click("onboard-organisation");
     platform.arrivedAt("/platform/onboard.xhtml");
     platform.type("name", organisation);
-    platform.choose("sector-VCFSE");
-    platform.type("charityNumber", Integer.toString(1_000_000 + n));
+    // Ticked as a PCN by mistake, and put in Northgate PCN's area: a PCN is an area itself.
+    platform.choose("sector-PCN");
+    platform.type("odsCode", "U" + Integer.toString(n).substring(0, 5));
+    platform.select("pcnId", NORTHGATE_PCN);
     platform.type("adminFirstName", "Ruth");
     platform.type("adminLastName", "Rivers");
     platform.type("adminEmail", adminEmail);
     platform.click("onboard");
+    platform.arrivedAt("/platform/onboard.xhtml");
+    assertTrue(
+        platform.text("pcnId-error").contains("A primary care network is an area itself"),
+        "said next to the select");
+    platform.choose("sector-VCFSE");
+    platform.type("odsCode", "");
+    platform.type("charityNumber", Integer.toString(1_000_000 + n));
+    assertEquals(NORTHGATE_PCN, platform.find("pcnId").getDomProperty("value"), "choice kept");
+    platform.click("onboard");
     platform.arrivedAt("/platform/organisations.xhtml");
     assertTrue(platform.text("organisations").contains(organisation), "onboarded");
+
+    // Its area is shown and changed by the platform admin.
+    String alias = "riverbank-gardeners-" + n;
+    platform.click("change-pcn-" + alias);
+    platform.arrivedAt("/platform/pcn.xhtml");
+    assertEquals("Primary care network of " + organisation, platform.heading());
+    assertEquals(NORTHGATE_PCN, platform.find("pcnId").getDomProperty("value"), "its PCN shown");
+    platform.select("pcnId", "");
+    platform.click("save-pcn");
+    platform.arrivedAt("/platform/organisations.xhtml");
+    assertTrue(
+        platform.text("pcn-changed").contains(organisation + " is now in no primary care network"),
+        platform.text("pcn-changed"));
+    platform.click("change-pcn-" + alias);
+    platform.arrivedAt("/platform/pcn.xhtml");
+    platform.select("pcnId", NORTHGATE_PCN);
+    platform.click("save-pcn");
+    platform.arrivedAt("/platform/organisations.xhtml");
+    assertTrue(
+        platform
+            .text("pcn-changed")
+            .contains(organisation + " is now in the area of Northgate Primary Care Network"),
+        platform.text("pcn-changed"));
 
     Invited.setPassword(
         admin, Invited.linkSentTo(stack, adminEmail), adminEmail, "/admin/staff.xhtml");

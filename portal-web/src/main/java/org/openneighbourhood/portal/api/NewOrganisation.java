@@ -10,6 +10,7 @@ public record NewOrganisation(
     String charityNumber,
     String companyNumber,
     String emailDomain,
+    String pcnId,
     String adminFirstName,
     String adminLastName,
     String adminEmail)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * referral-service's REST API as the portal uses it, one client per resource: organisations, their
@@ -36,6 +37,14 @@ public interface OrganisationsApi {
   @POST
   @Path("organisations")
   Organisation onboard(NewOrganisation organisation);
+
+  @GET
+  @Path("organisations/areas")
+  List<Area> areas();
+
+  @PUT
+  @Path("organisations/{id}/pcn")
+  Organisation changePcn(@PathParam("id") UUID id, PcnChoice choice);
 
   @GET
   @Path("organisations/mine/staff")

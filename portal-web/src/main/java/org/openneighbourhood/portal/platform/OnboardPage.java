@@ -3,19 +3,25 @@ package org.openneighbourhood.portal.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Area;
 import org.openneighbourhood.portal.api.NewOrganisation;
 import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.OrganisationsApi;
+import org.openneighbourhood.portal.layout.Choice;
 import org.openneighbourhood.portal.layout.Pages;
 import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
  * A platform admin onboards a partner organisation: a GP practice by its ODS code, a council team,
- * a VCFSE by its charity or company number, with its first admin, who is invited by e-mail.
+ * a VCFSE by its charity or company number, with its first admin, who is invited by e-mail. It may
+ * name the primary care network whose area the organisation belongs to (a practice's own PCN; the
+ * area anyone else mainly works in); the API's refusal (a PCN in another's area) is shown next to
+ * the select.
  */
 @Named
 @RequestScoped
@@ -35,6 +41,7 @@ public class OnboardPage {
           "charityNumber", "charityNumber",
           "companyNumber", "companyNumber",
           "emailDomain", "emailDomain",
+          "pcnId", "pcnId",
           "adminFirstName", "adminFirstName",
           "adminLastName", "adminLastName",
           "adminEmail", "adminEmail");
@@ -47,6 +54,8 @@ public class OnboardPage {
   private String charityNumber;
   private String companyNumber;
   private String emailDomain;
+  private String pcnId;
+  private List<Choice> areaChoices;
   private String adminFirstName;
   private String adminLastName;
   private String adminEmail;
@@ -54,6 +63,7 @@ public class OnboardPage {
 
   public String onboard() {
     sector = Pages.parameter("sector");
+    pcnId = Pages.parameter("pcnId");
     required("name", name, "Enter the organisation's name");
     if (sector == null || !SECTORS.contains(sector)) {
       errors.add("sector", "Choose what kind of organisation it is");
@@ -79,6 +89,7 @@ public class OnboardPage {
                   blankToNull(charityNumber),
                   blankToNull(companyNumber),
                   blankToNull(emailDomain),
+                  blankToNull(pcnId),
                   adminFirstName.strip(),
                   adminLastName.strip(),
                   adminEmail.strip()));
@@ -104,6 +115,25 @@ public class OnboardPage {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** "None", then every PCN by name: the select's options. */
+  public List<Choice> getAreaChoices() {
+    if (areaChoices == null) {
+      areaChoices = areaChoices(organisationsApi.areas());
+    }
+    return areaChoices;
+  }
+
+  static List<Choice> areaChoices(List<Area> areas) {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "None"));
+    areas.forEach(a -> choices.add(new Choice(a.id().toString(), a.name())));
+    return choices;
+  }
+
+  public String getPcnId() {
+    return pcnId;
   }
 
   public List<String> getSectors() {

@@ -17,6 +17,7 @@ public class OrganisationsPage {
 
   private List<Organisation> organisations = List.of();
   private String onboarded;
+  private Organisation changed;
 
   public void load() {
     organisations = organisationsApi.organisations();
@@ -27,10 +28,21 @@ public class OrganisationsPage {
             .map(Organisation::name)
             .findFirst()
             .orElse(null);
+    String changedId = Pages.parameter("changed");
+    changed =
+        organisations.stream()
+            .filter(o -> o.id().toString().equals(changedId))
+            .findFirst()
+            .orElse(null);
   }
 
   public List<Organisation> getOrganisations() {
     return organisations;
+  }
+
+  /** The organisation whose primary care network was just changed, for the confirmation. */
+  public Organisation getChanged() {
+    return changed;
   }
 
   /** The organisation just onboarded, for the confirmation. */

@@ -13,9 +13,11 @@ import org.openneighbourhood.portal.api.Organisation;
 class ActingOrganisationTest {
 
   private static final Organisation PCN =
-      new Organisation(UUID.randomUUID(), "northgate-pcn", "Northgate PCN", "PCN", "U90001", null);
+      new Organisation(
+          UUID.randomUUID(), "northgate-pcn", "Northgate PCN", "PCN", "U90001", null, null);
   private static final Organisation VCFSE =
-      new Organisation(UUID.randomUUID(), "green-minds", "Green Minds", "VCFSE", null, "1190001");
+      new Organisation(
+          UUID.randomUUID(), "green-minds", "Green Minds", "VCFSE", null, "1190001", null);
 
   @Test
   void oneOrganisationIsChosenWithoutAsking() {

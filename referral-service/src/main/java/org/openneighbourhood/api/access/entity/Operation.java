@@ -38,6 +38,8 @@ public enum Operation {
   ORGANISATION_ACCESS_LOG("organisation.access-log", Action.READ, null),
   ORGANISATION_MINE("organisation.mine", Action.READ, null),
   ORGANISATION_ONBOARD("organisation.onboard", Action.CREATE, "onboard a partner organisation"),
+  ORGANISATION_AREAS("organisation.areas", Action.READ, null),
+  ORGANISATION_PCN("organisation.pcn", Action.UPDATE, null),
   STAFF_LIST("staff.list", Action.READ, "manage our organisation's staff"),
   STAFF_INVITE("staff.invite", Action.CREATE, "manage our organisation's staff"),
   STAFF_DEACTIVATE("staff.deactivate", Action.UPDATE, "manage our organisation's staff"),

@@ -38,6 +38,13 @@ public class NewOrganisation {
   @Size(max = 200, message = "A domain has at most 200 characters")
   public String emailDomain;
 
+  /**
+   * The id of the PCN whose area it belongs to (a GP practice's own PCN; the area a council team or
+   * VCFSE mainly works in); optional, and refused for a PCN, which is an area itself.
+   */
+  @Size(max = 40, message = "Choose a primary care network from the list")
+  public String pcnId;
+
   @NotBlank(message = "Enter the first admin's first name")
   @Size(max = 100, message = "A name has at most 100 characters")
   @Pattern(regexp = PersonNames.ALLOWED, message = PersonNames.MESSAGE)

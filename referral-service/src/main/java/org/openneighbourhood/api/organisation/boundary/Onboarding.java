@@ -20,6 +20,7 @@ import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.identity.control.Invitations;
 import org.openneighbourhood.api.identity.control.Keycloak;
 import org.openneighbourhood.api.identity.entity.KeycloakOrganisation;
+import org.openneighbourhood.api.organisation.control.Areas;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Identifiers;
 import org.openneighbourhood.api.organisation.entity.Organisation;
@@ -29,7 +30,8 @@ import org.openneighbourhood.api.problem.entity.InvalidInputException;
  * Use case of a platform admin: a partner organisation joins the neighbourhood. It is written to
  * the database and to Keycloak (where its people sign in), and its first admin is invited. The
  * database row is written first, so a failure in Keycloak leaves nothing behind here; a retry
- * reuses a Keycloak organisation left over from a failed attempt.
+ * reuses a Keycloak organisation left over from a failed attempt. It may name the PCN whose area it
+ * belongs to (see {@link Organisation}).
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +42,7 @@ public class Onboarding {
 
   @Inject AccessPolicy policy;
   @Inject OrganisationRepository organisations;
+  @Inject Areas areas;
   @Inject Keycloak keycloak;
   @Inject Invitations invitations;
 
@@ -63,6 +66,7 @@ public class Onboarding {
             identifiers.odsCode(),
             identifiers.charityNumber(),
             identifiers.companyNumber());
+    organisation.belongToAreaOf(areas.chosen(request.pcnId));
     organisations.add(organisation);
     String keycloakId =
         keycloak

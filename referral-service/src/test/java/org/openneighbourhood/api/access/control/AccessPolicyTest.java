@@ -262,6 +262,32 @@ class AccessPolicyTest {
   }
 
   @Test
+  void commissionersAndThePlatformAdminReadTheAreasAndOnlyThePlatformAdminMovesAnOrganisation() {
+    for (String role : Role.ALL) {
+      Caller caller = new Caller("u", "U", Set.of(role), List.of("org"), null, "9990000018");
+      boolean readsAreas = Role.COMMISSIONER.equals(role) || Role.PLATFORM_ADMIN.equals(role);
+      boolean moves = Role.PLATFORM_ADMIN.equals(role);
+      assertEquals(
+          readsAreas,
+          allowed(caller, Operation.ORGANISATION_AREAS, RecordType.DIRECTORY),
+          role + " reads the areas?");
+      assertEquals(
+          moves,
+          allowed(caller, Operation.ORGANISATION_PCN, RecordType.ORGANISATION),
+          role + " changes an organisation's PCN?");
+    }
+  }
+
+  private boolean allowed(Caller caller, Operation operation, RecordType type) {
+    try {
+      policy.checkWithoutPerson(caller, operation, type);
+      return true;
+    } catch (AccessDeniedException e) {
+      return false;
+    }
+  }
+
+  @Test
   void theOpenReferralApiEndedSessionsAndTheFhirCapabilitiesAreOpenToAnyoneAndNothingElseIs() {
     Set<Operation> open =
         Set.of(Operation.OPEN_REFERRAL_READ, Operation.SESSION_END, Operation.FHIR_METADATA);

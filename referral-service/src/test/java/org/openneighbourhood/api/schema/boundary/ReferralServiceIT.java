@@ -769,6 +769,47 @@ class ReferralServiceIT {
   }
 
   @Test
+  void theDatabaseTakesOnlyAPcnAsAnOrganisationsArea() throws Exception {
+    String riverside = "'00000000-0000-0000-0000-00000000a001'";
+    String pcn = "'00000000-0000-0000-0000-00000000a002'";
+    String greenMinds = "'00000000-0000-0000-0000-00000000a004'";
+    for (String sql :
+        List.of(
+            "update organisation set pcn_id = " + riverside + " where id = " + greenMinds,
+            "update organisation set pcn_id = " + pcn + " where id = " + pcn,
+            "update organisation set sector = 'VCFSE' where id = " + pcn,
+            "insert into organisation (id, alias, name, sector, pcn_id) values ('"
+                + UUID.randomUUID()
+                + "', 'nowhere-area', 'Nowhere', 'VCFSE', '"
+                + UUID.randomUUID()
+                + "')")) {
+      try (Connection connection = dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        assertThrows(SQLException.class, () -> statement.execute(sql), sql);
+      }
+    }
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select o.id, o.sector, o.pcn_id from organisation o where o.id in ("
+                    + String.join(", ", riverside, pcn, greenMinds)
+                    + ") order by o.id")) {
+      List<String> found = new ArrayList<>();
+      while (rows.next()) {
+        found.add(rows.getString(2) + " " + rows.getString(3));
+      }
+      assertEquals(
+          List.of(
+              "GP_PRACTICE 00000000-0000-0000-0000-00000000a002",
+              "PCN null",
+              "VCFSE 00000000-0000-0000-0000-00000000a002"),
+          found,
+          "the demo's organisations are in Northgate PCN's area, as they were");
+    }
+  }
+
+  @Test
   void safeguardingNotesCannotBeChangedOrRemoved() throws Exception {
     people.addSafeguardingNote(gp(), PAT, "Checked in with Pat: she feels safer now.");
     for (String sql :
