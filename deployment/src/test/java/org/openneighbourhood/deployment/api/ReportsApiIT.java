@@ -68,6 +68,16 @@ class ReportsApiIT {
         List.of("ethnicity-outcome", "ethnicity-answer", "sex-outcome", "sex-answer"),
         ids.subList(ids.indexOf("ethnicity-outcome"), ids.indexOf("ethnicity-outcome") + 4),
         "the sex tables after the ethnicity ones");
+    assertEquals(
+        List.of("age-band-outcome", "age-band-answer", "portal-outcome", "portal-answer"),
+        ids.subList(ids.indexOf("sex-answer") + 1, ids.indexOf("sex-answer") + 5),
+        "every equity heading by outcome and first answer");
+    for (String id : ids.subList(ids.indexOf("sex-answer") + 1, ids.indexOf("sex-answer") + 5)) {
+      assertEquals(
+          reply.body().path("referrals").path("value").asText(),
+          reply.body().path("tables").get(ids.indexOf(id)).path("total").path("value").asText(),
+          "every referral counted: " + id);
+    }
     for (String id : List.of("sex-outcome", "sex-answer")) {
       JsonNode table = reply.body().path("tables").get(ids.indexOf(id));
       assertEquals(
@@ -101,6 +111,40 @@ class ReportsApiIT {
     }
   }
 
+  /**
+   * A neighbourhood area's report counts the referrals from its PCN and the organisations in its
+   * area: in the demo every organisation but the commissioners' is in Northgate PCN's, so it counts
+   * all but the self-referrals (and any a commissioner made), in every table alike.
+   */
+  @Test
+  void anAreasReportCountsTheReferralsFromOrganisationsInIt() {
+    Reply whole = api.get("cara.commissioner", "/reports/referrals");
+    Reply area = api.get("cara.commissioner", "/reports/referrals?area=" + Demo.NORTHGATE_PCN);
+    assertEquals(200, area.status(), area::toString);
+    assertEquals(Demo.NORTHGATE_PCN, area.body().path("area").asText());
+    assertCellsOf(area.body());
+    JsonNode bySector = null;
+    for (JsonNode table : area.body().path("tables")) {
+      if (table.path("id").asText().equals("sector")) {
+        bySector = table;
+      }
+    }
+    assertTrue(bySector != null, area::toString);
+    for (JsonNode row : bySector.path("rows")) {
+      if (List.of("SELF", "COMMISSIONER").contains(row.path("code").asText())
+          && !row.path("total").path("suppressed").asBoolean()) {
+        assertEquals(0, row.path("total").path("value").asLong(-1), "not from the area: " + row);
+      }
+    }
+    if (!whole.body().path("referrals").path("suppressed").asBoolean()
+        && !area.body().path("referrals").path("suppressed").asBoolean()) {
+      assertTrue(
+          area.body().path("referrals").path("value").asLong()
+              <= whole.body().path("referrals").path("value").asLong(),
+          "an area counts some of the whole's");
+    }
+  }
+
   @Test
   void aParameterThatIsNotWhatItShouldBeIsAProblemNamingItsField() {
     String[][] cases = {
@@ -110,7 +154,10 @@ class ReportsApiIT {
       {"from=2020-01&to=2026-01", "from"},
       {"category=walking", "category"},
       {"category=" + UUID.randomUUID(), "category"},
-      {"organisation=" + UUID.randomUUID(), "organisation"}
+      {"organisation=" + UUID.randomUUID(), "organisation"},
+      {"area=northgate", "area"},
+      {"area=" + UUID.randomUUID(), "area"},
+      {"area=" + Demo.RIVERSIDE_SURGERY, "area"}
     };
     for (String[] bad : cases) {
       Reply reply = api.get("cara.commissioner", "/reports/referrals?" + bad[0]);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.MONEY_MATTERS;
+import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -90,7 +91,9 @@ class ReportsJourneyIT {
                     + "&category="
                     + category
                     + "&organisation="
-                    + MONEY_MATTERS);
+                    + MONEY_MATTERS
+                    + "&area="
+                    + NORTHGATE_PCN);
     assertEquals(200, reply.status(), reply::toString);
     return reply.body();
   }
@@ -147,6 +150,7 @@ class ReportsJourneyIT {
     browser.type("to", month);
     browser.select("category", category);
     browser.select("organisation", MONEY_MATTERS);
+    browser.select("area", NORTHGATE_PCN);
     browser.click("show-report");
     browser.arrivedAt(REPORT + "?from=" + month);
     assertEquals(words(whole), browser.text("referral-count"));
@@ -203,6 +207,12 @@ class ReportsJourneyIT {
       assertTrue(browser.has("row-" + table + "-NOT_RECORDED"), "never asked: " + table);
       assertTrue(browser.has("download-" + table), "a download of " + table);
     }
+    for (String table :
+        List.of("age-band-outcome", "age-band-answer", "portal-outcome", "portal-answer")) {
+      assertTrue(browser.has("chart-" + table), "a chart of " + table);
+      assertTrue(browser.has("download-" + table), "a download of " + table);
+    }
+    assertTrue(browser.has("row-portal-outcome-YES"), "those who use the portal themselves");
     assertTrue(browser.has("wellbeing-measured-twice"), "the people behind the wellbeing change");
     assertTrue(browser.has("wellbeing-mean-anxiety"), "a mean change a question");
     for (String table : List.of("wellbeing-anxiety", "commitments")) {

@@ -10,6 +10,7 @@ public record ReferralReport(
     String to,
     UUID category,
     UUID organisation,
+    UUID area,
     int threshold,
     boolean upToDate,
     ReportCell referrals,

@@ -27,7 +27,8 @@ public interface ReportsApi {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("category") String category,
-      @QueryParam("organisation") String organisation);
+      @QueryParam("organisation") String organisation,
+      @QueryParam("area") String area);
 
   /** An organisation's own report for the months from and to (2026-01). */
   @GET

@@ -36,7 +36,8 @@ public class ReportDownloadServlet extends HttpServlet {
               parameter(request, "from"),
               parameter(request, "to"),
               parameter(request, "category"),
-              parameter(request, "organisation"));
+              parameter(request, "organisation"),
+              parameter(request, "area"));
     } catch (ApiProblemException refused) {
       if (refused.status() != 400) {
         throw refused;

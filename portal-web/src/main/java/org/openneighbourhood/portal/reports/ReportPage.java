@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.portal.api.ApiProblemException;
+import org.openneighbourhood.portal.api.Area;
 import org.openneighbourhood.portal.api.Category;
 import org.openneighbourhood.portal.api.Organisation;
 import org.openneighbourhood.portal.api.OrganisationsApi;
@@ -23,15 +24,15 @@ import org.openneighbourhood.portal.problem.FormErrors;
 
 /**
  * The commissioner's report, filtered by a plain GET form (period, category, receiving
- * organisation) so that a report can be bookmarked, shared and printed. The API suppresses small
- * counts; the page only shows what it answered. A filter the API refuses is shown next to its
- * field, with what was typed kept.
+ * organisation, neighbourhood area) so that a report can be bookmarked, shared and printed. The API
+ * suppresses small counts; the page only shows what it answered. A filter the API refuses is shown
+ * next to its field, with what was typed kept.
  */
 @Named
 @RequestScoped
 public class ReportPage {
 
-  static final List<String> FIELDS = List.of("from", "to", "category", "organisation");
+  static final List<String> FIELDS = List.of("from", "to", "category", "organisation", "area");
 
   @Inject ReportsApi reportsApi;
   @Inject ServicesApi servicesApi;
@@ -42,21 +43,28 @@ public class ReportPage {
   private String to;
   private String category;
   private String organisation;
+  private String area;
   private boolean print;
   private ReferralReport report;
   private List<Choice> categories = List.of();
   private List<Choice> organisations = List.of();
+  private List<Choice> areas = List.of();
 
   public void load() {
     from = Pages.parameter("from");
     to = Pages.parameter("to");
     category = Pages.parameter("category");
     organisation = Pages.parameter("organisation");
+    area = Pages.parameter("area");
     print = "true".equals(Pages.parameter("print"));
     try {
       report =
           reportsApi.referrals(
-              blankToNull(from), blankToNull(to), blankToNull(category), blankToNull(organisation));
+              blankToNull(from),
+              blankToNull(to),
+              blankToNull(category),
+              blankToNull(organisation),
+              blankToNull(area));
       if (from.isEmpty()) {
         from = report.from();
       }
@@ -70,10 +78,30 @@ public class ReportPage {
       errors.addProblem(
           refused,
           Map.of(
-              "from", "from", "to", "to", "category", "category", "organisation", "organisation"));
+              "from",
+              "from",
+              "to",
+              "to",
+              "category",
+              "category",
+              "organisation",
+              "organisation",
+              "area",
+              "area"));
     }
     categories = categoryChoices(servicesApi.serviceCategories());
     organisations = organisationChoices(organisationsApi.organisations());
+    areas = areaChoices(organisationsApi.areas());
+  }
+
+  /** The neighbourhood areas (PCNs') by name, after a first choice of the whole neighbourhood. */
+  static List<Choice> areaChoices(List<Area> areas) {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "All areas"));
+    areas.stream()
+        .sorted(Comparator.comparing(Area::name))
+        .forEach(a -> choices.add(new Choice(a.id().toString(), a.name())));
+    return choices;
   }
 
   private static String blankToNull(String value) {
@@ -112,7 +140,8 @@ public class ReportPage {
             case "from" -> from;
             case "to" -> to;
             case "category" -> category;
-            default -> organisation;
+            case "organisation" -> organisation;
+            default -> area;
           };
       if (value != null && !value.isEmpty()) {
         query
@@ -165,6 +194,14 @@ public class ReportPage {
 
   public String getOrganisation() {
     return organisation;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public List<Choice> getAreas() {
+    return areas;
   }
 
   public boolean isPrint() {

@@ -58,6 +58,7 @@ final class SampleReport {
         "2026-02",
         null,
         null,
+        null,
         8,
         true,
         n(1212),

@@ -8,13 +8,26 @@ import java.util.UUID;
 import org.openneighbourhood.api.problem.entity.FieldProblem;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
 import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.Scope;
 
 /**
  * What a report is asked for, as typed in its address: {@code from} and {@code to} months ({@code
- * 2026-01}; by default the twelve months to this one), and optionally a {@code category} and a
- * receiving {@code organisation} (ids). Anything else is a 400 naming the field.
+ * 2026-01}; by default the twelve months to this one), and optionally a {@code category}, a
+ * receiving {@code organisation} and a neighbourhood {@code area} (the PCN's id). Anything else is
+ * a 400 naming the field.
  */
-public record ReportRequest(Period period, UUID category, UUID organisation) {
+public record ReportRequest(Period period, UUID category, UUID organisation, UUID area) {
+
+  /** A request without an area. */
+  public static ReportRequest parse(
+      String from, String to, String category, String organisation, YearMonth thisMonth) {
+    return parse(from, to, category, organisation, null, thisMonth);
+  }
+
+  /** Which referrals of the period the report counts. */
+  public Scope scope() {
+    return new Scope(category, organisation, area);
+  }
 
   private static final String MONTH = "[0-9]{4}-[0-9]{2}";
 
@@ -23,13 +36,19 @@ public record ReportRequest(Period period, UUID category, UUID organisation) {
    * @throws InvalidInputException naming each field that is not what it should be
    */
   public static ReportRequest parse(
-      String from, String to, String category, String organisation, YearMonth thisMonth) {
+      String from,
+      String to,
+      String category,
+      String organisation,
+      String area,
+      YearMonth thisMonth) {
     List<FieldProblem> problems = new ArrayList<>();
     YearMonth end = month(to, "to", problems);
     YearMonth start = month(from, "from", problems);
     UUID term = uuid(category, "category", "Choose a category from the list", problems);
     UUID receiver =
         uuid(organisation, "organisation", "Choose an organisation from the list", problems);
+    UUID pcn = uuid(area, "area", "Choose an area from the list", problems);
     Period period = null;
     if (problems.isEmpty()) {
       YearMonth last =
@@ -47,7 +66,7 @@ public record ReportRequest(Period period, UUID category, UUID organisation) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new ReportRequest(period, term, receiver);
+    return new ReportRequest(period, term, receiver, pcn);
   }
 
   private static YearMonth month(String value, String field, List<FieldProblem> problems) {

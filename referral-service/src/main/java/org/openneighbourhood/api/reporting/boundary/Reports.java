@@ -29,6 +29,7 @@ import org.openneighbourhood.api.reporting.entity.CapacityFigures;
 import org.openneighbourhood.api.reporting.entity.OrganisationReport;
 import org.openneighbourhood.api.reporting.entity.PersonalOutcomes;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
+import org.openneighbourhood.api.reporting.entity.Scope;
 import org.openneighbourhood.api.reporting.entity.Suppression;
 import org.openneighbourhood.api.time.entity.London;
 
@@ -88,6 +89,9 @@ public class Reports {
     if (request.organisation() != null && !figures.isOrganisation(request.organisation())) {
       unknown.add(new FieldProblem("organisation", "Choose an organisation from the list"));
     }
+    if (request.area() != null && !figures.isArea(request.area())) {
+      unknown.add(new FieldProblem("area", "Choose an area from the list"));
+    }
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(unknown);
     }
@@ -95,25 +99,20 @@ public class Reports {
     ReferralReport report =
         request.organisation() == null
             ? ReferralReport.ofCells(
-                request.period(), figures.cells(request.period(), request.category()), suppression)
+                request.period(), figures.cells(request.period(), request.scope()), suppression)
             : ReferralReport.of(
-                request.period(),
-                figures.tallies(request.period(), request.category(), request.organisation()),
-                suppression);
+                request.period(), figures.tallies(request.period(), request.scope()), suppression);
     CapacityFigures capacity =
         CapacityFigures.of(
             report,
-            figures.servicesNow(request.category(), request.organisation()),
-            figures.waiting(
-                request.period(), request.category(), request.organisation(), clock.instant()),
+            figures.servicesNow(request.scope()),
+            figures.waiting(request.period(), request.scope(), clock.instant()),
             suppression);
     PersonalOutcomes outcomes =
         PersonalOutcomes.of(
-            outcomeFigures.wellbeing(request.period(), request.category(), request.organisation()),
-            outcomeFigures.notMeasuredTwice(
-                request.period(), request.category(), request.organisation()),
-            outcomeFigures.commitments(
-                request.period(), request.category(), request.organisation(), null, today()),
+            outcomeFigures.wellbeing(request.period(), request.scope()),
+            outcomeFigures.notMeasuredTwice(request.period(), request.scope()),
+            outcomeFigures.commitments(request.period(), request.scope(), null, today()),
             "Actions agreed in the people's plans, by whether they were done by the day agreed",
             suppression);
     return ReferralReportView.of(request, upToDate, report, capacity, outcomes);
@@ -152,9 +151,9 @@ public class Reports {
             suppression);
     PersonalOutcomes outcomes =
         PersonalOutcomes.of(
-            outcomeFigures.wellbeing(request.period(), null, id),
-            outcomeFigures.notMeasuredTwice(request.period(), null, id),
-            outcomeFigures.commitments(request.period(), null, id, id, today()),
+            outcomeFigures.wellbeing(request.period(), Scope.receivedBy(id)),
+            outcomeFigures.notMeasuredTwice(request.period(), Scope.receivedBy(id)),
+            outcomeFigures.commitments(request.period(), Scope.receivedBy(id), id, today()),
             "The actions we agreed in the plans of the people sent to us, by whether we did them"
                 + " by the day agreed",
             suppression);

@@ -29,8 +29,10 @@ public class ReportsResource {
   @Operation(
       summary =
           "Referrals sent from one month to another (from, to: 2026-01; by default the twelve"
-              + " months to this one), optionally to services in one category and to one receiving"
-              + " organisation (ids): tables of counts by month and category, by who referred, and"
+              + " months to this one), optionally to services in one category, to one receiving"
+              + " organisation and from one neighbourhood area (ids; an area is a PCN's, see GET"
+              + " /organisations/areas: referrals from the PCN and the organisations in its area):"
+              + " tables of counts by month and category, by who referred, and"
               + " by outcome and first answer, with their totals. A count from 1 to below"
               + " reporting.suppression-threshold is suppressed (reason SMALL), and others where a"
               + " small one could be worked out (PROTECTS_SMALL); no person is ever in it")
@@ -39,9 +41,11 @@ public class ReportsResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("category") String category,
-      @QueryParam("organisation") String organisation) {
+      @QueryParam("organisation") String organisation,
+      @QueryParam("area") String area) {
     return reports.referrals(
-        caller.get(), ReportRequest.parse(from, to, category, organisation, reports.thisMonth()));
+        caller.get(),
+        ReportRequest.parse(from, to, category, organisation, area, reports.thisMonth()));
   }
 
   @GET

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.openneighbourhood.api.reporting.entity.CommitmentTally;
 import org.openneighbourhood.api.reporting.entity.Keeping;
 import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.Scope;
 import org.openneighbourhood.api.reporting.entity.WellbeingQuestion;
 import org.openneighbourhood.api.reporting.entity.WellbeingTally;
 
@@ -79,20 +80,12 @@ public class OutcomeFigures {
    * The people answering at least twice, by how much better each answer is (see {@link
    * WellbeingQuestion#improvement}).
    *
-   * @param category a category's id, or null for every category
-   * @param organisation the receiving organisation's id, or null for every organisation
+   * @param scope the report's filters
    */
-  public List<WellbeingTally> wellbeing(Period period, UUID category, UUID organisation) {
+  public List<WellbeingTally> wellbeing(Period period, Scope scope) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        query(
-                withPeople(WITH_ANSWERS, category, organisation)
-                    + ", "
-                    + ANSWERS
-                    + FIRST_AND_LATEST,
-                period,
-                category,
-                organisation)
+        query(withPeople(WITH_ANSWERS, scope) + ", " + ANSWERS + FIRST_AND_LATEST, period, scope)
             .getResultList();
     List<WellbeingTally> tallies = new ArrayList<>();
     for (Object[] row : rows) {
@@ -108,22 +101,15 @@ public class OutcomeFigures {
   }
 
   /** The people who answered the wellbeing questions fewer than twice, or never. */
-  public long notMeasuredTwice(Period period, UUID category, UUID organisation) {
+  public long notMeasuredTwice(Period period, Scope scope) {
     long referred =
-        ((Number)
-                query(filters(REFERRED, category, organisation), period, category, organisation)
-                    .getSingleResult())
-            .longValue();
+        ((Number) query(filters(REFERRED, scope), period, scope).getSingleResult()).longValue();
     long measured =
         ((Number)
                 query(
-                        withPeople(WITH_ANSWERS, category, organisation)
-                            + ", "
-                            + ANSWERS
-                            + MEASURED_TWICE,
+                        withPeople(WITH_ANSWERS, scope) + ", " + ANSWERS + MEASURED_TWICE,
                         period,
-                        category,
-                        organisation)
+                        scope)
                     .getSingleResult())
             .longValue();
     return referred - measured;
@@ -135,13 +121,13 @@ public class OutcomeFigures {
    * @param owner the owning organisation's id, or null for every owner
    */
   public List<CommitmentTally> commitments(
-      Period period, UUID category, UUID organisation, UUID owner, LocalDate today) {
+      Period period, Scope scope, UUID owner, LocalDate today) {
     String sql =
-        withPeople(WITH_ACTIONS, category, organisation)
+        withPeople(WITH_ACTIONS, scope)
             + COMMITMENTS
             + (owner == null ? "" : " where a.owner_organisation_id = :owner")
             + " group by 1, 2, 3, 4, 5";
-    Query query = query(sql, period, category, organisation);
+    Query query = query(sql, period, scope);
     if (owner != null) {
       query.setParameter("owner", owner);
     }
@@ -171,27 +157,29 @@ public class OutcomeFigures {
    * The people of the report whose plans have what a figure counts: those without it add nothing to
    * the figure, so it reads the plans that do, and asks of each whether its person was referred.
    */
-  private static String withPeople(String plans, UUID category, UUID organisation) {
+  private static String withPeople(String plans, Scope scope) {
     return "with people as (select distinct p.person_id from plan p where "
         + plans
         + " and "
-        + filters(REFERRED_IN_PERIOD, category, organisation)
+        + filters(REFERRED_IN_PERIOD, scope)
         + "))";
   }
 
-  private static String filters(String referrals, UUID category, UUID organisation) {
+  private static String filters(String referrals, Scope scope) {
     return referrals
         + ReportFilters.where(
-            "r.service_id", "r.receiving_organisation_id", category != null, organisation != null);
+            "r.service_id",
+            "r.receiving_organisation_id",
+            ReportFilters.areaOf("r.referring_organisation_id"),
+            scope);
   }
 
-  private Query query(String sql, Period period, UUID category, UUID organisation) {
+  private Query query(String sql, Period period, Scope scope) {
     return ReportFilters.bind(
         em.createNativeQuery(sql)
             .setParameter("start", period.start())
             .setParameter("end", period.end()),
-        category,
-        organisation);
+        scope);
   }
 
   private static int number(Object value) {

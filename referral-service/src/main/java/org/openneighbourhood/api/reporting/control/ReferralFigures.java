@@ -20,6 +20,7 @@ import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
 import org.openneighbourhood.api.reporting.entity.ReportedSex;
+import org.openneighbourhood.api.reporting.entity.Scope;
 import org.openneighbourhood.api.reporting.entity.ServicesNow;
 import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Waiting;
@@ -148,7 +149,8 @@ public class ReferralFigures {
       from report_cell c
       left join taxonomy_term rt on cast(rt.id as varchar) = c.row_code
       left join taxonomy_term ct on cast(ct.id as varchar) = c.column_code
-      where c.area = '' and c.category = cast(:category as varchar) and c.month >= :from and c.month <= :to
+      where c.area = cast(:area as varchar) and c.category = cast(:category as varchar)
+        and c.month >= :from and c.month <= :to
       group by 1, 2, 3, 4, 5
       """;
 
@@ -162,11 +164,13 @@ public class ReferralFigures {
    *
    * @param category a category's id, or null for every category
    */
-  public List<CellCount> cells(Period period, UUID category) {
+  public List<CellCount> cells(Period period, Scope scope) {
+    if (scope.organisation() != null) {
+      throw new IllegalArgumentException("The cells are kept for every receiving organisation");
+    }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(CELLS)
-            .setParameter("category", category == null ? "" : category.toString())
+        cellKeys(em.createNativeQuery(CELLS), scope)
             .setParameter("from", period.from().atDay(1))
             .setParameter("to", period.to().atDay(1))
             .getResultList();
@@ -188,15 +192,10 @@ public class ReferralFigures {
    * The period's tallies from the kept counts: as they stood at the last refresh (a report catches
    * up first, see {@link ReportAggregate#catchUp}).
    *
-   * @param category a category's id, or null for every category
-   * @param organisation the receiving organisation's id, or null for every organisation
+   * @param scope the report's filters
    */
-  public List<Tally> tallies(Period period, UUID category, UUID organisation) {
-    Query query =
-        ReportFilters.bind(
-            em.createNativeQuery(kept(category != null, organisation != null)),
-            category,
-            organisation);
+  public List<Tally> tallies(Period period, Scope scope) {
+    Query query = ReportFilters.bind(em.createNativeQuery(kept(scope)), scope);
     query.setParameter("from", period.from().atDay(1));
     query.setParameter("to", period.to().atDay(1));
     return read(query, true);
@@ -207,12 +206,8 @@ public class ReferralFigures {
    * must always equal after a refresh, reading every referral of the period to say so. Tests
    * compare the two; a report never reads it.
    */
-  public List<Tally> countedDirectly(Period period, UUID category, UUID organisation) {
-    Query query =
-        ReportFilters.bind(
-            em.createNativeQuery(statement(category != null, organisation != null)),
-            category,
-            organisation);
+  public List<Tally> countedDirectly(Period period, Scope scope) {
+    Query query = ReportFilters.bind(em.createNativeQuery(statement(scope)), scope);
     query.setParameter("start", period.start());
     query.setParameter("end", period.end());
     return read(query, false);
@@ -254,12 +249,12 @@ public class ReferralFigures {
   }
 
   /**
-   * The statement over the kept counts, with {@code :from} and {@code :to} the months' first days.
+   * The statement over the kept counts, with {@code :from} and {@code :to} the months' first days,
+   * filtered as the scope asks (its values bound by {@link ReportFilters#bind}).
    */
-  public static String kept(boolean byCategory, boolean byOrganisation) {
+  public static String kept(Scope scope) {
     return KEPT_HEAD
-        + ReportFilters.where(
-            "t.service_id", "t.receiving_organisation_id", byCategory, byOrganisation)
+        + ReportFilters.where("t.service_id", "t.receiving_organisation_id", "t.area", scope)
         + "\n"
         + KEPT_TAIL;
   }
@@ -269,20 +264,23 @@ public class ReferralFigures {
    * when filtered, {@code :category} and {@code :organisation}: public so that tests can read its
    * plan (EXPLAIN).
    */
-  public static String statement(boolean byCategory, boolean byOrganisation) {
+  public static String statement(Scope scope) {
     return SQL_HEAD
         + ReportFilters.where(
-            "r.service_id", "r.receiving_organisation_id", byCategory, byOrganisation)
+            "r.service_id",
+            "r.receiving_organisation_id",
+            ReportFilters.areaOf("r.referring_organisation_id"),
+            scope)
         + "\n"
         + SQL_TAIL;
   }
 
   /**
-   * The services taking referrals now (not retired, not signpost only), optionally in a category
-   * and of one organisation, by their declared capacity, and how many are at their declared most
-   * open referrals (waiting for an answer or taken on).
+   * The services taking referrals now (not retired, not signpost only), optionally in a category,
+   * of one organisation and of organisations in one area, by their declared capacity, and how many
+   * are at their declared most open referrals (waiting for an answer or taken on).
    */
-  public ServicesNow servicesNow(UUID category, UUID organisation) {
+  public ServicesNow servicesNow(Scope scope) {
     String sql =
         "select count(*) filter (where s.capacity = 'ACCEPTING'),"
             + " count(*) filter (where s.capacity = 'WAITLIST'),"
@@ -293,8 +291,8 @@ public class ReferralFigures {
             + "   >= s.max_open_referrals)"
             + " from service s where s.retired_at is null and s.accepts_referrals"
             + ReportFilters.where(
-                "s.id", "s.organisation_id", category != null, organisation != null);
-    Query query = ReportFilters.bind(em.createNativeQuery(sql), category, organisation);
+                "s.id", "s.organisation_id", ReportFilters.areaOf("s.organisation_id"), scope);
+    Query query = ReportFilters.bind(em.createNativeQuery(sql), scope);
     Object[] row = (Object[]) query.getSingleResult();
     return new ServicesNow(
         ((Number) row[0]).longValue(),
@@ -310,21 +308,22 @@ public class ReferralFigures {
    * report_tally}); the median reads the referrals on a waiting list now only, found by V32's index
    * on them (or by the receiver's when filtered by one).
    */
-  public Waiting waiting(Period period, UUID category, UUID organisation, Instant now) {
+  public Waiting waiting(Period period, Scope scope, Instant now) {
     Query counts;
-    if (organisation == null) {
-      String first = ReferralReport.tableIds().get(0);
+    if (scope.organisation() == null) {
       counts =
-          em.createNativeQuery(
-                  "select coalesce(sum(c.referrals) filter (where c.layout = :outcomes"
-                      + " and c.row_code = :waitlisted), 0),"
-                      + " coalesce(sum(c.reminded) filter (where c.layout = :first), 0)"
-                      + " from report_cell c where c.area = '' and c.category = :category"
-                      + " and c.month >= :from and c.month <= :to")
+          cellKeys(
+                  em.createNativeQuery(
+                      "select coalesce(sum(c.referrals) filter (where c.layout = :outcomes"
+                          + " and c.row_code = :waitlisted), 0),"
+                          + " coalesce(sum(c.reminded) filter (where c.layout = :first), 0)"
+                          + " from report_cell c where c.area = cast(:area as varchar)"
+                          + " and c.category = cast(:category as varchar)"
+                          + " and c.month >= :from and c.month <= :to"),
+                  scope)
               .setParameter("outcomes", tableWithRows(Dimension.OUTCOME))
               .setParameter("waitlisted", Outcome.WAITLISTED.name())
-              .setParameter("first", first)
-              .setParameter("category", category == null ? "" : category.toString());
+              .setParameter("first", ReferralReport.tableIds().get(0));
     } else {
       counts =
           ReportFilters.bind(
@@ -333,9 +332,8 @@ public class ReferralFigures {
                       + " coalesce(sum(t.reminded), 0) from report_tally t"
                       + " where t.month >= :from and t.month <= :to"
                       + ReportFilters.where(
-                          "t.service_id", "t.receiving_organisation_id", category != null, true)),
-              category,
-              organisation);
+                          "t.service_id", "t.receiving_organisation_id", "t.area", scope)),
+              scope);
     }
     Object[] kept =
         (Object[])
@@ -352,11 +350,11 @@ public class ReferralFigures {
             + ReportFilters.where(
                 "r.service_id",
                 "r.receiving_organisation_id",
-                category != null,
-                organisation != null)
+                ReportFilters.areaOf("r.referring_organisation_id"),
+                scope)
             + " group by r.id) waited";
     Object days =
-        ReportFilters.bind(em.createNativeQuery(median), category, organisation)
+        ReportFilters.bind(em.createNativeQuery(median), scope)
             .setParameter("start", period.start())
             .setParameter("end", period.end())
             .setParameter("now", now)
@@ -365,6 +363,16 @@ public class ReferralFigures {
         ((Number) kept[0]).longValue(),
         days == null ? null : ((Number) days).doubleValue(),
         ((Number) kept[1]).longValue());
+  }
+
+  /**
+   * Binds which kept cells a report of the whole area or of a category reads: {@code :area} and
+   * {@code :category}, each '' for all.
+   */
+  private static Query cellKeys(Query query, Scope scope) {
+    return query
+        .setParameter("area", scope.area() == null ? "" : scope.area().toString())
+        .setParameter("category", scope.category() == null ? "" : scope.category().toString());
   }
 
   /** The first report table counting referrals down by this dimension. */
@@ -386,6 +394,14 @@ public class ReferralFigures {
   /** Whether an organisation with this id exists. */
   public boolean isOrganisation(UUID id) {
     return !em.createNativeQuery("select 1 from organisation where id = :id")
+        .setParameter("id", id)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Whether a neighbourhood area, a PCN's, with this id exists. */
+  public boolean isArea(UUID id) {
+    return !em.createNativeQuery("select 1 from organisation where id = :id and sector = 'PCN'")
         .setParameter("id", id)
         .getResultList()
         .isEmpty();

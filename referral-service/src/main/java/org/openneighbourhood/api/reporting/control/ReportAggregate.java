@@ -67,7 +67,7 @@ public class ReportAggregate {
 
   private static final String KEY =
       "month, service_id, receiving_organisation_id, sector, status, decline_reason, answer,"
-          + " age_band, uses_portal, imd_decile, ethnic_group, sex";
+          + " age_band, uses_portal, imd_decile, ethnic_group, sex, area";
 
   private static final String ADD_UP =
       " on conflict ("
@@ -126,7 +126,8 @@ public class ReportAggregate {
   static String headings(String where) {
     return "insert into report_referral (referral_id, person_id, month, service_id,"
         + " receiving_organisation_id, sector, status, decline_reason, answer, age_band,"
-        + " uses_portal, imd_decile, ethnic_group, sex, reminded, first_category, categories)"
+        + " uses_portal, imd_decile, ethnic_group, sex, reminded, first_category, categories,"
+        + " area)"
         + " select r.id, r.person_id,"
         + " cast(date_trunc('month', r.sent_at at time zone 'Europe/London') as date),"
         + " r.service_id, r.receiving_organisation_id, coalesce(o.sector, ''), r.status,"
@@ -148,7 +149,9 @@ public class ReportAggregate {
         + " coalesce((select cast(st.taxonomy_term_id as varchar) from service_taxonomy_term st"
         + " where st.service_id = r.service_id order by st.position limit 1), ''),"
         + " array(select distinct st.taxonomy_term_id from service_taxonomy_term st"
-        + " where st.service_id = r.service_id)"
+        + " where st.service_id = r.service_id), coalesce("
+        + ReportFilters.areaOf("r.referring_organisation_id")
+        + ", '')"
         + " from referral r join person p on p.id = r.person_id"
         + " left join organisation o on o.id = r.referring_organisation_id"
         + " where r.status <> 'DRAFT'"
@@ -178,7 +181,7 @@ public class ReportAggregate {
           .append(')');
     }
     return "insert into report_cell (month, area, category, layout, row_code, column_code,"
-        + " referrals, reminded) select f.month, '', c.category, l.layout, l.row_code,"
+        + " referrals, reminded) select f.month, k.area, c.category, l.layout, l.row_code,"
         + " l.column_code, "
         + sign
         + "count(*), "
@@ -187,6 +190,8 @@ public class ReportAggregate {
         + source
         + " f cross join lateral (select '' union all"
         + " select cast(u as varchar) from unnest(f.categories) u) as c(category)"
+        + " cross join lateral (select '' union all select f.area where f.area <> '')"
+        + " as k(area)"
         + " cross join lateral (values "
         + tables
         + ") as l(layout, row_code, column_code)"

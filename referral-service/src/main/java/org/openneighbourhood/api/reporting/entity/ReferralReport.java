@@ -76,6 +76,27 @@ public final class ReferralReport {
               "sex-answer",
               "How quickly referrals were first answered, by the person's sex",
               Dimension.SEX,
+              Dimension.ANSWER),
+          new Layout(
+              "age-band-outcome",
+              "What happened to referrals, by the person's age when referred",
+              Dimension.AGE_BAND,
+              Dimension.OUTCOME),
+          new Layout(
+              "age-band-answer",
+              "How quickly referrals were first answered, by the person's age when referred",
+              Dimension.AGE_BAND,
+              Dimension.ANSWER),
+          new Layout(
+              "portal-outcome",
+              "What happened to referrals, by whether the person has used the portal themselves",
+              Dimension.PORTAL,
+              Dimension.OUTCOME),
+          new Layout(
+              "portal-answer",
+              "How quickly referrals were first answered, by whether the person has used the"
+                  + " portal themselves",
+              Dimension.PORTAL,
               Dimension.ANSWER));
 
   record Layout(String id, String title, Dimension rows, Dimension columns) {}

@@ -143,7 +143,30 @@ class ReferralReportTest {
     assertEquals(
         Optional.of(10L), answers.cell(female, Answer.LATE.ordinal()).published(), "a is late");
     assertEquals(Optional.of(42L), answers.total().published(), "the same referrals");
-    assertEquals(11, report.tables().size(), "the sex tables come after the ethnicity ones");
+    assertEquals("age-band-outcome", report.tables().get(11).id(), "after the sex tables");
+    assertEquals(15, report.tables().size());
+  }
+
+  @Test
+  void theAgeBandAndUseOfThePortalAreCountedByOutcomeAndFirstAnswerToo() {
+    ReferralReport report = sample(12);
+    SuppressedTable byAge = report.tables().get(11).counts();
+    assertEquals("age-band-outcome", report.tables().get(11).id());
+    int band = AgeBand.AGE_25_34.ordinal();
+    assertEquals(Optional.of(20L), byAge.cell(band, Outcome.COMPLETED.ordinal()).published());
+    assertEquals(Optional.of(42L), byAge.total().published(), "every referral counted");
+    SuppressedTable byPortal = report.tables().get(13).counts();
+    assertEquals("portal-outcome", report.tables().get(13).id());
+    assertEquals("Has used the portal", byPortal.rows().get(0).label());
+    assertEquals(
+        Optional.of(12L),
+        byPortal.cell(1, Outcome.EXPIRED.ordinal()).published(),
+        "March's have not used it");
+    assertEquals("portal-answer", report.tables().get(14).id());
+    assertEquals(
+        Optional.of(10L),
+        report.tables().get(14).counts().cell(0, Answer.LATE.ordinal()).published(),
+        "January's used it");
   }
 
   @Test

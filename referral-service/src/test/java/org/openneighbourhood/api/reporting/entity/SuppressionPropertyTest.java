@@ -77,7 +77,15 @@ class SuppressionPropertyTest {
             .map(ReferralReport.Layout::id)
             .toList()
             .containsAll(
-                List.of("ethnicity-outcome", "ethnicity-answer", "sex-outcome", "sex-answer")),
+                List.of(
+                    "ethnicity-outcome",
+                    "ethnicity-answer",
+                    "sex-outcome",
+                    "sex-answer",
+                    "age-band-outcome",
+                    "age-band-answer",
+                    "portal-outcome",
+                    "portal-answer")),
         "the equity tables are among them");
   }
 

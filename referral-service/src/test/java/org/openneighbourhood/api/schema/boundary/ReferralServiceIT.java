@@ -113,6 +113,7 @@ import org.openneighbourhood.api.reporting.entity.CellCount;
 import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Period;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
+import org.openneighbourhood.api.reporting.entity.Scope;
 import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Visibility;
 
@@ -2116,13 +2117,14 @@ class ReferralServiceIT {
    */
   @Test
   void theReportStatementFindsThePeriodsReferralsByIndex() throws Exception {
-    String all = planOf(ReferralFigures.statement(false, false));
+    String all = planOf(ReferralFigures.statement(Scope.ALL));
     assertTrue(all.contains("using referral_report_by_"), all);
     assertFalse(all.contains("Seq Scan on referral "), all);
     assertTrue(
         all.contains("using postcode_pkey") && all.contains("using deprivation_pkey"),
         "a referral's decile is found through the person's postcode and its area by key: " + all);
-    String filtered = planOf(ReferralFigures.statement(true, true));
+    String filtered =
+        planOf(ReferralFigures.statement(new Scope(UUID.randomUUID(), UUID.randomUUID(), null)));
     assertTrue(filtered.contains("using referral_report_by_"), filtered);
     assertFalse(filtered.contains("Seq Scan on referral "), filtered);
   }
@@ -2134,7 +2136,8 @@ class ReferralServiceIT {
    */
   @Test
   void theKeptCountsAreReadByTheirMonths() throws Exception {
-    String filtered = planOf(ReferralFigures.kept(true, true));
+    String filtered =
+        planOf(ReferralFigures.kept(new Scope(UUID.randomUUID(), UUID.randomUUID(), null)));
     assertTrue(filtered.contains("using report_tally_by_receiver"), filtered);
     String cells = planOf(ReferralFigures.CELLS);
     assertTrue(cells.contains("report_cell_pkey"), cells);
@@ -2147,10 +2150,10 @@ class ReferralServiceIT {
    * months (one just before midnight at the end of March, April in London) and answers, of people
    * of random ages; counted by a report catching up, then changed at random (answered, sent,
    * reminded, moved to another service, a person's date of birth corrected, a person's ethnic
-   * category recorded, a person's sex recorded or removed, a person's first use of the portal, a
-   * service given another category or losing one) and counted by the scheduler's round; each time
-   * unfiltered, by a category and by a receiving organisation, both the kept counts and the kept
-   * cells of every table. The seed is in the failure message.
+   * category recorded, a person's sex recorded or removed, a referrer moved to another area, a
+   * person's first use of the portal, a service given another category or losing one) and counted
+   * by the scheduler's round; each time unfiltered, by a category and by a receiving organisation,
+   * both the kept counts and the kept cells of every table. The seed is in the failure message.
    */
   @Test
   void theKeptReportCountsEqualACountOfTheReferralsAfterEveryChange() throws Exception {
@@ -2166,6 +2169,9 @@ class ReferralServiceIT {
         statement.execute(
             "delete from referral where id::text like '00000000-0000-4000-8000-2014%'");
         statement.execute("delete from service_taxonomy_term where position >= 1000");
+        statement.execute(
+            "update organisation set pcn_id = '00000000-0000-0000-0000-00000000a002'"
+                + " where id = '00000000-0000-0000-0000-00000000a003'");
       }
     }
   }
@@ -2173,7 +2179,11 @@ class ReferralServiceIT {
   private void keptCountsEqualTheReferralsAfterRandomChanges(long seed) throws Exception {
     java.util.Random random = new java.util.Random(seed);
     String[] referrers = {
-      "00000000-0000-0000-0000-00000000a001", "00000000-0000-0000-0000-00000000a002", null
+      "00000000-0000-0000-0000-00000000a001",
+      "00000000-0000-0000-0000-00000000a002",
+      "00000000-0000-0000-0000-00000000a003",
+      "00000000-0000-0000-0000-00000000a006",
+      null
     };
     UUID[] services = {WALKING, DEBT_ADVICE, BENEFITS_CHECK};
     String[] statuses = {
@@ -2246,7 +2256,12 @@ class ReferralServiceIT {
             String.format("'00000000-0000-4000-8000-2014100000%02d'", 1 + random.nextInt(sent));
         String person =
             String.format("'00000000-0000-4000-8000-2014000000%02d'", 1 + random.nextInt(people));
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(10)) {
+          case 9 ->
+              statement.execute(
+                  "update organisation set pcn_id = "
+                      + (random.nextBoolean() ? "null" : "'00000000-0000-0000-0000-00000000a002'")
+                      + " where id = '00000000-0000-0000-0000-00000000a003'");
           case 8 ->
               statement.execute(
                   random.nextBoolean()
@@ -2341,25 +2356,28 @@ class ReferralServiceIT {
       category = first.next() ? first.getObject(1, UUID.class) : null;
     }
     UUID greenMinds = UUID.fromString("00000000-0000-0000-0000-00000000a004");
-    List<UUID[]> filters = new ArrayList<>();
-    filters.add(new UUID[] {null, null});
-    filters.add(new UUID[] {null, greenMinds});
+    UUID northgate = UUID.fromString("00000000-0000-0000-0000-00000000a002");
+    List<Scope> scopes = new ArrayList<>();
+    scopes.add(Scope.ALL);
+    scopes.add(new Scope(null, greenMinds, null));
+    scopes.add(new Scope(null, null, northgate));
+    scopes.add(new Scope(null, greenMinds, northgate));
     if (category != null) {
-      filters.add(new UUID[] {category, null});
-      filters.add(new UUID[] {category, greenMinds});
+      scopes.add(new Scope(category, null, null));
+      scopes.add(new Scope(category, greenMinds, null));
+      scopes.add(new Scope(category, null, northgate));
     }
-    for (UUID[] filter : filters) {
-      List<Tally> counted = referralFigures.countedDirectly(year, filter[0], filter[1]);
+    for (Scope scope : scopes) {
+      List<Tally> counted = referralFigures.countedDirectly(year, scope);
       Map<Tally, Long> direct = summed(counted);
-      Map<Tally, Long> kept = summed(referralFigures.tallies(year, filter[0], filter[1]));
+      Map<Tally, Long> kept = summed(referralFigures.tallies(year, scope));
       assertFalse(direct.isEmpty(), "some referrals counted " + when);
-      String which =
-          when + ", category " + filter[0] + ", organisation " + filter[1] + " (seed " + seed + ")";
+      String which = when + ", " + scope + " (seed " + seed + ")";
       assertEquals(direct, kept, "kept counts " + which);
-      if (filter[1] == null) {
+      if (scope.organisation() == null) {
         assertEquals(
             cellsOf(ReferralReport.cells(counted)),
-            cellsOf(referralFigures.cells(year, filter[0])),
+            cellsOf(referralFigures.cells(year, scope)),
             "kept cells " + which);
       }
     }
@@ -2443,7 +2461,8 @@ class ReferralServiceIT {
             .replace(":from", "date '2019-01-01'")
             .replace(":to", "date '2019-02-01'")
             .replace(":category", "cast('" + UUID.randomUUID() + "' as uuid)")
-            .replace(":organisation", "cast('00000000-0000-0000-0000-00000000a004' as uuid)");
+            .replace(":organisation", "cast('00000000-0000-0000-0000-00000000a004' as uuid)")
+            .replace(":area", "'00000000-0000-0000-0000-00000000a002'");
     StringBuilder plan = new StringBuilder();
     try (Connection connection = dataSource().getConnection();
         Statement explain = connection.createStatement()) {
