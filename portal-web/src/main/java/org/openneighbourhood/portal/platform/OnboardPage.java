@@ -3,7 +3,6 @@ package org.openneighbourhood.portal.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -126,10 +125,7 @@ public class OnboardPage {
   }
 
   static List<Choice> areaChoices(List<Area> areas) {
-    List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice("", "None"));
-    areas.forEach(a -> choices.add(new Choice(a.id().toString(), a.name())));
-    return choices;
+    return Choice.byName("None", areas, Area::id, Area::name);
   }
 
   public String getPcnId() {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.openneighbourhood.portal.api.ApiProblemException;
@@ -96,12 +94,7 @@ public class ReportPage {
 
   /** The neighbourhood areas (PCNs') by name, after a first choice of the whole neighbourhood. */
   static List<Choice> areaChoices(List<Area> areas) {
-    List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice("", "All areas"));
-    areas.stream()
-        .sorted(Comparator.comparing(Area::name))
-        .forEach(a -> choices.add(new Choice(a.id().toString(), a.name())));
-    return choices;
+    return Choice.byName("All areas", areas, Area::id, Area::name);
   }
 
   private static String blankToNull(String value) {
@@ -109,12 +102,7 @@ public class ReportPage {
   }
 
   static List<Choice> categoryChoices(List<Category> categories) {
-    List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice("", "All categories"));
-    categories.stream()
-        .sorted(Comparator.comparing(Category::name))
-        .forEach(c -> choices.add(new Choice(c.id().toString(), c.name())));
-    return choices;
+    return Choice.byName("All categories", categories, Category::id, Category::name);
   }
 
   static List<Choice> organisationChoices(List<Organisation> organisations) {
@@ -123,12 +111,7 @@ public class ReportPage {
 
   /** The organisations by name, after a first choice of none with these words. */
   static List<Choice> organisationChoices(List<Organisation> organisations, String none) {
-    List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice("", none));
-    organisations.stream()
-        .sorted(Comparator.comparing(Organisation::name))
-        .forEach(o -> choices.add(new Choice(o.id().toString(), o.name())));
-    return choices;
+    return Choice.byName(none, organisations, Organisation::id, Organisation::name);
   }
 
   /** The query of this report (its filters), for the printable view and the downloads. */
