@@ -1859,6 +1859,14 @@ class HostileInputIT {
     // organisations and staff
     all.put("GET /organisations", Baseline.of("lina.link"));
     all.put("GET /organisations/mine", Baseline.of("lina.link"));
+    all.put("GET /organisations/areas", Baseline.of("cara.commissioner"));
+    // St Mark's, a directory-only organisation no other test counts by its area
+    all.put(
+        "PUT /organisations/{id}/pcn",
+        Baseline.of("paula.platform")
+            .at("id", "00000000-0000-0000-0000-00000000a007")
+            .body(
+                () -> object("pcnId", org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN)));
     all.put("GET /organisations/mine/access-log", Baseline.of("olive.admin"));
     all.put("GET /reports/referrals", Baseline.of("cara.commissioner"));
     all.put(
