@@ -166,12 +166,7 @@ public class OutcomeFigures {
   }
 
   private static String filters(String referrals, Scope scope) {
-    return referrals
-        + ReportFilters.where(
-            "r.service_id",
-            "r.receiving_organisation_id",
-            ReportFilters.areaOf("r.referring_organisation_id"),
-            scope);
+    return referrals + ReportFilters.onReferrals(scope);
   }
 
   private Query query(String sql, Period period, Scope scope) {

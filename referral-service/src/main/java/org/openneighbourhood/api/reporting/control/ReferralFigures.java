@@ -162,7 +162,7 @@ public class ReferralFigures {
    * first, see {@link ReportAggregate#catchUp}). For a report of the whole area or of a category;
    * one of a receiving organisation reads {@link #tallies}.
    *
-   * @param category a category's id, or null for every category
+   * @param scope the report's filters, without a receiving organisation
    */
   public List<CellCount> cells(Period period, Scope scope) {
     if (scope.organisation() != null) {
@@ -265,14 +265,7 @@ public class ReferralFigures {
    * plan (EXPLAIN).
    */
   public static String statement(Scope scope) {
-    return SQL_HEAD
-        + ReportFilters.where(
-            "r.service_id",
-            "r.receiving_organisation_id",
-            ReportFilters.areaOf("r.referring_organisation_id"),
-            scope)
-        + "\n"
-        + SQL_TAIL;
+    return SQL_HEAD + ReportFilters.onReferrals(scope) + "\n" + SQL_TAIL;
   }
 
   /**
@@ -347,11 +340,7 @@ public class ReferralFigures {
             + " / 86400.0 as days from referral r join referral_status_change c"
             + " on c.referral_id = r.id and c.status = 'WAITLISTED'"
             + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end"
-            + ReportFilters.where(
-                "r.service_id",
-                "r.receiving_organisation_id",
-                ReportFilters.areaOf("r.referring_organisation_id"),
-                scope)
+            + ReportFilters.onReferrals(scope)
             + " group by r.id) waited";
     Object days =
         ReportFilters.bind(em.createNativeQuery(median), scope)

@@ -48,6 +48,17 @@ final class ReportFilters {
     return sql.toString();
   }
 
+  /**
+   * {@link #where} for a statement over referrals as {@code r}: the same filters on its columns.
+   */
+  static String onReferrals(Scope scope) {
+    return where(
+        "r.service_id",
+        "r.receiving_organisation_id",
+        areaOf("r.referring_organisation_id"),
+        scope);
+  }
+
   /** Binds the filters {@link #where} wrote: those asked for, the others being null. */
   static Query bind(Query query, Scope scope) {
     if (scope.category() != null) {
