@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openneighbourhood.deployment.stack.Transcript;
 import org.openqa.selenium.By;
@@ -35,16 +36,53 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, as a fresh profile for each user session: one of the run's {@link
- * Chromiums}, cleared when the journey gives it back. Every portal page a page object opens is
- * scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA), photographed, and checked for the
- * security headers and the session cookie's flags, and goes into the run's {@link Transcript} with
- * the user signed in; so is every sign-in page a journey meets ({@link #onSignInPage}), but for the
- * headers, which are Keycloak's.
+ * Chromiums}, cleared when the journey gives it back. Every portal page a page object opens goes
+ * into the run's {@link Transcript} with the user signed in, has its session cookie's flags
+ * checked, and, the first time the run meets its {@link #shapeOfThePage() shape}, is scanned with
+ * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) and photographed; the first time the run meets its
+ * address, it is checked for the security headers. So is every sign-in page a journey meets ({@link
+ * #onSignInPage}), but for the headers, which are Keycloak's.
+ *
+ * <p>A page met again with the same shape (the same elements, attributes that axe reads and text
+ * where there was text, other data in it) would give axe the same answer: scanning it once is what
+ * keeps the journeys' time for the journeys (axe took a third of a journey's time when every page
+ * was scanned at every visit).
  */
 final class Browser implements AutoCloseable {
 
   static final String SESSION_COOKIE = "JSESSIONID";
   private static final AtomicInteger SHOTS = new AtomicInteger();
+
+  /** The shapes of the pages scanned by axe in this run, and the addresses whose headers were. */
+  private static final Set<String> SCANNED = ConcurrentHashMap.newKeySet();
+
+  private static final Set<String> HEADERS_CHECKED = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The page's shape, for axe: in the document's order, each element's tag, which attributes it has
+   * and the values of those axe's rules read for structure (ids and references to them, classes,
+   * roles, ARIA, types, language), whether it has text of its own and whether its alt or title is
+   * empty; with the width it is laid out at and the medium. Numbers and record ids in values become
+   * one symbol, so the same page about another person has the same shape.
+   */
+  private static final String SHAPE =
+      "const structural = /^(id|for|class|role|type|lang|tabindex|headers|scope|aria-.*)$/;"
+          + "const norm = v => v.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/gi, 'U').replace(/[0-9]+/g, '#');"
+          + "const out = [window.innerWidth, matchMedia('print').matches];"
+          + "for (const e of document.querySelectorAll('*')) {"
+          + "  let s = e.tagName;"
+          + "  for (const a of e.attributes) {"
+          + "    s += ' ' + a.name;"
+          + "    if (structural.test(a.name)) s += '=' + norm(a.value);"
+          + "    else if (a.name === 'alt' || a.name === 'title') s += a.value.trim() ? '+' : '-';"
+          + "  }"
+          + "  for (const n of e.childNodes) {"
+          + "    if (n.nodeType === 3 && n.textContent.trim()) { s += ' #text'; break; }"
+          + "  }"
+          + "  out.push(s);"
+          + "}"
+          + "return out.join('\\n');";
+
   private static final List<String> WCAG_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
@@ -260,8 +298,11 @@ final class Browser implements AutoCloseable {
   void arrivedAt(String path) {
     wait.until(ExpectedConditions.urlContains(path));
     photographAndScan(path);
-    if (driver.getCurrentUrl().startsWith(portalUrl + "/")) {
-      assertSafeHeaders();
+    String url = driver.getCurrentUrl();
+    if (url.startsWith(portalUrl + "/")) {
+      if (HEADERS_CHECKED.add(java.net.URI.create(url).getPath())) {
+        assertSafeHeaders();
+      }
       assertSessionCookieFlags();
     }
   }
@@ -283,8 +324,16 @@ final class Browser implements AutoCloseable {
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     remember(driver.getCurrentUrl());
     Transcript.page(signedInAs, driver.getCurrentUrl(), driver.getPageSource());
-    screenshot(name);
-    assertAccessible();
+    if (SCANNED.add(shapeOfThePage())) {
+      screenshot(name);
+      assertAccessible();
+    }
+  }
+
+  /** What axe's answer on this page depends on (see {@link #SHAPE}), as the page is now. */
+  private String shapeOfThePage() {
+    String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
+    return path + "\n" + ((JavascriptExecutor) driver).executeScript(SHAPE);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.stack.RunningStack;
+import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * A new organisation offers its first service and takes its first referral without an operator: the
@@ -21,10 +22,14 @@ import org.openneighbourhood.deployment.stack.RunningStack;
  * and changes its PCN, its admin (invited by e-mail) adds a service in the portal and invites a
  * worker, a link worker finds the service in Find a service and refers Pat to it, and the worker
  * accepts the referral.
+ *
+ * <p>It needs nothing of the shared stack's order and moves no clock, so it runs in the {@link
+ * SecondLane}, on the stack there, to keep the two lanes about as long.
  */
-@ExtendWith(RunningStack.class)
+@ExtendWith(RunningStack.WithMovableClock.class)
 @Tag("directory")
 @Tag("browser")
+@SecondLane
 class ServiceOnboardingJourneyIT {
 
   private LocalStack stack;
