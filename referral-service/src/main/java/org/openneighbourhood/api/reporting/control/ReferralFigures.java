@@ -298,8 +298,8 @@ public class ReferralFigures {
    * Of the referrals sent in the period (filtered as the report is), those on a waiting list now,
    * the median days they have waited so far (since they were first put on it), and how many had
    * their service reminded to answer before the deadline. The two counts are kept ({@code
-   * report_tally}); the median reads the referrals on a waiting list now only, found by V32's index
-   * on them (or by the receiver's when filtered by one).
+   * report_tally}); the median reads the referrals on a waiting list now only, from V38's index on
+   * them with when each was first put on it (or by the receiver's index when filtered by one).
    */
   public Waiting waiting(Period period, Scope scope, Instant now) {
     Query counts;
@@ -335,13 +335,11 @@ public class ReferralFigures {
                 .setParameter("to", period.to().atDay(1))
                 .getSingleResult();
     String median =
-        "select percentile_cont(0.5) within group (order by days) from ("
-            + " select extract(epoch from (cast(:now as timestamptz) - min(c.changed_at)))"
-            + " / 86400.0 as days from referral r join referral_status_change c"
-            + " on c.referral_id = r.id and c.status = 'WAITLISTED'"
+        "select percentile_cont(0.5) within group (order by"
+            + " extract(epoch from (cast(:now as timestamptz) - r.waitlisted_at)) / 86400.0)"
+            + " from referral r"
             + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end"
-            + ReportFilters.onReferrals(scope)
-            + " group by r.id) waited";
+            + ReportFilters.onReferrals(scope);
     Object days =
         ReportFilters.bind(em.createNativeQuery(median), scope)
             .setParameter("start", period.start())

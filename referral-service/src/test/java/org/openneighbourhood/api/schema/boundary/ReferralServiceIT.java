@@ -2031,6 +2031,13 @@ class ReferralServiceIT {
                   + id
                   + "', 1, 'WAITLISTED', '2017-06-10T00:00:00Z', 'Report Test', 'Capacity Test',"
                   + " 'RECEIVER') on conflict do nothing");
+          // Put on the list again later (V38 keeps the first time): the wait is still since 10 June
+          statement.executeUpdate(
+              "insert into referral_status_change (referral_id, position, status, changed_at,"
+                  + " changed_by, organisation_name, actor) values ('"
+                  + id
+                  + "', 2, 'WAITLISTED', '2017-06-20T00:00:00Z', 'Report Test', 'Capacity Test',"
+                  + " 'RECEIVER') on conflict do nothing");
         }
       }
     }
@@ -2131,14 +2138,19 @@ class ReferralServiceIT {
 
   /**
    * What a report reads: the kept cells of the period's months for the whole area or a category,
-   * found by their key (V34); for one receiving organisation, the kept counts by V32's index on the
-   * receiver; never every kept row.
+   * found by their key (V34); for one receiving organisation, the kept counts by an index with the
+   * receiver in it (V32's on the receiver or, over the few rows here, the key, whose months come
+   * first); never every kept row.
    */
   @Test
   void theKeptCountsAreReadByTheirMonths() throws Exception {
     String filtered =
         planOf(ReferralFigures.kept(new Scope(UUID.randomUUID(), UUID.randomUUID(), null)));
-    assertTrue(filtered.contains("using report_tally_by_receiver"), filtered);
+    assertTrue(
+        filtered.contains("using report_tally_by_receiver")
+            || filtered.contains("using report_tally_pkey"),
+        filtered);
+    assertFalse(filtered.contains("Seq Scan on report_tally"), filtered);
     String cells = planOf(ReferralFigures.CELLS);
     assertTrue(cells.contains("report_cell_pkey"), cells);
     assertFalse(cells.contains("Seq Scan on report_cell"), cells);
