@@ -27,6 +27,12 @@ final class LocalDatabase implements AutoCloseable {
   static final String NAME = "neighbourhood";
   static final String USER = "neighbourhood";
 
+  /**
+   * The system property that, when set to a number of milliseconds, has the server log the plan of
+   * every statement slower than that (PostgreSQL's auto_explain); unset or 0, nothing is.
+   */
+  static final String EXPLAIN_SLOWER_THAN_MS = "neighbourhood.database.explain-ms";
+
   private final Path dataDir;
   private final Path binariesDir;
   private final int port;
@@ -89,7 +95,20 @@ final class LocalDatabase implements AutoCloseable {
   /** The server on the data directory, which it never wipes: that is for {@link #start} to do. */
   private EmbeddedPostgres launch() throws IOException {
     ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
-    return EmbeddedPostgres.builder()
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    int explainMs = Integer.parseInt(System.getProperty(EXPLAIN_SLOWER_THAN_MS, "0").strip());
+    if (explainMs > 0) {
+      // For finding what is slow (the benchmark's benchmark.explain-ms): every statement slower
+      // than this many milliseconds is written to the log with its plan, as EXPLAIN ANALYZE gives
+      // it, statements run inside functions and triggers too
+      builder
+          .setServerConfig("shared_preload_libraries", "auto_explain")
+          .setServerConfig("auto_explain.log_min_duration", explainMs + "ms")
+          .setServerConfig("auto_explain.log_analyze", "on")
+          .setServerConfig("auto_explain.log_buffers", "on")
+          .setServerConfig("auto_explain.log_nested_statements", "on");
+    }
+    return builder
         .setPort(port)
         .setDataDirectory(dataDir)
         .setCleanDataDirectory(false)
