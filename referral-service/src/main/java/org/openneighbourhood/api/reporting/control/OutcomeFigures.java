@@ -192,7 +192,7 @@ public class OutcomeFigures {
             + HEADED
             + COMMITMENTS
             + (owner == null ? "" : " where a.owner_organisation_id = :owner")
-            + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11";
+            + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10";
     Query query = query(sql, period, scope).setParameter("on", ageOn(period, today));
     if (owner != null) {
       query.setParameter("owner", owner);
@@ -206,8 +206,8 @@ public class OutcomeFigures {
               (String) row[0],
               (String) row[1],
               Keeping.of((String) row[2], date(row[3]), date(row[4]), today),
-              headings(row, 6),
-              ((Number) row[11]).longValue()));
+              headings(row, 5),
+              ((Number) row[10]).longValue()));
     }
     return tallies;
   }

@@ -132,8 +132,8 @@ public final class Suppression {
           changed = true;
         }
       }
-      if (!sharingColumns) {
-        break;
+      if (!sharingColumns || !anyColumnTotalHidden(visibilities)) {
+        break; // the tables share their whole only: the bridges alone are exact
       }
       int[] determined = Disclosure.firstDetermined(tables, grids, visibilities);
       if (determined == null || !hideBeside(grids, visibilities, determined)) {
@@ -185,6 +185,19 @@ public final class Suppression {
       if (cheapest != null) {
         visibilities.get(cheapest[0])[cheapest[1]][cheapest[2]] = Visibility.PROTECTS_SMALL;
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any table hides a column total (other than its whole). */
+  private static boolean anyColumnTotalHidden(List<Visibility[][]> visibilities) {
+    for (Visibility[][] visibility : visibilities) {
+      Visibility[] totals = visibility[visibility.length - 1];
+      for (int c = 0; c < totals.length - 1; c++) {
+        if (totals[c].suppressed()) {
+          return true;
+        }
       }
     }
     return false;
