@@ -30,7 +30,11 @@ import java.util.Set;
  *
  * <p>Tables that count the same referrals in different ways share their whole, and only that (each
  * other number is in one table only); the whole is hidden in all of them or in none, and then a
- * hidden number in one table is no more fixed by the others than by its own. {@code
+ * hidden number in one table is no more fixed by the others than by its own. Breakdowns of the same
+ * people by different headings down and the same across share their column totals too ({@link
+ * #applyLinkedSharingColumns}): those are hidden in all or none as the whole is, and since a cycle
+ * in one table may then lean on a total another table pins, {@link Disclosure} checks the tables
+ * together, exactly, and one more number is hidden while any hidden one is still fixed. {@code
  * SuppressionPropertyTest} checks all this by trying to work every hidden count out, with Gaussian
  * elimination over every published sum.
  */
