@@ -91,6 +91,65 @@ class ReportsApiIT {
           table.path("total").path("value").asText(),
           "every referral counted: " + id);
     }
+    assertEquals(
+        List.of(
+            "commitments",
+            "wellbeing-by-deprivation",
+            "wellbeing-by-age-band",
+            "wellbeing-by-sex",
+            "wellbeing-by-ethnicity",
+            "wellbeing-by-portal",
+            "commitments-by-deprivation",
+            "commitments-by-age-band",
+            "commitments-by-sex",
+            "commitments-by-ethnicity",
+            "commitments-by-portal"),
+        ids.subList(ids.indexOf("commitments"), ids.size()),
+        "the outcomes people value by every equity heading, last");
+    JsonNode measuredTwice = reply.body().path("wellbeing").path("measuredTwice");
+    JsonNode actions = reply.body().path("tables").get(ids.indexOf("commitments")).path("total");
+    for (String id : ids.subList(ids.indexOf("commitments") + 1, ids.size())) {
+      JsonNode table = reply.body().path("tables").get(ids.indexOf(id));
+      assertEquals(
+          id.startsWith("wellbeing") ? measuredTwice : actions,
+          table.path("total"),
+          "the same whole, hidden in all or none: " + id);
+      assertEquals(
+          id.startsWith("wellbeing") ? 5 : 6,
+          table.path("columns").size(),
+          "a column a band of change or a way of keeping: " + id);
+      JsonNode first =
+          reply
+              .body()
+              .path("tables")
+              .get(ids.indexOf(id.startsWith("wellbeing") ? "wellbeing-by-deprivation" : id))
+              .path("columnTotals");
+      assertEquals(
+          id.startsWith("wellbeing")
+              ? first
+              : reply.body().path("tables").get(ids.indexOf("commitments")).path("columnTotals"),
+          table.path("columnTotals"),
+          "the shared column totals, hidden in all or none: " + id);
+      for (JsonNode row : table.path("rows")) {
+        for (JsonNode cell : row.path("cells")) {
+          long value = cell.path("value").asLong(0);
+          assertFalse(value > 0 && value < 8, "no small count shown: " + id + " " + row);
+        }
+      }
+    }
+    assertEquals(
+        List.of("MALE", "FEMALE", "INDETERMINATE", "NOT_KNOWN", "NOT_RECORDED"),
+        java.util.stream.StreamSupport.stream(
+                reply
+                    .body()
+                    .path("tables")
+                    .get(ids.indexOf("wellbeing-by-sex"))
+                    .path("rows")
+                    .spliterator(),
+                false)
+            .map(row -> row.path("code").asText())
+            .toList(),
+        "the referral tables' headings, not recorded too");
     JsonNode capacity = reply.body().path("capacity");
     for (String services :
         List.of("servicesAccepting", "servicesWaitlist", "servicesPaused", "servicesAtMaximum")) {

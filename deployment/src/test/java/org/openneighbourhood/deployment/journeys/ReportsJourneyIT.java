@@ -243,6 +243,46 @@ class ReportsJourneyIT {
         wellbeingLines.subList(wellbeingLines.size() - 2, wellbeingLines.size()),
         "the download says what the page says beside the table");
 
+    List<String> ids =
+        java.util.stream.StreamSupport.stream(after.path("tables").spliterator(), false)
+            .map(table -> table.path("id").asText())
+            .toList();
+    for (String by : List.of("deprivation", "age-band", "sex", "ethnicity", "portal")) {
+      for (String table : List.of("wellbeing-by-" + by, "commitments-by-" + by)) {
+        assertTrue(browser.has("chart-" + table), "a chart of " + table);
+        assertTrue(browser.has("download-" + table), "a download of " + table);
+        assertTrue(browser.has("download-xlsx-" + table), "a spreadsheet of " + table);
+        JsonNode counted = after.path("tables").get(ids.indexOf(table));
+        String totalOnThePage =
+            browser.driver().findElement(By.id("row-" + table + "-total")).getText();
+        assertTrue(
+            totalOnThePage.endsWith(words(counted.path("total"))),
+            "the whole, suppressed as the API suppressed it: " + totalOnThePage);
+      }
+    }
+    assertTrue(browser.has("row-wellbeing-by-sex-NOT_RECORDED"), "never asked is a row");
+    assertTrue(browser.has("row-commitments-by-deprivation-UNKNOWN"), "no decile known is a row");
+    JsonNode wellbeingBySex = after.path("tables").get(ids.indexOf("wellbeing-by-sex"));
+    HttpResponse<String> bySexCsv =
+        download(
+            "cara.commissioner", browser.find("download-wellbeing-by-sex").getAttribute("href"));
+    assertEquals(200, bySexCsv.statusCode(), bySexCsv::body);
+    List<String> bySexLines = bySexCsv.body().lines().toList();
+    assertTrue(bySexLines.get(0).startsWith("\"Sex\",\"Worse by 3 or more\""), bySexLines.get(0));
+    assertTrue(
+        bySexLines
+            .get(bySexLines.size() - 1)
+            .endsWith("\"" + words(wellbeingBySex.path("total")) + "\""),
+        "the download suppressed as the API: " + bySexLines);
+    for (JsonNode row : wellbeingBySex.path("rows")) {
+      StringBuilder line = new StringBuilder("\"" + row.path("label").asText() + "\"");
+      row.path("cells").forEach(cell -> line.append(",\"").append(words(cell)).append('"'));
+      line.append(",\"").append(words(row.path("total"))).append('"');
+      assertTrue(
+          bySexLines.contains(line.toString()),
+          "every count of the download as the API gives it: " + line + " in " + bySexLines);
+    }
+
     HttpResponse<String> sexCsv =
         download("cara.commissioner", browser.find("download-sex-outcome").getAttribute("href"));
     assertEquals(200, sexCsv.statusCode(), sexCsv::body);
@@ -278,6 +318,8 @@ class ReportsJourneyIT {
     browser.arrivedAt("print=true");
     assertFalse(browser.has("report-filter"), "the printable view has no form");
     assertEquals(words(whole), browser.text("referral-count"));
+    assertTrue(browser.has("table-wellbeing-by-portal"), "the breakdowns are printed too");
+    assertTrue(browser.has("table-commitments-by-age-band"), "the breakdowns are printed too");
 
     browser.open(REPORT);
     browser.arrivedAt(REPORT);

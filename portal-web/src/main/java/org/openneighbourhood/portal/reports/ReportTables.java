@@ -29,13 +29,20 @@ public final class ReportTables {
 
   private static final String WELLBEING = "wellbeing-";
 
+  /** The wellbeing tables by equity heading: by the mean of the four questions, no one question. */
+  private static final String WELLBEING_BY = "wellbeing-by-";
+
   /**
    * What the page says beside this table and its download should say too: for a wellbeing table,
    * its question's mean change and the people behind it (the page's words, hidden where the API hid
-   * them), so a spreadsheet taken to a funder is not the distribution without its mean.
+   * them), so a spreadsheet taken to a funder is not the distribution without its mean. A wellbeing
+   * table by equity heading counts the band of the mean of the four questions, so no question's
+   * mean goes with it: its whole is the people who answered at least twice, in its total.
    */
   public static List<Note> notes(ReportTable table, ReportWellbeing wellbeing, int threshold) {
-    if (wellbeing == null || !table.id().startsWith(WELLBEING)) {
+    if (wellbeing == null
+        || !table.id().startsWith(WELLBEING)
+        || table.id().startsWith(WELLBEING_BY)) {
       return List.of();
     }
     String question = table.id().substring(WELLBEING.length());

@@ -41,6 +41,20 @@ class ReportCsvTest {
         List.of(),
         ReportTables.notes(SampleReport.byMonth(), SampleReport.report().wellbeing(), 8),
         "a table of counts has nothing beside it");
+    ReportTable bySex =
+        new ReportTable(
+            "wellbeing-by-sex",
+            "Change in wellbeing by sex",
+            "Sex",
+            "Change (mean of the four questions)",
+            anxiety.columns(),
+            anxiety.rows(),
+            anxiety.columnTotals(),
+            anxiety.total());
+    assertEquals(
+        List.of(),
+        ReportTables.notes(bySex, SampleReport.report().wellbeing(), 8),
+        "a breakdown by equity heading counts the mean of the four: no one question's mean");
     ReportWellbeing hidden =
         new ReportWellbeing(
             SampleReport.SMALL,

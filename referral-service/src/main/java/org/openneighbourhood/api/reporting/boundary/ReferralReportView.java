@@ -9,11 +9,11 @@ import org.openneighbourhood.api.reporting.entity.ReferralReport;
 /**
  * The commissioner's report on referrals, as the API answers it: what was asked (the months, the
  * category, organisation and area filters), the suppression threshold, how many referrals, each
- * table (the outcomes people value last: wellbeing change and commitments kept), the shares,
- * capacity and the wellbeing figures beside its tables. {@code upToDate} is false when the most
- * recent changes were still being counted (see {@code ReportAggregate#catchUp}): the figures are
- * then as of the scheduler's last round, a minute or so old. Counts only: no person, name, NHS
- * number or free text.
+ * table (the outcomes people value last: wellbeing change and commitments kept, then each by every
+ * equity heading), the shares, capacity and the wellbeing figures beside its tables. {@code
+ * upToDate} is false when the most recent changes were still being counted (see {@code
+ * ReportAggregate#catchUp}): the figures are then as of the scheduler's last round, a minute or so
+ * old. Counts only: no person, name, NHS number or free text.
  */
 public record ReferralReportView(
     String from,

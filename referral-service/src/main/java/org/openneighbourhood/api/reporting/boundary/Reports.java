@@ -109,8 +109,8 @@ public class Reports {
             figures.waiting(request.period(), request.scope(), clock.instant()),
             suppression);
     PersonalOutcomes outcomes =
-        PersonalOutcomes.of(
-            outcomeFigures.wellbeing(request.period(), request.scope()),
+        PersonalOutcomes.byEquity(
+            outcomeFigures.wellbeing(request.period(), request.scope(), today()),
             outcomeFigures.notMeasuredTwice(request.period(), request.scope()),
             outcomeFigures.commitments(request.period(), request.scope(), null, today()),
             "Actions agreed in the people's plans, by whether they were done by the day agreed",
@@ -151,7 +151,7 @@ public class Reports {
             suppression);
     PersonalOutcomes outcomes =
         PersonalOutcomes.of(
-            outcomeFigures.wellbeing(request.period(), Scope.receivedBy(id)),
+            outcomeFigures.wellbeing(request.period(), Scope.receivedBy(id), today()),
             outcomeFigures.notMeasuredTwice(request.period(), Scope.receivedBy(id)),
             outcomeFigures.commitments(request.period(), Scope.receivedBy(id), id, today()),
             "The actions we agreed in the plans of the people sent to us, by whether we did them"

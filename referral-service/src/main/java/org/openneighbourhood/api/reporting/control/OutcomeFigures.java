@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openneighbourhood.api.reporting.entity.CommitmentTally;
+import org.openneighbourhood.api.reporting.entity.Dimension;
 import org.openneighbourhood.api.reporting.entity.Keeping;
 import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.PersonHeadings;
 import org.openneighbourhood.api.reporting.entity.Scope;
 import org.openneighbourhood.api.reporting.entity.WellbeingQuestion;
 import org.openneighbourhood.api.reporting.entity.WellbeingTally;
@@ -66,20 +69,60 @@ public class OutcomeFigures {
           + " from people pe join plan p on p.person_id = pe.person_id"
           + " join wellbeing_record w on w.plan_id = p.id)";
 
-  /** The people answering at least twice, by their first and their latest answers. */
+  /**
+   * The equity headings of a person, from their row of {@code person} as {@code x}, the age on the
+   * day bound as {@code :on}: the codes of {@link PersonHeadings#DIMENSIONS} in its order, as the
+   * kept counts work them out for a referral ({@link ReportAggregate#personCode}).
+   */
+  private static final String HEADINGS =
+      PersonHeadings.DIMENSIONS.stream()
+          .map(dimension -> ReportAggregate.personCode(dimension, "x", "cast(:on as date)"))
+          .collect(Collectors.joining(", "));
+
+  /** {@link #HEADINGS}, named {@code prefix0} to {@code prefix4}. */
+  private static String headingsAs(String prefix) {
+    List<Dimension> dimensions = PersonHeadings.DIMENSIONS;
+    StringBuilder sql = new StringBuilder();
+    for (int d = 0; d < dimensions.size(); d++) {
+      sql.append(d == 0 ? "" : ", ")
+          .append(ReportAggregate.personCode(dimensions.get(d), "x", "cast(:on as date)"))
+          .append(" as ")
+          .append(prefix)
+          .append(d);
+    }
+    return sql.toString();
+  }
+
+  /**
+   * The people answering at least twice, by their first and their latest answers and their equity
+   * headings, worked out once for each of them.
+   */
   private static final String FIRST_AND_LATEST =
       " select f.life_satisfaction, l.life_satisfaction, f.worthwhile, l.worthwhile,"
-          + " f.happiness, l.happiness, f.anxiety, l.anxiety, count(*)"
+          + " f.happiness, l.happiness, f.anxiety, l.anxiety, "
+          + HEADINGS
+          + ", count(*)"
           + " from answers f join answers l on l.person_id = f.person_id and l.nth_last = 1"
+          + " join person x on x.id = f.person_id"
           + " where f.nth = 1 and l.nth > 1"
-          + " group by 1, 2, 3, 4, 5, 6, 7, 8";
+          + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13";
 
   /** Of the people referred, those who answered at least twice. */
   private static final String MEASURED_TWICE = " select count(*) from answers a where a.nth = 2";
 
+  /**
+   * The people's equity headings, worked out once for each person (materialised: else the database
+   * may work them out again for each of their actions).
+   */
+  private static final String HEADED =
+      ", headed as materialized (select pe.person_id, "
+          + headingsAs("h")
+          + " from people pe join person x on x.id = pe.person_id)";
+
   private static final String COMMITMENTS =
-      " select cast(o.id as varchar), o.name, a.status, a.due_on, a.done_on, count(*)"
-          + " from people pe join plan p on p.person_id = pe.person_id"
+      " select cast(o.id as varchar), o.name, a.status, a.due_on, a.done_on,"
+          + " pe.h0, pe.h1, pe.h2, pe.h3, pe.h4, count(*)"
+          + " from headed pe join plan p on p.person_id = pe.person_id"
           + " join goal g on g.plan_id = p.id"
           + " join plan_action a on a.goal_id = g.id"
           + " join organisation o on o.id = a.owner_organisation_id";
@@ -88,14 +131,17 @@ public class OutcomeFigures {
 
   /**
    * The people answering at least twice, by how much better each answer is (see {@link
-   * WellbeingQuestion#improvement}).
+   * WellbeingQuestion#improvement}) and their equity headings.
    *
    * @param scope the report's filters
+   * @param today today in England: the age band is the person's age on the last day of the period,
+   *     or today when the period has not ended yet
    */
-  public List<WellbeingTally> wellbeing(Period period, Scope scope) {
+  public List<WellbeingTally> wellbeing(Period period, Scope scope, LocalDate today) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         query(withPeople(WITH_ANSWERS, scope) + ", " + ANSWERS + FIRST_AND_LATEST, period, scope)
+            .setParameter("on", ageOn(period, today))
             .getResultList();
     List<WellbeingTally> tallies = new ArrayList<>();
     for (Object[] row : rows) {
@@ -105,7 +151,8 @@ public class OutcomeFigures {
               WellbeingQuestion.WORTHWHILE.improvement(number(row[2]), number(row[3])),
               WellbeingQuestion.HAPPINESS.improvement(number(row[4]), number(row[5])),
               WellbeingQuestion.ANXIETY.improvement(number(row[6]), number(row[7])),
-              ((Number) row[8]).longValue()));
+              headings(row, 8),
+              ((Number) row[13]).longValue()));
     }
     return tallies;
   }
@@ -133,7 +180,8 @@ public class OutcomeFigures {
   }
 
   /**
-   * The actions in the people's plans, by owner and how they stand on {@code today}.
+   * The actions in the people's plans, by owner, how they stand on {@code today} and the people's
+   * equity headings (the age band as in {@link #wellbeing}).
    *
    * @param owner the owning organisation's id, or null for every owner
    */
@@ -141,10 +189,11 @@ public class OutcomeFigures {
       Period period, Scope scope, UUID owner, LocalDate today) {
     String sql =
         withPeople(WITH_ACTIONS, scope)
+            + HEADED
             + COMMITMENTS
             + (owner == null ? "" : " where a.owner_organisation_id = :owner")
-            + " group by 1, 2, 3, 4, 5";
-    Query query = query(sql, period, scope);
+            + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10";
+    Query query = query(sql, period, scope).setParameter("on", ageOn(period, today));
     if (owner != null) {
       query.setParameter("owner", owner);
     }
@@ -157,7 +206,8 @@ public class OutcomeFigures {
               (String) row[0],
               (String) row[1],
               Keeping.of((String) row[2], date(row[3]), date(row[4]), today),
-              ((Number) row[5]).longValue()));
+              headings(row, 5),
+              ((Number) row[10]).longValue()));
     }
     return tallies;
   }
@@ -192,6 +242,22 @@ public class OutcomeFigures {
             .setParameter("start", period.start())
             .setParameter("end", period.end()),
         scope);
+  }
+
+  /** The day a person's age is taken on: the period's last day, or today if that is earlier. */
+  static LocalDate ageOn(Period period, LocalDate today) {
+    LocalDate last = period.to().atEndOfMonth();
+    return today.isBefore(last) ? today : last;
+  }
+
+  /** The equity headings in the five columns from {@code first}, in {@link #HEADINGS}' order. */
+  private static PersonHeadings headings(Object[] row, int first) {
+    return new PersonHeadings(
+        (String) row[first],
+        (String) row[first + 1],
+        (String) row[first + 2],
+        (String) row[first + 3],
+        (String) row[first + 4]);
   }
 
   private static int number(Object value) {

@@ -134,14 +134,12 @@ public class ReportAggregate {
         + " coalesce(r.decline_reason, ''),"
         + " case when r.decided_at is null then 'NONE'"
         + " when r.decided_at < r.respond_by then 'ON_TIME' else 'LATE' end,"
-        + ageBand(
-            "date_part('year', age(cast(r.sent_at at time zone 'Europe/London' as date),"
-                + " p.date_of_birth))")
-        + ", exists (select 1 from audit_event a where a.person_id = r.person_id"
-        + " and a.operation like 'me.%' and a.outcome = 'ALLOWED'),"
-        + " coalesce((select d.imd_decile from postcode pc"
-        + " join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)"
-        + " where pc.postcode = p.postcode limit 1), 0), "
+        + ageBand(years("cast(r.sent_at at time zone 'Europe/London' as date)", "p"))
+        + ", "
+        + usesPortal("r.person_id")
+        + ", coalesce("
+        + imdDecile("p.postcode")
+        + ", 0), "
         + Ethnicity.sql("p.ethnic_category")
         + ", "
         + ReportedSex.sql("p.sex")
@@ -217,17 +215,70 @@ public class ReportAggregate {
       case OUTCOME -> Outcome.sql("f.status", "f.decline_reason");
       case ANSWER -> "f.answer";
       case AGE_BAND -> "f.age_band";
-      case PORTAL ->
-          "case when f.uses_portal then '"
-              + Dimension.USES_PORTAL_CODE
-              + "' else '"
-              + Dimension.NOT_PORTAL_CODE
-              + "' end";
+      case PORTAL -> portalCode("f.uses_portal");
       case DEPRIVATION -> Deprivation.sql("nullif(f.imd_decile, 0)");
       case ETHNICITY -> "f.ethnic_group";
       case SEX -> "f.sex";
       case ALL -> "'" + Dimension.ALL_CODE + "'";
     };
+  }
+
+  /**
+   * The code of the heading of an equity dimension ({@link
+   * org.openneighbourhood.api.reporting.entity.PersonHeadings#DIMENSIONS}) a person falls under,
+   * from their row of {@code person} as {@code alias}: the same expressions as a referral's
+   * headings ({@link #headings}), so that a person is counted under the same headings in every
+   * table.
+   *
+   * @param day an SQL date the age is taken on
+   */
+  static String personCode(Dimension dimension, String alias, String day) {
+    return switch (dimension) {
+      case AGE_BAND -> ageBand(years(day, alias));
+      case PORTAL -> portalCode(usesPortal(alias + ".id"));
+      case DEPRIVATION -> Deprivation.sql(imdDecile(alias + ".postcode"));
+      case ETHNICITY -> Ethnicity.sql(alias + ".ethnic_category");
+      case SEX -> ReportedSex.sql(alias + ".sex");
+      default -> throw new IllegalArgumentException("Not an equity heading: " + dimension);
+    };
+  }
+
+  /** A person's age in whole years on an SQL date, from their row of {@code person} as alias. */
+  private static String years(String day, String alias) {
+    return "date_part('year', age(" + day + ", " + alias + ".date_of_birth))";
+  }
+
+  /**
+   * Whether the person whose id is in {@code person} has ever used the portal: their own record
+   * read or changed by them through /me (the access log's own operations, allowed).
+   */
+  private static String usesPortal(String person) {
+    return "exists (select 1 from audit_event a where a.person_id = "
+        + person
+        + " and a.operation like 'me.%' and a.outcome = 'ALLOWED')";
+  }
+
+  /** {@link Dimension#PORTAL}'s code from a boolean expression of whether the person uses it. */
+  private static String portalCode(String usesPortal) {
+    return "case when "
+        + usesPortal
+        + " then '"
+        + Dimension.USES_PORTAL_CODE
+        + "' else '"
+        + Dimension.NOT_PORTAL_CODE
+        + "' end";
+  }
+
+  /**
+   * The deprivation decile of the LSOA of the postcode in {@code postcode} (V27's directory, either
+   * census's LSOA), or null when not known.
+   */
+  private static String imdDecile(String postcode) {
+    return "(select d.imd_decile from postcode pc"
+        + " join deprivation d on d.lsoa in (pc.lsoa11, pc.lsoa21)"
+        + " where pc.postcode = "
+        + postcode
+        + " limit 1)";
   }
 
   /** {@link AgeBand#of} in SQL, from the bands themselves so that the two never differ. */

@@ -22,8 +22,16 @@ import java.util.Optional;
  * be subtracted from. A question's mean improvement is shown only where the number of people behind
  * it is.
  *
- * <p>Commitments are one table of actions by owning organisation and {@link Keeping}, suppressed on
- * its own: it counts actions, not referrals or people, so it shares no whole with the rest.
+ * <p>Commitments are one table of actions by owning organisation and {@link Keeping}, suppressed
+ * apart from the wellbeing tables: it counts actions, not referrals or people, so it shares no
+ * whole with them.
+ *
+ * <p>The commissioner's report ({@link #byEquity}) breaks both down by every equity heading
+ * (deprivation, age band, sex, ethnic group, portal use): the wellbeing breakdowns are suppressed
+ * with the four wellbeing tables, the commitments breakdowns with the commitments table, since each
+ * counts the same people (or actions) again. A breakdown's column totals are the same in every
+ * breakdown of the same people, and the commitments table's in every commitments breakdown, so they
+ * are hidden in all or in none, as the whole is.
  */
 public final class PersonalOutcomes {
 
@@ -51,6 +59,9 @@ public final class PersonalOutcomes {
   }
 
   /**
+   * The outcomes of an organisation's report: the tables of the whole, without the equity
+   * breakdowns.
+   *
    * @param wellbeing the people who answered at least twice, by their improvements
    * @param notMeasuredTwice the people who answered fewer than twice (or never)
    * @param commitments the actions in their plans, by owner and how they stand
@@ -62,7 +73,41 @@ public final class PersonalOutcomes {
       List<CommitmentTally> commitments,
       String commitmentsTitle,
       Suppression suppression) {
-    List<SuppressedTable> suppressed = suppression.applyLinked(wellbeingCounts(wellbeing));
+    return of(wellbeing, notMeasuredTwice, commitments, commitmentsTitle, suppression, false);
+  }
+
+  /**
+   * The outcomes of the commissioner's report: {@link #of}'s tables, and each broken down by every
+   * equity heading ({@link PersonHeadings#DIMENSIONS}): wellbeing by the band of each person's mean
+   * improvement over the four questions ({@link WellbeingTally#meanImprovement}), commitments by
+   * how they stand. Each breakdown counts the same people (or actions) as the tables of the whole,
+   * so it is suppressed with them: the whole, and every column total the breakdowns share, hidden
+   * in all or in none ({@link Suppression#applyLinkedSharingColumns}).
+   */
+  public static PersonalOutcomes byEquity(
+      List<WellbeingTally> wellbeing,
+      long notMeasuredTwice,
+      List<CommitmentTally> commitments,
+      String commitmentsTitle,
+      Suppression suppression) {
+    return of(wellbeing, notMeasuredTwice, commitments, commitmentsTitle, suppression, true);
+  }
+
+  private static PersonalOutcomes of(
+      List<WellbeingTally> wellbeing,
+      long notMeasuredTwice,
+      List<CommitmentTally> commitments,
+      String commitmentsTitle,
+      Suppression suppression,
+      boolean byEquity) {
+    List<CountTable> wellbeingCounts = new ArrayList<>(wellbeingCounts(wellbeing));
+    List<CountTable> commitmentCounts = new ArrayList<>(List.of(commitmentCounts(commitments)));
+    if (byEquity) {
+      wellbeingCounts.addAll(wellbeingByEquity(wellbeing));
+      commitmentCounts.addAll(commitmentsByEquity(commitments));
+    }
+    List<SuppressedTable> suppressed = suppression.applyLinkedSharingColumns(wellbeingCounts);
+    List<SuppressedTable> actions = suppression.applyLinkedSharingColumns(commitmentCounts);
     List<Table> tables = new ArrayList<>();
     List<Mean> means = new ArrayList<>();
     Cell measured = suppressed.get(0).total();
@@ -77,13 +122,34 @@ public final class PersonalOutcomes {
               suppressed.get(question.ordinal())));
       means.add(new Mean(question, mean(question, wellbeing, measured)));
     }
-    tables.add(
-        new Table(
-            "commitments",
-            commitmentsTitle,
-            "Owned by",
-            "Actions",
-            suppression.apply(commitmentCounts(commitments))));
+    tables.add(new Table("commitments", commitmentsTitle, "Owned by", "Actions", actions.get(0)));
+    if (byEquity) {
+      int questions = WellbeingQuestion.values().length;
+      for (int d = 0; d < PersonHeadings.DIMENSIONS.size(); d++) {
+        Dimension dimension = PersonHeadings.DIMENSIONS.get(d);
+        tables.add(
+            new Table(
+                "wellbeing-by-" + id(dimension),
+                "Change in wellbeing (ONS4, the mean of the four questions) from the first answers"
+                    + " to the latest, by "
+                    + words(dimension),
+                heading(dimension),
+                "Change (mean of the four questions)",
+                suppressed.get(questions + d)));
+      }
+      for (int d = 0; d < PersonHeadings.DIMENSIONS.size(); d++) {
+        Dimension dimension = PersonHeadings.DIMENSIONS.get(d);
+        tables.add(
+            new Table(
+                "commitments-by-" + id(dimension),
+                "Actions agreed in the people's plans, by whether they were done by the day agreed,"
+                    + " by "
+                    + words(dimension),
+                heading(dimension),
+                "Actions",
+                actions.get(1 + d)));
+      }
+    }
     return new PersonalOutcomes(
         tables,
         measured,
@@ -93,10 +159,92 @@ public final class PersonalOutcomes {
         means);
   }
 
+  /** The part of a breakdown's id that names its equity dimension. */
+  private static String id(Dimension dimension) {
+    return switch (dimension) {
+      case AGE_BAND -> "age-band";
+      case ETHNICITY -> "ethnicity";
+      case SEX -> "sex";
+      case PORTAL -> "portal";
+      default -> "deprivation";
+    };
+  }
+
+  /** The end of a breakdown's title: by what. */
+  private static String words(Dimension dimension) {
+    return switch (dimension) {
+      case AGE_BAND -> "the person's age at the end of the period";
+      case ETHNICITY -> "the person's ethnic group";
+      case SEX -> "the person's sex";
+      case PORTAL -> "whether the person has used the portal themselves";
+      default -> "the deprivation of where the person lives";
+    };
+  }
+
+  /**
+   * The words over a breakdown's rows: the dimension's, but for the age, which is not on referral.
+   */
+  private static String heading(Dimension dimension) {
+    return dimension == Dimension.AGE_BAND ? "Age at the end of the period" : dimension.label();
+  }
+
+  /** Every heading of an equity dimension, in reading order, each shown even where nobody is. */
+  private static List<Heading> headings(Dimension dimension) {
+    return dimension.headings(null, List.of());
+  }
+
+  /**
+   * The wellbeing tables by equity heading before suppression, one per dimension of {@link
+   * PersonHeadings#DIMENSIONS} in its order: the people measured twice by the band of their mean
+   * improvement.
+   */
+  static List<CountTable> wellbeingByEquity(List<WellbeingTally> wellbeing) {
+    List<CountTable> counts = new ArrayList<>();
+    for (Dimension dimension : PersonHeadings.DIMENSIONS) {
+      counts.add(
+          CountTable.counting(
+              headings(dimension),
+              changes(),
+              wellbeing,
+              t -> t.person().code(dimension),
+              t -> WellbeingChange.of(t.meanImprovement()).name(),
+              WellbeingTally::people));
+    }
+    return counts;
+  }
+
+  /**
+   * The commitments tables by equity heading before suppression, one per dimension of {@link
+   * PersonHeadings#DIMENSIONS} in its order: the actions by how they stand.
+   */
+  static List<CountTable> commitmentsByEquity(List<CommitmentTally> commitments) {
+    List<CountTable> counts = new ArrayList<>();
+    for (Dimension dimension : PersonHeadings.DIMENSIONS) {
+      counts.add(
+          CountTable.counting(
+              headings(dimension),
+              keepings(),
+              commitments,
+              t -> t.person().code(dimension),
+              t -> t.keeping().name(),
+              CommitmentTally::actions));
+    }
+    return counts;
+  }
+
+  private static List<Heading> changes() {
+    return Arrays.stream(WellbeingChange.values())
+        .map(b -> new Heading(b.name(), b.label()))
+        .toList();
+  }
+
+  private static List<Heading> keepings() {
+    return Arrays.stream(Keeping.values()).map(k -> new Heading(k.name(), k.label())).toList();
+  }
+
   /** The wellbeing tables before suppression, one per question in its order. */
   static List<CountTable> wellbeingCounts(List<WellbeingTally> wellbeing) {
-    List<Heading> bands =
-        Arrays.stream(WellbeingChange.values()).map(b -> new Heading(b.name(), b.label())).toList();
+    List<Heading> bands = changes();
     List<CountTable> counts = new ArrayList<>();
     for (WellbeingQuestion question : WellbeingQuestion.values()) {
       counts.add(
@@ -132,18 +280,19 @@ public final class PersonalOutcomes {
     }
     List<Heading> rows = new ArrayList<>(owners.values());
     rows.sort(Comparator.comparing(Heading::label).thenComparing(Heading::code));
-    List<Heading> columns =
-        Arrays.stream(Keeping.values()).map(k -> new Heading(k.name(), k.label())).toList();
     return CountTable.counting(
         rows.isEmpty() ? List.of(NO_ORGANISATION) : rows,
-        columns,
+        keepings(),
         commitments,
         CommitmentTally::organisation,
         t -> t.keeping().name(),
         CommitmentTally::actions);
   }
 
-  /** The four wellbeing tables, one per question in its order, then the commitments. */
+  /**
+   * The four wellbeing tables, one per question in its order, then the commitments; in the
+   * commissioner's report then the wellbeing by each equity heading, then the commitments by each.
+   */
   public List<Table> tables() {
     return tables;
   }

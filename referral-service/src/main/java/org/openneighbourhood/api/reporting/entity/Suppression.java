@@ -2,7 +2,9 @@ package org.openneighbourhood.api.reporting.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Small-number suppression of tables published with their totals, so that no count from 1 to below
@@ -28,7 +30,11 @@ import java.util.List;
  *
  * <p>Tables that count the same referrals in different ways share their whole, and only that (each
  * other number is in one table only); the whole is hidden in all of them or in none, and then a
- * hidden number in one table is no more fixed by the others than by its own. {@code
+ * hidden number in one table is no more fixed by the others than by its own. Breakdowns of the same
+ * people by different headings down and the same across share their column totals too ({@link
+ * #applyLinkedSharingColumns}): those are hidden in all or none as the whole is, and since a cycle
+ * in one table may then lean on a total another table pins, {@link Disclosure} checks the tables
+ * together, exactly, and one more number is hidden while any hidden one is still fixed. {@code
  * SuppressionPropertyTest} checks all this by trying to work every hidden count out, with Gaussian
  * elimination over every published sum.
  */
@@ -71,6 +77,22 @@ public final class Suppression {
    * hidden in all or in none.
    */
   public List<SuppressedTable> applyLinked(List<CountTable> tables) {
+    return applyLinked(tables, false);
+  }
+
+  /**
+   * Tables of the same people or actions (the same whole) counted by different headings down and
+   * the same headings across, each published with its totals: then a column total is the same
+   * number in every table with those columns (the people whose wellbeing got better, by deprivation
+   * and by sex), so it too is hidden in all of them or in none, as the whole is. Were it hidden in
+   * one and shown in another, the one would lose the protection the hidden total gave its small
+   * counts.
+   */
+  public List<SuppressedTable> applyLinkedSharingColumns(List<CountTable> tables) {
+    return applyLinked(tables, true);
+  }
+
+  private List<SuppressedTable> applyLinked(List<CountTable> tables, boolean sharingColumns) {
     if (tables.isEmpty()) {
       return List.of();
     }
@@ -88,22 +110,38 @@ public final class Suppression {
       visibilities.add(primary(grid));
     }
     boolean wholeHidden = isSmall(whole);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int t = 0; t < tables.size(); t++) {
-        long[][] grid = grids.get(t);
-        Visibility[][] visibility = visibilities.get(t);
-        int corner = grid.length - 1;
-        int cornerColumn = grid[0].length - 1;
-        if (wholeHidden && !visibility[corner][cornerColumn].suppressed()) {
-          visibility[corner][cornerColumn] = Visibility.PROTECTS_SMALL;
+    while (true) {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int t = 0; t < tables.size(); t++) {
+          long[][] grid = grids.get(t);
+          Visibility[][] visibility = visibilities.get(t);
+          int corner = grid.length - 1;
+          int cornerColumn = grid[0].length - 1;
+          if (!wholeHidden && visibility[corner][cornerColumn].suppressed()) {
+            wholeHidden = true;
+            changed = true;
+          }
+          if (wholeHidden && !visibility[corner][cornerColumn].suppressed()) {
+            visibility[corner][cornerColumn] = Visibility.PROTECTS_SMALL;
+          }
+          protect(grid, visibility);
+          if (!wholeHidden && visibility[corner][cornerColumn].suppressed()) {
+            wholeHidden = true;
+            changed = true;
+          }
         }
-        protect(grid, visibility);
-        if (!wholeHidden && visibility[corner][cornerColumn].suppressed()) {
-          wholeHidden = true;
+        if (sharingColumns && hideSharedColumnTotals(tables, visibilities)) {
           changed = true;
         }
+      }
+      if (!sharingColumns || !anyColumnTotalHidden(visibilities)) {
+        break; // the tables share their whole only: the bridges alone are exact
+      }
+      int[] determined = Disclosure.firstDetermined(tables, grids, visibilities);
+      if (determined == null || !hideBeside(grids, visibilities, determined)) {
+        break;
       }
     }
     List<SuppressedTable> published = new ArrayList<>();
@@ -111,6 +149,99 @@ public final class Suppression {
       published.add(published(tables.get(t), grids.get(t), visibilities.get(t)));
     }
     return published;
+  }
+
+  /**
+   * Hides one more number beside a hidden one that the tables together still fix (see {@link
+   * Disclosure}): the cheapest shown one in its row or column, else in its table, else in another
+   * table (whose shown numbers may be what fixes it).
+   *
+   * @param determined the table, row and column of the number fixed
+   * @return whether there was one to hide
+   */
+  private static boolean hideBeside(
+      List<long[][]> grids, List<Visibility[][]> visibilities, int[] determined) {
+    for (int reach = 0; reach < 3; reach++) {
+      int[] cheapest = null;
+      for (int t = 0; t < grids.size(); t++) {
+        long[][] grid = grids.get(t);
+        Visibility[][] visibility = visibilities.get(t);
+        for (int r = 0; r < grid.length; r++) {
+          for (int c = 0; c < grid[r].length; c++) {
+            boolean near =
+                switch (reach) {
+                  case 0 -> t == determined[0] && (r == determined[1] || c == determined[2]);
+                  case 1 -> t == determined[0];
+                  default -> true;
+                };
+            if (!near
+                || visibility[r][c].suppressed()
+                || grid[r][c] == 0
+                || (cheapest != null
+                    && price(grid, r, c)
+                        >= price(grids.get(cheapest[0]), cheapest[1], cheapest[2]))) {
+              continue;
+            }
+            cheapest = new int[] {t, r, c};
+          }
+        }
+      }
+      if (cheapest != null) {
+        visibilities.get(cheapest[0])[cheapest[1]][cheapest[2]] = Visibility.PROTECTS_SMALL;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any table hides a column total (other than its whole). */
+  private static boolean anyColumnTotalHidden(List<Visibility[][]> visibilities) {
+    for (Visibility[][] visibility : visibilities) {
+      Visibility[] totals = visibility[visibility.length - 1];
+      for (int c = 0; c < totals.length - 1; c++) {
+        if (totals[c].suppressed()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Hides, in every table with the same columns, a column total hidden in any of them.
+   *
+   * @return whether any was hidden
+   */
+  private static boolean hideSharedColumnTotals(
+      List<CountTable> tables, List<Visibility[][]> visibilities) {
+    Set<String> hidden = new HashSet<>();
+    for (int t = 0; t < tables.size(); t++) {
+      Visibility[][] visibility = visibilities.get(t);
+      int totals = visibility.length - 1;
+      for (int c = 0; c < tables.get(t).columns().size(); c++) {
+        if (visibility[totals][c].suppressed()) {
+          hidden.add(columnTotalKey(tables.get(t), c));
+        }
+      }
+    }
+    boolean changed = false;
+    for (int t = 0; t < tables.size(); t++) {
+      Visibility[][] visibility = visibilities.get(t);
+      int totals = visibility.length - 1;
+      for (int c = 0; c < tables.get(t).columns().size(); c++) {
+        if (!visibility[totals][c].suppressed()
+            && hidden.contains(columnTotalKey(tables.get(t), c))) {
+          visibility[totals][c] = Visibility.PROTECTS_SMALL;
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** The same key for the same column total of tables with the same columns. */
+  static String columnTotalKey(CountTable table, int column) {
+    return table.columns().stream().map(Heading::code).toList() + "#" + column;
   }
 
   private Visibility[][] primary(long[][] grid) {

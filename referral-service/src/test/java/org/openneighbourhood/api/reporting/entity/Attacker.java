@@ -20,13 +20,34 @@ import java.util.Map;
  */
 final class Attacker {
 
-  /** A published table as the attacker sees it: counts, and which of them are hidden. */
-  record Published(long[][] grid, boolean[][] hidden) {}
+  /**
+   * A published table as the attacker sees it: counts, and which of them are hidden; {@code
+   * columns} names its columns where the attacker knows that a column total is the same number in
+   * every table with the same columns (breakdowns of the same people), else null.
+   */
+  record Published(long[][] grid, boolean[][] hidden, String columns) {
+
+    Published(long[][] grid, boolean[][] hidden) {
+      this(grid, hidden, null);
+    }
+  }
 
   /** A hidden number worked out: which table, row and column of the grid with totals, and value. */
   record Recovered(int table, int row, int column, long value) {}
 
   private Attacker() {}
+
+  /**
+   * Reads a table made by {@link Suppression}, knowing that its column totals are those of every
+   * table with the same columns.
+   */
+  static Published sharingColumns(SuppressedTable table) {
+    Published published = of(table);
+    return new Published(
+        published.grid(),
+        published.hidden(),
+        table.columns().stream().map(Heading::code).toList().toString());
+  }
 
   /** Reads tables made by {@link Suppression}: the counts it hid, with the ones it showed. */
   static Published of(SuppressedTable table) {
@@ -66,7 +87,7 @@ final class Attacker {
    */
   static List<Recovered> recover(List<Published> given) {
     List<Recovered> recovered = new ArrayList<>();
-    List<Published> tables = knownWhole(given, recovered);
+    List<Published> tables = knownShared(given, recovered);
     Map<String, Integer> unknowns = new HashMap<>();
     List<int[]> places = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
@@ -76,7 +97,7 @@ final class Attacker {
       for (int r = 0; r < height; r++) {
         for (int c = 0; c < width; c++) {
           if (table.hidden()[r][c]) {
-            String key = key(t, r, c, height, width);
+            String key = key(table, t, r, c, height, width);
             if (!unknowns.containsKey(key)) {
               unknowns.put(key, places.size());
               places.add(new int[] {t, r, c});
@@ -133,42 +154,58 @@ final class Attacker {
   }
 
   /**
-   * The whole shown in any linked table is known in all: a table that hides it gives it away
-   * (recorded as recovered there).
+   * The whole shown in any linked table is known in all, and so is a column total shared by tables
+   * with the same columns: a table that hides it gives it away (recorded as recovered there).
    */
-  private static List<Published> knownWhole(List<Published> tables, List<Recovered> recovered) {
-    Long shown = null;
+  private static List<Published> knownShared(List<Published> tables, List<Recovered> recovered) {
+    Map<String, Long> shown = new HashMap<>();
     for (Published table : tables) {
-      int r = table.grid().length - 1;
-      int c = table.grid()[0].length - 1;
-      if (!table.hidden()[r][c]) {
-        shown = table.grid()[r][c];
+      int height = table.grid().length;
+      int width = table.grid()[0].length;
+      for (int r = 0; r < height; r++) {
+        for (int c = 0; c < width; c++) {
+          String key = key(table, -1, r, c, height, width);
+          if (key != null && !table.hidden()[r][c]) {
+            shown.put(key, table.grid()[r][c]);
+          }
+        }
       }
-    }
-    if (shown == null) {
-      return tables;
     }
     List<Published> known = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       Published table = tables.get(t);
-      int r = table.grid().length - 1;
-      int c = table.grid()[0].length - 1;
-      boolean[][] hidden = new boolean[r + 1][];
-      for (int row = 0; row <= r; row++) {
+      int height = table.grid().length;
+      int width = table.grid()[0].length;
+      boolean[][] hidden = new boolean[height][];
+      for (int row = 0; row < height; row++) {
         hidden[row] = table.hidden()[row].clone();
       }
-      if (hidden[r][c]) {
-        recovered.add(new Recovered(t, r, c, shown));
-        hidden[r][c] = false;
+      for (int r = 0; r < height; r++) {
+        for (int c = 0; c < width; c++) {
+          String key = key(table, -1, r, c, height, width);
+          if (hidden[r][c] && key != null && shown.containsKey(key)) {
+            recovered.add(new Recovered(t, r, c, shown.get(key)));
+            hidden[r][c] = false;
+          }
+        }
       }
-      known.add(new Published(table.grid(), hidden));
+      known.add(new Published(table.grid(), hidden, table.columns()));
     }
     return known;
   }
 
-  /** The whole of every linked table is one unknown: the same number, published once. */
-  private static String key(int table, int r, int c, int height, int width) {
-    return r == height - 1 && c == width - 1 ? "whole" : table + ":" + r + ":" + c;
+  /**
+   * The whole of every linked table is one unknown: the same number, published once; so is a column
+   * total of tables sharing their columns. Else each number is its own: with {@code t < 0}, null.
+   */
+  private static String key(Published table, int t, int r, int c, int height, int width) {
+    if (r == height - 1 && c == width - 1) {
+      return "whole";
+    }
+    if (r == height - 1 && table.columns() != null) {
+      return "column:" + table.columns() + ":" + c;
+    }
+    return t < 0 ? null : t + ":" + r + ":" + c;
   }
 
   private static void addEquation(
@@ -187,7 +224,7 @@ final class Attacker {
       int r = term[0];
       int c = term[1];
       if (table.hidden()[r][c]) {
-        coefficients[unknowns.get(key(t, r, c, height, width))] += term[2];
+        coefficients[unknowns.get(key(table, t, r, c, height, width))] += term[2];
       } else {
         rightHandSide -= term[2] * table.grid()[r][c];
       }

@@ -14,6 +14,10 @@ class PersonalOutcomesTest {
 
   private static final Suppression EIGHT = new Suppression(8);
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+  private static final PersonHeadings SOMEONE =
+      new PersonHeadings("DECILE_1", "AGE_35_44", "FEMALE", "WHITE", "NO");
+  private static final PersonHeadings SOMEONE_ELSE =
+      new PersonHeadings("UNKNOWN", "AGE_65_74", "NOT_RECORDED", "NOT_RECORDED", "YES");
 
   @Test
   void aChangeIsBandedByWholePointsBetterOrWorse() {
@@ -57,7 +61,9 @@ class PersonalOutcomesTest {
   void eachQuestionIsBandedWithItsMeanOverThePeopleMeasuredTwice() {
     PersonalOutcomes outcomes =
         PersonalOutcomes.of(
-            List.of(new WellbeingTally(3, 0, 1, -2, 8), new WellbeingTally(-1, 0, 1, -2, 1)),
+            List.of(
+                new WellbeingTally(3, 0, 1, -2, SOMEONE, 8),
+                new WellbeingTally(-1, 0, 1, -2, SOMEONE, 1)),
             4,
             List.of(),
             "Actions",
@@ -82,7 +88,8 @@ class PersonalOutcomesTest {
   @Test
   void noMeanIsShownWhereTheNumberOfPeopleIsHiddenOrNobodyWasMeasuredTwice() {
     PersonalOutcomes few =
-        PersonalOutcomes.of(List.of(new WellbeingTally(3, 3, 3, 3, 7)), 20, List.of(), "A", EIGHT);
+        PersonalOutcomes.of(
+            List.of(new WellbeingTally(3, 3, 3, 3, SOMEONE, 7)), 20, List.of(), "A", EIGHT);
     assertEquals(Visibility.SMALL, few.measuredTwice().visibility());
     assertTrue(few.means().stream().allMatch(mean -> mean.improvement().isEmpty()));
     for (int t = 0; t < 4; t++) {
@@ -98,10 +105,10 @@ class PersonalOutcomesTest {
   @Test
   void commitmentsAreCountedByOwnerInNameOrderAndSuppressed() {
     List<CommitmentTally> actions = new ArrayList<>();
-    actions.add(new CommitmentTally("b", "Green Minds", Keeping.DONE_ON_TIME, 10));
-    actions.add(new CommitmentTally("b", "Green Minds", Keeping.OVERDUE, 9));
-    actions.add(new CommitmentTally("a", "Money Matters", Keeping.DONE_LATE, 12));
-    actions.add(new CommitmentTally("a", "Money Matters", Keeping.STOPPED, 2));
+    actions.add(new CommitmentTally("b", "Green Minds", Keeping.DONE_ON_TIME, SOMEONE, 10));
+    actions.add(new CommitmentTally("b", "Green Minds", Keeping.OVERDUE, SOMEONE, 9));
+    actions.add(new CommitmentTally("a", "Money Matters", Keeping.DONE_LATE, SOMEONE, 12));
+    actions.add(new CommitmentTally("a", "Money Matters", Keeping.STOPPED, SOMEONE, 2));
     PersonalOutcomes outcomes = PersonalOutcomes.of(List.of(), 0, actions, "Actions", EIGHT);
     PersonalOutcomes.Table table = outcomes.tables().get(4);
     assertEquals("commitments", table.id());
@@ -125,5 +132,107 @@ class PersonalOutcomesTest {
             .stream()
             .map(Heading::label)
             .toList());
+  }
+
+  @Test
+  void theMeanImprovementIsRoundedToTheNearestPointHalvesAwayFromZero() {
+    assertEquals(3, new WellbeingTally(3, 3, 2, 2, SOMEONE, 1).meanImprovement(), "2.5");
+    assertEquals(-3, new WellbeingTally(-3, -3, -2, -2, SOMEONE, 1).meanImprovement(), "-2.5");
+    assertEquals(2, new WellbeingTally(3, 2, 2, 2, SOMEONE, 1).meanImprovement(), "2.25");
+    assertEquals(-1, new WellbeingTally(-1, -1, -1, 0, SOMEONE, 1).meanImprovement(), "-0.75");
+    assertEquals(0, new WellbeingTally(1, -1, 0, 0, SOMEONE, 1).meanImprovement());
+  }
+
+  @Test
+  void aHeadingOutsideItsDimensionIsRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new PersonHeadings("DECILE_11", "AGE_35_44", "FEMALE", "WHITE", "NO"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new PersonHeadings("DECILE_1", "AGE_35_44", "FEMALE", "WHITE", null));
+  }
+
+  /**
+   * Nine people measured twice: eight in decile 1 whose mean improves by 2.5 (better by 3 or more),
+   * one not known whose gets worse; their actions likewise. The breakdowns count them by each
+   * equity heading, every heading shown, and are suppressed with the tables of the whole.
+   */
+  @Test
+  void theCommissionersOutcomesAreBrokenDownByEveryEquityHeadingAndSuppressedWithTheWhole() {
+    PersonalOutcomes outcomes =
+        PersonalOutcomes.byEquity(
+            List.of(
+                new WellbeingTally(3, 3, 2, 2, SOMEONE, 8),
+                new WellbeingTally(-2, -1, -1, 0, SOMEONE_ELSE, 1)),
+            4,
+            List.of(
+                new CommitmentTally("b", "Green Minds", Keeping.DONE_ON_TIME, SOMEONE, 10),
+                new CommitmentTally("b", "Green Minds", Keeping.OVERDUE, SOMEONE_ELSE, 2)),
+            "Actions",
+            EIGHT);
+    assertEquals(
+        List.of(
+            "wellbeing-life-satisfaction",
+            "wellbeing-worthwhile",
+            "wellbeing-happiness",
+            "wellbeing-anxiety",
+            "commitments",
+            "wellbeing-by-deprivation",
+            "wellbeing-by-age-band",
+            "wellbeing-by-sex",
+            "wellbeing-by-ethnicity",
+            "wellbeing-by-portal",
+            "commitments-by-deprivation",
+            "commitments-by-age-band",
+            "commitments-by-sex",
+            "commitments-by-ethnicity",
+            "commitments-by-portal"),
+        outcomes.tables().stream().map(PersonalOutcomes.Table::id).toList());
+    SuppressedTable deprivation = outcomes.tables().get(5).counts();
+    assertEquals(Deprivation.values().length, deprivation.rows().size(), "every decile shown");
+    assertEquals("DECILE_1", deprivation.rows().get(0).code());
+    assertEquals(WellbeingChange.values().length, deprivation.columns().size());
+    assertEquals(
+        8L,
+        deprivation.cell(0, WellbeingChange.BETTER_3_OR_MORE.ordinal()).count(),
+        "the mean of 2.5 is 3 better");
+    assertEquals(
+        Visibility.PROTECTS_SMALL,
+        deprivation.cell(0, WellbeingChange.BETTER_3_OR_MORE.ordinal()).visibility(),
+        "else the one worse is the whole less it");
+    assertEquals(
+        Visibility.SMALL,
+        deprivation
+            .cell(Deprivation.UNKNOWN.ordinal(), WellbeingChange.WORSE_1_OR_2.ordinal())
+            .visibility());
+    assertEquals(
+        Optional.of(9L), deprivation.total().published(), "the people measured twice, shown");
+    for (int t = 5; t < 10; t++) {
+      SuppressedTable table = outcomes.tables().get(t).counts();
+      assertEquals(
+          Visibility.SMALL,
+          table.columnTotal(WellbeingChange.WORSE_1_OR_2.ordinal()).visibility(),
+          "the one worse, hidden in every breakdown");
+      assertTrue(
+          table.columnTotal(WellbeingChange.BETTER_3_OR_MORE.ordinal()).suppressed(),
+          "the other column total, the same in every breakdown, hidden in all: else the one"
+              + " would be the whole less it");
+    }
+    SuppressedTable portal = outcomes.tables().get(14).counts();
+    assertEquals(List.of("YES", "NO"), portal.rows().stream().map(Heading::code).toList());
+    assertEquals(Visibility.SMALL, portal.rowTotal(0).visibility());
+    assertEquals(Optional.of(12L), portal.total().published(), "every action");
+    assertTrue(
+        outcomes.tables().get(4).counts().columnTotal(Keeping.OVERDUE.ordinal()).suppressed(),
+        "the commitments table's column totals are the breakdowns' too");
+  }
+
+  @Test
+  void anOrganisationsOutcomesHaveNoEquityBreakdowns() {
+    assertEquals(
+        5,
+        PersonalOutcomes.of(List.of(), 0, List.of(), "Actions", EIGHT).tables().size(),
+        "four wellbeing tables and the commitments");
   }
 }

@@ -15,12 +15,29 @@ final class SuppressionProperty {
   private SuppressionProperty() {}
 
   static void holds(Suppression suppression, List<CountTable> tables) {
-    List<SuppressedTable> published = suppression.applyLinked(tables);
+    holds(suppression, tables, false);
+  }
+
+  /**
+   * As {@link #holds}, for tables suppressed by {@link Suppression#applyLinkedSharingColumns}, read
+   * by an attacker who knows that tables with the same columns have the same column totals.
+   */
+  static void holdsSharingColumns(Suppression suppression, List<CountTable> tables) {
+    holds(suppression, tables, true);
+  }
+
+  private static void holds(
+      Suppression suppression, List<CountTable> tables, boolean sharingColumns) {
+    List<SuppressedTable> published =
+        sharingColumns
+            ? suppression.applyLinkedSharingColumns(tables)
+            : suppression.applyLinked(tables);
     List<Attacker.Published> seen = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       CountTable counts = tables.get(t);
       SuppressedTable table = published.get(t);
-      Attacker.Published view = Attacker.of(table);
+      Attacker.Published view =
+          sharingColumns ? Attacker.sharingColumns(table) : Attacker.of(table);
       long[][] truth = counts.withTotals();
       for (int r = 0; r < truth.length; r++) {
         for (int c = 0; c < truth[r].length; c++) {

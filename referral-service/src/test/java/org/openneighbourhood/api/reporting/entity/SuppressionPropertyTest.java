@@ -90,8 +90,10 @@ class SuppressionPropertyTest {
   }
 
   /**
-   * The outcomes people value as laid out: the four wellbeing tables counting the same random
-   * people, and the commitments table on its own; nothing hidden in them is worked out.
+   * The outcomes people value as laid out in the commissioner's report: the four wellbeing tables
+   * and the five breakdowns of the same random people by equity heading, and the commitments table
+   * with its five breakdowns of the same actions; nothing hidden in them is worked out, by an
+   * attacker who also knows that the breakdowns share their column totals.
    */
   @Test
   void noHiddenCountOfTheOutcomeTablesCanBeWorkedOut() {
@@ -106,19 +108,66 @@ class SuppressionPropertyTest {
                 random.nextInt(9) - 4,
                 random.nextInt(9) - 4,
                 random.nextInt(9) - 4,
+                person(random),
                 1 + random.nextInt(12)));
       }
       Suppression suppression = new Suppression(1 + random.nextInt(10));
-      SuppressionProperty.holds(suppression, PersonalOutcomes.wellbeingCounts(people));
+      List<CountTable> wellbeing = new ArrayList<>(PersonalOutcomes.wellbeingCounts(people));
+      wellbeing.addAll(PersonalOutcomes.wellbeingByEquity(people));
+      assertEquals(9, wellbeing.size(), "four questions and five equity headings");
+      SuppressionProperty.holdsSharingColumns(suppression, wellbeing);
       List<CommitmentTally> actions = new ArrayList<>();
       for (int t = random.nextInt(10); t > 0; t--) {
         String owner = "o" + random.nextInt(4);
         actions.add(
             new CommitmentTally(
-                owner, owner, keepings[random.nextInt(keepings.length)], 1 + random.nextInt(12)));
+                owner,
+                owner,
+                keepings[random.nextInt(keepings.length)],
+                person(random),
+                1 + random.nextInt(12)));
       }
-      SuppressionProperty.holds(suppression, List.of(PersonalOutcomes.commitmentCounts(actions)));
+      List<CountTable> commitments = new ArrayList<>();
+      commitments.add(PersonalOutcomes.commitmentCounts(actions));
+      commitments.addAll(PersonalOutcomes.commitmentsByEquity(actions));
+      SuppressionProperty.holdsSharingColumns(suppression, commitments);
     }
+  }
+
+  /** Outcome breakdowns linked by sharing their column totals: random ones, alone and naively. */
+  @Test
+  void anAttackerWhoKnowsTheSharedColumnTotalsWorksOutWhatOnlyTheWholeProtected() {
+    Random random = new Random(20261208L);
+    int givenAway = 0;
+    for (int i = 0; i < CASES / 10; i++) {
+      List<WellbeingTally> people = new ArrayList<>();
+      for (int t = 1 + random.nextInt(10); t > 0; t--) {
+        people.add(
+            new WellbeingTally(
+                random.nextInt(9) - 4, 0, 0, 0, person(random), 1 + random.nextInt(12)));
+      }
+      List<CountTable> tables = PersonalOutcomes.wellbeingByEquity(people);
+      List<SuppressedTable> linkedByWholeOnly = new Suppression(8).applyLinked(tables);
+      List<Attacker.Published> seen = new ArrayList<>();
+      for (SuppressedTable table : linkedByWholeOnly) {
+        seen.add(Attacker.sharingColumns(table));
+      }
+      if (!Attacker.recover(seen).isEmpty()) {
+        givenAway++;
+      }
+    }
+    assertTrue(
+        givenAway > 0, "linking by the whole alone leaves shared column totals to give away");
+  }
+
+  /** Random equity headings of a person. */
+  private static PersonHeadings person(Random random) {
+    return new PersonHeadings(
+        Deprivation.values()[random.nextInt(Deprivation.values().length)].name(),
+        AgeBand.values()[random.nextInt(3)].name(),
+        ReportedSex.values()[random.nextInt(ReportedSex.values().length)].name(),
+        Ethnicity.values()[random.nextInt(Ethnicity.values().length)].name(),
+        random.nextBoolean() ? Dimension.USES_PORTAL_CODE : Dimension.NOT_PORTAL_CODE);
   }
 
   /** One to three tables of one to six rows and columns, mostly small counts, one whole. */

@@ -1733,6 +1733,38 @@ class ReferralServiceIT {
         List.of("Green Minds Wellbeing: [8, 0, 8, 8, 0, 0] [24]"),
         rowsOf(table(greenMinds.tables(), "commitments")),
         "its own actions only");
+    // By equity heading: the eight have no postcode, sex or ethnic group recorded, never used the
+    // portal and were 46 on 31 January 2016. Mean improvement (3 + 1 + 0 - 2) / 4 = 0.5, better by
+    // 1, for seven; (3 + 1 + 0 - 3) / 4 = 0.25, the same, for the eighth: both too few to show, and
+    // their column totals (the same in every breakdown) hidden in all of them.
+    Map<String, String> equity =
+        Map.of(
+            "deprivation", "Not known",
+            "age-band", "45 to 54",
+            "sex", "Not recorded",
+            "ethnicity", "Not recorded",
+            "portal", "Has not used the portal");
+    for (Map.Entry<String, String> heading : equity.entrySet()) {
+      ReportTableView wellbeing = table(report.tables(), "wellbeing-by-" + heading.getKey());
+      assertEquals(
+          List.of(heading.getValue() + ": [0, 0, SMALL, SMALL, 0] [8]"),
+          rowsOf(wellbeing).stream().filter(row -> !row.endsWith("[0]")).toList(),
+          heading.getKey());
+      assertEquals(
+          List.of("0", "0", "SMALL", "SMALL", "0"),
+          shown(wellbeing.columnTotals()),
+          heading.getKey());
+      assertEquals(8L, wellbeing.total().value());
+      ReportTableView commitments = table(report.tables(), "commitments-by-" + heading.getKey());
+      assertEquals(
+          List.of(heading.getValue() + ": [8, 8, 8, 8, 0, 0] [32]"),
+          rowsOf(commitments).stream().filter(row -> !row.endsWith("[0]")).toList(),
+          heading.getKey());
+    }
+    assertEquals(11, table(report.tables(), "wellbeing-by-deprivation").rows().size());
+    assertTrue(
+        greenMinds.tables().stream().noneMatch(t -> t.id().contains("-by-")),
+        "an organisation's own report has no equity breakdowns");
   }
 
   @Test
