@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -17,11 +18,24 @@ public final class CountTable {
   private final List<Heading> rows;
   private final List<Heading> columns;
   private final long[][] counts;
+  private final String rowFigure;
+  private final String columnFigure;
 
   /**
    * @param counts one array per row, one count per column
    */
   public CountTable(List<Heading> rows, List<Heading> columns, long[][] counts) {
+    this(rows, columns, counts, null, null);
+  }
+
+  private CountTable(
+      List<Heading> rows,
+      List<Heading> columns,
+      long[][] counts,
+      String rowFigure,
+      String columnFigure) {
+    this.rowFigure = rowFigure;
+    this.columnFigure = columnFigure;
     this.rows = List.copyOf(rows);
     this.columns = List.copyOf(columns);
     if (this.rows.isEmpty() || this.columns.isEmpty()) {
@@ -77,6 +91,32 @@ public final class CountTable {
       index.put(headings.get(i).code(), i);
     }
     return index;
+  }
+
+  /**
+   * The same table, saying what its totals count where other tables suppressed with it publish the
+   * same figures: tables whose row (or column) totals have the same name count the same referrals
+   * by the same headings down (or across), so the total under a heading is one number in all of
+   * them, whether it is a row total in one table and a column total in another (the referrals with
+   * each outcome: the rows of one table, the columns of five others). {@link Suppression} hides
+   * such a total in all of them or in none.
+   *
+   * @param rowFigure what the row totals count (a dimension's name), or null when no other table
+   *     publishes them
+   * @param columnFigure what the column totals count, or null likewise
+   */
+  public CountTable sharing(String rowFigure, String columnFigure) {
+    return new CountTable(rows, columns, counts, rowFigure, columnFigure);
+  }
+
+  /** What the row totals count, where other tables publish them too; else empty. */
+  public Optional<String> rowFigure() {
+    return Optional.ofNullable(rowFigure);
+  }
+
+  /** What the column totals count, where other tables publish them too; else empty. */
+  public Optional<String> columnFigure() {
+    return Optional.ofNullable(columnFigure);
   }
 
   public List<Heading> rows() {

@@ -43,6 +43,15 @@ public final class PersonalOutcomes {
   public record Mean(WellbeingQuestion question, Optional<Double> improvement) {}
 
   private static final Heading PEOPLE = new Heading("people", "People");
+
+  /** What the columns of every wellbeing breakdown count: people by their mean improvement. */
+  private static final String MEAN_CHANGE = "mean-change";
+
+  /**
+   * What the columns of the commitments table and its breakdowns count: actions by how they stand.
+   */
+  private static final String KEEPING = "keeping";
+
   private static final Heading NO_ORGANISATION = new Heading("none", "No organisation");
 
   private final List<Table> tables;
@@ -82,7 +91,7 @@ public final class PersonalOutcomes {
    * improvement over the four questions ({@link WellbeingTally#meanImprovement}), commitments by
    * how they stand. Each breakdown counts the same people (or actions) as the tables of the whole,
    * so it is suppressed with them: the whole, and every column total the breakdowns share, hidden
-   * in all or in none ({@link Suppression#applyLinkedSharingColumns}).
+   * in all or in none ({@link Suppression#applyLinked}, {@link CountTable#sharing}).
    */
   public static PersonalOutcomes byEquity(
       List<WellbeingTally> wellbeing,
@@ -106,8 +115,8 @@ public final class PersonalOutcomes {
       wellbeingCounts.addAll(wellbeingByEquity(wellbeing));
       commitmentCounts.addAll(commitmentsByEquity(commitments));
     }
-    List<SuppressedTable> suppressed = suppression.applyLinkedSharingColumns(wellbeingCounts);
-    List<SuppressedTable> actions = suppression.applyLinkedSharingColumns(commitmentCounts);
+    List<SuppressedTable> suppressed = suppression.applyLinked(wellbeingCounts);
+    List<SuppressedTable> actions = suppression.applyLinked(commitmentCounts);
     List<Table> tables = new ArrayList<>();
     List<Mean> means = new ArrayList<>();
     Cell measured = suppressed.get(0).total();
@@ -203,12 +212,13 @@ public final class PersonalOutcomes {
     for (Dimension dimension : PersonHeadings.DIMENSIONS) {
       counts.add(
           CountTable.counting(
-              headings(dimension),
-              changes(),
-              wellbeing,
-              t -> t.person().code(dimension),
-              t -> WellbeingChange.of(t.meanImprovement()).name(),
-              WellbeingTally::people));
+                  headings(dimension),
+                  changes(),
+                  wellbeing,
+                  t -> t.person().code(dimension),
+                  t -> WellbeingChange.of(t.meanImprovement()).name(),
+                  WellbeingTally::people)
+              .sharing(null, MEAN_CHANGE));
     }
     return counts;
   }
@@ -222,12 +232,13 @@ public final class PersonalOutcomes {
     for (Dimension dimension : PersonHeadings.DIMENSIONS) {
       counts.add(
           CountTable.counting(
-              headings(dimension),
-              keepings(),
-              commitments,
-              t -> t.person().code(dimension),
-              t -> t.keeping().name(),
-              CommitmentTally::actions));
+                  headings(dimension),
+                  keepings(),
+                  commitments,
+                  t -> t.person().code(dimension),
+                  t -> t.keeping().name(),
+                  CommitmentTally::actions)
+              .sharing(null, KEEPING));
     }
     return counts;
   }
@@ -281,12 +292,13 @@ public final class PersonalOutcomes {
     List<Heading> rows = new ArrayList<>(owners.values());
     rows.sort(Comparator.comparing(Heading::label).thenComparing(Heading::code));
     return CountTable.counting(
-        rows.isEmpty() ? List.of(NO_ORGANISATION) : rows,
-        keepings(),
-        commitments,
-        CommitmentTally::organisation,
-        t -> t.keeping().name(),
-        CommitmentTally::actions);
+            rows.isEmpty() ? List.of(NO_ORGANISATION) : rows,
+            keepings(),
+            commitments,
+            CommitmentTally::organisation,
+            t -> t.keeping().name(),
+            CommitmentTally::actions)
+        .sharing(null, KEEPING);
   }
 
   /**

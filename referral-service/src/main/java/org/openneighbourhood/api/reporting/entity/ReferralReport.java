@@ -10,8 +10,10 @@ import java.util.function.Function;
 
 /**
  * The commissioner's report on the referrals sent in a period: the same referrals counted in
- * several tables, each suppressed so that nobody can be picked out, all sharing one whole (see
- * {@link Suppression}).
+ * several tables, each suppressed so that nobody can be picked out, all sharing one whole and the
+ * totals along each dimension (the referrals with each outcome are a row total of the table by
+ * outcome and first answer and a column total of every table by outcome), which are hidden in all
+ * of them or in none (see {@link Suppression}).
  */
 public final class ReferralReport {
 
@@ -186,9 +188,20 @@ public final class ReferralReport {
     }
     List<CountTable> counts = new ArrayList<>();
     for (Layout layout : LAYOUTS) {
-      counts.add(count(layout, period, byTable.getOrDefault(layout.id(), List.of())));
+      counts.add(
+          count(layout, period, byTable.getOrDefault(layout.id(), List.of()))
+              .sharing(figure(layout.rows()), figure(layout.columns())));
     }
     return counts;
+  }
+
+  /**
+   * What a table's totals along a dimension count, the same in every table with that dimension down
+   * or across (the referrals with each outcome): its name; none for {@link Dimension#ALL}, whose
+   * one total is the whole.
+   */
+  static String figure(Dimension dimension) {
+    return dimension == Dimension.ALL ? null : dimension.name();
   }
 
   private static CountTable count(Layout layout, Period period, List<CellCount> cells) {

@@ -28,15 +28,17 @@ import java.util.Set;
  * next, totals last, the whole only when nothing else will do). Hiding a number never makes another
  * a bridge, so this ends.
  *
- * <p>Tables that count the same referrals in different ways share their whole, and only that (each
- * other number is in one table only); the whole is hidden in all of them or in none, and then a
- * hidden number in one table is no more fixed by the others than by its own. Breakdowns of the same
- * people by different headings down and the same across share their column totals too ({@link
- * #applyLinkedSharingColumns}): those are hidden in all or none as the whole is, and since a cycle
- * in one table may then lean on a total another table pins, {@link Disclosure} checks the tables
- * together, exactly, and one more number is hidden while any hidden one is still fixed. {@code
- * SuppressionPropertyTest} checks all this by trying to work every hidden count out, with Gaussian
- * elimination over every published sum.
+ * <p>Tables that count the same referrals in different ways share their whole; the whole is hidden
+ * in all of them or in none, and when they share only that, a hidden number in one table is no more
+ * fixed by the others than by its own. Most share more: the referrals with each outcome are the row
+ * totals of the table by outcome and first answer and the column totals of every table by outcome
+ * (by deprivation, sex, ethnic group, age band, portal use), each answer's likewise, each age
+ * band's in three tables. Such a total ({@link CountTable#sharing} names what it counts) is hidden
+ * in all the tables that publish it or in none, as the whole is; and since a cycle in one table may
+ * then lean on a total another table pins, while a shared total is hidden {@link Disclosure} checks
+ * the tables together, exactly, and one more number is hidden while any hidden one is still fixed.
+ * {@code SuppressionPropertyTest} checks all this by trying to work every hidden count out, with
+ * Gaussian elimination over every published sum, knowing every total published twice.
  */
 public final class Suppression {
 
@@ -74,25 +76,14 @@ public final class Suppression {
 
   /**
    * Tables of the same referrals (the same whole), each published with its totals: their whole is
-   * hidden in all or in none.
+   * hidden in all or in none, and so is every row or column total that is the same figure in
+   * several of them ({@link CountTable#sharing}: the referrals with each outcome, by deprivation
+   * and by sex, and the outcomes' rows of the table by how quickly they were answered). Were it
+   * hidden in one and shown in another, the one would lose the protection the hidden total gave its
+   * small counts. While such a shared total is hidden, {@link Disclosure} checks every published
+   * sum together and one more number is hidden while any hidden one is still fixed.
    */
   public List<SuppressedTable> applyLinked(List<CountTable> tables) {
-    return applyLinked(tables, false);
-  }
-
-  /**
-   * Tables of the same people or actions (the same whole) counted by different headings down and
-   * the same headings across, each published with its totals: then a column total is the same
-   * number in every table with those columns (the people whose wellbeing got better, by deprivation
-   * and by sex), so it too is hidden in all of them or in none, as the whole is. Were it hidden in
-   * one and shown in another, the one would lose the protection the hidden total gave its small
-   * counts.
-   */
-  public List<SuppressedTable> applyLinkedSharingColumns(List<CountTable> tables) {
-    return applyLinked(tables, true);
-  }
-
-  private List<SuppressedTable> applyLinked(List<CountTable> tables, boolean sharingColumns) {
     if (tables.isEmpty()) {
       return List.of();
     }
@@ -104,11 +95,14 @@ public final class Suppression {
     }
     List<long[][]> grids = new ArrayList<>();
     List<Visibility[][]> visibilities = new ArrayList<>();
+    List<String[][]> figures = new ArrayList<>();
     for (CountTable table : tables) {
       long[][] grid = table.withTotals();
       grids.add(grid);
       visibilities.add(primary(grid));
+      figures.add(figures(table));
     }
+    Set<String> shared = shared(figures);
     boolean wholeHidden = isSmall(whole);
     while (true) {
       boolean changed = true;
@@ -132,14 +126,14 @@ public final class Suppression {
             changed = true;
           }
         }
-        if (sharingColumns && hideSharedColumnTotals(tables, visibilities)) {
+        if (hideSharedTotals(shared, figures, visibilities)) {
           changed = true;
         }
       }
-      if (!sharingColumns || !anyColumnTotalHidden(visibilities)) {
-        break; // the tables share their whole only: the bridges alone are exact
+      if (!anySharedTotalHidden(shared, figures, visibilities)) {
+        break; // the tables share only their whole, or shown totals: the bridges alone are exact
       }
-      int[] determined = Disclosure.firstDetermined(tables, grids, visibilities);
+      int[] determined = Disclosure.firstDetermined(visibilities, figures);
       if (determined == null || !hideBeside(grids, visibilities, determined)) {
         break;
       }
@@ -149,6 +143,49 @@ public final class Suppression {
       published.add(published(tables.get(t), grids.get(t), visibilities.get(t)));
     }
     return published;
+  }
+
+  /**
+   * The figure each total of a table is, on the grid with totals: {@code figure:heading} for a row
+   * or column total that {@link CountTable#sharing} names, null elsewhere.
+   */
+  private static String[][] figures(CountTable table) {
+    int height = table.rows().size();
+    int width = table.columns().size();
+    String[][] figures = new String[height + 1][width + 1];
+    table
+        .rowFigure()
+        .ifPresent(
+            figure -> {
+              for (int r = 0; r < height; r++) {
+                figures[r][width] = figure + ":" + table.rows().get(r).code();
+              }
+            });
+    table
+        .columnFigure()
+        .ifPresent(
+            figure -> {
+              for (int c = 0; c < width; c++) {
+                figures[height][c] = figure + ":" + table.columns().get(c).code();
+              }
+            });
+    return figures;
+  }
+
+  /** The figures published in more than one table. */
+  private static Set<String> shared(List<String[][]> figures) {
+    Set<String> seen = new HashSet<>();
+    Set<String> shared = new HashSet<>();
+    for (String[][] table : figures) {
+      for (String[] row : table) {
+        for (String figure : row) {
+          if (figure != null && !seen.add(figure)) {
+            shared.add(figure);
+          }
+        }
+      }
+    }
+    return shared;
   }
 
   /**
@@ -194,13 +231,19 @@ public final class Suppression {
     return false;
   }
 
-  /** Whether any table hides a column total (other than its whole). */
-  private static boolean anyColumnTotalHidden(List<Visibility[][]> visibilities) {
-    for (Visibility[][] visibility : visibilities) {
-      Visibility[] totals = visibility[visibility.length - 1];
-      for (int c = 0; c < totals.length - 1; c++) {
-        if (totals[c].suppressed()) {
-          return true;
+  /** Whether any table hides a total that is a figure other tables publish too. */
+  private static boolean anySharedTotalHidden(
+      Set<String> shared, List<String[][]> figures, List<Visibility[][]> visibilities) {
+    for (int t = 0; t < figures.size(); t++) {
+      String[][] figure = figures.get(t);
+      Visibility[][] visibility = visibilities.get(t);
+      for (int r = 0; r < figure.length; r++) {
+        for (int c = 0; c < figure[r].length; c++) {
+          if (figure[r][c] != null
+              && shared.contains(figure[r][c])
+              && visibility[r][c].suppressed()) {
+            return true;
+          }
         }
       }
     }
@@ -208,40 +251,43 @@ public final class Suppression {
   }
 
   /**
-   * Hides, in every table with the same columns, a column total hidden in any of them.
+   * Hides, in every table that publishes it, a shared total hidden in any of them.
    *
    * @return whether any was hidden
    */
-  private static boolean hideSharedColumnTotals(
-      List<CountTable> tables, List<Visibility[][]> visibilities) {
+  private static boolean hideSharedTotals(
+      Set<String> shared, List<String[][]> figures, List<Visibility[][]> visibilities) {
+    if (shared.isEmpty()) {
+      return false;
+    }
     Set<String> hidden = new HashSet<>();
-    for (int t = 0; t < tables.size(); t++) {
+    for (int t = 0; t < figures.size(); t++) {
+      String[][] figure = figures.get(t);
       Visibility[][] visibility = visibilities.get(t);
-      int totals = visibility.length - 1;
-      for (int c = 0; c < tables.get(t).columns().size(); c++) {
-        if (visibility[totals][c].suppressed()) {
-          hidden.add(columnTotalKey(tables.get(t), c));
+      for (int r = 0; r < figure.length; r++) {
+        for (int c = 0; c < figure[r].length; c++) {
+          if (figure[r][c] != null && visibility[r][c].suppressed()) {
+            hidden.add(figure[r][c]);
+          }
         }
       }
     }
     boolean changed = false;
-    for (int t = 0; t < tables.size(); t++) {
+    for (int t = 0; t < figures.size(); t++) {
+      String[][] figure = figures.get(t);
       Visibility[][] visibility = visibilities.get(t);
-      int totals = visibility.length - 1;
-      for (int c = 0; c < tables.get(t).columns().size(); c++) {
-        if (!visibility[totals][c].suppressed()
-            && hidden.contains(columnTotalKey(tables.get(t), c))) {
-          visibility[totals][c] = Visibility.PROTECTS_SMALL;
-          changed = true;
+      for (int r = 0; r < figure.length; r++) {
+        for (int c = 0; c < figure[r].length; c++) {
+          if (figure[r][c] != null
+              && !visibility[r][c].suppressed()
+              && hidden.contains(figure[r][c])) {
+            visibility[r][c] = Visibility.PROTECTS_SMALL;
+            changed = true;
+          }
         }
       }
     }
     return changed;
-  }
-
-  /** The same key for the same column total of tables with the same columns. */
-  static String columnTotalKey(CountTable table, int column) {
-    return table.columns().stream().map(Heading::code).toList() + "#" + column;
   }
 
   private Visibility[][] primary(long[][] grid) {

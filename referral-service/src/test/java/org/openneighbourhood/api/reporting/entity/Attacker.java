@@ -9,11 +9,13 @@ import java.util.Map;
 /**
  * Someone who reads published tables and tries to work out each hidden count exactly. They know
  * every published number and how the tables add up: each row to its row total, each column to its
- * column total, the totals to the whole, and linked tables to one and the same whole. Each hidden
- * number is an unknown; every sum is a linear equation. A hidden number is worked out exactly when
- * its unit vector lies in the row space of the equations restricted to the unknowns: Gaussian
- * elimination to reduced row echelon form, in exact fractions, shows it as a row with a single
- * non-zero entry, and the equation's right-hand side is then its value.
+ * column total, the totals to the whole, linked tables to one and the same whole, and every total
+ * that is the same figure in several tables as one number (the referrals with each outcome are the
+ * row totals of one table and the column totals of five others). Each hidden number is an unknown;
+ * every sum is a linear equation. A hidden number is worked out exactly when its unit vector lies
+ * in the row space of the equations restricted to the unknowns: Gaussian elimination to reduced row
+ * echelon form, in exact fractions, shows it as a row with a single non-zero entry, and the
+ * equation's right-hand side is then its value.
  *
  * <p>A method of its own (linear algebra), unlike {@link Suppression}'s (bridges in a graph), so
  * that each checks the other.
@@ -21,14 +23,15 @@ import java.util.Map;
 final class Attacker {
 
   /**
-   * A published table as the attacker sees it: counts, and which of them are hidden; {@code
-   * columns} names its columns where the attacker knows that a column total is the same number in
-   * every table with the same columns (breakdowns of the same people), else null.
+   * A published table as the attacker sees it: counts, and which of them are hidden; {@code rows}
+   * and {@code columns} name, for each row total and each column total, the figure it is where the
+   * attacker knows that the same figure is published in other tables too (the referrals with each
+   * outcome: the row totals of one table, the column totals of others), else null.
    */
-  record Published(long[][] grid, boolean[][] hidden, String columns) {
+  record Published(long[][] grid, boolean[][] hidden, List<String> rows, List<String> columns) {
 
     Published(long[][] grid, boolean[][] hidden) {
-      this(grid, hidden, null);
+      this(grid, hidden, null, null);
     }
   }
 
@@ -38,15 +41,23 @@ final class Attacker {
   private Attacker() {}
 
   /**
-   * Reads a table made by {@link Suppression}, knowing that its column totals are those of every
-   * table with the same columns.
+   * Reads a table made by {@link Suppression}, knowing which figures its totals are: {@code rows}
+   * names what its row totals count (the same name and heading in another table, the same number),
+   * {@code columns} what its column totals count; null for totals published nowhere else.
    */
-  static Published sharingColumns(SuppressedTable table) {
+  static Published of(SuppressedTable table, String rows, String columns) {
     Published published = of(table);
     return new Published(
         published.grid(),
         published.hidden(),
-        table.columns().stream().map(Heading::code).toList().toString());
+        figures(rows, table.rows()),
+        figures(columns, table.columns()));
+  }
+
+  private static List<String> figures(String figure, List<Heading> headings) {
+    return figure == null
+        ? null
+        : headings.stream().map(heading -> figure + ":" + heading.code()).toList();
   }
 
   /** Reads tables made by {@link Suppression}: the counts it hid, with the ones it showed. */
@@ -154,8 +165,9 @@ final class Attacker {
   }
 
   /**
-   * The whole shown in any linked table is known in all, and so is a column total shared by tables
-   * with the same columns: a table that hides it gives it away (recorded as recovered there).
+   * The whole shown in any linked table is known in all, and so is a row or column total that is a
+   * figure other tables publish too: a table that hides it gives it away (recorded as recovered
+   * there).
    */
   private static List<Published> knownShared(List<Published> tables, List<Recovered> recovered) {
     Map<String, Long> shown = new HashMap<>();
@@ -189,21 +201,25 @@ final class Attacker {
           }
         }
       }
-      known.add(new Published(table.grid(), hidden, table.columns()));
+      known.add(new Published(table.grid(), hidden, table.rows(), table.columns()));
     }
     return known;
   }
 
   /**
-   * The whole of every linked table is one unknown: the same number, published once; so is a column
-   * total of tables sharing their columns. Else each number is its own: with {@code t < 0}, null.
+   * The whole of every linked table is one unknown: the same number, published once; so is a row or
+   * column total that is a figure published in other tables too, wherever it is. Else each number
+   * is its own: with {@code t < 0}, null.
    */
   private static String key(Published table, int t, int r, int c, int height, int width) {
     if (r == height - 1 && c == width - 1) {
       return "whole";
     }
-    if (r == height - 1 && table.columns() != null) {
-      return "column:" + table.columns() + ":" + c;
+    if (r == height - 1 && table.columns() != null && table.columns().get(c) != null) {
+      return "figure:" + table.columns().get(c);
+    }
+    if (c == width - 1 && table.rows() != null && table.rows().get(r) != null) {
+      return "figure:" + table.rows().get(r);
     }
     return t < 0 ? null : t + ":" + r + ":" + c;
   }

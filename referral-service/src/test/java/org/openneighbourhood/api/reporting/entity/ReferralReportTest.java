@@ -292,4 +292,130 @@ class ReferralReportTest {
     assertEquals("2026-05-31T23:00:00Z", june.start().toString(), "British Summer Time");
     assertEquals("2026-06-30T23:00:00Z", june.end().toString());
   }
+
+  /**
+   * The three expired referrals are a row total of the table by outcome and first answer and a
+   * column total of every table by outcome: hidden in each of them, and the share that expired is
+   * not shown, nor any other share over a hidden count.
+   */
+  @Test
+  void aSmallTotalSharedByTablesIsHiddenInEveryOneAndNoShareRestsOnIt() {
+    ReferralReport report = sample(3);
+    int tablesByOutcome = 0;
+    for (ReferralReport.Table table : report.tables()) {
+      if (table.columns() == Dimension.OUTCOME) {
+        tablesByOutcome++;
+        assertTrue(table.counts().columnTotal(Outcome.EXPIRED.ordinal()).suppressed(), table.id());
+      }
+    }
+    assertEquals(5, tablesByOutcome, "deprivation, ethnic group, sex, age band and portal use");
+    assertTrue(report.tables().get(2).counts().rowTotal(Outcome.EXPIRED.ordinal()).suppressed());
+    for (ReferralReport.Share share : report.shares()) {
+      if (share.percent().isPresent()) {
+        assertTrue(!report.referrals().suppressed(), share.id() + " over a hidden whole");
+      }
+    }
+    assertEquals(
+        Optional.empty(),
+        report.shares().stream()
+            .filter(s -> s.id().equals("expired"))
+            .findFirst()
+            .orElseThrow()
+            .percent());
+  }
+
+  /**
+   * The slowest reports to suppress are those with many small counts in every table, and small
+   * totals shared by several tables: a year of months, twenty categories, referrals spread over
+   * every outcome, answer, age band, decile, ethnic group and sex (the later headings of each
+   * rarer), from a few hundred to a million in all. Each one's cells are suppressed well within the
+   * interactive budget, and the same referrals are always suppressed the same way.
+   */
+  @Test
+  void aReportOfManySmallCountsIsSuppressedQuicklyAndTheSameEachTime() {
+    Period year = new Period(YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+    Suppression suppression = new Suppression(8);
+    long slowest = 0;
+    for (int referrals : new int[] {100, 300, 1_000, 3_000, 10_000, 1_000_000}) {
+      java.util.Random random = new java.util.Random(referrals);
+      java.util.Map<Tally, Long> counts = new java.util.LinkedHashMap<>();
+      int tallies = Math.min(referrals, 20_000);
+      for (int t = 0; t < tallies; t++) {
+        String category = "c" + random.nextInt(20);
+        Tally tally =
+            new Tally(
+                YearMonth.of(2026, 1 + random.nextInt(12)),
+                category,
+                category + " name",
+                ReferringSector.values()[random.nextInt(4)],
+                Outcome.values()[rare(random, Outcome.values().length)],
+                Answer.values()[rare(random, Answer.values().length)],
+                AgeBand.values()[rare(random, AgeBand.values().length)],
+                random.nextBoolean(),
+                Deprivation.values()[rare(random, Deprivation.values().length)],
+                Ethnicity.values()[rare(random, Ethnicity.values().length)],
+                ReportedSex.values()[rare(random, ReportedSex.values().length)],
+                1);
+        counts.merge(tally, (long) referrals / tallies, Long::sum);
+      }
+      List<Tally> thin =
+          counts.entrySet().stream()
+              .map(
+                  e -> {
+                    Tally t = e.getKey();
+                    return new Tally(
+                        t.month(),
+                        t.category(),
+                        t.categoryName(),
+                        t.sector(),
+                        t.outcome(),
+                        t.answer(),
+                        t.ageBand(),
+                        t.usesPortal(),
+                        t.deprivation(),
+                        t.ethnicity(),
+                        t.sex(),
+                        e.getValue());
+                  })
+              .toList();
+      List<CellCount> cells = ReferralReport.cells(thin);
+      ReferralReport.ofCells(year, cells, suppression); // warm up
+      long started = System.nanoTime();
+      ReferralReport report = ReferralReport.ofCells(year, cells, suppression);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      slowest = Math.max(slowest, millis);
+      ReferralReport again = ReferralReport.ofCells(year, cells, suppression);
+      for (int t = 0; t < report.tables().size(); t++) {
+        SuppressedTable first = report.tables().get(t).counts();
+        SuppressedTable second = again.tables().get(t).counts();
+        for (int r = 0; r <= first.rows().size(); r++) {
+          for (int c = 0; c <= first.columns().size(); c++) {
+            assertEquals(
+                at(first, r, c).suppressed(),
+                at(second, r, c).suppressed(),
+                "the same suppression each time");
+          }
+        }
+      }
+    }
+    assertTrue(slowest < 1_000, "the slowest report took " + slowest + " ms");
+  }
+
+  /** A heading's index, the later ones rarer: some totals along every dimension are small. */
+  private static int rare(java.util.Random random, int headings) {
+    double uniform = random.nextDouble();
+    return (int) (headings * Math.pow(uniform, 6));
+  }
+
+  private static Cell at(SuppressedTable table, int r, int c) {
+    boolean totalRow = r == table.rows().size();
+    boolean totalColumn = c == table.columns().size();
+    if (totalRow && totalColumn) {
+      return table.total();
+    }
+    if (totalRow) {
+      return table.columnTotal(c);
+    }
+    return totalColumn ? table.rowTotal(r) : table.cell(r, c);
+  }
 }

@@ -8,45 +8,62 @@ import java.util.List;
 
 /**
  * What suppressed tables must keep, whatever their counts: every small count hidden, the whole
- * hidden in all linked tables or in none, and no hidden count worked out by {@link Attacker}.
+ * hidden in all linked tables or in none, and no hidden count worked out by {@link Attacker}, who
+ * knows every total any table publishes and which are the same figure.
  */
 final class SuppressionProperty {
 
   private SuppressionProperty() {}
 
+  /** What an attacker knows a table's row and column totals to be (see {@link Attacker#of}). */
+  record Figures(String rows, String columns) {
+
+    static final Figures NONE = new Figures(null, null);
+  }
+
+  /** Tables linked by their whole only. */
   static void holds(Suppression suppression, List<CountTable> tables) {
-    holds(suppression, tables, false);
+    holds(suppression, tables, tables.stream().map(table -> Figures.NONE).toList());
   }
 
   /**
-   * As {@link #holds}, for tables suppressed by {@link Suppression#applyLinkedSharingColumns}, read
-   * by an attacker who knows that tables with the same columns have the same column totals.
+   * Suppresses the tables together and checks what they publish, read by an attacker who knows
+   * which of their totals are the same figures ({@code figures}, one per table).
    */
-  static void holdsSharingColumns(Suppression suppression, List<CountTable> tables) {
-    holds(suppression, tables, true);
-  }
-
-  private static void holds(
-      Suppression suppression, List<CountTable> tables, boolean sharingColumns) {
-    List<SuppressedTable> published =
-        sharingColumns
-            ? suppression.applyLinkedSharingColumns(tables)
-            : suppression.applyLinked(tables);
-    List<Attacker.Published> seen = new ArrayList<>();
+  static void holds(Suppression suppression, List<CountTable> tables, List<Figures> figures) {
+    List<SuppressedTable> published = suppression.applyLinked(tables);
     for (int t = 0; t < tables.size(); t++) {
-      CountTable counts = tables.get(t);
-      SuppressedTable table = published.get(t);
-      Attacker.Published view =
-          sharingColumns ? Attacker.sharingColumns(table) : Attacker.of(table);
-      long[][] truth = counts.withTotals();
+      long[][] truth = tables.get(t).withTotals();
+      Attacker.Published view = Attacker.of(published.get(t));
       for (int r = 0; r < truth.length; r++) {
         for (int c = 0; c < truth[r].length; c++) {
           assertEquals(truth[r][c], view.grid()[r][c], "the true count, kept");
-          if (truth[r][c] == 0) {
+        }
+      }
+    }
+    holdsPublished(suppression, published, figures);
+  }
+
+  /**
+   * What published tables (as a report made them) must keep: every small count hidden, no zero
+   * hidden, the whole and every total published in several tables hidden in all of them or in none,
+   * and nothing hidden worked out by an attacker who knows every total that any table fixes and
+   * which of them are the same figure ({@code figures}, one per table).
+   */
+  static void holdsPublished(
+      Suppression suppression, List<SuppressedTable> published, List<Figures> figures) {
+    List<Attacker.Published> seen = new ArrayList<>();
+    for (int t = 0; t < published.size(); t++) {
+      SuppressedTable table = published.get(t);
+      Attacker.Published view = Attacker.of(table, figures.get(t).rows(), figures.get(t).columns());
+      long[][] grid = view.grid();
+      for (int r = 0; r < grid.length; r++) {
+        for (int c = 0; c < grid[r].length; c++) {
+          if (grid[r][c] == 0) {
             assertTrue(!view.hidden()[r][c], "a zero is never hidden, at " + r + "," + c);
           }
-          if (suppression.isSmall(truth[r][c])) {
-            assertTrue(view.hidden()[r][c], "count " + truth[r][c] + " at " + r + "," + c);
+          if (suppression.isSmall(grid[r][c])) {
+            assertTrue(view.hidden()[r][c], "count " + grid[r][c] + " at " + r + "," + c);
           }
         }
       }

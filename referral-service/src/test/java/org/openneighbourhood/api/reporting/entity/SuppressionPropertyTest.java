@@ -42,35 +42,23 @@ class SuppressionPropertyTest {
   }
 
   /**
-   * The commissioner's report as it is laid out, every table of it (the deprivation, ethnic group
-   * and sex tables too) counting the same random referrals: nothing hidden in one table is worked
-   * out from all of them.
+   * The commissioner's report as {@link ReferralReport} builds it, every table of it counting the
+   * same random referrals: nothing hidden in one table is worked out from all of them, by an
+   * attacker who knows that a dimension's totals are the same figures in every table with that
+   * dimension down or across (the outcomes' row totals of the table by first answer are the column
+   * totals of the tables by outcome).
    */
   @Test
   void noHiddenCountOfAReportsTablesCanBeWorkedOutFromThemAll() {
     Random random = new Random(20261206L);
-    Period period = new Period(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2));
-    for (int i = 0; i < CASES / 10; i++) {
-      List<Tally> tallies = new ArrayList<>();
-      for (int t = random.nextInt(12); t > 0; t--) {
-        tallies.add(
-            new Tally(
-                java.time.YearMonth.of(2026, 1 + random.nextInt(2)),
-                random.nextBoolean() ? "a" : null,
-                "A",
-                ReferringSector.values()[random.nextInt(4)],
-                Outcome.values()[random.nextInt(Outcome.values().length)],
-                Answer.values()[random.nextInt(Answer.values().length)],
-                AgeBand.values()[random.nextInt(3)],
-                random.nextBoolean(),
-                Deprivation.values()[random.nextInt(Deprivation.values().length)],
-                Ethnicity.values()[random.nextInt(Ethnicity.values().length)],
-                ReportedSex.values()[random.nextInt(ReportedSex.values().length)],
-                1 + random.nextInt(12)));
-      }
-      List<CountTable> tables = ReferralReport.counts(period, tallies);
-      assertEquals(ReferralReport.LAYOUTS.size(), tables.size(), "every table of the report");
-      SuppressionProperty.holds(new Suppression(1 + random.nextInt(10)), tables);
+    for (int i = 0; i < CASES / 5; i++) {
+      Suppression suppression = new Suppression(1 + random.nextInt(10));
+      ReferralReport report = ReferralReport.of(PERIOD, tallies(random), suppression);
+      assertEquals(ReferralReport.LAYOUTS.size(), report.tables().size(), "every table");
+      SuppressionProperty.holdsPublished(
+          suppression,
+          report.tables().stream().map(ReferralReport.Table::counts).toList(),
+          reportFigures());
     }
     assertTrue(
         ReferralReport.LAYOUTS.stream()
@@ -78,6 +66,8 @@ class SuppressionPropertyTest {
             .toList()
             .containsAll(
                 List.of(
+                    "outcome-answer",
+                    "deprivation-outcome",
                     "ethnicity-outcome",
                     "ethnicity-answer",
                     "sex-outcome",
@@ -90,10 +80,73 @@ class SuppressionPropertyTest {
   }
 
   /**
-   * The outcomes people value as laid out in the commissioner's report: the four wellbeing tables
-   * and the five breakdowns of the same random people by equity heading, and the commitments table
-   * with its five breakdowns of the same actions; nothing hidden in them is worked out, by an
-   * attacker who also knows that the breakdowns share their column totals.
+   * The same random reports' tables linked by their whole alone, as the report once was: the
+   * attacker who knows the shared totals works hidden counts out of many of them.
+   */
+  @Test
+  void anAttackerWhoKnowsTheSharedTotalsWorksOutWhatTheWholeAloneProtectedInAReport() {
+    Random random = new Random(20261206L);
+    int givenAway = 0;
+    int cases = CASES / 5;
+    for (int i = 0; i < cases; i++) {
+      Suppression suppression = new Suppression(1 + random.nextInt(10));
+      List<CountTable> tables = new ArrayList<>();
+      for (CountTable table : ReferralReport.counts(PERIOD, tallies(random))) {
+        tables.add(table.sharing(null, null));
+      }
+      List<SuppressedTable> linkedByWholeOnly = suppression.applyLinked(tables);
+      List<Attacker.Published> seen = new ArrayList<>();
+      List<SuppressionProperty.Figures> figures = reportFigures();
+      for (int t = 0; t < tables.size(); t++) {
+        seen.add(
+            Attacker.of(linkedByWholeOnly.get(t), figures.get(t).rows(), figures.get(t).columns()));
+      }
+      if (!Attacker.recover(seen).isEmpty()) {
+        givenAway++;
+      }
+    }
+    assertTrue(givenAway > cases / 10, givenAway + " of " + cases + " reports leaked");
+  }
+
+  /**
+   * An organisation's report as {@link OrganisationReport} builds it from random referrals: its
+   * tables share their whole only (each total along a dimension is in one table), and nothing
+   * hidden is worked out from them.
+   */
+  @Test
+  void noHiddenCountOfAnOrganisationsReportCanBeWorkedOut() {
+    Random random = new Random(20261209L);
+    Result[] results = Result.values();
+    for (int i = 0; i < CASES / 5; i++) {
+      List<ReceivedTally> tallies = new ArrayList<>();
+      for (int t = random.nextInt(12); t > 0; t--) {
+        String service = "s" + random.nextInt(3);
+        tallies.add(
+            new ReceivedTally(
+                java.time.YearMonth.of(2026, 1 + random.nextInt(2)),
+                service,
+                "Service " + service,
+                ReferringSector.values()[random.nextInt(4)],
+                results[random.nextInt(results.length)],
+                Deprivation.values()[random.nextInt(Deprivation.values().length)],
+                1 + random.nextInt(12)));
+      }
+      Suppression suppression = new Suppression(1 + random.nextInt(10));
+      OrganisationReport report =
+          OrganisationReport.of(PERIOD, tallies, 0, TimeInService.NONE, 100, suppression);
+      List<SuppressedTable> tables =
+          report.tables().stream().map(OrganisationReport.Table::counts).toList();
+      SuppressionProperty.holdsPublished(
+          suppression, tables, tables.stream().map(t -> SuppressionProperty.Figures.NONE).toList());
+    }
+  }
+
+  /**
+   * The outcomes people value as {@link PersonalOutcomes#byEquity} lays them out in the
+   * commissioner's report: the four wellbeing tables and the five breakdowns of the same random
+   * people by equity heading, and the commitments table with its five breakdowns of the same
+   * actions; nothing hidden in them is worked out, by an attacker who also knows that the
+   * breakdowns' column totals are the same figures (and the commitments table's too).
    */
   @Test
   void noHiddenCountOfTheOutcomeTablesCanBeWorkedOut() {
@@ -111,11 +164,6 @@ class SuppressionPropertyTest {
                 person(random),
                 1 + random.nextInt(12)));
       }
-      Suppression suppression = new Suppression(1 + random.nextInt(10));
-      List<CountTable> wellbeing = new ArrayList<>(PersonalOutcomes.wellbeingCounts(people));
-      wellbeing.addAll(PersonalOutcomes.wellbeingByEquity(people));
-      assertEquals(9, wellbeing.size(), "four questions and five equity headings");
-      SuppressionProperty.holdsSharingColumns(suppression, wellbeing);
       List<CommitmentTally> actions = new ArrayList<>();
       for (int t = random.nextInt(10); t > 0; t--) {
         String owner = "o" + random.nextInt(4);
@@ -127,10 +175,31 @@ class SuppressionPropertyTest {
                 person(random),
                 1 + random.nextInt(12)));
       }
-      List<CountTable> commitments = new ArrayList<>();
-      commitments.add(PersonalOutcomes.commitmentCounts(actions));
-      commitments.addAll(PersonalOutcomes.commitmentsByEquity(actions));
-      SuppressionProperty.holdsSharingColumns(suppression, commitments);
+      Suppression suppression = new Suppression(1 + random.nextInt(10));
+      PersonalOutcomes outcomes =
+          PersonalOutcomes.byEquity(people, 3, actions, "Actions", suppression);
+      List<PersonalOutcomes.Table> tables = outcomes.tables();
+      int questions = WellbeingQuestion.values().length;
+      int headings = PersonHeadings.DIMENSIONS.size();
+      assertEquals(questions + 1 + 2 * headings, tables.size(), "every table of the outcomes");
+      List<SuppressedTable> wellbeing = new ArrayList<>();
+      List<SuppressionProperty.Figures> wellbeingFigures = new ArrayList<>();
+      for (int q = 0; q < questions; q++) {
+        wellbeing.add(tables.get(q).counts());
+        wellbeingFigures.add(SuppressionProperty.Figures.NONE);
+      }
+      List<SuppressedTable> commitments = new ArrayList<>(List.of(tables.get(questions).counts()));
+      List<SuppressionProperty.Figures> commitmentFigures =
+          new ArrayList<>(List.of(new SuppressionProperty.Figures(null, "keeping")));
+      for (int d = 0; d < headings; d++) {
+        String dimension = PersonHeadings.DIMENSIONS.get(d).name();
+        wellbeing.add(tables.get(questions + 1 + d).counts());
+        wellbeingFigures.add(new SuppressionProperty.Figures(dimension, "mean-change"));
+        commitments.add(tables.get(questions + 1 + headings + d).counts());
+        commitmentFigures.add(new SuppressionProperty.Figures("actions-" + dimension, "keeping"));
+      }
+      SuppressionProperty.holdsPublished(suppression, wellbeing, wellbeingFigures);
+      SuppressionProperty.holdsPublished(suppression, commitments, commitmentFigures);
     }
   }
 
@@ -146,11 +215,14 @@ class SuppressionPropertyTest {
             new WellbeingTally(
                 random.nextInt(9) - 4, 0, 0, 0, person(random), 1 + random.nextInt(12)));
       }
-      List<CountTable> tables = PersonalOutcomes.wellbeingByEquity(people);
+      List<CountTable> tables = new ArrayList<>();
+      for (CountTable table : PersonalOutcomes.wellbeingByEquity(people)) {
+        tables.add(table.sharing(null, null));
+      }
       List<SuppressedTable> linkedByWholeOnly = new Suppression(8).applyLinked(tables);
       List<Attacker.Published> seen = new ArrayList<>();
       for (SuppressedTable table : linkedByWholeOnly) {
-        seen.add(Attacker.sharingColumns(table));
+        seen.add(Attacker.of(table, null, "mean-change"));
       }
       if (!Attacker.recover(seen).isEmpty()) {
         givenAway++;
@@ -158,6 +230,46 @@ class SuppressionPropertyTest {
     }
     assertTrue(
         givenAway > 0, "linking by the whole alone leaves shared column totals to give away");
+  }
+
+  private static final Period PERIOD =
+      new Period(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2));
+
+  /**
+   * What the attacker knows each table of the commissioner's report to count along its rows and
+   * columns: the dimension, whose totals are the same in every table with it (those of {@link
+   * Dimension#ALL} are the whole, which the sums already say).
+   */
+  private static List<SuppressionProperty.Figures> reportFigures() {
+    return ReferralReport.LAYOUTS.stream()
+        .map(
+            layout ->
+                new SuppressionProperty.Figures(
+                    layout.rows() == Dimension.ALL ? null : "dimension " + layout.rows(),
+                    layout.columns() == Dimension.ALL ? null : "dimension " + layout.columns()))
+        .toList();
+  }
+
+  /** Up to a dozen random tallies of referrals, most counts small. */
+  private static List<Tally> tallies(Random random) {
+    List<Tally> tallies = new ArrayList<>();
+    for (int t = random.nextInt(12); t > 0; t--) {
+      tallies.add(
+          new Tally(
+              java.time.YearMonth.of(2026, 1 + random.nextInt(2)),
+              random.nextBoolean() ? "a" : null,
+              "A",
+              ReferringSector.values()[random.nextInt(4)],
+              Outcome.values()[random.nextInt(Outcome.values().length)],
+              Answer.values()[random.nextInt(Answer.values().length)],
+              AgeBand.values()[random.nextInt(3)],
+              random.nextBoolean(),
+              Deprivation.values()[random.nextInt(Deprivation.values().length)],
+              Ethnicity.values()[random.nextInt(Ethnicity.values().length)],
+              ReportedSex.values()[random.nextInt(ReportedSex.values().length)],
+              1 + random.nextInt(12)));
+    }
+    return tallies;
   }
 
   /** Random equity headings of a person. */
