@@ -175,7 +175,8 @@ public final class PersonalOutcomes {
       case ETHNICITY -> "ethnicity";
       case SEX -> "sex";
       case PORTAL -> "portal";
-      default -> "deprivation";
+      case DEPRIVATION -> "deprivation";
+      default -> throw new IllegalArgumentException("Not an equity heading: " + dimension);
     };
   }
 
@@ -186,7 +187,8 @@ public final class PersonalOutcomes {
       case ETHNICITY -> "the person's ethnic group";
       case SEX -> "the person's sex";
       case PORTAL -> "whether the person has used the portal themselves";
-      default -> "the deprivation of where the person lives";
+      case DEPRIVATION -> "the deprivation of where the person lives";
+      default -> throw new IllegalArgumentException("Not an equity heading: " + dimension);
     };
   }
 
