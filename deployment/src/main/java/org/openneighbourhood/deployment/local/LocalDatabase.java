@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +36,16 @@ final class LocalDatabase implements AutoCloseable {
    * every statement slower than that (PostgreSQL's auto_explain); unset or 0, nothing is.
    */
   static final String EXPLAIN_SLOWER_THAN_MS = "neighbourhood.database.explain-ms";
+
+  /**
+   * How long a start may take before it counts as failed. zonky's own 10 s can be too short for
+   * crash recovery on a slow, busy machine: replaying the log, then the checkpoint that ends it,
+   * with fsync on.
+   */
+  private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+  /** zonky's lock file in the data directory, held by the JVM that started the server. */
+  private static final String ZONKY_LOCK = "epg-lock";
 
   private final Path dataDir;
   private final Path binariesDir;
@@ -113,6 +127,7 @@ final class LocalDatabase implements AutoCloseable {
         .setDataDirectory(dataDir)
         .setCleanDataDirectory(false)
         .setOverrideWorkingDirectory(binariesDir.toFile())
+        .setPGStartupWait(STARTUP_WAIT)
         // zonky turns both off for speed; on, as production must run (the API refuses a server
         // that can lose a commit it acknowledged)
         .setServerConfig("fsync", "on")
@@ -129,14 +144,76 @@ final class LocalDatabase implements AutoCloseable {
    */
   void kill() {
     synchronized (lifecycle) {
-      postmaster()
-          .ifPresent(
-              postmaster -> {
-                List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-                all.add(0, postmaster);
-                all.forEach(ProcessHandle::destroyForcibly);
-                all.forEach(p -> p.onExit().join());
-              });
+      postmaster().ifPresent(LocalDatabase::killWithItsBackends);
+    }
+  }
+
+  /**
+   * {@code kill -9} to the postmaster and every process it started. It is stopped first ({@code
+   * SIGSTOP}), so that it cannot start a backend between the moment its children are listed and the
+   * moment it dies: such a backend would outlive it with the old shared memory attached, and a new
+   * postmaster refuses to start beside it. (Its children are each in a process group of their own,
+   * so the group cannot be killed at once.)
+   */
+  private static void killWithItsBackends(ProcessHandle postmaster) {
+    signal("-STOP", Long.toString(postmaster.pid()));
+    awaitStopped(postmaster);
+    List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+    all.add(0, postmaster);
+    all.forEach(ProcessHandle::destroyForcibly);
+    all.forEach(p -> p.onExit().join());
+  }
+
+  /** Waits, a second at most, until Linux reports the process stopped (or it has ended). */
+  private static void awaitStopped(ProcessHandle process) {
+    Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    while (process.isAlive() && System.nanoTime() - deadline < 0) {
+      try {
+        String line = Files.readString(stat);
+        // "pid (comm) state ...": the state follows the last ')'
+        if (line.substring(line.lastIndexOf(')') + 2).startsWith("T")) {
+          return;
+        }
+        Thread.sleep(5);
+      } catch (IOException | RuntimeException unreadable) {
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Asks a server zonky no longer knows of (a restart that gave up waiting for it) to stop as
+   * {@code pg_ctl stop -m fast} would, and kills it if it has not within a minute.
+   */
+  private static void stopLeftover(ProcessHandle postmaster) {
+    LOG.warning(() -> "Stopping a PostgreSQL server left by a start that gave up waiting");
+    signal("-INT", Long.toString(postmaster.pid()));
+    try {
+      postmaster.onExit().get(1, TimeUnit.MINUTES);
+    } catch (TimeoutException | ExecutionException slow) {
+      killWithItsBackends(postmaster);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      killWithItsBackends(postmaster);
+    }
+  }
+
+  /** {@code kill signal -- pid}. */
+  private static void signal(String signal, String target) {
+    try {
+      new ProcessBuilder("kill", signal, "--", target)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor();
+    } catch (IOException e) {
+      LOG.warning(() -> "Could not signal PostgreSQL (" + target + "): " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -145,7 +222,11 @@ final class LocalDatabase implements AutoCloseable {
     return postmaster().isPresent();
   }
 
-  /** Starts the server again on the data it had, after a crash: it replays its log first. */
+  /**
+   * Starts the server again on the data it had, after a crash: it replays its log first. A start
+   * that fails can be tried again: zonky keeps its lock on the data directory when its start fails,
+   * so each start here takes a new lock file.
+   */
   void restart() {
     synchronized (lifecycle) {
       try {
@@ -155,6 +236,8 @@ final class LocalDatabase implements AutoCloseable {
         // it was not running
       }
       try {
+        postmaster().ifPresent(LocalDatabase::killWithItsBackends);
+        Files.deleteIfExists(dataDir.resolve(ZONKY_LOCK));
         postgres = launch();
       } catch (IOException e) {
         throw new UncheckedIOException("Could not restart PostgreSQL: " + e.getMessage(), e);
@@ -275,6 +358,8 @@ final class LocalDatabase implements AutoCloseable {
       } catch (IOException e) {
         LOG.warning(() -> "PostgreSQL did not stop cleanly: " + e.getMessage());
       }
+      // A restart that gave up waiting can leave a server zonky does not know of: never leave it.
+      postmaster().ifPresent(LocalDatabase::stopLeftover);
       if (!keepData) {
         Directories.delete(dataDir);
       }

@@ -50,7 +50,7 @@ class CrashIT {
 
   private static final int SUBMISSIONS = 200;
   private static final int CLIENTS = 4;
-  private static final Duration LONGEST = Duration.ofMinutes(10);
+  private static final Duration LONGEST = Duration.ofMinutes(6);
 
   /** A crash after this many acknowledged submissions: database, server, database, server. */
   private static final List<Integer> CRASH_AFTER = List.of(25, 65, 110, 150);
@@ -87,7 +87,10 @@ class CrashIT {
       try {
         for (int i = 0; i < CRASH_AFTER.size(); i++) {
           int after = CRASH_AFTER.get(i);
-          awaitUntil(() -> acknowledged.size() >= after, deadline, after + " acknowledged");
+          awaitUntil(
+              () -> acknowledged.size() >= after,
+              deadline,
+              () -> after + " acknowledged; " + databaseLogEnd(stack));
           if (i % 2 == 0) {
             stack.killDatabase();
           } else {
@@ -238,11 +241,26 @@ class CrashIT {
     }
   }
 
-  private static void awaitUntil(BooleanSupplier condition, long deadline, String what)
+  /** The last lines PostgreSQL wrote: why it did not start again, if it did not. */
+  private static String databaseLogEnd(LocalStack stack) {
+    Path log = stack.logs().get(0);
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return "the end of "
+          + log
+          + ":\n"
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+    } catch (IOException e) {
+      return "(" + log + " unreadable: " + e + ")";
+    }
+  }
+
+  private static void awaitUntil(
+      BooleanSupplier condition, long deadline, java.util.function.Supplier<String> what)
       throws InterruptedException {
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() - deadline > 0) {
-        throw new AssertionError("Not reached in time: " + what);
+        throw new AssertionError("Not reached in time: " + what.get());
       }
       Thread.sleep(100);
     }

@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openneighbourhood.deployment.stack.SecondLane;
 
 /**
  * Production start-up with configuration that cannot work: Payara Micro with both wars, as they
  * would be deployed, refuses to go on and the message names the bad key. Payara loads
  * referral-service first and stops loading at the first failure, so the database is real for the
- * portal's case.
+ * portal's case. It starts all it needs itself, so it runs in the second lane.
  */
 @Tag("resilience")
+@SecondLane
 class BadConfigurationIT {
 
   private static final Path RUNTIME = Path.of(System.getProperty("neighbourhood.runtime.dir"));
