@@ -120,7 +120,9 @@ class BadConfigurationIT {
                         WORK.resolve(name),
                         Ports.free(),
                         configuration,
-                        Duration.ofMinutes(2))
+                        // a bound, not a claim: the portal's case first deploys the API, migrating
+                        // a new database, beside the other lane's stack on two cores
+                        Duration.ofMinutes(5))
                     .close());
 
     assertTrue(refused.getMessage().contains(expected), refused.getMessage());
