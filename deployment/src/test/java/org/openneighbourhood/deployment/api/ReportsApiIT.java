@@ -163,6 +163,74 @@ class ReportsApiIT {
     if (capacity.path("waitlisted").path("suppressed").asBoolean()) {
       assertTrue(capacity.path("medianDaysWaiting").isNull(), "no wait over a hidden count");
     }
+    long accepting = 0;
+    double daysPaused = 0;
+    for (JsonNode category : capacity.path("byCategory")) {
+      assertFalse(category.path("label").asText().isBlank(), category.toString());
+      assertCell(category.path("referrals"));
+      for (String services :
+          List.of(
+              "servicesAccepting",
+              "servicesWaitlist",
+              "servicesPaused",
+              "servicesAtMaximum",
+              "mostOpenReferralsDeclared",
+              "servicesWithNoMostDeclared")) {
+        assertTrue(category.path(services).asLong(-1) >= 0, services + ": " + category);
+      }
+      accepting += category.path("servicesAccepting").asLong();
+      daysPaused += category.path("daysPaused").asDouble(-1);
+      assertTrue(category.path("daysPaused").asDouble(-1) >= 0, category.toString());
+    }
+    assertEquals(
+        capacity.path("servicesAccepting").asLong(),
+        accepting,
+        "each service under one category: " + capacity.path("byCategory"));
+    assertEquals(
+        capacity.path("daysPaused").asDouble(),
+        daysPaused,
+        0.051 * (1 + capacity.path("byCategory").size()),
+        "the days paused by category add up, to a tenth each");
+    List<String> reminders =
+        List.of(
+            "reminded-by-deprivation",
+            "reminded-by-age-band",
+            "reminded-by-sex",
+            "reminded-by-ethnicity",
+            "reminded-by-portal");
+    assertEquals(
+        reminders,
+        ids.subList(ids.indexOf("portal-answer") + 1, ids.indexOf("portal-answer") + 6),
+        "the reminders by every equity heading after the referral tables");
+    for (String id : reminders) {
+      JsonNode table = reply.body().path("tables").get(ids.indexOf(id));
+      assertEquals(
+          capacity.path("reminded"), table.path("total"), "the same whole, hidden in all or none");
+      assertEquals(1, table.path("columns").size(), id);
+    }
+    for (JsonNode wait : capacity.path("medianWaits")) {
+      String table = wait.path("table").asText();
+      assertTrue(table.endsWith("-outcome") && !table.equals("outcome-answer"), wait.toString());
+      JsonNode row = null;
+      for (JsonNode candidate : reply.body().path("tables").get(ids.indexOf(table)).path("rows")) {
+        if (candidate.path("code").equals(wait.path("code"))) {
+          row = candidate;
+        }
+      }
+      assertTrue(row != null, "beside a row of its table: " + wait);
+      assertEquals(row.path("label"), wait.path("label"));
+      if (!wait.path("medianDaysWaiting").isNull()) {
+        assertTrue(
+            row.path("cells").get(1).path("value").asLong(0) >= 8,
+            "a median only beside a count on the waiting list (column 2) that is shown: "
+                + wait
+                + row);
+        assertTrue(wait.path("medianDaysWaiting").asDouble() >= 0, wait.toString());
+      }
+    }
+    assertTrue(
+        capacity.path("medianWaits").size() >= 5 * 2,
+        "one beside every row of the five tables: " + capacity.path("medianWaits"));
     String text = reply.body().toString();
     for (String personal :
         new String[] {"nhsNumber", "givenName", "familyName", "whatMattersToMe"}) {

@@ -105,6 +105,16 @@ class ReportsJourneyIT {
     return NumberFormat.getIntegerInstance(Locale.UK).format(cell.path("value").asLong());
   }
 
+  /** Days as the page says them: to one decimal place, or "not shown" where the API hid them. */
+  private static String days(JsonNode days) {
+    if (days.isNull() || days.isMissingNode()) {
+      return "not shown";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+    format.setMaximumFractionDigits(1);
+    return format.format(days.asDouble()) + (days.asDouble() == 1.0 ? " day" : " days");
+  }
+
   @Test
   void aCommissionerFiltersTheReportSeesItsTableAndChartAndDownloadsIt() throws Exception {
     String month = YearMonth.from(LocalDate.now(ENGLAND)).toString();
@@ -291,6 +301,60 @@ class ReportsJourneyIT {
     assertTrue(
         sexLines.stream().anyMatch(line -> line.startsWith("\"Not recorded\",")),
         "not recorded is a row of the download too: " + sexLines);
+    List<WebElement> besideBySex =
+        browser.driver().findElements(By.cssSelector("#beside-sex-outcome > div"));
+    int medians = 0;
+    for (JsonNode wait : capacity.path("medianWaits")) {
+      if (!wait.path("table").asText().equals("sex-outcome")) {
+        continue;
+      }
+      WebElement row = besideBySex.get(medians++);
+      String label = wait.path("label").asText();
+      String days = days(wait.path("medianDaysWaiting"));
+      assertEquals(label, row.findElement(By.tagName("dt")).getText());
+      assertEquals(days, row.findElement(By.tagName("dd")).getText(), "beside the table: " + label);
+      assertTrue(
+          sexLines.contains(
+              "\"Median time on a waiting list so far: " + label + "\",\"" + days + "\""),
+          "and below it in its download: " + label + " in " + sexLines);
+    }
+    assertEquals(5, medians, "a median wait beside every sex, as the API gives them");
+    assertEquals(medians, besideBySex.size());
+    for (String by : List.of("deprivation", "age-band", "sex", "ethnicity", "portal")) {
+      String table = "reminded-by-" + by;
+      assertTrue(browser.has("chart-" + table), "a chart of " + table);
+      assertTrue(browser.has("download-" + table), "a download of " + table);
+      assertEquals(
+          words(capacity.path("reminded")),
+          browser.text("row-" + table + "-total").replaceAll("^Total\\s*", ""),
+          "the reminders by " + by + " add up to the figure beside the report");
+    }
+
+    assertEquals(days(capacity.path("daysPaused")), browser.text("days-paused"));
+    for (JsonNode served : capacity.path("byCategory")) {
+      WebElement row =
+          browser
+              .driver()
+              .findElement(By.id("row-capacity-by-category-" + served.path("code").asText()));
+      List<WebElement> cells = row.findElements(By.tagName("td"));
+      assertEquals(served.path("label").asText(), row.findElement(By.tagName("th")).getText());
+      assertEquals(words(served.path("referrals")), cells.get(0).getText(), "demand");
+      assertEquals(
+          served.path("servicesAccepting").asText(), cells.get(1).getText(), "declared capacity");
+    }
+    HttpResponse<String> capacityCsv =
+        download(
+            "cara.commissioner",
+            browser.find("download-capacity-by-category").getAttribute("href"));
+    assertEquals(200, capacityCsv.statusCode(), capacityCsv::body);
+    List<String> capacityLines = capacityCsv.body().lines().toList();
+    assertTrue(
+        capacityLines.get(0).startsWith("\"Service category\",\"Referrals sent\","),
+        capacityLines.get(0));
+    assertEquals(
+        capacity.path("byCategory").size() + 2,
+        capacityLines.size(),
+        "a line a category, between the headings and the totals: " + capacityLines);
 
     HttpResponse<String> csv =
         download("cara.commissioner", browser.find("download-month-category").getAttribute("href"));

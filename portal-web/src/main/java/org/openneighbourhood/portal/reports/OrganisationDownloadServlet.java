@@ -74,7 +74,7 @@ public class OrganisationDownloadServlet extends HttpServlet {
         "organisation",
         report.from(),
         report.to(),
-        ReportTables.notes(chosen.get(), report.wellbeing(), report.threshold()));
+        ReportTables.notes(chosen.get(), report.wellbeing(), null, report.threshold()));
   }
 
   private Optional<UUID> ownOrganisation() {

@@ -130,6 +130,11 @@ public class OrganisationReportPage {
     return ReportWords.count(cell, report.threshold());
   }
 
+  /** What the page says beside a table: nothing, in an organisation's report. */
+  public List<ReportTables.Note> beside(ReportTable table) {
+    return List.of();
+  }
+
   public boolean hasRowTotals(ReportTable table) {
     return ReportTables.hasRowTotals(table);
   }

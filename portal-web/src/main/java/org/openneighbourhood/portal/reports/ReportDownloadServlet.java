@@ -59,7 +59,7 @@ public class ReportDownloadServlet extends HttpServlet {
         "referrals",
         report.from(),
         report.to(),
-        ReportTables.notes(table, report.wellbeing(), report.threshold()));
+        ReportTables.notes(table, report.wellbeing(), report.capacity(), report.threshold()));
   }
 
   private static String parameter(HttpServletRequest request, String name) {

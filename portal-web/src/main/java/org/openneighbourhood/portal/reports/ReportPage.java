@@ -155,6 +155,16 @@ public class ReportPage {
     return ReportWords.days(days);
   }
 
+  /** Demand against declared capacity by service category, as a table, or null without figures. */
+  public ReportTable getCapacityTable() {
+    return report == null ? null : ReportTables.capacityByCategory(report).orElse(null);
+  }
+
+  /** What the page says beside a table: each row's median wait, for a table of outcomes. */
+  public List<ReportTables.Note> beside(ReportTable table) {
+    return ReportTables.medianWaits(table, report.capacity());
+  }
+
   public boolean hasRowTotals(ReportTable table) {
     return ReportTables.hasRowTotals(table);
   }

@@ -27,7 +27,7 @@ class ReportCsvTest {
   void aWellbeingTableCarriesItsMeanChangeAndThePeopleBehindItAsThePageShowsThem() {
     ReportTable anxiety = SampleReport.anxiety();
     List<ReportTables.Note> notes =
-        ReportTables.notes(anxiety, SampleReport.report().wellbeing(), 8);
+        ReportTables.notes(anxiety, SampleReport.report().wellbeing(), null, 8);
     assertEquals(
         "\"Change\",\"People\"\r\n"
             + "\"Better by 1 or 2\",\"30\"\r\n"
@@ -39,7 +39,7 @@ class ReportCsvTest {
         ReportCsv.of(anxiety, 8, notes));
     assertEquals(
         List.of(),
-        ReportTables.notes(SampleReport.byMonth(), SampleReport.report().wellbeing(), 8),
+        ReportTables.notes(SampleReport.byMonth(), SampleReport.report().wellbeing(), null, 8),
         "a table of counts has nothing beside it");
     ReportTable bySex =
         new ReportTable(
@@ -53,7 +53,7 @@ class ReportCsvTest {
             anxiety.total());
     assertEquals(
         List.of(),
-        ReportTables.notes(bySex, SampleReport.report().wellbeing(), 8),
+        ReportTables.notes(bySex, SampleReport.report().wellbeing(), null, 8),
         "a breakdown by equity heading counts the mean of the four: no one question's mean");
     ReportWellbeing hidden =
         new ReportWellbeing(
@@ -64,8 +64,62 @@ class ReportCsvTest {
         List.of(
             new ReportTables.Note("Mean change", "not shown"),
             new ReportTables.Note("People who answered at least twice", "fewer than 8")),
-        ReportTables.notes(anxiety, hidden, 8),
+        ReportTables.notes(anxiety, hidden, null, 8),
         "hidden where the API hid them");
+  }
+
+  /** A table of what happened by sex carries each sex's median wait, as the page shows it. */
+  @Test
+  void aTableOfOutcomesByAnEquityHeadingCarriesEachHeadingsMedianWait() {
+    ReportTable bySex =
+        new ReportTable(
+            "sex-outcome",
+            "What happened to referrals, by the person's sex",
+            "Sex",
+            "Outcome",
+            SampleReport.byMonth().columns(),
+            SampleReport.byMonth().rows(),
+            SampleReport.byMonth().columnTotals(),
+            SampleReport.byMonth().total());
+    List<ReportTables.Note> beside =
+        ReportTables.medianWaits(bySex, SampleReport.report().capacity());
+    assertEquals(
+        List.of(
+            new ReportTables.Note("Female", "14 days"), new ReportTables.Note("Male", "not shown")),
+        beside,
+        "on the page, under the table's own heading");
+    assertEquals(
+        List.of(
+            new ReportTables.Note("Median time on a waiting list so far: Female", "14 days"),
+            new ReportTables.Note("Median time on a waiting list so far: Male", "not shown")),
+        ReportTables.notes(
+            bySex, SampleReport.report().wellbeing(), SampleReport.report().capacity(), 8),
+        "in a download, each saying what it is");
+    assertEquals(
+        List.of(),
+        ReportTables.medianWaits(SampleReport.byMonth(), SampleReport.report().capacity()),
+        "a table of referrals by month has none");
+  }
+
+  /**
+   * Demand against declared capacity is a table of its own made of the report's figures: the
+   * referrals as the API hid them, services as they are, no total column across different things.
+   */
+  @Test
+  void capacityByCategoryIsATableWithTheReportsWholeAndNoTotalAcrossItsColumns() {
+    ReportTable capacity =
+        ReportTables.byId(SampleReport.report(), ReportTables.CAPACITY_BY_CATEGORY).orElseThrow();
+    assertEquals(false, ReportTables.hasRowTotals(capacity));
+    assertEquals(
+        "\"Service category\",\"Referrals sent\",\"Services accepting now\","
+            + "\"Services with a waiting list now\",\"Services paused now\","
+            + "\"Services at their most open referrals now\",\"Most open referrals declared\","
+            + "\"Services declaring no most\",\"Days paused in the period (service-days)\"\r\n"
+            + "\"Physical activity\",\"1,200\",\"3\",\"2\",\"0\",\"1\",\"12\",\"1\",\"2\"\r\n"
+            + "\"No category\",\"fewer than 8\",\"1\",\"0\",\"1\",\"0\",\"0\",\"1\",\"7\"\r\n"
+            + "\"Total\",\"1,212\",\"4\",\"2\",\"1\",\"1\",\"12\",\"2\",\"10\"\r\n",
+        ReportCsv.of(capacity, 8),
+        "the days paused to the nearest day, their total from the unrounded 9.6");
   }
 
   @Test

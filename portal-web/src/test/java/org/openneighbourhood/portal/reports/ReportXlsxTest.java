@@ -58,7 +58,8 @@ class ReportXlsxTest {
             ReportXlsx.of(
                 SampleReport.anxiety(),
                 8,
-                ReportTables.notes(SampleReport.anxiety(), SampleReport.report().wellbeing(), 8)));
+                ReportTables.notes(
+                    SampleReport.anxiety(), SampleReport.report().wellbeing(), null, 8)));
     Row mean = rows.get(rows.size() - 2);
     assertEquals(8, mean.getRowNum(), "after the title and a blank row");
     assertText("Mean change", mean.getCell(0));

@@ -64,7 +64,23 @@ final class SampleReport {
         n(1212),
         List.of(byMonth()),
         List.of(new ReportShare("answered-on-time", "Answered on time", 45)),
-        new ReferralReport.Capacity(4, 2, 1, 1, n(9), 12.5, SMALL),
+        new ReferralReport.Capacity(
+            4,
+            2,
+            1,
+            1,
+            9.6,
+            List.of(
+                new ReferralReport.CategoryCapacity(
+                    "a", "Physical activity", n(1200), 3, 2, 0, 1, 12, 1, 2.4),
+                new ReferralReport.CategoryCapacity(
+                    "none", "No category", SMALL, 1, 0, 1, 0, 0, 1, 7.2)),
+            n(9),
+            12.5,
+            SMALL,
+            List.of(
+                new ReferralReport.MedianWait("sex-outcome", "FEMALE", "Female", 14.0),
+                new ReferralReport.MedianWait("sex-outcome", "MALE", "Male", null))),
         new ReportWellbeing(
             n(40), SMALL, List.of(new ReportWellbeing.Mean("anxiety", "Anxiety yesterday", 1.5))));
   }

@@ -105,7 +105,7 @@ public class Reports {
     CapacityFigures capacity =
         CapacityFigures.of(
             report,
-            figures.servicesNow(request.scope()),
+            figures.servicesByCategory(request.period(), request.scope(), clock.instant()),
             figures.waiting(request.period(), request.scope(), clock.instant()),
             suppression);
     PersonalOutcomes outcomes =

@@ -7,16 +7,22 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.Answer;
+import org.openneighbourhood.api.reporting.entity.CategoryCapacity;
 import org.openneighbourhood.api.reporting.entity.CellCount;
 import org.openneighbourhood.api.reporting.entity.Deprivation;
 import org.openneighbourhood.api.reporting.entity.Dimension;
 import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Outcome;
 import org.openneighbourhood.api.reporting.entity.Period;
+import org.openneighbourhood.api.reporting.entity.PersonHeadings;
 import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.ReferringSector;
 import org.openneighbourhood.api.reporting.entity.ReportedSex;
@@ -154,6 +160,20 @@ public class ReferralFigures {
       group by 1, 2, 3, 4, 5
       """;
 
+  /**
+   * The referrals reminded under each heading of each equity dimension, from the kept cells of the
+   * tables of what happened by that dimension (their rows are its headings): rows of the table's
+   * id, the heading's code and the count.
+   */
+  private static final String REMINDED_BY_HEADING_CELLS =
+      "select c.layout, c.row_code, sum(c.reminded) from report_cell c"
+          + " where c.area = cast(:area as varchar) and c.category = cast(:category as varchar)"
+          + " and c.month >= :from and c.month <= :to and c.layout in ("
+          + PersonHeadings.DIMENSIONS.stream()
+              .map(d -> "'" + outcomesBy(d) + "'")
+              .collect(Collectors.joining(", "))
+          + ") group by 1, 2";
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -270,39 +290,79 @@ public class ReferralFigures {
 
   /**
    * The services taking referrals now (not retired, not signpost only), optionally in a category,
-   * of one organisation and of organisations in one area, by their declared capacity, and how many
-   * are at their declared most open referrals (waiting for an answer or taken on).
+   * of one organisation and of organisations in one area, by their first category: how many by
+   * their declared capacity, how many are at their declared most open referrals (waiting for an
+   * answer or taken on), the most they declared between them and how many declared none, and the
+   * days they were paused in the period (to now, when it has not ended), from V39's history of
+   * their capacity (kept since V39: before it, a service's history starts with its capacity then).
    */
-  public ServicesNow servicesNow(Scope scope) {
+  public List<CategoryCapacity> servicesByCategory(Period period, Scope scope, Instant now) {
     String sql =
-        "select count(*) filter (where s.capacity = 'ACCEPTING'),"
+        "with s as (select s.id, s.capacity, s.max_open_referrals,"
+            + " (select st.taxonomy_term_id from service_taxonomy_term st"
+            + "  where st.service_id = s.id order by st.position limit 1) as category,"
+            + " (select count(*) from referral o where o.service_id = s.id and o.status in"
+            + "  ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS')) as open"
+            + " from service s where s.retired_at is null and s.accepts_referrals"
+            + ReportFilters.where(
+                "s.id", "s.organisation_id", ReportFilters.areaOf("s.organisation_id"), scope)
+            + "), spans as (select h.service_id, h.capacity,"
+            + " greatest(h.changed_at, cast(:start as timestamptz)) as since,"
+            + " least(coalesce(lead(h.changed_at) over (partition by h.service_id"
+            + "  order by h.changed_at, h.id), cast(:stop as timestamptz)),"
+            + "  cast(:stop as timestamptz)) as until"
+            + " from service_capacity_change h where h.service_id in (select id from s)),"
+            + " paused as (select p.service_id,"
+            + " sum(extract(epoch from (p.until - p.since))) / 86400.0 as days"
+            + " from spans p where p.capacity = 'PAUSED' and p.until > p.since"
+            + " group by p.service_id)"
+            + " select cast(s.category as varchar), t.name,"
+            + " count(*) filter (where s.capacity = 'ACCEPTING'),"
             + " count(*) filter (where s.capacity = 'WAITLIST'),"
             + " count(*) filter (where s.capacity = 'PAUSED'),"
             + " count(*) filter (where s.max_open_referrals is not null"
-            + "   and (select count(*) from referral o where o.service_id = s.id and o.status in"
-            + "   ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS'))"
-            + "   >= s.max_open_referrals)"
-            + " from service s where s.retired_at is null and s.accepts_referrals"
-            + ReportFilters.where(
-                "s.id", "s.organisation_id", ReportFilters.areaOf("s.organisation_id"), scope);
-    Query query = ReportFilters.bind(em.createNativeQuery(sql), scope);
-    Object[] row = (Object[]) query.getSingleResult();
-    return new ServicesNow(
-        ((Number) row[0]).longValue(),
-        ((Number) row[1]).longValue(),
-        ((Number) row[2]).longValue(),
-        ((Number) row[3]).longValue());
+            + "  and s.open >= s.max_open_referrals),"
+            + " coalesce(sum(s.max_open_referrals), 0),"
+            + " count(*) filter (where s.max_open_referrals is null),"
+            + " coalesce(sum(p.days), 0)"
+            + " from s left join taxonomy_term t on t.id = s.category"
+            + " left join paused p on p.service_id = s.id"
+            + " group by 1, 2";
+    Instant stop = period.end().isBefore(now) ? period.end() : now;
+    Query query =
+        ReportFilters.bind(em.createNativeQuery(sql), scope)
+            .setParameter("start", period.start())
+            .setParameter("stop", stop.isBefore(period.start()) ? period.start() : stop);
+    List<CategoryCapacity> categories = new ArrayList<>();
+    for (Object[] row : rows(query)) {
+      categories.add(
+          new CategoryCapacity(
+              Dimension.CATEGORY.heading(
+                  row[0] == null ? Dimension.NO_CATEGORY_CODE : (String) row[0], (String) row[1]),
+              new ServicesNow(
+                  ((Number) row[2]).longValue(),
+                  ((Number) row[3]).longValue(),
+                  ((Number) row[4]).longValue(),
+                  ((Number) row[5]).longValue()),
+              ((Number) row[6]).longValue(),
+              ((Number) row[7]).longValue(),
+              ((Number) row[8]).doubleValue()));
+    }
+    return categories;
   }
 
   /**
    * Of the referrals sent in the period (filtered as the report is), those on a waiting list now,
    * the median days they have waited so far (since they were first put on it), and how many had
-   * their service reminded to answer before the deadline. The two counts are kept ({@code
-   * report_tally}); the median reads the referrals on a waiting list now only, from V38's index on
-   * them with when each was first put on it (or by the receiver's index when filtered by one).
+   * their service reminded to answer before the deadline; both also by every equity heading. The
+   * counts are kept ({@code report_cell}, or {@code report_tally} when filtered by a receiver); the
+   * medians read the referrals on a waiting list now only, from V38's index on them with when each
+   * was first put on it (or by the receiver's index when filtered by one), and, by heading, what
+   * each was last counted under ({@code report_referral}).
    */
   public Waiting waiting(Period period, Scope scope, Instant now) {
     Query counts;
+    Query reminded;
     if (scope.organisation() == null) {
       counts =
           cellKeys(
@@ -317,6 +377,7 @@ public class ReferralFigures {
               .setParameter("outcomes", tableWithRows(Dimension.OUTCOME))
               .setParameter("waitlisted", Outcome.WAITLISTED.name())
               .setParameter("first", ReferralReport.tableIds().get(0));
+      reminded = cellKeys(em.createNativeQuery(REMINDED_BY_HEADING_CELLS), scope);
     } else {
       counts =
           ReportFilters.bind(
@@ -327,6 +388,15 @@ public class ReferralFigures {
                       + ReportFilters.where(
                           "t.service_id", "t.receiving_organisation_id", "t.area", scope)),
               scope);
+      reminded =
+          ReportFilters.bind(
+              em.createNativeQuery(
+                  byEachHeading(
+                      "sum(f.reminded)",
+                      "from report_tally f where f.month >= :from and f.month <= :to"
+                          + ReportFilters.where(
+                              "f.service_id", "f.receiving_organisation_id", "f.area", scope))),
+              scope);
     }
     Object[] kept =
         (Object[])
@@ -334,22 +404,109 @@ public class ReferralFigures {
                 .setParameter("from", period.from().atDay(1))
                 .setParameter("to", period.to().atDay(1))
                 .getSingleResult();
-    String median =
-        "select percentile_cont(0.5) within group (order by"
-            + " extract(epoch from (cast(:now as timestamptz) - r.waitlisted_at)) / 86400.0)"
-            + " from referral r"
-            + " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end"
+    String waited =
+        "percentile_cont(0.5) within group (order by"
+            + " extract(epoch from (cast(:now as timestamptz) - r.waitlisted_at)) / 86400.0)";
+    String waitlisted =
+        " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end"
             + ReportFilters.onReferrals(scope);
     Object days =
-        ReportFilters.bind(em.createNativeQuery(median), scope)
-            .setParameter("start", period.start())
-            .setParameter("end", period.end())
-            .setParameter("now", now)
+        onWaitingList(
+                em.createNativeQuery("select " + waited + " from referral r" + waitlisted),
+                period,
+                scope,
+                now)
             .getSingleResult();
+    Map<Dimension, Map<String, Double>> medians = new EnumMap<>(Dimension.class);
+    byHeading(
+        onWaitingList(
+            em.createNativeQuery(
+                byEachHeading(
+                    waited,
+                    "from referral r join report_referral f on f.referral_id = r.id" + waitlisted)),
+            period,
+            scope,
+            now),
+        (dimension, code, value) ->
+            medians
+                .computeIfAbsent(dimension, d -> new HashMap<>())
+                .put(code, ((Number) value).doubleValue()));
+    Map<Dimension, Map<String, Long>> remindedByHeading = new EnumMap<>(Dimension.class);
+    PersonHeadings.DIMENSIONS.forEach(d -> remindedByHeading.put(d, new HashMap<>()));
+    HeadingValue remind =
+        (dimension, code, value) -> {
+          long count = ((Number) value).longValue();
+          if (count > 0) {
+            remindedByHeading.get(dimension).merge(code, count, Long::sum);
+          }
+        };
+    reminded.setParameter("from", period.from().atDay(1)).setParameter("to", period.to().atDay(1));
+    if (scope.organisation() == null) {
+      for (Object[] row : rows(reminded)) {
+        remind.accept(ReferralReport.dimensions((String) row[0]).get(0), (String) row[1], row[2]);
+      }
+    } else {
+      byHeading(reminded, remind);
+    }
     return new Waiting(
         ((Number) kept[0]).longValue(),
         days == null ? null : ((Number) days).doubleValue(),
-        ((Number) kept[1]).longValue());
+        ((Number) kept[1]).longValue(),
+        medians,
+        remindedByHeading);
+  }
+
+  /** The id of the table of what happened to referrals by an equity dimension. */
+  private static String outcomesBy(Dimension rows) {
+    return ReferralReport.tableIds().stream()
+        .filter(table -> ReferralReport.dimensions(table).equals(List.of(rows, Dimension.OUTCOME)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * A statement of {@code value} under each heading of each equity dimension, from rows as {@code
+   * f} with the kept headings' columns ({@code report_tally}, {@code report_referral}): the five
+   * headings' codes, whether each was grouped by (0) or not (1), then the value.
+   */
+  private static String byEachHeading(String value, String from) {
+    List<String> codes = PersonHeadings.DIMENSIONS.stream().map(ReportAggregate::code).toList();
+    return "select "
+        + String.join(", ", codes)
+        + ", "
+        + codes.stream().map(c -> "grouping(" + c + ")").collect(Collectors.joining(", "))
+        + ", "
+        + value
+        + " "
+        + from
+        + " group by grouping sets ("
+        + codes.stream().map(c -> "(" + c + ")").collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  /** A value under one heading of an equity dimension. */
+  private interface HeadingValue {
+    void accept(Dimension dimension, String code, Object value);
+  }
+
+  /** Reads the rows of a statement of {@link #byEachHeading}, those without a value left out. */
+  private static void byHeading(Query query, HeadingValue each) {
+    int dimensions = PersonHeadings.DIMENSIONS.size();
+    for (Object[] row : rows(query)) {
+      for (int d = 0; d < dimensions; d++) {
+        if (((Number) row[dimensions + d]).intValue() == 0 && row[2 * dimensions] != null) {
+          each.accept(PersonHeadings.DIMENSIONS.get(d), (String) row[d], row[2 * dimensions]);
+        }
+      }
+    }
+  }
+
+  /** Binds what the statements of referrals on a waiting list now ask for. */
+  private static Query onWaitingList(Query query, Period period, Scope scope, Instant now) {
+    return ReportFilters.bind(query, scope)
+        .setParameter("start", period.start())
+        .setParameter("end", period.end())
+        .setParameter("now", now);
   }
 
   /**

@@ -169,7 +169,7 @@ public final class PersonalOutcomes {
   }
 
   /** The part of a breakdown's id that names its equity dimension. */
-  private static String id(Dimension dimension) {
+  static String id(Dimension dimension) {
     return switch (dimension) {
       case AGE_BAND -> "age-band";
       case ETHNICITY -> "ethnicity";

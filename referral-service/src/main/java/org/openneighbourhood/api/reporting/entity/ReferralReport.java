@@ -247,6 +247,26 @@ public final class ReferralReport {
     return tables;
   }
 
+  /** The table of what happened to referrals by this equity heading ({@code ...-outcome}). */
+  public Table outcomesBy(Dimension rows) {
+    return tables.stream()
+        .filter(table -> table.rows() == rows && table.columns() == Dimension.OUTCOME)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No table of outcomes by " + rows));
+  }
+
+  /**
+   * The end of a table's title that says what it is broken down by ({@code "by the person's sex"}),
+   * for a figure beside it that is broken down the same way.
+   */
+  public static String byWhat(Table table) {
+    int by = table.title().lastIndexOf(", by ");
+    if (by < 0) {
+      throw new IllegalArgumentException("Not broken down by anything: " + table.id());
+    }
+    return table.title().substring(by + 2);
+  }
+
   /** The whole: how many referrals were sent in the period (hidden when small). */
   public Cell referrals() {
     return tables.get(0).counts().total();

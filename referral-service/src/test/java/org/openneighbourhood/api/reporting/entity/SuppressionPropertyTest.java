@@ -203,6 +203,44 @@ class SuppressionPropertyTest {
     }
   }
 
+  /**
+   * The referrals reminded to answer, by every equity heading, as {@link CapacityFigures} lays them
+   * out beside the commissioner's report: five tables of the same random referrals, sharing their
+   * whole (the figure of all reminders beside them, which is that whole's cell); nothing hidden in
+   * them is worked out.
+   */
+  @Test
+  void noHiddenCountOfTheRemindersByEachHeadingCanBeWorkedOut() {
+    Random random = new Random(20261210L);
+    for (int i = 0; i < CASES / 5; i++) {
+      Suppression suppression = new Suppression(1 + random.nextInt(10));
+      java.util.Map<Dimension, java.util.Map<String, Long>> byHeading =
+          new java.util.EnumMap<>(Dimension.class);
+      PersonHeadings.DIMENSIONS.forEach(d -> byHeading.put(d, new java.util.HashMap<>()));
+      long reminded = 0;
+      for (int t = random.nextInt(10); t > 0; t--) {
+        PersonHeadings person = person(random);
+        long count = 1 + random.nextInt(12);
+        reminded += count;
+        for (Dimension dimension : PersonHeadings.DIMENSIONS) {
+          byHeading.get(dimension).merge(person.code(dimension), count, Long::sum);
+        }
+      }
+      CapacityFigures figures =
+          CapacityFigures.of(
+              ReferralReport.of(PERIOD, tallies(random), suppression),
+              List.of(),
+              new Waiting(0, null, reminded, java.util.Map.of(), byHeading),
+              suppression);
+      List<SuppressedTable> tables =
+          figures.remindedTables().stream().map(ReferralReport.Table::counts).toList();
+      assertEquals(PersonHeadings.DIMENSIONS.size(), tables.size(), "one per equity heading");
+      assertEquals(tables.get(0).total(), figures.reminded(), "the figure beside is the whole");
+      SuppressionProperty.holdsPublished(
+          suppression, tables, tables.stream().map(t -> SuppressionProperty.Figures.NONE).toList());
+    }
+  }
+
   /** Outcome breakdowns linked by sharing their column totals: random ones, alone and naively. */
   @Test
   void anAttackerWhoKnowsTheSharedColumnTotalsWorksOutWhatOnlyTheWholeProtected() {

@@ -109,6 +109,7 @@ import org.openneighbourhood.api.reporting.boundary.ReportWellbeingView;
 import org.openneighbourhood.api.reporting.boundary.Reports;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
 import org.openneighbourhood.api.reporting.control.ReportAggregate;
+import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.CellCount;
 import org.openneighbourhood.api.reporting.entity.Ethnicity;
 import org.openneighbourhood.api.reporting.entity.Period;
@@ -1998,8 +1999,10 @@ class ReferralServiceIT {
   /**
    * An organisation of its own with four services: one accepting at most one open referral, one
    * with a waiting list, one paused, one retired (not counted). In June 2017 (no other test sends
-   * any then) it was sent 8 referrals now on the waiting list, put on it on 10 June, and 9 still
-   * waiting for an answer to the first service (so it is at its most), whose service was reminded.
+   * any then) it was sent 8 referrals about Pat (59 then) now on the waiting list, put on it on 10
+   * June, 9 about Pat still waiting for an answer to the first service (so it is at its most),
+   * whose service was reminded, and 8 about a 17-year-old now on the waiting list, put on it on 15
+   * June.
    */
   private static void seedCapacityReferrals() throws NamingException, SQLException {
     String organisation = "00000000-0000-4000-8000-201700000000";
@@ -2032,8 +2035,26 @@ class ReferralServiceIT {
                 + service[3]
                 + ") on conflict do nothing");
       }
-      for (int n = 1; n <= 17; n++) {
-        boolean waitlisted = n <= 8;
+      // What V39 would have kept: the paused service paused from 1 to 11 June and again from 21
+      // June on (20 days in June), the one with a waiting list paused from noon on 28 June to 2
+      // July
+      // (2.5 days in June)
+      statement.executeUpdate(
+          "insert into service_capacity_change (service_id, capacity, changed_at) values"
+              + " ('00000000-0000-4000-8000-201700000003', 'PAUSED', '2017-06-01T00:00:00Z'),"
+              + " ('00000000-0000-4000-8000-201700000003', 'ACCEPTING', '2017-06-11T00:00:00Z'),"
+              + " ('00000000-0000-4000-8000-201700000003', 'PAUSED', '2017-06-21T00:00:00Z'),"
+              + " ('00000000-0000-4000-8000-201700000002', 'WAITLIST', '2017-05-01T00:00:00Z'),"
+              + " ('00000000-0000-4000-8000-201700000002', 'PAUSED', '2017-06-28T12:00:00Z'),"
+              + " ('00000000-0000-4000-8000-201700000002', 'WAITLIST', '2017-07-02T00:00:00Z')");
+      statement.executeUpdate(
+          "insert into person (id, nhs_number, given_name, family_name, date_of_birth) values ('"
+              + CAPACITY_YOUNG
+              + "', '9102017099', 'Capacity', 'Young', '2000-01-01') on conflict do nothing");
+      for (int n = 1; n <= 25; n++) {
+        boolean young = n > 17;
+        boolean waitlisted = n <= 8 || young;
+        String listed = young ? "'2017-06-15T00:00:00Z'" : "'2017-06-10T00:00:00Z'";
         String id = String.format("00000000-0000-4000-8000-2017%08d", 100 + n);
         statement.executeUpdate(
             "insert into referral (id, person_id, service_id, referring_organisation_id,"
@@ -2042,7 +2063,7 @@ class ReferralServiceIT {
                 + " reminded_at, list_group, list_order, version) values ('"
                 + id
                 + "', '"
-                + PAT
+                + (young ? CAPACITY_YOUNG : PAT.toString())
                 + "', '00000000-0000-4000-8000-20170000000"
                 + (waitlisted ? "2" : "1")
                 + "', null, '"
@@ -2050,7 +2071,7 @@ class ReferralServiceIT {
                 + "', true, 'Report Test', 'A reason', 'ROUTINE', true, '"
                 + (waitlisted ? "WAITLISTED" : "SENT")
                 + "', '2017-06-05T10:00:00Z', '2017-06-05T10:00:00Z', '2017-06-19T10:00:00Z', "
-                + (waitlisted ? "'2017-06-10T00:00:00Z'" : "null")
+                + (waitlisted ? listed : "null")
                 + ", "
                 + (waitlisted ? "null" : "'2017-06-15T10:00:00Z'")
                 + ", "
@@ -2061,8 +2082,9 @@ class ReferralServiceIT {
               "insert into referral_status_change (referral_id, position, status, changed_at,"
                   + " changed_by, organisation_name, actor) values ('"
                   + id
-                  + "', 1, 'WAITLISTED', '2017-06-10T00:00:00Z', 'Report Test', 'Capacity Test',"
-                  + " 'RECEIVER') on conflict do nothing");
+                  + "', 1, 'WAITLISTED', "
+                  + listed
+                  + ", 'Report Test', 'Capacity Test', 'RECEIVER') on conflict do nothing");
           // Put on the list again later (V38 keeps the first time): the wait is still since 10 June
           statement.executeUpdate(
               "insert into referral_status_change (referral_id, position, status, changed_at,"
@@ -2092,12 +2114,16 @@ class ReferralServiceIT {
       statement.executeUpdate(
           "delete from referral where receiving_organisation_id ="
               + " '00000000-0000-4000-8000-201700000000'");
+      statement.executeUpdate("delete from person where id = '" + CAPACITY_YOUNG + "'");
       statement.executeUpdate(
           "delete from service where organisation_id = '00000000-0000-4000-8000-201700000000'");
       statement.executeUpdate(
           "delete from organisation where id = '00000000-0000-4000-8000-201700000000'");
     }
   }
+
+  /** The person of eight of the capacity test's referrals on a waiting list: 17 when referred. */
+  private static final String CAPACITY_YOUNG = "00000000-0000-4000-8000-201700000099";
 
   private void assertCapacityFigures() {
     ReferralReportView report =
@@ -2114,14 +2140,78 @@ class ReferralServiceIT {
     assertEquals(1, capacity.servicesWaitlist());
     assertEquals(1, capacity.servicesPaused());
     assertEquals(1, capacity.servicesAtMaximum(), "3 open referrals to a service taking 1");
-    assertEquals(8L, capacity.waitlisted().value());
-    double waited =
-        java.time.Duration.between(java.time.Instant.parse("2017-06-10T00:00:00Z"), Instant.now())
-                .toSeconds()
-            / 86_400.0;
-    assertEquals(waited, capacity.medianDaysWaiting(), 0.2, "since 10 June 2017");
+    // June in London ends at 23:00 UTC on the 30th: both pauses still running then lose an hour
+    double june = 10 + 2.5 + 10 - 2.0 / 24;
+    assertEquals(june, capacity.daysPaused(), 0.051, "20 days and 2.5 in June 2017, to a tenth");
+    assertEquals(1, capacity.byCategory().size(), "its services have no category");
+    ReferralReportView.CategoryCapacityView none = capacity.byCategory().get(0);
+    assertEquals("none", none.code());
+    assertEquals(25L, none.referrals().value(), "every referral of the month: demand");
+    assertEquals(
+        List.of(1L, 1L, 1L, 1L, 1L, 2L),
+        List.of(
+            none.servicesAccepting(),
+            none.servicesWaitlist(),
+            none.servicesPaused(),
+            none.servicesAtMaximum(),
+            none.mostOpenReferralsDeclared(),
+            none.servicesWithNoMostDeclared()),
+        "declared capacity: one taking at most 1, two declaring no most; not the retired one");
+    assertEquals(june, none.daysPaused(), 0.051);
+    assertEquals(16L, capacity.waitlisted().value());
+    double sinceTheTenth = daysSince("2017-06-10T00:00:00Z");
+    double sinceTheFifteenth = daysSince("2017-06-15T00:00:00Z");
+    assertEquals(
+        (sinceTheTenth + sinceTheFifteenth) / 2,
+        capacity.medianDaysWaiting(),
+        0.2,
+        "half since 10 June, half since 15 June (the second time on the list not counted)");
     assertEquals(9L, capacity.reminded().value(), "the 9 waiting for an answer");
-    assertEquals(47, report.shares().get(0).percent(), "8 of 17 answered on time");
+    assertEquals(64, report.shares().get(0).percent(), "16 of 25 answered on time");
+    assertWaitAndRemindersByAge(report, sinceTheTenth, sinceTheFifteenth);
+
+    ReferralReportView whole =
+        reports.referrals(
+            commissioner(),
+            ReportRequest.parse("2017-06", "2017-06", null, null, reports.thisMonth()));
+    // the kept cells of the whole area (no other test sends referrals in June 2017)
+    assertWaitAndRemindersByAge(whole, sinceTheTenth, sinceTheFifteenth);
+  }
+
+  /**
+   * By age band, of the referrals on the waiting list: Pat's 8 (55 to 64) since 10 June, the young
+   * person's 8 (0 to 17) since 15 June, a median beside each; of those reminded, Pat's 9; every
+   * other band has neither.
+   */
+  private static void assertWaitAndRemindersByAge(
+      ReferralReportView report, double sinceTheTenth, double sinceTheFifteenth) {
+    Map<String, Double> byAge = new HashMap<>();
+    report.capacity().medianWaits().stream()
+        .filter(wait -> wait.table().equals("age-band-outcome"))
+        .forEach(wait -> byAge.put(wait.code(), wait.medianDaysWaiting()));
+    assertEquals(AgeBand.values().length, byAge.size(), "one beside every age band");
+    assertEquals(sinceTheTenth, byAge.get("AGE_55_64"), 0.2, "Pat's");
+    assertEquals(sinceTheFifteenth, byAge.get("AGE_0_17"), 0.2, "the young person's");
+    assertEquals(
+        2, byAge.values().stream().filter(java.util.Objects::nonNull).count(), "nobody else waits");
+    ReportTableView reminded = table(report.tables(), "reminded-by-age-band");
+    for (ReportTableView.RowView row : reminded.rows()) {
+      assertEquals(
+          row.code().equals("AGE_55_64") ? 9L : 0L,
+          row.cells().get(0).value(),
+          "reminded, " + row.label());
+    }
+    assertEquals(9L, reminded.total().value());
+    for (String dimension : List.of("deprivation", "sex", "ethnicity", "portal")) {
+      assertEquals(
+          9L,
+          table(report.tables(), "reminded-by-" + dimension).total().value(),
+          "all 9 by " + dimension);
+    }
+  }
+
+  private static double daysSince(String instant) {
+    return java.time.Duration.between(Instant.parse(instant), Instant.now()).toSeconds() / 86_400.0;
   }
 
   @Test
