@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -131,6 +133,9 @@ public final class LocalStack implements AutoCloseable {
   private volatile boolean databaseHeldDown;
 
   private final AtomicInteger restarts = new AtomicInteger();
+
+  /** The Payara instances being started again after a crash now, each in a thread of its own. */
+  private final Set<RunningInstance> restarting = ConcurrentHashMap.newKeySet();
 
   private final LoadBalancer balancer;
 
@@ -636,8 +641,8 @@ public final class LocalStack implements AutoCloseable {
         List<RunningInstance> all = new ArrayList<>(instances);
         all.addAll(others);
         for (RunningInstance instance : all) {
-          if (!closing && instance.crashed()) {
-            restartAfterCrash("Payara instance " + instance.name(), instance::restart);
+          if (!closing && !restarting.contains(instance) && instance.crashed()) {
+            restartApart(instance);
           }
         }
       } catch (InterruptedException stopping) {
@@ -670,6 +675,33 @@ public final class LocalStack implements AutoCloseable {
   /** How many times the supervisor has started something again after it crashed. */
   public int restartsAfterCrash() {
     return restarts.get();
+  }
+
+  /**
+   * Starts a crashed Payara instance again in a thread of its own: a start waits minutes for the
+   * instance to be ready, and its readiness needs the database, so the supervisor must stay free to
+   * start the database again meanwhile. Waiting in line behind the instance, the database once
+   * stayed down for the eight minutes the instance waited for it.
+   */
+  private void restartApart(RunningInstance instance) {
+    restarting.add(instance);
+    Thread restart =
+        new Thread(
+            () -> {
+              try {
+                restartAfterCrash("Payara instance " + instance.name(), instance::restart);
+              } catch (RuntimeException failed) {
+                LOG.log(
+                    Level.SEVERE,
+                    "Could not restart " + instance.name() + "; trying again",
+                    failed);
+              } finally {
+                restarting.remove(instance);
+              }
+            },
+            "neighbourhood-restart-" + instance.name());
+    restart.setDaemon(true);
+    restart.start();
   }
 
   private void restartAfterCrash(String what, Runnable restart) {
