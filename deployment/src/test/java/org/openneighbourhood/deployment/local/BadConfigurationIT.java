@@ -28,20 +28,14 @@ import org.openneighbourhood.deployment.stack.SecondLane;
 @SecondLane
 class BadConfigurationIT {
 
-  private static final Path RUNTIME = Path.of(System.getProperty("neighbourhood.runtime.dir"));
-  private static final Path WORK =
-      Path.of(System.getProperty("neighbourhood.work.dir"), "bad-configuration");
+  private static final Path RUNTIME = TestRun.RUNTIME;
+  private static final Path WORK = TestRun.work("bad-configuration");
 
   private static LocalDatabase database;
 
   @BeforeAll
   static void startDatabase() {
-    database =
-        LocalDatabase.start(
-            WORK.resolve("pgdata"),
-            RUNTIME.resolve("postgres-binaries"),
-            Ports.free(),
-            Secrets.random());
+    database = TestRun.database(WORK);
   }
 
   @AfterAll

@@ -28,20 +28,13 @@ import org.openneighbourhood.deployment.stack.SecondLane;
 @SecondLane
 class LocalDatabaseIT {
 
-  private static final Path RUNTIME = Path.of(System.getProperty("neighbourhood.runtime.dir"));
-  private static final Path WORK =
-      Path.of(System.getProperty("neighbourhood.work.dir"), "local-database");
+  private static final Path WORK = TestRun.work("local-database");
 
   private static LocalDatabase database;
 
   @BeforeAll
   static void startDatabase() throws SQLException {
-    database =
-        LocalDatabase.start(
-            WORK.resolve("pgdata"),
-            RUNTIME.resolve("postgres-binaries"),
-            Ports.free(),
-            Secrets.random());
+    database = TestRun.database(WORK);
     try (Connection c = connect();
         Statement s = c.createStatement()) {
       s.execute("create table kept (n bigint primary key)");

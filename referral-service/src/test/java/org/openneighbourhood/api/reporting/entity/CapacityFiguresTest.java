@@ -80,6 +80,29 @@ class CapacityFiguresTest {
         Dimension.PORTAL, Map.of(Dimension.USES_PORTAL_CODE, days));
   }
 
+  /**
+   * The capacity figures of {@link #report} beside {@link #categories}: those on the list waited a
+   * median of {@code median} days under each of their headings, and the referrals waiting for an
+   * answer were reminded, some aged 18 to 24 and some 25 to 34.
+   */
+  private CapacityFigures figures(
+      long waitlisted, long waiting, double median, long reminded18To24, long reminded25To34) {
+    return CapacityFigures.of(
+        report(waitlisted, waiting),
+        categories,
+        new Waiting(
+            waitlisted,
+            median,
+            reminded18To24 + reminded25To34,
+            mediansOfTheWaitlisted(median),
+            remindedUnder(
+                reminded18To24,
+                AgeBand.AGE_18_24.name(),
+                reminded25To34,
+                AgeBand.AGE_25_34.name())),
+        suppression);
+  }
+
   private static Optional<Double> medianBeside(
       CapacityFigures figures, String table, String heading) {
     return figures.medianWaits().stream()
@@ -108,17 +131,7 @@ class CapacityFiguresTest {
 
   @Test
   void theWaitingListIsTheOutcomeTablesOwnCountWithTheMedianWaitBesideIt() {
-    CapacityFigures figures =
-        CapacityFigures.of(
-            report(9, 10),
-            categories,
-            new Waiting(
-                9,
-                12.5,
-                10,
-                mediansOfTheWaitlisted(12.5),
-                remindedUnder(10, AgeBand.AGE_18_24.name(), 0, AgeBand.AGE_25_34.name())),
-            suppression);
+    CapacityFigures figures = figures(9, 10, 12.5, 10, 0);
     assertEquals(Optional.of(9L), figures.waitlisted().published());
     assertEquals(Optional.of(12.5), figures.medianDaysWaiting());
     assertEquals(Optional.of(10L), figures.reminded().published());
@@ -128,17 +141,7 @@ class CapacityFiguresTest {
 
   @Test
   void demandIsBesideTheCapacityDeclaredInEachCategory() {
-    CapacityFigures figures =
-        CapacityFigures.of(
-            report(9, 10),
-            categories,
-            new Waiting(
-                9,
-                12.5,
-                0,
-                mediansOfTheWaitlisted(12.5),
-                remindedUnder(0, AgeBand.AGE_18_24.name(), 0, AgeBand.AGE_25_34.name())),
-            suppression);
+    CapacityFigures figures = figures(9, 10, 12.5, 0, 0);
     assertEquals(
         List.of("Befriending", "C"),
         figures.byCategory().stream().map(d -> d.category().label()).toList(),
@@ -169,17 +172,7 @@ class CapacityFiguresTest {
 
   @Test
   void eachHeadingsMedianWaitIsBesideItsCountOnTheListAndShownOnlyWithIt() {
-    CapacityFigures shown =
-        CapacityFigures.of(
-            report(9, 10),
-            categories,
-            new Waiting(
-                9,
-                12.5,
-                0,
-                mediansOfTheWaitlisted(12.5),
-                remindedUnder(0, AgeBand.AGE_18_24.name(), 0, AgeBand.AGE_25_34.name())),
-            suppression);
+    CapacityFigures shown = figures(9, 10, 12.5, 0, 0);
     assertEquals(Optional.of(12.5), medianBeside(shown, "age-band-outcome", "AGE_75_PLUS"));
     assertEquals(Optional.of(12.5), medianBeside(shown, "deprivation-outcome", "DECILE_3"));
     assertEquals(Optional.of(12.5), medianBeside(shown, "portal-outcome", "YES"));
@@ -193,17 +186,7 @@ class CapacityFiguresTest {
             .sum(),
         "one beside every row of the five tables of outcomes by equity heading");
 
-    CapacityFigures hidden =
-        CapacityFigures.of(
-            report(5, 10),
-            categories,
-            new Waiting(
-                5,
-                30.0,
-                0,
-                mediansOfTheWaitlisted(30.0),
-                remindedUnder(0, AgeBand.AGE_18_24.name(), 0, AgeBand.AGE_25_34.name())),
-            suppression);
+    CapacityFigures hidden = figures(5, 10, 30.0, 0, 0);
     assertEquals(
         Optional.empty(),
         medianBeside(hidden, "sex-outcome", "FEMALE"),
@@ -212,17 +195,7 @@ class CapacityFiguresTest {
 
   @Test
   void theRemindersByEachHeadingAreTablesSuppressedTogetherWithTheFigureOfAll() {
-    CapacityFigures figures =
-        CapacityFigures.of(
-            report(9, 10),
-            categories,
-            new Waiting(
-                9,
-                12.5,
-                10,
-                mediansOfTheWaitlisted(12.5),
-                remindedUnder(3, AgeBand.AGE_18_24.name(), 7, AgeBand.AGE_25_34.name())),
-            suppression);
+    CapacityFigures figures = figures(9, 10, 12.5, 3, 7);
     assertEquals(
         List.of(
             "reminded-by-deprivation",
@@ -243,17 +216,7 @@ class CapacityFiguresTest {
         Optional.of(10L), bySex.cell(row(bySex, ReportedSex.NOT_RECORDED.name()), 0).published());
     assertEquals(Optional.of(10L), figures.reminded().published(), "the whole of all five");
 
-    CapacityFigures few =
-        CapacityFigures.of(
-            report(9, 10),
-            categories,
-            new Waiting(
-                9,
-                12.5,
-                3,
-                mediansOfTheWaitlisted(12.5),
-                remindedUnder(3, AgeBand.AGE_18_24.name(), 0, AgeBand.AGE_25_34.name())),
-            suppression);
+    CapacityFigures few = figures(9, 10, 12.5, 3, 0);
     assertEquals(Visibility.SMALL, few.reminded().visibility(), "3 reminded");
     few.remindedTables()
         .forEach(
@@ -274,17 +237,7 @@ class CapacityFiguresTest {
 
   @Test
   void noMedianWaitOverAHiddenWaitingListAndFewRemindersAreHidden() {
-    CapacityFigures figures =
-        CapacityFigures.of(
-            report(5, 10),
-            categories,
-            new Waiting(
-                5,
-                30.0,
-                3,
-                mediansOfTheWaitlisted(30.0),
-                remindedUnder(3, AgeBand.AGE_18_24.name(), 0, AgeBand.AGE_25_34.name())),
-            suppression);
+    CapacityFigures figures = figures(5, 10, 30.0, 3, 0);
     assertTrue(figures.waitlisted().suppressed(), "5 on the list");
     assertEquals(Optional.empty(), figures.medianDaysWaiting(), "a median of 5 people's waits");
     assertEquals(Visibility.SMALL, figures.reminded().visibility(), "3 reminded");
