@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * JVM options for a server that should answer soon rather than run fast for hours: the one-command
- * local run sets {@code -Dneighbourhood.quick-start=true}. Only the quick compiler (C1): on two
- * busy cores, C2 compiling Payara's and Keycloak's start-up code competes with the start-up itself.
- * Off for the tests' and the benchmark's stacks, whose servers keep the JVM's defaults.
+ * local run and the end-to-end tests set {@code -Dneighbourhood.quick-start=true}. Only the quick
+ * compiler (C1): on two busy cores, C2 compiling Payara's start-up code competes with the start-up
+ * itself and with the other lane's tests. Off for the benchmark's stacks, whose servers keep the
+ * JVM's defaults, as production's do.
  */
 final class QuickStart {
 
