@@ -301,8 +301,10 @@ public class ReferralFigures {
         "with s as (select s.id, s.capacity, s.max_open_referrals,"
             + " (select st.taxonomy_term_id from service_taxonomy_term st"
             + "  where st.service_id = s.id order by st.position limit 1) as category,"
+            // open referrals counted only for a service that declared a most, as before V39
+            + " case when s.max_open_referrals is not null then"
             + " (select count(*) from referral o where o.service_id = s.id and o.status in"
-            + "  ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS')) as open"
+            + "  ('SENT', 'SEEN', 'WAITLISTED', 'ACCEPTED', 'IN_PROGRESS')) end as open"
             + " from service s where s.retired_at is null and s.accepts_referrals"
             + ReportFilters.where(
                 "s.id", "s.organisation_id", ReportFilters.areaOf("s.organisation_id"), scope)
