@@ -25,6 +25,7 @@ import org.openneighbourhood.api.reporting.control.ReceivedFigures;
 import org.openneighbourhood.api.reporting.control.ReceivedFigures.Receiver;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
 import org.openneighbourhood.api.reporting.control.ReportAggregate;
+import org.openneighbourhood.api.reporting.control.ReportSnapshot;
 import org.openneighbourhood.api.reporting.entity.CapacityFigures;
 import org.openneighbourhood.api.reporting.entity.OrganisationReport;
 import org.openneighbourhood.api.reporting.entity.PersonalOutcomes;
@@ -39,7 +40,9 @@ import org.openneighbourhood.api.time.entity.London;
  * with outcomes people value: the wellbeing change of the people referred and commitments kept. The
  * counts are kept ahead of time by the scheduler ({@link ReportAggregate}); a report first counts
  * whatever changed since its last round, so it counts every referral sent before it was asked for.
- * The service suppresses small counts before anything is answered.
+ * Every figure of a report is read from one snapshot of the database ({@link ReportSnapshot}), so
+ * its tables add up whatever the scheduler commits meanwhile. The service suppresses small counts
+ * before anything is answered.
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +53,7 @@ public class Reports {
   @Inject ReceivedFigures received;
   @Inject OutcomeFigures outcomeFigures;
   @Inject ReportAggregate aggregate;
+  @Inject ReportSnapshot snapshot;
   @Inject AccessPolicy policy;
   @Inject Clock clock;
 
@@ -82,6 +86,10 @@ public class Reports {
   public ReferralReportView referrals(Caller caller, ReportRequest request) {
     policy.checkWithoutPerson(caller, Operation.REPORT_REFERRALS, RecordType.REPORT);
     boolean upToDate = catchUp();
+    return snapshot.read(() -> referralReport(request, upToDate));
+  }
+
+  private ReferralReportView referralReport(ReportRequest request, boolean upToDate) {
     List<FieldProblem> unknown = new ArrayList<>();
     if (request.category() != null && !figures.isCategory(request.category())) {
       unknown.add(new FieldProblem("category", "Choose a category from the list"));
@@ -128,6 +136,11 @@ public class Reports {
    */
   public OrganisationReportView organisation(Caller caller, UUID id, ReportRequest request) {
     boolean upToDate = catchUp();
+    return snapshot.read(() -> organisationReport(caller, id, request, upToDate));
+  }
+
+  private OrganisationReportView organisationReport(
+      Caller caller, UUID id, ReportRequest request, boolean upToDate) {
     Optional<Receiver> organisation = received.organisation(id);
     if (policy.allowsWithoutPerson(caller, Operation.REPORT_ANY_ORGANISATION)) {
       policy.checkWithoutPerson(caller, Operation.REPORT_ORGANISATION, RecordType.REPORT);

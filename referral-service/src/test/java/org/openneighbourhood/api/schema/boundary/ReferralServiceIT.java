@@ -109,6 +109,7 @@ import org.openneighbourhood.api.reporting.boundary.ReportWellbeingView;
 import org.openneighbourhood.api.reporting.boundary.Reports;
 import org.openneighbourhood.api.reporting.control.ReferralFigures;
 import org.openneighbourhood.api.reporting.control.ReportAggregate;
+import org.openneighbourhood.api.reporting.control.ReportSnapshot;
 import org.openneighbourhood.api.reporting.entity.AgeBand;
 import org.openneighbourhood.api.reporting.entity.CellCount;
 import org.openneighbourhood.api.reporting.entity.Ethnicity;
@@ -150,6 +151,7 @@ class ReferralServiceIT {
   @Inject Reports reports;
   @Inject ReferralFigures referralFigures;
   @Inject ReportAggregate reportAggregate;
+  @Inject ReportSnapshot reportSnapshot;
   @Inject ReferralJobs referralJobs;
   @Inject BarsJobs barsJobs;
 
@@ -1680,6 +1682,64 @@ class ReferralServiceIT {
       } finally {
         thread.shutdownNow();
       }
+    }
+  }
+
+  /**
+   * A report's statements see the database as at its first: a row another session commits between
+   * two of them is seen by neither, though the same two reads outside a snapshot see it (so this
+   * test can fail). The scheduler commits rounds of counting while reports are read.
+   */
+  @Test
+  void aReportReadsTheDatabaseAsAtItsFirstStatement() throws Exception {
+    java.util.concurrent.ExecutorService other =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("create table snapshot_probe (id int)");
+      try {
+        String probe = "select count(*) from snapshot_probe";
+        Runnable commit =
+            () -> {
+              try {
+                other
+                    .submit(
+                        () -> {
+                          try (Connection own = dataSource().getConnection();
+                              Statement insert = own.createStatement()) {
+                            insert.execute("insert into snapshot_probe values (1)");
+                          }
+                          return null;
+                        })
+                    .get(30, TimeUnit.SECONDS);
+              } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+              }
+            };
+        List<Long> inSnapshot =
+            reportSnapshot.read(
+                () -> {
+                  long before = countUnchecked(probe);
+                  commit.run();
+                  return List.of(before, countUnchecked(probe));
+                });
+        assertEquals(inSnapshot.get(0), inSnapshot.get(1), "one snapshot");
+        long before = count(probe);
+        commit.run();
+        assertEquals(before + 1, count(probe), "outside a snapshot the commit is seen");
+      } finally {
+        statement.execute("drop table snapshot_probe");
+      }
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  private static long countUnchecked(String sql) {
+    try {
+      return count(sql);
+    } catch (NamingException | SQLException failed) {
+      throw new IllegalStateException(failed);
     }
   }
 
