@@ -231,6 +231,26 @@ class ReportsApiIT {
     assertTrue(
         capacity.path("medianWaits").size() >= 5 * 2,
         "one beside every row of the five tables: " + capacity.path("medianWaits"));
+    JsonNode means = reply.body().path("wellbeing").path("meansByHeading");
+    for (JsonNode mean : means) {
+      String table = mean.path("table").asText();
+      assertTrue(table.startsWith("wellbeing-by-"), mean.toString());
+      JsonNode row = null;
+      for (JsonNode candidate : reply.body().path("tables").get(ids.indexOf(table)).path("rows")) {
+        if (candidate.path("code").equals(mean.path("code"))) {
+          row = candidate;
+        }
+      }
+      assertTrue(row != null, "beside a row of its table: " + mean);
+      assertEquals(row.path("label"), mean.path("label"));
+      if (!mean.path("improvement").isNull()) {
+        assertTrue(
+            row.path("total").path("value").asLong(0) >= 8,
+            "a mean only beside a number of people that is shown: " + mean + row);
+        assertTrue(Math.abs(mean.path("improvement").asDouble()) <= 10, mean.toString());
+      }
+    }
+    assertTrue(means.size() >= 5 * 2, "one beside every row of the five breakdowns: " + means);
     String text = reply.body().toString();
     for (String personal :
         new String[] {"nhsNumber", "givenName", "familyName", "whatMattersToMe"}) {

@@ -115,6 +115,24 @@ class ReportsJourneyIT {
     return format.format(days.asDouble()) + (days.asDouble() == 1.0 ? " day" : " days");
   }
 
+  /** A mean change in points as the page words it, or "not shown" where the API hid it. */
+  private static String points(JsonNode points) {
+    if (points.isNull() || points.isMissingNode()) {
+      return "not shown";
+    }
+    double value = points.asDouble();
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+    format.setMaximumFractionDigits(1);
+    String unit = Math.abs(value) == 1.0 ? " point" : " points";
+    if (value == 0) {
+      return "no change";
+    }
+    return (value > 0 ? "+" : "-")
+        + format.format(Math.abs(value))
+        + unit
+        + (value > 0 ? " better" : " worse");
+  }
+
   @Test
   void aCommissionerFiltersTheReportSeesItsTableAndChartAndDownloadsIt() throws Exception {
     String month = YearMonth.from(LocalDate.now(ENGLAND)).toString();
@@ -280,8 +298,10 @@ class ReportsJourneyIT {
     List<String> bySexLines = bySexCsv.body().lines().toList();
     assertTrue(bySexLines.get(0).startsWith("\"Sex\",\"Worse by 3 or more\""), bySexLines.get(0));
     assertTrue(
-        bySexLines
-            .get(bySexLines.size() - 1)
+        bySexLines.stream()
+            .filter(line -> line.startsWith("\"Total\","))
+            .findFirst()
+            .orElseThrow()
             .endsWith("\"" + words(wellbeingBySex.path("total")) + "\""),
         "the download suppressed as the API: " + bySexLines);
     for (JsonNode row : wellbeingBySex.path("rows")) {
@@ -320,6 +340,26 @@ class ReportsJourneyIT {
     }
     assertEquals(5, medians, "a median wait beside every sex, as the API gives them");
     assertEquals(medians, besideBySex.size());
+    List<WebElement> besideWellbeing =
+        browser.driver().findElements(By.cssSelector("#beside-wellbeing-by-sex > div"));
+    int means = 0;
+    for (JsonNode mean : after.path("wellbeing").path("meansByHeading")) {
+      if (!mean.path("table").asText().equals("wellbeing-by-sex")) {
+        continue;
+      }
+      WebElement row = besideWellbeing.get(means++);
+      String label = mean.path("label").asText();
+      String points = points(mean.path("improvement"));
+      assertEquals(label, row.findElement(By.tagName("dt")).getText());
+      assertEquals(
+          points, row.findElement(By.tagName("dd")).getText(), "beside the table: " + label);
+      assertTrue(
+          bySexLines.contains(
+              "\"Mean change (of the four questions): " + label + "\",\"" + points + "\""),
+          "and below it in its download: " + label + " in " + bySexLines);
+    }
+    assertEquals(5, means, "a mean change beside every sex, as the API gives them");
+    assertEquals(means, besideWellbeing.size());
     for (String by : List.of("deprivation", "age-band", "sex", "ethnicity", "portal")) {
       String table = "reminded-by-" + by;
       assertTrue(browser.has("chart-" + table), "a chart of " + table);

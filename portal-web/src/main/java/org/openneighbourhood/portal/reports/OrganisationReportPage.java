@@ -131,8 +131,8 @@ public class OrganisationReportPage {
   }
 
   /** What the page says beside a table: nothing, in an organisation's report. */
-  public List<ReportTables.Note> beside(ReportTable table) {
-    return List.of();
+  public ReportTables.Beside beside(ReportTable table) {
+    return null;
   }
 
   public boolean hasRowTotals(ReportTable table) {

@@ -160,9 +160,12 @@ public class ReportPage {
     return report == null ? null : ReportTables.capacityByCategory(report).orElse(null);
   }
 
-  /** What the page says beside a table: each row's median wait, for a table of outcomes. */
-  public List<ReportTables.Note> beside(ReportTable table) {
-    return ReportTables.medianWaits(table, report.capacity());
+  /**
+   * What the page says beside a table, row by row (median waits beside outcomes by heading, mean
+   * changes beside wellbeing by heading), or null beside any other.
+   */
+  public ReportTables.Beside beside(ReportTable table) {
+    return ReportTables.beside(table, report).orElse(null);
   }
 
   public boolean hasRowTotals(ReportTable table) {

@@ -103,10 +103,19 @@ public final class ReportTables {
   /** A figure the page shows beside a table, in words, that its download carries below it. */
   public record Note(String label, String value) {}
 
+  /**
+   * What the page shows beside a table, row by row: a title, what the figures are, and a figure for
+   * each of the table's rows.
+   */
+  public record Beside(String title, String explanation, List<Note> notes) {}
+
   private static final String WELLBEING = "wellbeing-";
 
   /** The words before a heading's median wait in a download. */
   private static final String MEDIAN_WAIT = "Median time on a waiting list so far: ";
+
+  /** The words before a heading's mean change in a download. */
+  private static final String HEADING_MEAN = "Mean change (of the four questions): ";
 
   /** The wellbeing tables by equity heading: by the mean of the four questions, no one question. */
   private static final String WELLBEING_BY = "wellbeing-by-";
@@ -116,8 +125,8 @@ public final class ReportTables {
    * its question's mean change and the people behind it (the page's words, hidden where the API hid
    * them), so a spreadsheet taken to a funder is not the distribution without its mean. A wellbeing
    * table by equity heading counts the band of the mean of the four questions, so no question's
-   * mean goes with it: its whole is the people who answered at least twice, in its total. For a
-   * table of what happened by an equity heading, each row's median time on a waiting list.
+   * mean goes with it but each row's mean change of the four. For a table of what happened by an
+   * equity heading, each row's median time on a waiting list.
    *
    * @param capacity the report's capacity figures, or null for a report without them
    */
@@ -129,7 +138,39 @@ public final class ReportTables {
     List<Note> notes = new ArrayList<>(wellbeingNotes(table, wellbeing, threshold));
     medianWaits(table, capacity)
         .forEach(wait -> notes.add(new Note(MEDIAN_WAIT + wait.label(), wait.value())));
+    headingMeans(table, wellbeing)
+        .forEach(mean -> notes.add(new Note(HEADING_MEAN + mean.label(), mean.value())));
     return notes;
+  }
+
+  /**
+   * What the page shows beside a table of the commissioner's report, row by row: each row's median
+   * time on a waiting list beside a table of what happened by an equity heading, each row's mean
+   * change beside a wellbeing table by an equity heading; none beside any other table.
+   */
+  public static Optional<Beside> beside(ReportTable table, ReferralReport report) {
+    List<Note> waits = medianWaits(table, report.capacity());
+    if (!waits.isEmpty()) {
+      return Optional.of(
+          new Beside(
+              "Median time on a waiting list so far",
+              "Of the referrals under each heading that are on a waiting list now, since each was"
+                  + " first put on it. Shown only where the table shows how many are on a waiting"
+                  + " list, and where any are.",
+              waits));
+    }
+    List<Note> means = headingMeans(table, report.wellbeing());
+    if (!means.isEmpty()) {
+      return Optional.of(
+          new Beside(
+              "Mean change (of the four questions)",
+              "The mean change from the first answers to the latest of the people under each"
+                  + " heading, in points of the mean of the four questions (a fall in anxiety"
+                  + " counts as better). Shown only where the table shows how many people are under"
+                  + " the heading, and where any are.",
+              means));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -146,6 +187,22 @@ public final class ReportTables {
     return capacity.medianWaits().stream()
         .filter(wait -> wait.table().equals(table.id()))
         .map(wait -> new Note(wait.label(), ReportWords.days(wait.medianDaysWaiting())))
+        .toList();
+  }
+
+  /**
+   * The mean change of the four questions of each row of a wellbeing table by an equity heading, as
+   * the page shows it beside the table; none for any other table.
+   *
+   * @param wellbeing the report's, or null for a report without one
+   */
+  public static List<Note> headingMeans(ReportTable table, ReportWellbeing wellbeing) {
+    if (wellbeing == null || wellbeing.meansByHeading() == null) {
+      return List.of();
+    }
+    return wellbeing.meansByHeading().stream()
+        .filter(mean -> mean.table().equals(table.id()))
+        .map(mean -> new Note(mean.label(), ReportWords.points(mean.improvement())))
         .toList();
   }
 

@@ -1,6 +1,7 @@
 package org.openneighbourhood.portal.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,14 +53,28 @@ class ReportCsvTest {
             anxiety.columnTotals(),
             anxiety.total());
     assertEquals(
-        List.of(),
+        List.of(
+            new ReportTables.Note(
+                "Mean change (of the four questions): Female", "+1.3 points better"),
+            new ReportTables.Note("Mean change (of the four questions): Male", "not shown")),
         ReportTables.notes(bySex, SampleReport.report().wellbeing(), null, 8),
-        "a breakdown by equity heading counts the mean of the four: no one question's mean");
+        "a breakdown by equity heading counts the mean of the four: no one question's mean, but"
+            + " each heading's mean of the four");
+    assertEquals(
+        new ReportTables.Beside(
+            "Mean change (of the four questions)",
+            ReportTables.beside(bySex, SampleReport.report()).orElseThrow().explanation(),
+            List.of(
+                new ReportTables.Note("Female", "+1.3 points better"),
+                new ReportTables.Note("Male", "not shown"))),
+        ReportTables.beside(bySex, SampleReport.report()).orElseThrow(),
+        "on the page, beside the rows");
     ReportWellbeing hidden =
         new ReportWellbeing(
             SampleReport.SMALL,
             SampleReport.n(3),
-            List.of(new ReportWellbeing.Mean("anxiety", "Anxiety yesterday", null)));
+            List.of(new ReportWellbeing.Mean("anxiety", "Anxiety yesterday", null)),
+            null);
     assertEquals(
         List.of(
             new ReportTables.Note("Mean change", "not shown"),
@@ -96,9 +111,14 @@ class ReportCsvTest {
             bySex, SampleReport.report().wellbeing(), SampleReport.report().capacity(), 8),
         "in a download, each saying what it is");
     assertEquals(
+        "Median time on a waiting list so far",
+        ReportTables.beside(bySex, SampleReport.report()).orElseThrow().title(),
+        "on the page, under a title saying what they are");
+    assertEquals(
         List.of(),
         ReportTables.medianWaits(SampleReport.byMonth(), SampleReport.report().capacity()),
         "a table of referrals by month has none");
+    assertTrue(ReportTables.beside(SampleReport.byMonth(), SampleReport.report()).isEmpty());
   }
 
   /**

@@ -82,6 +82,11 @@ final class SampleReport {
                 new ReferralReport.MedianWait("sex-outcome", "FEMALE", "Female", 14.0),
                 new ReferralReport.MedianWait("sex-outcome", "MALE", "Male", null))),
         new ReportWellbeing(
-            n(40), SMALL, List.of(new ReportWellbeing.Mean("anxiety", "Anxiety yesterday", 1.5))));
+            n(40),
+            SMALL,
+            List.of(new ReportWellbeing.Mean("anxiety", "Anxiety yesterday", 1.5)),
+            List.of(
+                new ReportWellbeing.HeadingMean("wellbeing-by-sex", "FEMALE", "Female", 1.3),
+                new ReportWellbeing.HeadingMean("wellbeing-by-sex", "MALE", "Male", null))));
   }
 }

@@ -170,7 +170,7 @@ public class ReferralFigures {
           + " where c.area = cast(:area as varchar) and c.category = cast(:category as varchar)"
           + " and c.month >= :from and c.month <= :to and c.layout in ("
           + PersonHeadings.DIMENSIONS.stream()
-              .map(d -> "'" + outcomesBy(d) + "'")
+              .map(d -> "'" + ReferralReport.outcomesTableId(d) + "'")
               .collect(Collectors.joining(", "))
           + ") group by 1, 2";
 
@@ -359,8 +359,9 @@ public class ReferralFigures {
    * their service reminded to answer before the deadline; both also by every equity heading. The
    * counts are kept ({@code report_cell}, or {@code report_tally} when filtered by a receiver); the
    * medians read the referrals on a waiting list now only, from V38's index on them with when each
-   * was first put on it (or by the receiver's index when filtered by one), and, by heading, what
-   * each was last counted under ({@code report_referral}).
+   * was first put on it (or by the receiver's index when filtered by one), and, by heading, the
+   * referrals on a waiting list as last counted ({@code report_referral}, from V40's index on them
+   * with when each was first put on it and its headings: the same referrals as the kept count).
    */
   public Waiting waiting(Period period, Scope scope, Instant now) {
     Query counts;
@@ -406,29 +407,30 @@ public class ReferralFigures {
                 .setParameter("from", period.from().atDay(1))
                 .setParameter("to", period.to().atDay(1))
                 .getSingleResult();
-    String waited =
-        "percentile_cont(0.5) within group (order by"
-            + " extract(epoch from (cast(:now as timestamptz) - r.waitlisted_at)) / 86400.0)";
     String waitlisted =
         " where r.status = 'WAITLISTED' and r.sent_at >= :start and r.sent_at < :end"
             + ReportFilters.onReferrals(scope);
     Object days =
         onWaitingList(
-                em.createNativeQuery("select " + waited + " from referral r" + waitlisted),
+                em.createNativeQuery("select " + waited("r") + " from referral r" + waitlisted),
                 period,
                 scope,
                 now)
             .getSingleResult();
     Map<Dimension, Map<String, Double>> medians = new EnumMap<>(Dimension.class);
     byHeading(
-        onWaitingList(
-            em.createNativeQuery(
-                byEachHeading(
-                    waited,
-                    "from referral r join report_referral f on f.referral_id = r.id" + waitlisted)),
-            period,
-            scope,
-            now),
+        ReportFilters.bind(
+                em.createNativeQuery(
+                    byEachHeading(
+                        waited("f"),
+                        "from report_referral f where f.status = 'WAITLISTED'"
+                            + " and f.month >= :from and f.month <= :to"
+                            + ReportFilters.where(
+                                "f.service_id", "f.receiving_organisation_id", "f.area", scope))),
+                scope)
+            .setParameter("from", period.from().atDay(1))
+            .setParameter("to", period.to().atDay(1))
+            .setParameter("now", now),
         (dimension, code, value) ->
             medians
                 .computeIfAbsent(dimension, d -> new HashMap<>())
@@ -456,14 +458,6 @@ public class ReferralFigures {
         ((Number) kept[1]).longValue(),
         medians,
         remindedByHeading);
-  }
-
-  /** The id of the table of what happened to referrals by an equity dimension. */
-  private static String outcomesBy(Dimension rows) {
-    return ReferralReport.tableIds().stream()
-        .filter(table -> ReferralReport.dimensions(table).equals(List.of(rows, Dimension.OUTCOME)))
-        .findFirst()
-        .orElseThrow();
   }
 
   /**
@@ -504,6 +498,17 @@ public class ReferralFigures {
   }
 
   /** Binds what the statements of referrals on a waiting list now ask for. */
+  /**
+   * The median days since the rows as {@code alias} were first put on a waiting list, to {@code
+   * :now}.
+   */
+  private static String waited(String alias) {
+    return "percentile_cont(0.5) within group (order by"
+        + " extract(epoch from (cast(:now as timestamptz) - "
+        + alias
+        + ".waitlisted_at)) / 86400.0)";
+  }
+
   private static Query onWaitingList(Query query, Period period, Scope scope, Instant now) {
     return ReportFilters.bind(query, scope)
         .setParameter("start", period.start())

@@ -127,7 +127,7 @@ public class ReportAggregate {
     return "insert into report_referral (referral_id, person_id, month, service_id,"
         + " receiving_organisation_id, sector, status, decline_reason, answer, age_band,"
         + " uses_portal, imd_decile, ethnic_group, sex, reminded, first_category, categories,"
-        + " area)"
+        + " area, waitlisted_at)"
         + " select r.id, r.person_id,"
         + " cast(date_trunc('month', r.sent_at at time zone 'Europe/London') as date),"
         + " r.service_id, r.receiving_organisation_id, coalesce(o.sector, ''), r.status,"
@@ -149,7 +149,7 @@ public class ReportAggregate {
         + " array(select distinct st.taxonomy_term_id from service_taxonomy_term st"
         + " where st.service_id = r.service_id), coalesce("
         + ReportFilters.areaOf("r.referring_organisation_id")
-        + ", '')"
+        + ", ''), r.waitlisted_at"
         + " from referral r join person p on p.id = r.person_id"
         + " left join organisation o on o.id = r.referring_organisation_id"
         + " where r.status <> 'DRAFT'"

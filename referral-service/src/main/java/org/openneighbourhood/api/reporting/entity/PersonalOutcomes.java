@@ -31,7 +31,9 @@ import java.util.Optional;
  * with the four wellbeing tables, the commitments breakdowns with the commitments table, since each
  * counts the same people (or actions) again. A breakdown's column totals are the same in every
  * breakdown of the same people, and the commitments table's in every commitments breakdown, so they
- * are hidden in all or in none, as the whole is.
+ * are hidden in all or in none, as the whole is. Beside each row of a wellbeing breakdown is the
+ * mean change of that heading's people (of the four questions), shown only where the row's number
+ * of people is, as a question's mean is only where its whole is.
  */
 public final class PersonalOutcomes {
 
@@ -41,6 +43,13 @@ public final class PersonalOutcomes {
 
   /** A question's mean improvement in points (negative: worse), or empty where it is hidden. */
   public record Mean(WellbeingQuestion question, Optional<Double> improvement) {}
+
+  /**
+   * The mean improvement in points of the four questions of the people under one equity heading,
+   * beside its row of a wellbeing breakdown ({@code table}); empty where the row's number of people
+   * is hidden, or nobody is under it.
+   */
+  public record HeadingMean(String table, Heading heading, Optional<Double> improvement) {}
 
   private static final Heading PEOPLE = new Heading("people", "People");
 
@@ -58,13 +67,19 @@ public final class PersonalOutcomes {
   private final Cell measuredTwice;
   private final Cell notMeasuredTwice;
   private final List<Mean> means;
+  private final List<HeadingMean> headingMeans;
 
   private PersonalOutcomes(
-      List<Table> tables, Cell measuredTwice, Cell notMeasuredTwice, List<Mean> means) {
+      List<Table> tables,
+      Cell measuredTwice,
+      Cell notMeasuredTwice,
+      List<Mean> means,
+      List<HeadingMean> headingMeans) {
     this.tables = tables;
     this.measuredTwice = measuredTwice;
     this.notMeasuredTwice = notMeasuredTwice;
     this.means = means;
+    this.headingMeans = headingMeans;
   }
 
   /**
@@ -132,6 +147,7 @@ public final class PersonalOutcomes {
       means.add(new Mean(question, mean(question, wellbeing, measured)));
     }
     tables.add(new Table("commitments", commitmentsTitle, "Owned by", "Actions", actions.get(0)));
+    List<HeadingMean> headingMeans = new ArrayList<>();
     if (byEquity) {
       int questions = WellbeingQuestion.values().length;
       for (int d = 0; d < PersonHeadings.DIMENSIONS.size(); d++) {
@@ -145,6 +161,13 @@ public final class PersonalOutcomes {
                 heading(dimension),
                 "Change (mean of the four questions)",
                 suppressed.get(questions + d)));
+        headingMeans.addAll(
+            headingMeans(
+                "wellbeing-by-" + id(dimension),
+                dimension,
+                suppressed.get(questions + d),
+                wellbeing,
+                suppression));
       }
       for (int d = 0; d < PersonHeadings.DIMENSIONS.size(); d++) {
         Dimension dimension = PersonHeadings.DIMENSIONS.get(d);
@@ -165,7 +188,37 @@ public final class PersonalOutcomes {
         new Cell(
             notMeasuredTwice,
             suppression.isSmall(notMeasuredTwice) ? Visibility.SMALL : Visibility.SHOWN),
-        means);
+        means,
+        List.copyOf(headingMeans));
+  }
+
+  /**
+   * Beside each row of a wellbeing breakdown, the mean improvement of the four questions of its
+   * people (each person's four improvements count a quarter each, unrounded, unlike the bands).
+   */
+  private static List<HeadingMean> headingMeans(
+      String table,
+      Dimension dimension,
+      SuppressedTable counts,
+      List<WellbeingTally> wellbeing,
+      Suppression suppression) {
+    List<HeadingMean> means = new ArrayList<>();
+    for (int r = 0; r < counts.rows().size(); r++) {
+      Heading heading = counts.rows().get(r);
+      Cell people = counts.rowTotal(r);
+      Optional<Double> mean = Optional.empty();
+      if (!people.suppressed() && people.count() > 0 && !suppression.isSmall(people.count())) {
+        long quarters = 0;
+        for (WellbeingTally tally : wellbeing) {
+          if (tally.person().code(dimension).equals(heading.code())) {
+            quarters += (long) tally.improvementOfAll() * tally.people();
+          }
+        }
+        mean = Optional.of(quarters / (4.0 * people.count()));
+      }
+      means.add(new HeadingMean(table, heading, mean));
+    }
+    return means;
   }
 
   /** The part of a breakdown's id that names its equity dimension. */
@@ -323,5 +376,13 @@ public final class PersonalOutcomes {
 
   public List<Mean> means() {
     return means;
+  }
+
+  /**
+   * Beside every row of every wellbeing breakdown, in the tables' order: its people's mean change;
+   * none in an organisation's report, which has no breakdowns.
+   */
+  public List<HeadingMean> headingMeans() {
+    return headingMeans;
   }
 }

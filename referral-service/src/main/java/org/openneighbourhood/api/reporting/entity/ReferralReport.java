@@ -249,9 +249,16 @@ public final class ReferralReport {
 
   /** The table of what happened to referrals by this equity heading ({@code ...-outcome}). */
   public Table outcomesBy(Dimension rows) {
-    return tables.stream()
-        .filter(table -> table.rows() == rows && table.columns() == Dimension.OUTCOME)
+    String id = outcomesTableId(rows);
+    return tables.stream().filter(table -> table.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** The id of the table of what happened to referrals by this dimension ({@code ...-outcome}). */
+  public static String outcomesTableId(Dimension rows) {
+    return LAYOUTS.stream()
+        .filter(layout -> layout.rows() == rows && layout.columns() == Dimension.OUTCOME)
         .findFirst()
+        .map(Layout::id)
         .orElseThrow(() -> new IllegalArgumentException("No table of outcomes by " + rows));
   }
 

@@ -41,7 +41,12 @@ public record WellbeingTally(
    * alike.
    */
   public int meanImprovement() {
-    int sum = lifeSatisfaction + worthwhile + happiness + anxiety;
+    int sum = improvementOfAll();
     return Integer.signum(sum) * (int) Math.round(Math.abs(sum) / 4.0);
+  }
+
+  /** The four questions' improvements added up: four times their mean, unrounded. */
+  public int improvementOfAll() {
+    return lifeSatisfaction + worthwhile + happiness + anxiety;
   }
 }

@@ -228,11 +228,97 @@ class PersonalOutcomesTest {
         "the commitments table's column totals are the breakdowns' too");
   }
 
+  /**
+   * Beside each row of a wellbeing breakdown, the mean change of the four questions of its people,
+   * unrounded: 8 people in decile 1 better by 2.5 on average and 8 better by 0.25 make 1.375; 8 not
+   * known worse by 1. A heading nobody is under has none.
+   */
+  @Test
+  void eachHeadingOfAWellbeingBreakdownHasItsPeoplesMeanChangeOfTheFourQuestions() {
+    PersonalOutcomes outcomes =
+        PersonalOutcomes.byEquity(
+            List.of(
+                new WellbeingTally(3, 3, 2, 2, SOMEONE, 8),
+                new WellbeingTally(1, 0, 0, 0, SOMEONE, 8),
+                new WellbeingTally(-2, -1, -1, 0, SOMEONE_ELSE, 8)),
+            4,
+            List.of(),
+            "Actions",
+            EIGHT);
+    assertEquals(
+        Optional.of(1.375), mean(outcomes, "wellbeing-by-deprivation", "DECILE_1"), "88 / 64");
+    assertEquals(Optional.of(-1.0), mean(outcomes, "wellbeing-by-deprivation", "UNKNOWN"));
+    assertEquals(
+        Optional.empty(), mean(outcomes, "wellbeing-by-deprivation", "DECILE_2"), "nobody");
+    assertEquals(Optional.of(1.375), mean(outcomes, "wellbeing-by-sex", "FEMALE"));
+    assertEquals(Optional.of(-1.0), mean(outcomes, "wellbeing-by-portal", "YES"));
+    assertEquals(
+        5 * 2,
+        outcomes.headingMeans().stream().filter(m -> m.improvement().isPresent()).count(),
+        "the two groups' means in each of the five breakdowns");
+    for (PersonalOutcomes.Table table : outcomes.tables()) {
+      if (table.id().startsWith("wellbeing-by-")) {
+        assertEquals(
+            table.counts().rows().size(),
+            outcomes.headingMeans().stream().filter(m -> m.table().equals(table.id())).count(),
+            "one beside every row of " + table.id());
+      }
+    }
+  }
+
+  /**
+   * One more person, in decile 2: their row's count is hidden, and so is their mean; every mean is
+   * shown where, and only where, its row's number of people is.
+   */
+  @Test
+  void noHeadingsMeanIsShownWhereItsNumberOfPeopleIsHidden() {
+    PersonalOutcomes outcomes =
+        PersonalOutcomes.byEquity(
+            List.of(
+                new WellbeingTally(3, 3, 2, 2, SOMEONE, 8),
+                new WellbeingTally(1, 0, 0, 0, SOMEONE, 8),
+                new WellbeingTally(-2, -1, -1, 0, SOMEONE_ELSE, 8),
+                new WellbeingTally(
+                    4,
+                    4,
+                    4,
+                    4,
+                    new PersonHeadings("DECILE_2", "AGE_35_44", "FEMALE", "WHITE", "NO"),
+                    1)),
+            4,
+            List.of(),
+            "Actions",
+            EIGHT);
+    assertEquals(Optional.empty(), mean(outcomes, "wellbeing-by-deprivation", "DECILE_2"));
+    for (PersonalOutcomes.Table table : outcomes.tables()) {
+      if (!table.id().startsWith("wellbeing-by-")) {
+        continue;
+      }
+      SuppressedTable counts = table.counts();
+      for (int r = 0; r < counts.rows().size(); r++) {
+        assertEquals(
+            counts.rowTotal(r).published().filter(people -> people > 0).isPresent(),
+            mean(outcomes, table.id(), counts.rows().get(r).code()).isPresent(),
+            table.id() + ", " + counts.rows().get(r).code());
+      }
+    }
+  }
+
+  private static Optional<Double> mean(PersonalOutcomes outcomes, String table, String code) {
+    return outcomes.headingMeans().stream()
+        .filter(m -> m.table().equals(table) && m.heading().code().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .improvement();
+  }
+
   @Test
   void anOrganisationsOutcomesHaveNoEquityBreakdowns() {
     assertEquals(
         5,
         PersonalOutcomes.of(List.of(), 0, List.of(), "Actions", EIGHT).tables().size(),
         "four wellbeing tables and the commitments");
+    assertEquals(
+        List.of(), PersonalOutcomes.of(List.of(), 0, List.of(), "Actions", EIGHT).headingMeans());
   }
 }

@@ -1816,6 +1816,13 @@ class ReferralServiceIT {
           shown(wellbeing.columnTotals()),
           heading.getKey());
       assertEquals(8L, wellbeing.total().value());
+      assertEquals(
+          List.of(heading.getValue() + ": 0.5"),
+          report.wellbeing().meansByHeading().stream()
+              .filter(m -> m.table().equals(wellbeing.id()) && m.improvement() != null)
+              .map(m -> m.label() + ": " + m.improvement())
+              .toList(),
+          "beside the row of eight, their mean change of the four: (7 x 2 + 1) / (4 x 8)");
       ReportTableView commitments = table(report.tables(), "commitments-by-" + heading.getKey());
       assertEquals(
           List.of(heading.getValue() + ": [8, 8, 8, 8, 0, 0] [32]"),
@@ -1826,6 +1833,7 @@ class ReferralServiceIT {
     assertTrue(
         greenMinds.tables().stream().noneMatch(t -> t.id().contains("-by-")),
         "an organisation's own report has no equity breakdowns");
+    assertEquals(List.of(), greenMinds.wellbeing().meansByHeading());
   }
 
   @Test
