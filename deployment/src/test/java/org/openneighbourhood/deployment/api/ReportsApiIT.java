@@ -211,14 +211,7 @@ class ReportsApiIT {
     for (JsonNode wait : capacity.path("medianWaits")) {
       String table = wait.path("table").asText();
       assertTrue(table.endsWith("-outcome") && !table.equals("outcome-answer"), wait.toString());
-      JsonNode row = null;
-      for (JsonNode candidate : reply.body().path("tables").get(ids.indexOf(table)).path("rows")) {
-        if (candidate.path("code").equals(wait.path("code"))) {
-          row = candidate;
-        }
-      }
-      assertTrue(row != null, "beside a row of its table: " + wait);
-      assertEquals(row.path("label"), wait.path("label"));
+      JsonNode row = besideRow(reply.body().path("tables").get(ids.indexOf(table)), wait);
       if (!wait.path("medianDaysWaiting").isNull()) {
         assertTrue(
             row.path("cells").get(1).path("value").asLong(0) >= 8,
@@ -235,14 +228,7 @@ class ReportsApiIT {
     for (JsonNode mean : means) {
       String table = mean.path("table").asText();
       assertTrue(table.startsWith("wellbeing-by-"), mean.toString());
-      JsonNode row = null;
-      for (JsonNode candidate : reply.body().path("tables").get(ids.indexOf(table)).path("rows")) {
-        if (candidate.path("code").equals(mean.path("code"))) {
-          row = candidate;
-        }
-      }
-      assertTrue(row != null, "beside a row of its table: " + mean);
-      assertEquals(row.path("label"), mean.path("label"));
+      JsonNode row = besideRow(reply.body().path("tables").get(ids.indexOf(table)), mean);
       if (!mean.path("improvement").isNull()) {
         assertTrue(
             row.path("total").path("value").asLong(0) >= 8,
@@ -406,5 +392,16 @@ class ReportsApiIT {
       assertEquals(PROBLEM + "validation", reply.problemType(), reply::toString);
       assertTrue(reply.hasFieldError(bad[1]), bad[0] + ": " + reply);
     }
+  }
+
+  /** The row of a table a figure beside it is beside: the same code and label. */
+  private static JsonNode besideRow(JsonNode table, JsonNode beside) {
+    for (JsonNode row : table.path("rows")) {
+      if (row.path("code").equals(beside.path("code"))) {
+        assertEquals(row.path("label"), beside.path("label"));
+        return row;
+      }
+    }
+    throw new AssertionError("beside a row of its table: " + beside);
   }
 }

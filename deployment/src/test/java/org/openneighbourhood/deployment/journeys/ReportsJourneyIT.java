@@ -115,6 +115,39 @@ class ReportsJourneyIT {
     return format.format(days.asDouble()) + (days.asDouble() == 1.0 ? " day" : " days");
   }
 
+  /**
+   * The figures the API gives beside a table's rows are on the page beside it, in the page's words,
+   * and below it in its download, each saying what it is.
+   *
+   * @return how many there are
+   */
+  private int assertBeside(
+      String table,
+      JsonNode figures,
+      java.util.function.Function<JsonNode, String> words,
+      String what,
+      List<String> download) {
+    List<WebElement> beside =
+        browser.driver().findElements(By.cssSelector("#beside-" + table + " > div"));
+    int shown = 0;
+    for (JsonNode figure : figures) {
+      if (!figure.path("table").asText().equals(table)) {
+        continue;
+      }
+      WebElement row = beside.get(shown++);
+      String label = figure.path("label").asText();
+      String value = words.apply(figure);
+      assertEquals(label, row.findElement(By.tagName("dt")).getText());
+      assertEquals(
+          value, row.findElement(By.tagName("dd")).getText(), "beside the table: " + label);
+      assertTrue(
+          download.contains("\"" + what + label + "\",\"" + value + "\""),
+          "and below it in its download: " + label + " in " + download);
+    }
+    assertEquals(shown, beside.size(), "nothing else beside " + table);
+    return shown;
+  }
+
   /** A mean change in points as the page words it, or "not shown" where the API hid it. */
   private static String points(JsonNode points) {
     if (points.isNull() || points.isMissingNode()) {
@@ -321,45 +354,24 @@ class ReportsJourneyIT {
     assertTrue(
         sexLines.stream().anyMatch(line -> line.startsWith("\"Not recorded\",")),
         "not recorded is a row of the download too: " + sexLines);
-    List<WebElement> besideBySex =
-        browser.driver().findElements(By.cssSelector("#beside-sex-outcome > div"));
-    int medians = 0;
-    for (JsonNode wait : capacity.path("medianWaits")) {
-      if (!wait.path("table").asText().equals("sex-outcome")) {
-        continue;
-      }
-      WebElement row = besideBySex.get(medians++);
-      String label = wait.path("label").asText();
-      String days = days(wait.path("medianDaysWaiting"));
-      assertEquals(label, row.findElement(By.tagName("dt")).getText());
-      assertEquals(days, row.findElement(By.tagName("dd")).getText(), "beside the table: " + label);
-      assertTrue(
-          sexLines.contains(
-              "\"Median time on a waiting list so far: " + label + "\",\"" + days + "\""),
-          "and below it in its download: " + label + " in " + sexLines);
-    }
-    assertEquals(5, medians, "a median wait beside every sex, as the API gives them");
-    assertEquals(medians, besideBySex.size());
-    List<WebElement> besideWellbeing =
-        browser.driver().findElements(By.cssSelector("#beside-wellbeing-by-sex > div"));
-    int means = 0;
-    for (JsonNode mean : after.path("wellbeing").path("meansByHeading")) {
-      if (!mean.path("table").asText().equals("wellbeing-by-sex")) {
-        continue;
-      }
-      WebElement row = besideWellbeing.get(means++);
-      String label = mean.path("label").asText();
-      String points = points(mean.path("improvement"));
-      assertEquals(label, row.findElement(By.tagName("dt")).getText());
-      assertEquals(
-          points, row.findElement(By.tagName("dd")).getText(), "beside the table: " + label);
-      assertTrue(
-          bySexLines.contains(
-              "\"Mean change (of the four questions): " + label + "\",\"" + points + "\""),
-          "and below it in its download: " + label + " in " + bySexLines);
-    }
-    assertEquals(5, means, "a mean change beside every sex, as the API gives them");
-    assertEquals(means, besideWellbeing.size());
+    assertEquals(
+        5,
+        assertBeside(
+            "sex-outcome",
+            capacity.path("medianWaits"),
+            wait -> days(wait.path("medianDaysWaiting")),
+            "Median time on a waiting list so far: ",
+            sexLines),
+        "a median wait beside every sex, as the API gives them");
+    assertEquals(
+        5,
+        assertBeside(
+            "wellbeing-by-sex",
+            after.path("wellbeing").path("meansByHeading"),
+            mean -> points(mean.path("improvement")),
+            "Mean change (of the four questions): ",
+            bySexLines),
+        "a mean change beside every sex, as the API gives them");
     for (String by : List.of("deprivation", "age-band", "sex", "ethnicity", "portal")) {
       String table = "reminded-by-" + by;
       assertTrue(browser.has("chart-" + table), "a chart of " + table);

@@ -116,8 +116,8 @@ public record ReferralReportView(
   /** The median days waited so far under one heading, or none where it is not shown. */
   public record MedianWaitView(String table, String code, String label, Double medianDaysWaiting) {}
 
-  /** Days to one decimal place. */
-  private static double tenths(double days) {
+  /** Days (or points) to one decimal place, as the API answers a statistic. */
+  static double tenths(double days) {
     return Math.round(days * 10) / 10.0;
   }
 

@@ -36,7 +36,7 @@ public record ReportWellbeingView(
                     new MeanChangeView(
                         mean.question().id(),
                         mean.question().label(),
-                        mean.improvement().map(ReportWellbeingView::tenths).orElse(null)))
+                        mean.improvement().map(ReferralReportView::tenths).orElse(null)))
             .toList(),
         outcomes.headingMeans().stream()
             .map(
@@ -45,11 +45,7 @@ public record ReportWellbeingView(
                         mean.table(),
                         mean.heading().code(),
                         mean.heading().label(),
-                        mean.improvement().map(ReportWellbeingView::tenths).orElse(null)))
+                        mean.improvement().map(ReferralReportView::tenths).orElse(null)))
             .toList());
-  }
-
-  private static double tenths(double points) {
-    return Math.round(points * 10) / 10.0;
   }
 }

@@ -235,16 +235,7 @@ class PersonalOutcomesTest {
    */
   @Test
   void eachHeadingOfAWellbeingBreakdownHasItsPeoplesMeanChangeOfTheFourQuestions() {
-    PersonalOutcomes outcomes =
-        PersonalOutcomes.byEquity(
-            List.of(
-                new WellbeingTally(3, 3, 2, 2, SOMEONE, 8),
-                new WellbeingTally(1, 0, 0, 0, SOMEONE, 8),
-                new WellbeingTally(-2, -1, -1, 0, SOMEONE_ELSE, 8)),
-            4,
-            List.of(),
-            "Actions",
-            EIGHT);
+    PersonalOutcomes outcomes = twoGroupsOfSixteenAndEight();
     assertEquals(
         Optional.of(1.375), mean(outcomes, "wellbeing-by-deprivation", "DECILE_1"), "88 / 64");
     assertEquals(Optional.of(-1.0), mean(outcomes, "wellbeing-by-deprivation", "UNKNOWN"));
@@ -273,22 +264,14 @@ class PersonalOutcomesTest {
   @Test
   void noHeadingsMeanIsShownWhereItsNumberOfPeopleIsHidden() {
     PersonalOutcomes outcomes =
-        PersonalOutcomes.byEquity(
-            List.of(
-                new WellbeingTally(3, 3, 2, 2, SOMEONE, 8),
-                new WellbeingTally(1, 0, 0, 0, SOMEONE, 8),
-                new WellbeingTally(-2, -1, -1, 0, SOMEONE_ELSE, 8),
-                new WellbeingTally(
-                    4,
-                    4,
-                    4,
-                    4,
-                    new PersonHeadings("DECILE_2", "AGE_35_44", "FEMALE", "WHITE", "NO"),
-                    1)),
-            4,
-            List.of(),
-            "Actions",
-            EIGHT);
+        twoGroupsOfSixteenAndEight(
+            new WellbeingTally(
+                4,
+                4,
+                4,
+                4,
+                new PersonHeadings("DECILE_2", "AGE_35_44", "FEMALE", "WHITE", "NO"),
+                1));
     assertEquals(Optional.empty(), mean(outcomes, "wellbeing-by-deprivation", "DECILE_2"));
     for (PersonalOutcomes.Table table : outcomes.tables()) {
       if (!table.id().startsWith("wellbeing-by-")) {
@@ -302,6 +285,21 @@ class PersonalOutcomesTest {
             table.id() + ", " + counts.rows().get(r).code());
       }
     }
+  }
+
+  /**
+   * 16 people in decile 1 (8 better by 2.5 on average, 8 by 0.25) and 8 not known worse by 1, then
+   * any more.
+   */
+  private static PersonalOutcomes twoGroupsOfSixteenAndEight(WellbeingTally... more) {
+    List<WellbeingTally> tallies =
+        new ArrayList<>(
+            List.of(
+                new WellbeingTally(3, 3, 2, 2, SOMEONE, 8),
+                new WellbeingTally(1, 0, 0, 0, SOMEONE, 8),
+                new WellbeingTally(-2, -1, -1, 0, SOMEONE_ELSE, 8)));
+    tallies.addAll(List.of(more));
+    return PersonalOutcomes.byEquity(tallies, 4, List.of(), "Actions", EIGHT);
   }
 
   private static Optional<Double> mean(PersonalOutcomes outcomes, String table, String code) {
