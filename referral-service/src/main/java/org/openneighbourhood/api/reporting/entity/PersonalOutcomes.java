@@ -152,7 +152,7 @@ public final class PersonalOutcomes {
       int questions = WellbeingQuestion.values().length;
       for (int d = 0; d < PersonHeadings.DIMENSIONS.size(); d++) {
         Dimension dimension = PersonHeadings.DIMENSIONS.get(d);
-        tables.add(
+        Table breakdown =
             new Table(
                 "wellbeing-by-" + id(dimension),
                 "Change in wellbeing (ONS4, the mean of the four questions) from the first answers"
@@ -160,14 +160,9 @@ public final class PersonalOutcomes {
                     + words(dimension),
                 heading(dimension),
                 "Change (mean of the four questions)",
-                suppressed.get(questions + d)));
-        headingMeans.addAll(
-            headingMeans(
-                "wellbeing-by-" + id(dimension),
-                dimension,
-                suppressed.get(questions + d),
-                wellbeing,
-                suppression));
+                suppressed.get(questions + d));
+        tables.add(breakdown);
+        headingMeans.addAll(headingMeans(breakdown, dimension, wellbeing, suppression));
       }
       for (int d = 0; d < PersonHeadings.DIMENSIONS.size(); d++) {
         Dimension dimension = PersonHeadings.DIMENSIONS.get(d);
@@ -197,28 +192,35 @@ public final class PersonalOutcomes {
    * people (each person's four improvements count a quarter each, unrounded, unlike the bands).
    */
   private static List<HeadingMean> headingMeans(
-      String table,
+      Table breakdown,
       Dimension dimension,
-      SuppressedTable counts,
       List<WellbeingTally> wellbeing,
       Suppression suppression) {
+    SuppressedTable counts = breakdown.counts();
     List<HeadingMean> means = new ArrayList<>();
     for (int r = 0; r < counts.rows().size(); r++) {
       Heading heading = counts.rows().get(r);
-      Cell people = counts.rowTotal(r);
-      Optional<Double> mean = Optional.empty();
-      if (!people.suppressed() && people.count() > 0 && !suppression.isSmall(people.count())) {
-        long quarters = 0;
-        for (WellbeingTally tally : wellbeing) {
-          if (tally.person().code(dimension).equals(heading.code())) {
-            quarters += (long) tally.improvementOfAll() * tally.people();
-          }
-        }
-        mean = Optional.of(quarters / (4.0 * people.count()));
-      }
-      means.add(new HeadingMean(table, heading, mean));
+      Optional<Double> mean =
+          counts
+              .rowTotal(r)
+              .published()
+              .filter(people -> people > 0 && !suppression.isSmall(people))
+              .map(people -> quartersUnder(heading, dimension, wellbeing) / (4.0 * people));
+      means.add(new HeadingMean(breakdown.id(), heading, mean));
     }
     return means;
+  }
+
+  /** The four questions' improvements of the people under a heading, added up. */
+  private static long quartersUnder(
+      Heading heading, Dimension dimension, List<WellbeingTally> wellbeing) {
+    long quarters = 0;
+    for (WellbeingTally tally : wellbeing) {
+      if (tally.person().code(dimension).equals(heading.code())) {
+        quarters += (long) tally.improvementOfAll() * tally.people();
+      }
+    }
+    return quarters;
   }
 
   /** The part of a breakdown's id that names its equity dimension. */
