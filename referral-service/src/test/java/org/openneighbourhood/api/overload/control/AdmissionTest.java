@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +76,45 @@ class AdmissionTest {
     assertEquals(1, admission.turnedAwaySinceLastAsked());
     admission.leave();
     assertTrue(first.get(5, TimeUnit.SECONDS), "the one waiting still gets its place");
+  }
+
+  /**
+   * As many clients as places and room to wait, each asking again as soon as answered, with more
+   * threads than cores: none is ever turned away, however late a thread given a place runs.
+   */
+  @Test
+  void clientsThatFitInPlacesAndWaitingAreNeverTurnedAway() throws Exception {
+    Admission admission = new Admission(4, Duration.ofSeconds(30));
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int c = 0; c < 8; c++) {
+        running.add(
+            clients.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++) {
+                    if (admission.enter()) {
+                      try {
+                        long started = System.nanoTime();
+                        while (System.nanoTime() - started < 200_000) {
+                          Thread.onSpinWait(); // some work on a core, then some waiting
+                        }
+                        Thread.sleep(1);
+                      } finally {
+                        admission.leave();
+                      }
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> client : running) {
+        client.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    assertEquals(0, admission.turnedAwaySinceLastAsked());
   }
 
   @Test
