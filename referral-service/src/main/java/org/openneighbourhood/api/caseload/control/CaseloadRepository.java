@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.openneighbourhood.api.plan.entity.Action;
 import org.openneighbourhood.api.plan.entity.ActionStatus;
 import org.openneighbourhood.api.plan.entity.Plan;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.schema.control.InList;
 
 /**
  * The people an organisation supports, in the order a caseload shows them, and what waits in their
@@ -188,8 +190,8 @@ public class CaseloadRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select p from Person p where p.id in :ids", Person.class)
-        .setParameter("ids", ids)
+    InList in = InList.of("id", ids);
+    return in.bind(em.createQuery("select p from Person p where p.id in " + in, Person.class))
         .getResultList();
   }
 
@@ -201,18 +203,23 @@ public class CaseloadRepository {
     if (personIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
+    InList people = InList.of("person", personIds);
+    InList waiting = InList.of("waiting", WAITING);
+    TypedQuery<WaitingReferral> query =
+        em.createQuery(
             "select new "
                 + WaitingReferral.class.getName()
                 + "(r.id, r.person.id, r.status,"
                 + " r.sentAt, r.respondBy, r.decidedAt, s.name, o.id, o.name)"
                 + " from Referral r join r.service s join r.receivingOrganisation o"
-                + " where r.referringOrganisation.id = :organisation and r.person.id in :people"
-                + " and r.status in :waiting",
-            WaitingReferral.class)
+                + " where r.referringOrganisation.id = :organisation and r.person.id in "
+                + people
+                + " and r.status in "
+                + waiting,
+            WaitingReferral.class);
+    return waiting
+        .bind(people.bind(query))
         .setParameter("organisation", organisationId)
-        .setParameter("people", personIds)
-        .setParameter("waiting", WAITING)
         .getResultList();
   }
 
@@ -221,16 +228,18 @@ public class CaseloadRepository {
     if (personIds.isEmpty()) {
       return List.of();
     }
-    return em
-        .createQuery(
+    InList people = InList.of("person", personIds);
+    InList open = InList.of("open", OPEN_ACTIONS);
+    TypedQuery<Object[]> query =
+        em.createQuery(
             "select a, p.personId from Action a join fetch a.owner join a.goal g join g.plan p"
-                + " where p.personId in :people and a.status in :open and a.dueOn < :today",
-            Object[].class)
-        .setParameter("people", personIds)
-        .setParameter("open", OPEN_ACTIONS)
-        .setParameter("today", today)
-        .getResultList()
-        .stream()
+                + " where p.personId in "
+                + people
+                + " and a.status in "
+                + open
+                + " and a.dueOn < :today",
+            Object[].class);
+    return open.bind(people.bind(query)).setParameter("today", today).getResultList().stream()
         .map(row -> new OpenAction((UUID) row[1], (Action) row[0]))
         .toList();
   }
@@ -240,11 +249,15 @@ public class CaseloadRepository {
     if (personIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select p from Plan p left join fetch p.reviewOwner"
-                + " where p.personId in :people and p.reviewOn <= :upTo",
-            Plan.class)
-        .setParameter("people", personIds)
+    InList people = InList.of("person", personIds);
+    return people
+        .bind(
+            em.createQuery(
+                "select p from Plan p left join fetch p.reviewOwner"
+                    + " where p.personId in "
+                    + people
+                    + " and p.reviewOn <= :upTo",
+                Plan.class))
         .setParameter("upTo", upTo)
         .getResultList();
   }

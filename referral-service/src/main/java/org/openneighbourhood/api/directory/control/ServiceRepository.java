@@ -23,6 +23,7 @@ import org.openneighbourhood.api.directory.entity.Service;
 import org.openneighbourhood.api.directory.entity.Taxonomy;
 import org.openneighbourhood.api.directory.entity.TaxonomyTerm;
 import org.openneighbourhood.api.problem.entity.InvalidInputException;
+import org.openneighbourhood.api.schema.control.InList;
 
 @ApplicationScoped
 public class ServiceRepository {
@@ -125,9 +126,11 @@ public class ServiceRepository {
       return List.of();
     }
     Map<UUID, Service> byId = new HashMap<>();
-    em.createQuery(
-            "select s from Service s join fetch s.organisation where s.id in :ids", Service.class)
-        .setParameter("ids", ids)
+    InList in = InList.of("id", ids);
+    in.bind(
+            em.createQuery(
+                "select s from Service s join fetch s.organisation where s.id in " + in,
+                Service.class))
         .getResultList()
         .forEach(service -> byId.put(service.id(), service));
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();

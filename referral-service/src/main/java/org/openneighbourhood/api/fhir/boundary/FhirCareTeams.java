@@ -15,6 +15,7 @@ import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code CareTeam}: a person's care team, read by the person's id or found by naming
@@ -24,6 +25,7 @@ import org.openneighbourhood.api.relationship.boundary.CareTeams;
 @ApplicationScoped
 @Transactional
 @Audited
+@FlushAtCommit
 public class FhirCareTeams {
 
   /** A person's care team: its organisations, now and before. */

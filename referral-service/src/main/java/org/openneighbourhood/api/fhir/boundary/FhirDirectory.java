@@ -16,6 +16,7 @@ import org.openneighbourhood.api.fhir.control.Directories;
 import org.openneighbourhood.api.fhir.control.DirectoryLookup;
 import org.openneighbourhood.api.fhir.control.DirectoryLookup.Page;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code HealthcareService}, {@code Organization} and {@code Location}: the directory,
@@ -25,6 +26,7 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 @ApplicationScoped
 @Transactional
 @Audited
+@FlushAtCommit
 public class FhirDirectory {
 
   @Inject DirectoryLookup lookup;

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.schema.control.InList;
 
 /**
  * Finds the referrals an organisation sent or received (a draft only its sender's), narrowed by
@@ -96,9 +97,12 @@ public class ReferralSearch {
       clauses.add("p.nhsNumber = :nhs");
       parameters.put("nhs", criteria.nhsNumber());
     }
-    if (criteria.statuses() != null) {
-      clauses.add("r.status in :statuses");
-      parameters.put("statuses", criteria.statuses());
+    if (criteria.statuses() != null && criteria.statuses().isEmpty()) {
+      clauses.add("1 = 0");
+    } else if (criteria.statuses() != null) {
+      InList statuses = InList.of("status", criteria.statuses());
+      clauses.add("r.status in " + statuses);
+      statuses.into(parameters);
     }
     if (criteria.serviceId() != null) {
       clauses.add("r.service.id = :service");

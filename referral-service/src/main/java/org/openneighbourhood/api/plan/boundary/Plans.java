@@ -46,6 +46,7 @@ import org.openneighbourhood.api.referral.control.ReferralRepository;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.CareTeamMember;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 import org.openneighbourhood.api.time.entity.London;
 
 /**
@@ -73,6 +74,7 @@ public class Plans {
   /** A page of a plan's history. */
   public record HistoryPage(List<PlanChangeView> rows, long total, int page, int size) {}
 
+  @FlushAtCommit
   public PlanView read(Caller caller, UUID personId) {
     return readAs(caller, personId, Operation.PLAN_READ);
   }
@@ -82,12 +84,14 @@ public class Plans {
    * decided and audited under that view's own row, which is {@code plan.read}'s: the same answer as
    * the REST read, with one audit row naming the operation that was asked for.
    */
+  @FlushAtCommit
   public PlanView readAs(Caller caller, UUID personId, Operation operation) {
     Person person = person(personId);
     Access access = policy.toPerson(caller, operation, person.id(), RecordType.PLAN);
     return view(caller, access, person, plans.findForPerson(person.id()).orElse(null), null);
   }
 
+  @FlushAtCommit
   public PlanView mine(Caller caller) {
     policy.checkRole(caller, Operation.ME_PLAN, RecordType.PLAN);
     Person person =

@@ -62,6 +62,7 @@ import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 import org.openneighbourhood.api.schema.control.Insert;
 import org.openneighbourhood.api.time.entity.London;
 
@@ -274,10 +275,12 @@ public class Referrals {
         access, referral, Actor.REFERRER, consentsOf(List.of(referral), now), now, null, agreed);
   }
 
+  @FlushAtCommit
   public ListPage sent(Caller caller, Set<ReferralStatus> statuses, ListRequest request) {
     return list(caller, Operation.REFERRAL_LIST_SENT, Side.SENT, statuses, request);
   }
 
+  @FlushAtCommit
   public ListPage inbox(Caller caller, Set<ReferralStatus> statuses, ListRequest request) {
     return list(caller, Operation.REFERRAL_LIST_INBOX, Side.INBOX, statuses, request);
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 import org.openneighbourhood.api.access.control.CareTeamStandings;
 import org.openneighbourhood.api.access.entity.CareTeamStanding;
 import org.openneighbourhood.api.organisation.entity.Organisation;
@@ -19,6 +20,7 @@ import org.openneighbourhood.api.relationship.entity.CareTeamMember;
 import org.openneighbourhood.api.relationship.entity.Consent;
 import org.openneighbourhood.api.relationship.entity.ConsentTerm;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
+import org.openneighbourhood.api.schema.control.InList;
 import org.openneighbourhood.api.schema.control.Insert;
 
 /** Care team memberships and consents, always read afresh (nothing cached). */
@@ -157,8 +159,10 @@ public class RelationshipRepository implements CareTeamStandings {
       return Map.of();
     }
     Map<UUID, String> names = new HashMap<>();
-    em.createQuery("select r.id, r.service.name from Referral r where r.id in :ids", Object[].class)
-        .setParameter("ids", referralIds)
+    InList ids = InList.of("id", referralIds);
+    ids.bind(
+            em.createQuery(
+                "select r.id, r.service.name from Referral r where r.id in " + ids, Object[].class))
         .getResultList()
         .forEach(row -> names.put((UUID) row[0], (String) row[1]));
     return names;
@@ -184,17 +188,27 @@ public class RelationshipRepository implements CareTeamStandings {
     if (personIds.isEmpty()) {
       return new ConsentsInForce(Set.of());
     }
-    List<ConsentsInForce.Pair> found =
-        em.createQuery(
-                "select distinct new "
-                    + ConsentsInForce.Pair.class.getName()
-                    + "(c.personId, c.organisation.alias) from Consent c"
-                    + " where c.personId in :people and c.withdrawnAt is null"
-                    + " and c.validUntil > :now",
-                ConsentsInForce.Pair.class)
-            .setParameter("people", Set.copyOf(personIds))
+    // In SQL: Hibernate 6 translated the same query in JPQL again at every run (JFR), and only
+    // the consent table is read, so only its pending changes need writing first.
+    InList people = InList.of("person", Set.copyOf(personIds));
+    List<?> rows =
+        people
+            .bind(
+                em.createNativeQuery(
+                        "select distinct c.person_id, o.alias from consent c"
+                            + " join organisation o on o.id = c.organisation_id"
+                            + " where c.person_id in "
+                            + people
+                            + " and c.withdrawn_at is null and c.valid_until > :now")
+                    .unwrap(NativeQuery.class)
+                    .addSynchronizedEntityClass(Consent.class))
             .setParameter("now", now)
             .getResultList();
-    return new ConsentsInForce(new HashSet<>(found));
+    Set<ConsentsInForce.Pair> found = new HashSet<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      found.add(new ConsentsInForce.Pair((UUID) columns[0], (String) columns[1]));
+    }
+    return new ConsentsInForce(found);
   }
 }
