@@ -34,7 +34,8 @@ import org.openneighbourhood.api.problem.entity.DomainException;
  * over {@code api.max-body-bytes} (413, read no further than the limit), and a JSON body that is
  * not UTF-8, is nested more than 32 levels, carries a control character or has content after the
  * value (400). HAPI's own parser would otherwise read a deep or huge body whole before any check. A
- * refusal of a BaRS message carries BaRS's error code, as the message's other refusals do.
+ * refusal of a BaRS message carries BaRS's error code, as the message's other refusals do. Every
+ * answer is held until whole and sent with its length ({@link WholeAnswer}).
  */
 @WebFilter(urlPatterns = FhirServlet.PATH + "/*")
 public class FhirGuard extends HttpFilter {
@@ -63,7 +64,9 @@ public class FhirGuard extends HttpFilter {
       refuse(request, response, refused);
       return;
     }
-    chain.doFilter(body.length == 0 ? request : new ReadAgain(request, body), response);
+    WholeAnswer answer = new WholeAnswer(response);
+    chain.doFilter(body.length == 0 ? request : new ReadAgain(request, body), answer);
+    answer.send();
   }
 
   private byte[] readBody(HttpServletRequest request) throws IOException {
