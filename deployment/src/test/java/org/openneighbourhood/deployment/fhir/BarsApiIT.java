@@ -153,6 +153,21 @@ class BarsApiIT {
     assertRefused(another, 409, "409-REC_CONFLICT-duplicate.json");
   }
 
+  /** The acknowledgement is answered as kept in JSON, and in XML when XML is asked for. */
+  @Test
+  void theAcknowledgementIsInXmlWhenXmlIsAskedFor() {
+    String message = request(UUID.randomUUID().toString(), Demo.freshNhsNumber(), WALKING);
+    Reply json = send(message);
+    Reply xml = api.post(PARTNER, PROCESS_MESSAGE + "?_format=xml", message);
+    assertEquals(200, json.status(), json::toString);
+    assertEquals(200, xml.status(), xml::toString);
+    assertTrue(xml.text().startsWith("<Bundle xmlns=\"http://hl7.org/fhir\">"), xml::toString);
+    String acknowledgement = json.body().path("id").asText();
+    assertTrue(
+        xml.text().contains("<id value=\"" + acknowledgement + "\">"),
+        "the same acknowledgement: " + xml.text());
+  }
+
   @Test
   void theSameMessageSentTwiceAtOnceMakesOneReferral() throws Exception {
     String nhs = Demo.freshNhsNumber();

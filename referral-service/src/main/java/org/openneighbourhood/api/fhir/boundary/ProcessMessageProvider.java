@@ -2,6 +2,9 @@ package org.openneighbourhood.api.fhir.boundary;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,20 +49,50 @@ public class ProcessMessageProvider {
   @Configured(Setting.MAX_BODY_BYTES)
   int maxBodyBytes;
 
-  @Operation(name = "$process-message", manualRequest = true, idempotent = false)
-  public Bundle processMessage(HttpServletRequest request, HttpServletResponse response) {
+  @Operation(
+      name = "$process-message",
+      manualRequest = true,
+      manualResponse = true,
+      idempotent = false)
+  public void processMessage(
+      RequestDetails details, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     for (String header : new String[] {"X-Request-Id", "X-Correlation-Id"}) {
       mirrored(request.getHeader(header)).ifPresent(id -> response.setHeader(header, id));
     }
     try {
       BarsMessages.Inbound message = BarsMessages.read(body(request));
-      String acknowledgement = inbox.receive(caller.get(), scopes(), message);
-      return FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, acknowledgement);
+      answer(details, response, inbox.receive(caller.get(), scopes(), message));
     } catch (DomainException refused) {
       int status = refused.type().status();
       throw BarsOutcomes.refused(
           status, Outcomes.issueType(status), Outcomes.of(refused).getMessage());
     }
+  }
+
+  /**
+   * The acknowledgement as it was kept, when JSON is asked for (the default): parsed and encoded
+   * again it would cost a tenth of a create's CPU for the same bytes (deployment/BENCHMARK.md).
+   * XML, or JSON laid out for reading, is encoded as asked.
+   */
+  private static void answer(
+      RequestDetails details, HttpServletResponse response, String acknowledgement)
+      throws IOException {
+    RestfulServerUtils.ResponseEncoding encoding =
+        RestfulServerUtils.determineResponseEncodingWithDefault(details);
+    String body = acknowledgement;
+    if (encoding.getEncoding() != EncodingEnum.JSON
+        || RestfulServerUtils.prettyPrintResponse(details.getServer(), details)) {
+      FhirContext fhir = details.getFhirContext();
+      body =
+          RestfulServerUtils.getNewParser(fhir, fhir.getVersion().getVersion(), details)
+              .encodeResourceToString(
+                  fhir.newJsonParser().parseResource(Bundle.class, acknowledgement));
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(encoding.getResourceContentType());
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(body);
   }
 
   /** A request or correlation id as BaRS has them (a UUID), written afresh; anything else not. */
