@@ -89,10 +89,13 @@ public class ProcessMessageProvider {
               .encodeResourceToString(
                   fhir.newJsonParser().parseResource(Bundle.class, acknowledgement));
     }
+    // A FHIR resource of the service's own encoding, typed as FHIR: never read as a page
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(encoding.getResourceContentType());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(body);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 
   /** A request or correlation id as BaRS has them (a UUID), written afresh; anything else not. */
