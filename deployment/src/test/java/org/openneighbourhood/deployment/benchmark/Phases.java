@@ -3,12 +3,15 @@ package org.openneighbourhood.deployment.benchmark;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * Measures the benchmark's phases alike: the CPU each process spent and Payara's highest heap while
  * a phase ran, then the phase's row in the report's ratio table.
  */
 final class Phases {
+
+  private static final Logger LOG = Logger.getLogger(Phases.class.getName());
 
   private final Report report;
   private final CpuTime cpu;
@@ -33,10 +36,13 @@ final class Phases {
       Callable<T> run,
       Function<T, Latencies> overall)
       throws Exception {
+    // Where each phase starts and ends in the log: the window to read in a profile of the run
+    LOG.info(() -> "Phase started: " + name);
     Map<String, Double> before = cpu.now();
     long started = System.nanoTime();
     T result = run.call();
     Latencies latencies = overall.apply(result);
+    LOG.info(() -> "Phase ended: " + name);
     report.ratio(
         name,
         latencies,

@@ -55,15 +55,17 @@ public final class ReferralBenchmark {
   /**
    * The run's sizes, from system properties: {@code benchmark.sizes} (comma-separated referral
    * totals), {@code benchmark.submissions}, {@code benchmark.fhir-requests} (BaRS messages, then as
-   * many FHIR searches), {@code benchmark.plan-views} (measured per plan phase), {@code
-   * benchmark.mixed-rate} (requests a second), {@code benchmark.mixed-seconds}, {@code
-   * benchmark.report-requests} (measured per report phase) and {@code benchmark.reports-only} (grow
-   * the referrals and measure the reports only, for a quick look at a large size).
+   * many FHIR searches), {@code benchmark.fhir-warm-up} (unmeasured, before each FHIR phase),
+   * {@code benchmark.plan-views} (measured per plan phase), {@code benchmark.mixed-rate} (requests
+   * a second), {@code benchmark.mixed-seconds}, {@code benchmark.report-requests} (measured per
+   * report phase) and {@code benchmark.reports-only} (grow the referrals and measure the reports
+   * only, for a quick look at a large size).
    */
   private record Options(
       List<Long> sizes,
       int submissions,
       int fhirRequests,
+      int fhirWarmUp,
       int planViews,
       int mixedRate,
       int mixedSeconds,
@@ -86,6 +88,7 @@ public final class ReferralBenchmark {
           sizes,
           Integer.getInteger("benchmark.submissions", 2000),
           Integer.getInteger("benchmark.fhir-requests", 2000),
+          Integer.getInteger("benchmark.fhir-warm-up", 2000),
           Integer.getInteger("benchmark.plan-views", 2000),
           Integer.getInteger("benchmark.mixed-rate", 400),
           mixedSeconds,
@@ -179,7 +182,7 @@ public final class ReferralBenchmark {
         phases,
         baseline.get(CLIENTS),
         CLIENTS,
-        CLIENTS * 4,
+        options.fhirWarmUp(),
         options.fhirRequests(),
         options.fhirRequests());
 
