@@ -54,6 +54,9 @@ public class InputGuard implements ContainerRequestFilter {
   /** U+FFFD, the character decoders put in place of bytes that were not text. */
   private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
+  /** An object or array entered, on the path: anything but a key. */
+  private static final Object CONTAINER = new Object();
+
   private volatile long maxBodyBytes;
 
   @Override
@@ -115,7 +118,9 @@ public class InputGuard implements ContainerRequestFilter {
     } catch (CharacterCodingException notUtf8) {
       throw new InvalidInputException("body", "Send the request as UTF-8 text");
     }
-    Deque<String> path = new ArrayDeque<>();
+    // Where the parser is: a CONTAINER for each object or array entered, and in an object the key
+    // being read. The field's name is written from it only when something is refused.
+    Deque<Object> path = new ArrayDeque<>();
     int depth = 0;
     boolean started = false;
     try (JsonParser parser = JSON.createParser(new StringReader(text))) {
@@ -131,26 +136,32 @@ public class InputGuard implements ContainerRequestFilter {
               throw new InvalidInputException(
                   "body", "Send JSON nested at most " + MOST_NESTING + " levels deep");
             }
-            path.push(event == JsonParser.Event.START_OBJECT ? "{" : "[");
+            path.push(CONTAINER);
           }
           case END_OBJECT, END_ARRAY -> {
             depth--;
-            if (isKey(path.peek())) {
+            if (path.peek() instanceof String) {
               path.pop();
             }
             path.pop();
           }
           case KEY_NAME -> {
-            if (isKey(path.peek())) {
+            if (path.peek() instanceof String) {
               path.pop();
             }
             String key = parser.getString();
             // A bad name is the object's problem: the name itself is never echoed as the field.
-            refuseControlCharacters(dotted(path, null), key, "this field's name");
-            path.push("#" + (key.isBlank() ? '"' + key + '"' : key));
+            if (firstRefused(key) >= 0) {
+              throw refused(dotted(path), key, "this field's name");
+            }
+            path.push(key);
           }
-          case VALUE_STRING ->
-              refuseControlCharacters(dotted(path, null), parser.getString(), "this text");
+          case VALUE_STRING -> {
+            String value = parser.getString();
+            if (firstRefused(value) >= 0) {
+              throw refused(dotted(path), value, "this text");
+            }
+          }
           default -> {
             // numbers, booleans and null carry no text
           }
@@ -168,23 +179,18 @@ public class InputGuard implements ContainerRequestFilter {
     return new InvalidInputException("body", "Send one JSON value and nothing after it");
   }
 
-  private static boolean isKey(String part) {
-    return part != null && part.startsWith("#");
-  }
-
   /** The field's name as the other field errors write it: keys joined by dots, no indexes. */
-  private static String dotted(Deque<String> path, String key) {
+  private static String dotted(Deque<Object> path) {
     StringBuilder field = new StringBuilder();
     path.descendingIterator()
         .forEachRemaining(
             part -> {
-              if (isKey(part)) {
-                field.append(field.length() == 0 ? "" : ".").append(part.substring(1));
+              if (part instanceof String key) {
+                field
+                    .append(field.length() == 0 ? "" : ".")
+                    .append(key.isBlank() ? '"' + key + '"' : key);
               }
             });
-    if (key != null) {
-      field.append(field.length() == 0 ? "" : ".").append(key);
-    }
     return field.length() == 0 ? "body" : field.toString();
   }
 
@@ -194,29 +200,53 @@ public class InputGuard implements ContainerRequestFilter {
   }
 
   private static void refuseControlCharacters(String field, String value, String what) {
+    if (firstRefused(value) >= 0) {
+      throw refused(field, value, what);
+    }
+  }
+
+  /**
+   * Where the text first has a character the database would refuse or store wrongly: a control
+   * character, the replacement character or half of a surrogate pair; -1 when it has none.
+   */
+  private static int firstRefused(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-        throw new InvalidInputException(
-            field, "Remove the control character (such as NUL) from " + what);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || c == 0x7f
+          || c == REPLACEMENT_CHARACTER) {
+        return i;
       }
-      if (c == REPLACEMENT_CHARACTER) {
-        // What a decoder leaves where bytes were not UTF-8 (a portal form post, for one, is
-        // decoded before the portal sees it): the text was damaged on its way, not typed so.
-        throw new InvalidInputException(
-            field,
-            "Part of " + what + " could not be read: type it again without special characters");
-      }
-      // JSON may escape half of a character (\ud800) that UTF-8 cannot carry: the database driver
-      // would store a question mark in its place.
-      if (Character.isHighSurrogate(c)
-          && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new InvalidInputException(
-            field, "Remove the broken character (half of an emoji or symbol) from " + what);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
       }
     }
+    return -1;
+  }
+
+  /** The refusal of the text's first such character, naming the field. */
+  private static InvalidInputException refused(String field, String value, String what) {
+    char c = value.charAt(firstRefused(value));
+    if (c == REPLACEMENT_CHARACTER) {
+      // What a decoder leaves where bytes were not UTF-8 (a portal form post, for one, is
+      // decoded before the portal sees it): the text was damaged on its way, not typed so.
+      return new InvalidInputException(
+          field,
+          "Part of " + what + " could not be read: type it again without special characters");
+    }
+    if (Character.isSurrogate(c)) {
+      // JSON may escape half of a character (\ud800) that UTF-8 cannot carry: the database driver
+      // would store a question mark in its place.
+      return new InvalidInputException(
+          field, "Remove the broken character (half of an emoji or symbol) from " + what);
+    }
+    return new InvalidInputException(
+        field, "Remove the control character (such as NUL) from " + what);
   }
 }

@@ -1,7 +1,10 @@
 package org.openneighbourhood.api.schema.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.FlushModeType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,8 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.hibernate.Session;
 
 /**
  * One INSERT statement, its text and parameters, to run alone or with others in one round trip
@@ -25,15 +27,19 @@ import java.util.regex.Pattern;
  */
 public record Insert(String sql, List<Object> parameters) {
 
-  private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
-
   public Insert {
     parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
   }
 
+  /**
+   * The statement as JDBC takes it: each {@code ?N} a {@code ?}, with {@code ?N}'s value in its
+   * place (a value named twice is bound twice).
+   */
+  record Jdbc(String sql, List<Object> values) {}
+
   /** Runs the statement alone; returns how many rows it inserted. */
   public int execute(EntityManager em) {
-    return bind(em.createNativeQuery(sql), parameters).executeUpdate();
+    return run(em, jdbc(List.of(this)));
   }
 
   /**
@@ -42,27 +48,71 @@ public record Insert(String sql, List<Object> parameters) {
    * @return how many rows the last statement inserted
    */
   public static int together(EntityManager em, List<Insert> inserts) {
-    return inserts.isEmpty() ? 0 : combined(inserts).execute(em);
+    return inserts.isEmpty() ? 0 : run(em, jdbc(inserts));
   }
 
   /**
-   * The statements as one: every one but the last in a WITH clause, their parameters renumbered.
+   * The statements as one, as JDBC takes it: every one but the last in a WITH clause. Each
+   * statement's {@code ?N} becomes a {@code ?} with its value in place, so that nothing needs
+   * renumbering.
    */
-  static Insert combined(List<Insert> inserts) {
+  static Jdbc jdbc(List<Insert> inserts) {
     StringBuilder sql = new StringBuilder();
-    List<Object> parameters = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
     for (int i = 0; i < inserts.size(); i++) {
       Insert insert = inserts.get(i);
-      String renumbered = renumber(insert.sql, parameters.size());
-      parameters.addAll(insert.parameters);
       if (i == inserts.size() - 1) {
-        sql.append(i == 0 ? "" : " ").append(renumbered);
+        sql.append(i == 0 ? "" : " ");
+        insert.positionalInto(sql, values);
       } else {
         sql.append(i == 0 ? "with " : ", ").append("w").append(i + 1).append(" as (");
-        sql.append(renumbered).append(")");
+        insert.positionalInto(sql, values);
+        sql.append(")");
       }
     }
-    return new Insert(sql.toString(), parameters);
+    return new Jdbc(sql.toString(), values);
+  }
+
+  /** Appends this statement's text with each {@code ?N} as {@code ?}, and {@code ?N}'s value. */
+  private void positionalInto(StringBuilder out, List<Object> values) {
+    int from = 0;
+    for (int mark = sql.indexOf('?'); mark >= 0; mark = sql.indexOf('?', from)) {
+      int end = mark + 1;
+      int number = 0;
+      while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+        number = number * 10 + (sql.charAt(end) - '0');
+        end++;
+      }
+      if (end == mark + 1) {
+        throw new IllegalArgumentException("A parameter without its number in: " + sql);
+      }
+      out.append(sql, from, mark).append('?');
+      values.add(parameters.get(number - 1));
+      from = end;
+    }
+    out.append(sql, from, sql.length());
+  }
+
+  /**
+   * Runs the statement on the transaction's connection, straight through JDBC: Hibernate would
+   * parse the text of a native statement again at every run, which was a tenth of a BaRS create's
+   * CPU with the renumbering (deployment/BENCHMARK.md). Pending changes are written first, as
+   * Hibernate does before a native statement, so that the rows they reference are there.
+   */
+  private static int run(EntityManager em, Jdbc statement) {
+    if (em.getFlushMode() == FlushModeType.AUTO) {
+      em.flush();
+    }
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(statement.sql())) {
+                for (int i = 0; i < statement.values().size(); i++) {
+                  bind(insert, i + 1, statement.values().get(i));
+                }
+                return insert.executeUpdate();
+              }
+            });
   }
 
   /** A one-row insert of these columns (in order), each value cast to the column's SQL type. */
@@ -108,32 +158,21 @@ public record Insert(String sql, List<Object> parameters) {
     return new Insert(sql.append(suffix.isEmpty() ? "" : " " + suffix).toString(), parameters);
   }
 
-  private static String renumber(String sql, int offset) {
-    Matcher parameter = PARAMETER.matcher(sql);
-    StringBuilder renumbered = new StringBuilder();
-    while (parameter.find()) {
-      parameter.appendReplacement(
-          renumbered, "?" + (Integer.parseInt(parameter.group(1)) + offset));
+  /**
+   * Binds a value: enums as their names (the columns are text), instants as UTC offset date-times,
+   * a null with no type of its own (the statement casts each value to its column's type).
+   */
+  private static void bind(PreparedStatement statement, int index, Object value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.OTHER);
+    } else if (value instanceof Enum<?> constant) {
+      statement.setString(index, constant.name());
+    } else if (value instanceof Instant instant) {
+      statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    } else {
+      statement.setObject(index, value);
     }
-    return parameter.appendTail(renumbered).toString();
-  }
-
-  private static Query bind(Query query, List<Object> parameters) {
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, jdbcValue(parameters.get(i)));
-    }
-    return query;
-  }
-
-  /** Enums go as their names (the columns are text); instants as UTC offset date-times. */
-  private static Object jdbcValue(Object value) {
-    if (value instanceof Enum<?> constant) {
-      return constant.name();
-    }
-    if (value instanceof Instant instant) {
-      return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-    return value;
   }
 
   private record Typed(Object value, String type) {}

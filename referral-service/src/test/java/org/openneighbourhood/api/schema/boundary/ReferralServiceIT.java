@@ -3,6 +3,7 @@ package org.openneighbourhood.api.schema.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -73,6 +75,7 @@ import org.openneighbourhood.api.directory.boundary.Directory;
 import org.openneighbourhood.api.directory.boundary.PhoneEntry;
 import org.openneighbourhood.api.directory.boundary.ServiceEntry;
 import org.openneighbourhood.api.directory.boundary.ServiceView;
+import org.openneighbourhood.api.identity.boundary.VerifiedTokens;
 import org.openneighbourhood.api.identity.control.CallerStanding;
 import org.openneighbourhood.api.jobs.control.BarsJobs;
 import org.openneighbourhood.api.jobs.control.ReferralJobs;
@@ -154,6 +157,7 @@ class ReferralServiceIT {
   @Inject ReportSnapshot reportSnapshot;
   @Inject ReferralJobs referralJobs;
   @Inject BarsJobs barsJobs;
+  @Inject VerifiedTokens verifiedTokens;
 
   @ArquillianResource URL base;
 
@@ -897,12 +901,22 @@ class ReferralServiceIT {
             + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
     PrivateKey key =
         KeyFactory.getInstance("RSA")
-            .generatePrivate(
-                new PKCS8EncodedKeySpec(Files.readAllBytes(TestEnvironment.privateKeyFile())));
+            .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateKeyFile())));
     Signature signature = Signature.getInstance("SHA256withRSA");
     signature.initSign(key);
     signature.update(unsigned.getBytes(StandardCharsets.US_ASCII));
     return unsigned + "." + url.encodeToString(signature.sign());
+  }
+
+  /**
+   * The test key's file. In the container, where the test's helpers are not deployed, it lies
+   * beside the public key the server reads.
+   */
+  private static Path privateKeyFile() {
+    String publicKey = System.getProperty("mp.jwt.verify.publickey.location");
+    return publicKey != null && publicKey.startsWith("file:")
+        ? Path.of(URI.create(publicKey)).resolveSibling("private.key")
+        : TestEnvironment.privateKeyFile();
   }
 
   private static String field(String json, String name) {
@@ -1010,6 +1024,30 @@ class ReferralServiceIT {
     PhoneEntry phone = new PhoneEntry();
     phone.number = number;
     return phone;
+  }
+
+  /**
+   * A token MicroProfile JWT has verified is held ({@code VerifiedTokens}), so the next request
+   * with it is not verified again; the same token with another signature is not the one held, and
+   * is refused as before. In the container, to see what is held.
+   */
+  @Test
+  void aVerifiedTokenIsHeldAndACopyWithAnotherSignatureIsStillRefused() throws Exception {
+    assertNotNull(base, "the deployment's address, in the container");
+    String token = token("pat.person", "Pat Example", Role.PERSON);
+    assertFalse(verifiedTokens.holds(token));
+    HttpRequest.Builder services =
+        HttpRequest.newBuilder(api("services")).header("Authorization", "Bearer " + token);
+    assertEquals(200, send(services).statusCode());
+    assertTrue(verifiedTokens.holds(token), "held once verified");
+    assertEquals(200, send(services).statusCode(), "and taken as verified");
+    String forged = token.substring(0, token.length() - 4) + "AAAA";
+    assertFalse(verifiedTokens.holds(forged));
+    assertProblem(
+        send(HttpRequest.newBuilder(api("services")).header("Authorization", "Bearer " + forged)),
+        401,
+        "unauthorized");
+    assertFalse(verifiedTokens.holds(forged));
   }
 
   @Test

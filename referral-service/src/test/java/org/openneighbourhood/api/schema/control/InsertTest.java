@@ -59,34 +59,44 @@ class InsertTest {
   }
 
   @Test
-  void statementsTogetherAreOneWithTheirParametersRenumberedInOrder() {
+  void statementsTogetherAreOneWithEachValueWhereItsParameterStands() {
     Insert first = Insert.row("referral", new Insert.Columns().uuid("id", ID));
     Insert second =
         Insert.row(
             "consent", new Insert.Columns().uuid("referral_id", ID).text("scope", "REFERRAL"));
     Insert third = new Insert("insert into audit_event (id) values (?1)", List.of("audit"));
-    Insert together = Insert.combined(List.of(first, second, third));
+    Insert.Jdbc together = Insert.jdbc(List.of(first, second, third));
     assertEquals(
-        "with w1 as (insert into referral (id) values (cast(?1 as uuid))), w2 as (insert into"
-            + " consent (referral_id, scope) values (cast(?2 as uuid), cast(?3 as text)))"
-            + " insert into audit_event (id) values (?4)",
+        "with w1 as (insert into referral (id) values (cast(? as uuid))), w2 as (insert into"
+            + " consent (referral_id, scope) values (cast(? as uuid), cast(? as text)))"
+            + " insert into audit_event (id) values (?)",
         together.sql());
-    assertEquals(List.of(ID, ID, "REFERRAL", "audit"), together.parameters());
+    assertEquals(List.of(ID, ID, "REFERRAL", "audit"), together.values());
   }
 
   @Test
-  void oneStatementTogetherIsItself() {
-    Insert only = new Insert("insert into t (a) values (?1), (?2)", List.of(1, 2));
-    assertEquals(only, Insert.combined(List.of(only)));
+  void oneStatementAloneIsItselfWithItsValuesInPlace() {
+    Insert only = new Insert("insert into t (a, b, c) values (?2, ?1, ?2)", List.of(1, 2));
+    Insert.Jdbc jdbc = Insert.jdbc(List.of(only));
+    assertEquals("insert into t (a, b, c) values (?, ?, ?)", jdbc.sql());
+    assertEquals(List.of(2, 1, 2), jdbc.values(), "a value named twice is bound twice");
   }
 
   @Test
-  void parametersPastNineAreRenumberedWhole() {
+  void parametersPastNineAreReadWhole() {
     Insert first = new Insert("insert into t (a) values (?1)", List.of(0));
     Insert second =
         new Insert("insert into u (a, b) values (?10, ?2)", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+    Insert.Jdbc jdbc = Insert.jdbc(List.of(first, second));
     assertEquals(
-        "with w1 as (insert into t (a) values (?1)) insert into u (a, b) values (?11, ?3)",
-        Insert.combined(List.of(first, second)).sql());
+        "with w1 as (insert into t (a) values (?)) insert into u (a, b) values (?, ?)", jdbc.sql());
+    assertEquals(List.of(0, 10, 2), jdbc.values());
+  }
+
+  @Test
+  void aParameterWithoutItsNumberIsRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Insert.jdbc(List.of(new Insert("insert into t (a) values (?)", List.of(1)))));
   }
 }
