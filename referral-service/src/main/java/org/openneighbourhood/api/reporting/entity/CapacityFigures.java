@@ -164,11 +164,7 @@ public record CapacityFigures(
       Heading heading = counts.rows().get(r);
       Cell onTheList = counts.cell(r, column);
       Double days = medians.get(heading.code());
-      boolean shown =
-          days != null
-              && !onTheList.suppressed()
-              && onTheList.count() > 0
-              && !suppression.isSmall(onTheList.count());
+      boolean shown = days != null && suppression.allowsFigureFrom(onTheList);
       waits.add(
           new MedianWait(outcomes.id(), heading, shown ? Optional.of(days) : Optional.empty()));
     }

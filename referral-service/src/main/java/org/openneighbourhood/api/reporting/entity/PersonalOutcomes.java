@@ -201,11 +201,9 @@ public final class PersonalOutcomes {
     for (int r = 0; r < counts.rows().size(); r++) {
       Heading heading = counts.rows().get(r);
       Optional<Double> mean =
-          counts
-              .rowTotal(r)
-              .published()
-              .filter(people -> people > 0 && !suppression.isSmall(people))
-              .map(people -> quartersUnder(heading, dimension, wellbeing) / (4.0 * people));
+          Optional.of(counts.rowTotal(r))
+              .filter(suppression::allowsFigureFrom)
+              .map(people -> quartersUnder(heading, dimension, wellbeing) / (4.0 * people.count()));
       means.add(new HeadingMean(breakdown.id(), heading, mean));
     }
     return means;

@@ -69,6 +69,14 @@ public final class Suppression {
     return count > 0 && count < threshold;
   }
 
+  /**
+   * Whether a figure worked out from a published count's referrals or people (a median wait, a mean
+   * change) may be shown beside it: the count is published, more than nobody and not small.
+   */
+  public boolean allowsFigureFrom(Cell count) {
+    return !count.suppressed() && count.count() > 0 && !isSmall(count.count());
+  }
+
   /** One table, alone. */
   public SuppressedTable apply(CountTable table) {
     return applyLinked(List.of(table)).get(0);

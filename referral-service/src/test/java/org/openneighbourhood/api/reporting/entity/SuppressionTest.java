@@ -26,6 +26,17 @@ class SuppressionTest {
   }
 
   @Test
+  void aFigureIsShownBesideAPublishedCountOfMoreThanNobodyThatIsNotSmall() {
+    assertTrue(suppression.allowsFigureFrom(new Cell(8, Visibility.SHOWN)));
+    assertFalse(suppression.allowsFigureFrom(new Cell(0, Visibility.SHOWN)), "of nobody");
+    assertFalse(suppression.allowsFigureFrom(new Cell(3, Visibility.SMALL)), "hidden");
+    assertFalse(suppression.allowsFigureFrom(new Cell(40, Visibility.PROTECTS_SMALL)), "hidden");
+    assertFalse(
+        new Suppression(10).allowsFigureFrom(new Cell(9, Visibility.SHOWN)),
+        "a count shown under a lower threshold is still small for a figure");
+  }
+
+  @Test
   void primaryOnlySuppressionGivesASmallCountAwayThroughItsRowTotal() {
     List<CountTable> tables = List.of(SuppressionProperty.table(new long[][] {{3, 10}, {12, 20}}));
     List<Attacker.Recovered> recovered =
