@@ -52,6 +52,12 @@ public final class Outcomes {
       return new UnclassifiedServerFailureException(
           503, "Service temporarily unavailable: try again in a few seconds");
     }
+    if (DatabaseOutage.lostToAnotherTransaction(failure)) {
+      return new UnclassifiedServerFailureException(
+          503,
+          "Another request was changing the same records at the same moment; nothing was changed."
+              + " Try again");
+    }
     String incident = "urn:uuid:" + UUID.randomUUID();
     LOG.log(Level.SEVERE, "FHIR request failed, incident " + incident, failure);
     return new InternalErrorException("Something went wrong (incident " + incident + ")");

@@ -10,8 +10,9 @@ import org.openneighbourhood.api.problem.entity.Problem;
 /**
  * What a request that failed on the server is answered with, and what the log says of it, for every
  * way such a failure arrives (an exception mapper, the container's error page): a database that
- * cannot be reached is a 503 and one line in the log; anything else an incident id, in the answer
- * and next to the stack trace in the log, so support can find one from the other.
+ * cannot be reached, or a transaction it stopped for another's sake (a deadlock), is a 503 and one
+ * line in the log; anything else an incident id, in the answer and next to the stack trace in the
+ * log, so support can find one from the other.
  */
 final class ServerFailures {
 
@@ -24,6 +25,10 @@ final class ServerFailures {
     if (DatabaseOutage.explains(failure)) {
       LOG.warning(() -> "The database could not be reached: " + failure);
       return MAPPING.forDatabaseUnavailable();
+    }
+    if (DatabaseOutage.lostToAnotherTransaction(failure)) {
+      LOG.info(() -> "Stopped by the database for a concurrent change, nothing kept: " + failure);
+      return MAPPING.forConcurrentChange();
     }
     UUID incident = UUID.randomUUID();
     LOG.log(Level.SEVERE, "Unexpected error, incident urn:uuid:" + incident, failure);

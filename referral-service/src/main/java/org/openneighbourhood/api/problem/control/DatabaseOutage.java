@@ -49,6 +49,31 @@ public final class DatabaseOutage {
     return false;
   }
 
+  /**
+   * SQLSTATEs of a transaction the database stopped because another was changing the same rows at
+   * the same moment: a deadlock it broke by rolling this one back (40P01), a serialization failure
+   * (40001), a lock not to be had (55P03). Nothing of it was kept, and the same request again
+   * normally goes through.
+   */
+  private static final Set<String> CONFLICTS = Set.of("40P01", "40001", "55P03");
+
+  /**
+   * Whether the failure is a transaction the database stopped for another's sake (a deadlock, a
+   * serialization failure): a 503 with Retry-After like an outage, with nothing kept, rather than a
+   * fault.
+   */
+  public static boolean lostToAnotherTransaction(Throwable failure) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable cause = failure;
+        cause != null && seen.put(cause, true) == null;
+        cause = next(cause)) {
+      if (cause instanceof SQLException sql && CONFLICTS.contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isOutage(String sqlState) {
     return sqlState != null && (sqlState.startsWith("08") || STATES.contains(sqlState));
   }

@@ -58,6 +58,13 @@ public class ProblemMapping {
             + " says so. Try again in a few seconds");
   }
 
+  public Problem forConcurrentChange() {
+    return Problem.of(
+        ProblemType.OVERLOADED,
+        "Another request was changing the same records at the same moment, and this one was"
+            + " stopped; nothing was changed. Try again");
+  }
+
   public Problem forUnexpected(UUID incident) {
     return Problem.of(ProblemType.INTERNAL, "The server could not complete the request")
         .withInstance("urn:uuid:" + incident);

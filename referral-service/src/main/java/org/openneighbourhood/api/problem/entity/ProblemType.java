@@ -27,7 +27,11 @@ public enum ProblemType {
   INTERNAL("internal", 500, "Something went wrong"),
   IDENTITY_UNAVAILABLE("identity-unavailable", 503, "Sign-in service unavailable"),
   DATABASE_UNAVAILABLE("database-unavailable", 503, "Service temporarily unavailable"),
-  /** More requests at once than the instance takes on ({@code overload/boundary/Shedding}). */
+  /**
+   * More requests at once than the instance takes on ({@code overload/boundary/Shedding}), or a
+   * request the database stopped because another was changing the same records at the same moment
+   * (a deadlock it broke): nothing was kept, and the same request again normally goes through.
+   */
   OVERLOADED("overloaded", 503, "Too busy just now"),
   /**
    * No instance of the API is up (starting, restarting): answered by the load balancer in front of

@@ -44,6 +44,26 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aTransactionTheDatabaseStoppedForAnothersSakeIsAConflictNotAnOutage() {
+    Throwable deadlock =
+        new jakarta.transaction.TransactionalException(
+            "rolled back",
+            new PersistenceException(new SQLException("deadlock detected", "40P01")));
+    assertTrue(DatabaseOutage.lostToAnotherTransaction(deadlock));
+    assertFalse(DatabaseOutage.explains(deadlock));
+    assertTrue(
+        DatabaseOutage.lostToAnotherTransaction(
+            new SQLException("could not serialize access", "40001")));
+    assertTrue(
+        DatabaseOutage.lostToAnotherTransaction(
+            new SQLException("could not obtain lock", "55P03")));
+    assertFalse(
+        DatabaseOutage.lostToAnotherTransaction(new SQLException("duplicate key", "23505")));
+    assertFalse(DatabaseOutage.lostToAnotherTransaction(new SQLException("refused", "08001")));
+    assertFalse(DatabaseOutage.lostToAnotherTransaction(new NullPointerException()));
+  }
+
+  @Test
   void aCauseThatLoopsEnds() {
     SQLException first = new SQLException("first", "XX000");
     SQLException second = new SQLException("second", "XX000");

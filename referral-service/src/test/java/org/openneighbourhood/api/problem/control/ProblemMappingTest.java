@@ -125,6 +125,9 @@ class ProblemMappingTest {
     assertEquals(
         Map.of("Retry-After", "5"), ProblemResponses.headers(mapping.forDatabaseUnavailable()));
     assertEquals(
+        Map.of("Retry-After", "5"), ProblemResponses.headers(mapping.forConcurrentChange()));
+    assertEquals(503, mapping.forConcurrentChange().status());
+    assertEquals(
         Map.of("WWW-Authenticate", "Bearer"),
         ProblemResponses.headers(mapping.forStatus(401, null)));
     assertEquals(Map.of(), ProblemResponses.headers(mapping.forStatus(404, null)));
