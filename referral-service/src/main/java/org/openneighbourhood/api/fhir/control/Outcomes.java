@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.openneighbourhood.api.problem.control.DatabaseOutage;
+import org.openneighbourhood.api.problem.control.ProblemMapping;
 import org.openneighbourhood.api.problem.entity.DomainException;
 
 /**
@@ -54,9 +55,7 @@ public final class Outcomes {
     }
     if (DatabaseOutage.lostToAnotherTransaction(failure)) {
       return new UnclassifiedServerFailureException(
-          503,
-          "Another request was changing the same records at the same moment; nothing was changed."
-              + " Try again");
+          503, new ProblemMapping().forConcurrentChange().detail());
     }
     String incident = "urn:uuid:" + UUID.randomUUID();
     LOG.log(Level.SEVERE, "FHIR request failed, incident " + incident, failure);

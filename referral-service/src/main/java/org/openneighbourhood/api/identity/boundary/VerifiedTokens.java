@@ -60,7 +60,12 @@ public class VerifiedTokens implements IdentityStore {
         }
       };
 
-  private record Held(CallerPrincipal caller, Set<String> groups, long untilMillis) {}
+  private record Held(CallerPrincipal caller, Set<String> groups, long untilMillis) {
+
+    boolean expiredAt(long millis) {
+      return millis >= untilMillis;
+    }
+  }
 
   private final Map<String, Held> held = new ConcurrentHashMap<>();
   private final Clock clock;
@@ -85,7 +90,7 @@ public class VerifiedTokens implements IdentityStore {
     if (verified == null) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    if (clock.millis() >= verified.untilMillis()) {
+    if (verified.expiredAt(clock.millis())) {
       held.remove(token, verified);
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
@@ -116,7 +121,7 @@ public class VerifiedTokens implements IdentityStore {
   /** Whether this token is held, and so taken as verified until it expires. */
   public boolean holds(String token) {
     Held verified = held.get(token);
-    return verified != null && clock.millis() < verified.untilMillis();
+    return verified != null && !verified.expiredAt(clock.millis());
   }
 
   /** How many tokens are held now. */
@@ -128,7 +133,7 @@ public class VerifiedTokens implements IdentityStore {
     if (held.size() < MOST) {
       return true;
     }
-    held.values().removeIf(verified -> now >= verified.untilMillis());
+    held.values().removeIf(verified -> verified.expiredAt(now));
     return held.size() < MOST;
   }
 

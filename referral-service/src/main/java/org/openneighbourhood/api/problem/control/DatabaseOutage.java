@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Whether a failure means the database could not be reached or went away mid-request (stopped,
@@ -29,24 +30,18 @@ public final class DatabaseOutage {
   private DatabaseOutage() {}
 
   public static boolean explains(Throwable failure) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable cause = failure;
-        cause != null && seen.put(cause, true) == null;
-        cause = next(cause)) {
-      if (cause instanceof SQLTransientConnectionException
-          || cause instanceof ConnectException
-          || cause instanceof ResourceException
-          || cause instanceof SystemException) {
-        return true;
-      }
-      if (cause instanceof SQLException sql && isOutage(sql.getSQLState())) {
-        return true;
-      }
-      if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-        return true;
-      }
-    }
-    return false;
+    return anyCause(
+        failure,
+        cause ->
+            cause instanceof SQLTransientConnectionException
+                || cause instanceof ConnectException
+                || cause instanceof ResourceException
+                || cause instanceof SystemException
+                || cause instanceof SQLException sql && isOutage(sql.getSQLState())
+                || cause
+                    .getClass()
+                    .getName()
+                    .equals("org.hibernate.exception.JDBCConnectionException"));
   }
 
   /**
@@ -63,11 +58,21 @@ public final class DatabaseOutage {
    * fault.
    */
   public static boolean lostToAnotherTransaction(Throwable failure) {
+    return anyCause(
+        failure,
+        cause -> cause instanceof SQLException sql && CONFLICTS.contains(sql.getSQLState()));
+  }
+
+  /**
+   * Whether the failure or any of its causes is such, through every cause and every SQLException's
+   * next one, each looked at once (a chain may loop).
+   */
+  private static boolean anyCause(Throwable failure, Predicate<Throwable> such) {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable cause = failure;
         cause != null && seen.put(cause, true) == null;
         cause = next(cause)) {
-      if (cause instanceof SQLException sql && CONFLICTS.contains(sql.getSQLState())) {
+      if (such.test(cause)) {
         return true;
       }
     }
