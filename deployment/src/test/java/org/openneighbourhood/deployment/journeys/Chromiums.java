@@ -1,9 +1,5 @@
 package org.openneighbourhood.deployment.journeys;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,11 +7,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openneighbourhood.deployment.local.Directories;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -28,6 +24,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * open) is quit instead of lent again. All are quit when the test JVM ends.
  */
 final class Chromiums {
+
+  /**
+   * Debian's chromium-headless-shell, the binary itself (its /usr/bin wrapper does not exec it).
+   */
+  static final String HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
 
   private static final Dimension WINDOW = new Dimension(1280, 1000);
   private static final Deque<Lent> IDLE = new ArrayDeque<>();
@@ -82,28 +83,34 @@ final class Chromiums {
     }
   }
 
+  /**
+   * A new browser with a profile of its own. ChromeDriver makes the profile (the headless shell
+   * opens no page in one given with {@code --user-data-dir}, and ChromeDriver then cannot start) in
+   * its temporary directory, which is the test JVM's (under target/), and deletes it at quit.
+   */
   private static Lent start() {
-    Path profile;
-    try {
-      profile = Files.createTempDirectory("chromium-profile");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    String binary = System.getProperty("chromium.path", HEADLESS_SHELL);
+    options.setBinary(binary);
+    if (!binary.endsWith("headless-shell")) {
+      // The full browser, asked to run without a window; the shell never has one.
+      options.addArguments("--headless=new");
+    }
     options.addArguments(
-        "--headless=new",
         "--no-sandbox",
         "--disable-dev-shm-usage",
         "--disable-gpu",
         "--disable-background-networking",
         "--disable-component-update",
         "--no-first-run",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile);
-    ChromeDriver driver = new ChromeDriver(options);
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .withEnvironment(Map.of("TMPDIR", System.getProperty("java.io.tmpdir")))
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    return new Lent(driver, profile);
+    return new Lent(driver);
   }
 
   private static synchronized void quit(Lent lent) {
@@ -120,19 +127,14 @@ final class Chromiums {
     IDLE.clear();
   }
 
-  /** One Chromium with its driver and the profile directory it was started with. */
-  record Lent(ChromeDriver driver, Path profile) {
+  /** One Chromium with its driver. */
+  record Lent(ChromeDriver driver) {
 
     void quit() {
       try {
         driver.quit();
       } catch (WebDriverException e) {
         // already gone: a crashed browser is what got it quit
-      }
-      try {
-        Directories.delete(profile);
-      } catch (UncheckedIOException e) {
-        // Chromium may still be writing as it exits; target/ is cleaned by the next build
       }
     }
   }
