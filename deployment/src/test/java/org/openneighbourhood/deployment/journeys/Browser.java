@@ -296,11 +296,9 @@ final class Browser implements AutoCloseable {
    * is one of the portal's (not Keycloak's or the browser's own), checks its headers and cookie.
    */
   void arrivedAt(String path) {
-    wait.until(ExpectedConditions.urlContains(path));
-    photographAndScan(path);
-    String url = driver.getCurrentUrl();
-    if (url.startsWith(portalUrl + "/")) {
-      if (HEADERS_CHECKED.add(java.net.URI.create(url).getPath())) {
+    Shown shown = photographAndScan(path, path);
+    if (shown.url().startsWith(portalUrl + "/")) {
+      if (HEADERS_CHECKED.add(java.net.URI.create(shown.url()).getPath())) {
         assertSafeHeaders();
       }
       assertSessionCookieFlags();
@@ -313,27 +311,51 @@ final class Browser implements AutoCloseable {
    * by its realm, so the portal's header checks do not apply.
    */
   void onSignInPage(String name) {
-    wait.until(ExpectedConditions.urlContains("/realms/"));
-    photographAndScan("sign-in-" + name);
+    photographAndScan("/realms/", "sign-in-" + name);
   }
 
-  private void photographAndScan(String name) {
-    wait.until(
-        d ->
-            "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    remember(driver.getCurrentUrl());
-    Transcript.page(signedInAs, driver.getCurrentUrl(), driver.getPageSource());
-    if (SCANNED.add(shapeOfThePage())) {
+  /** A loaded page as one script read it: its address, its {@link #SHAPE} and its source. */
+  private record Shown(String url, String shape, String source) {}
+
+  /**
+   * Reads the page in one script once it has loaded, or null while it has not: every WebDriver
+   * command costs the driver and the browser CPU that the other lane's servers could use, and this
+   * was seven of them at every page (the address four times, the load state, the source, the
+   * shape). The source is the document's outer HTML, as ChromeDriver's own page source is.
+   */
+  private static final String SHOWN =
+      "if (document.readyState !== 'complete') return null;"
+          + "const shape = (function () {"
+          + SHAPE
+          + "})();"
+          + "return [location.href, shape, document.documentElement.outerHTML];";
+
+  /**
+   * Waits for the loaded page whose URL contains {@code path} (the browser may still be between
+   * pages when asked), records it in the run's {@link Transcript}, and photographs and scans it the
+   * first time the run meets its shape.
+   */
+  private Shown photographAndScan(String path, String name) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    Shown shown =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .ignoring(WebDriverException.class)
+            .withMessage(() -> "a loaded page at an address containing " + path)
+            .until(
+                d -> {
+                  @SuppressWarnings("unchecked")
+                  List<String> read = (List<String>) js.executeScript(SHOWN);
+                  return read == null || !read.get(0).contains(path)
+                      ? null
+                      : new Shown(read.get(0), read.get(1), read.get(2));
+                });
+    remember(shown.url());
+    Transcript.page(signedInAs, shown.url(), shown.source());
+    if (SCANNED.add(java.net.URI.create(shown.url()).getPath() + "\n" + shown.shape())) {
       screenshot(name);
       assertAccessible();
     }
-  }
-
-  /** What axe's answer on this page depends on (see {@link #SHAPE}), as the page is now. */
-  private String shapeOfThePage() {
-    String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
-    return path + "\n" + ((JavascriptExecutor) driver).executeScript(SHAPE);
+    return shown;
   }
 
   /**
