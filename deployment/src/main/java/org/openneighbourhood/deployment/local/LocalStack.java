@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -490,8 +491,15 @@ public final class LocalStack implements AutoCloseable {
           "This stack's clock is fixed: tests that share it expect today's date. Move the clock on"
               + " a stack of its own (in the tests, RunningStack.WithMovableClock)");
     }
+    // Written beside it and moved into place: the API never reads a half-written file.
+    Path written = clockOffset.resolveSibling(clockOffset.getFileName() + ".new");
     try {
-      Files.writeString(clockOffset, Long.toString(ahead.toSeconds()));
+      Files.writeString(written, Long.toString(ahead.toSeconds()));
+      Files.move(
+          written,
+          clockOffset,
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
