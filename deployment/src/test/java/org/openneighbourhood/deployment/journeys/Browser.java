@@ -35,13 +35,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium headless shell ({@link Chromiums}), as a fresh profile for each user session:
- * one of the run's {@link Chromiums}, cleared when the journey gives it back. Every portal page a
- * page object opens goes into the run's {@link Transcript} with the user signed in, has its session
- * cookie's flags checked, and, the first time the run meets its {@link #shapeOfThePage() shape}, is
- * scanned with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) and photographed; the first time the run
- * meets its address, it is checked for the security headers. So is every sign-in page a journey
- * meets ({@link #onSignInPage}), but for the headers, which are Keycloak's.
+ * Debian's Chromium headless shell, as a fresh profile for each user session: one of the run's
+ * {@link Chromiums}, cleared when the journey gives it back. Every portal page a page object opens
+ * goes into the run's {@link Transcript} with the user signed in, has its session cookie's flags
+ * checked, and, the first time the run meets its {@link #SHAPE shape}, is scanned with axe-core
+ * (WCAG 2.0, 2.1 and 2.2, A and AA) and photographed; the first time the run meets its address, it
+ * is checked for the security headers. So is every sign-in page a journey meets ({@link
+ * #onSignInPage}), but for the headers, which are Keycloak's.
  *
  * <p>A page met again with the same shape (the same elements, attributes that axe reads and text
  * where there was text, other data in it) would give axe the same answer: scanning it once is what
