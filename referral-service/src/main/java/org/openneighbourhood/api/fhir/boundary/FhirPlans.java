@@ -19,7 +19,7 @@ import org.openneighbourhood.api.plan.boundary.PlanView.WellbeingView;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.plan.control.PlanRepository;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.schema.control.FlushAtCommit;
+import org.openneighbourhood.api.schema.control.ReadsOnly;
 
 /**
  * Use cases of {@code CarePlan}, {@code Goal} and the wellbeing {@code Observation}s: a person's
@@ -30,7 +30,7 @@ import org.openneighbourhood.api.schema.control.FlushAtCommit;
 @ApplicationScoped
 @Transactional
 @Audited
-@FlushAtCommit
+@ReadsOnly
 public class FhirPlans {
 
   /** One goal of a person's plan, as the caller may see it. */

@@ -28,7 +28,7 @@ import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
-import org.openneighbourhood.api.schema.control.FlushAtCommit;
+import org.openneighbourhood.api.schema.control.ReadsOnly;
 
 /**
  * Use cases of {@code ServiceRequest}: read one referral, search those the acting organisation sent
@@ -39,7 +39,7 @@ import org.openneighbourhood.api.schema.control.FlushAtCommit;
 @ApplicationScoped
 @Transactional
 @Audited
-@FlushAtCommit
+@ReadsOnly
 public class FhirReferrals {
 
   /** One page of a search: the referrals shown, and how many the search finds in all. */
