@@ -17,6 +17,7 @@ import org.openneighbourhood.api.access.entity.AuditEvent.RecordType;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.HiddenRecordException;
 import org.openneighbourhood.api.access.entity.Operation;
+import org.openneighbourhood.api.fhir.control.Pages;
 import org.openneighbourhood.api.fhir.control.ReferralSearch;
 import org.openneighbourhood.api.organisation.control.OrganisationRepository;
 import org.openneighbourhood.api.organisation.entity.Organisation;
@@ -109,7 +110,8 @@ public class FhirReferrals {
             .orElseThrow(() -> new RecordNotFoundException("Acting organisation"));
     Instant now = now();
     List<Referral> rows = search.page(organisation.id(), criteria, offset, size);
-    long total = search.count(organisation.id(), criteria);
+    long total =
+        Pages.total(offset, size, rows.size(), () -> search.count(organisation.id(), criteria));
     referrals.readMessages(rows);
     ConsentsInForce consents = consentsOf(rows, now);
     List<ReferralView> shown =

@@ -126,7 +126,7 @@ public class DirectoryLookup {
     TypedQuery<Long> total = em.createQuery(count, Long.class);
     parameters.forEach(rows::setParameter);
     parameters.forEach(total::setParameter);
-    return new Page<>(
-        rows.setFirstResult(offset).setMaxResults(size).getResultList(), total.getSingleResult());
+    List<T> found = rows.setFirstResult(offset).setMaxResults(size).getResultList();
+    return new Page<>(found, Pages.total(offset, size, found.size(), total::getSingleResult));
   }
 }

@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -33,6 +34,16 @@ public final class Pages {
   }
 
   private Pages() {}
+
+  /**
+   * How many rows a search finds in all, with a count only when its page cannot tell: a page with
+   * rows on it but fewer than asked for is the last, and so is an empty first page. Past the end,
+   * or on a full page, {@code count} runs.
+   */
+  public static long total(int offset, int size, int found, LongSupplier count) {
+    boolean last = found < size && (found > 0 || offset == 0);
+    return last ? (long) offset + found : count.getAsLong();
+  }
 
   public static Page of(Integer offset, Integer count) {
     int size = count == null ? DEFAULT_SIZE : count;

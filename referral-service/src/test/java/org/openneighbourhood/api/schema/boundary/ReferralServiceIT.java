@@ -62,6 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openneighbourhood.api.access.entity.AccessDeniedException;
 import org.openneighbourhood.api.access.entity.Caller;
 import org.openneighbourhood.api.access.entity.HiddenRecordException;
+import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.access.entity.Role;
 import org.openneighbourhood.api.caseload.boundary.Caseload;
 import org.openneighbourhood.api.caseload.boundary.CaseloadEntryView;
@@ -75,6 +76,8 @@ import org.openneighbourhood.api.directory.boundary.Directory;
 import org.openneighbourhood.api.directory.boundary.PhoneEntry;
 import org.openneighbourhood.api.directory.boundary.ServiceEntry;
 import org.openneighbourhood.api.directory.boundary.ServiceView;
+import org.openneighbourhood.api.fhir.boundary.FhirReferrals;
+import org.openneighbourhood.api.fhir.control.ReferralSearch;
 import org.openneighbourhood.api.identity.boundary.VerifiedTokens;
 import org.openneighbourhood.api.identity.control.CallerStanding;
 import org.openneighbourhood.api.jobs.control.BarsJobs;
@@ -158,6 +161,7 @@ class ReferralServiceIT {
   @Inject ReferralJobs referralJobs;
   @Inject BarsJobs barsJobs;
   @Inject VerifiedTokens verifiedTokens;
+  @Inject FhirReferrals fhirReferrals;
 
   @ArquillianResource URL base;
 
@@ -606,6 +610,39 @@ class ReferralServiceIT {
     referrals.get(staffOf("green-minds"), sent.id());
     referrals.get(linkWorker(), sent.id());
     assertEquals(referralReads + 2, referralReads(sent.id()), "each read of the referral, by each");
+  }
+
+  /**
+   * A FHIR search reads its referrals read-only and still audits each one it shows, one row each; a
+   * page shorter than asked for is the last, so its total needs no count of its own.
+   */
+  @Test
+  void aFhirSearchAuditsWhatItShowsAndCountsOnlyAFullPage() throws Exception {
+    ReferralView sent = sendToWalking();
+    ReferralSearch.Criteria one =
+        new ReferralSearch.Criteria(
+            null, null, null, null, null, null, null, null, null, sent.id());
+    long searched = fhirSearches(sent.id());
+    long shortPage = statementsOf(() -> assertEquals(1, searchFor(one, 20).total()));
+    long fullPage = statementsOf(() -> assertEquals(1, searchFor(one, 1).total()));
+    assertEquals(shortPage + 1, fullPage, "a full page adds the count; a short one has none");
+    assertEquals(
+        1, searchFor(one, 20).referrals().size(), "the referral is shown: " + sent.status());
+    assertEquals(searched + 5, fhirSearches(sent.id()), "each search audited the referral shown");
+  }
+
+  private FhirReferrals.Found searchFor(ReferralSearch.Criteria criteria, int size) {
+    return fhirReferrals.search(
+        linkWorker(), Operation.FHIR_SERVICE_REQUEST_SEARCH, criteria, 0, size);
+  }
+
+  private long fhirSearches(UUID referral) throws Exception {
+    return count(
+        "select count(*) from audit_event where record_type = 'REFERRAL' and record_id = '"
+            + referral
+            + "' and operation = '"
+            + Operation.FHIR_SERVICE_REQUEST_SEARCH.id()
+            + "' and outcome = 'ALLOWED'");
   }
 
   private long referralReads(UUID referral) throws Exception {
