@@ -15,7 +15,7 @@ import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.relationship.boundary.CareTeamMemberView;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
-import org.openneighbourhood.api.schema.control.ReadsOnly;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code CareTeam}: a person's care team, read by the person's id or found by naming
@@ -25,7 +25,7 @@ import org.openneighbourhood.api.schema.control.ReadsOnly;
 @ApplicationScoped
 @Transactional
 @Audited
-@ReadsOnly
+@FlushAtCommit
 public class FhirCareTeams {
 
   /** A person's care team: its organisations, now and before. */

@@ -18,7 +18,7 @@ import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
 import org.openneighbourhood.api.relationship.boundary.CareTeams;
 import org.openneighbourhood.api.relationship.boundary.ConsentView;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
-import org.openneighbourhood.api.schema.control.ReadsOnly;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code Consent}: one of a person's agreements to share, or all of them. Both are the
@@ -28,7 +28,7 @@ import org.openneighbourhood.api.schema.control.ReadsOnly;
 @ApplicationScoped
 @Transactional
 @Audited
-@ReadsOnly
+@FlushAtCommit
 public class FhirConsents {
 
   /** A person's consents. */

@@ -16,7 +16,7 @@ import org.openneighbourhood.api.fhir.control.Directories;
 import org.openneighbourhood.api.fhir.control.DirectoryLookup;
 import org.openneighbourhood.api.fhir.control.DirectoryLookup.Page;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.schema.control.ReadsOnly;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code HealthcareService}, {@code Organization} and {@code Location}: the directory,
@@ -26,7 +26,7 @@ import org.openneighbourhood.api.schema.control.ReadsOnly;
 @ApplicationScoped
 @Transactional
 @Audited
-@ReadsOnly
+@FlushAtCommit
 public class FhirDirectory {
 
   @Inject DirectoryLookup lookup;

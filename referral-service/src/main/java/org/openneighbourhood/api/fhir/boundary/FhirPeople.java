@@ -16,7 +16,7 @@ import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.person.entity.Person;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.schema.control.ReadsOnly;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code Patient}: read a person, find one by NHS number. Decided and audited as the
@@ -26,7 +26,7 @@ import org.openneighbourhood.api.schema.control.ReadsOnly;
 @ApplicationScoped
 @Transactional
 @Audited
-@ReadsOnly
+@FlushAtCommit
 public class FhirPeople {
 
   @Inject PersonRepository people;

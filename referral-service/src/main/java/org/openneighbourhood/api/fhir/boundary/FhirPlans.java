@@ -19,7 +19,7 @@ import org.openneighbourhood.api.plan.boundary.PlanView.WellbeingView;
 import org.openneighbourhood.api.plan.boundary.Plans;
 import org.openneighbourhood.api.plan.control.PlanRepository;
 import org.openneighbourhood.api.problem.entity.RecordNotFoundException;
-import org.openneighbourhood.api.schema.control.ReadsOnly;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code CarePlan}, {@code Goal} and the wellbeing {@code Observation}s: a person's
@@ -30,7 +30,7 @@ import org.openneighbourhood.api.schema.control.ReadsOnly;
 @ApplicationScoped
 @Transactional
 @Audited
-@ReadsOnly
+@FlushAtCommit
 public class FhirPlans {
 
   /** One goal of a person's plan, as the caller may see it. */

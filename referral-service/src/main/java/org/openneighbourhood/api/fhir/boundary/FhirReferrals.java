@@ -29,7 +29,7 @@ import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.relationship.entity.ConsentsInForce;
-import org.openneighbourhood.api.schema.control.ReadsOnly;
+import org.openneighbourhood.api.schema.control.FlushAtCommit;
 
 /**
  * Use cases of {@code ServiceRequest}: read one referral, search those the acting organisation sent
@@ -40,7 +40,7 @@ import org.openneighbourhood.api.schema.control.ReadsOnly;
 @ApplicationScoped
 @Transactional
 @Audited
-@ReadsOnly
+@FlushAtCommit
 public class FhirReferrals {
 
   /** One page of a search: the referrals shown, and how many the search finds in all. */
