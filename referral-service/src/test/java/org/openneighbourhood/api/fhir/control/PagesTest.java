@@ -5,38 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PagesTest {
 
-  private final AtomicInteger counts = new AtomicInteger();
-
-  private LongSupplier counted(long total) {
-    return () -> {
-      counts.incrementAndGet();
-      return total;
-    };
-  }
-
-  @Test
-  void aShortPageWithRowsIsTheLastSoItsTotalNeedsNoCount() {
-    assertEquals(3, Pages.total(0, 20, 3, counted(99)));
-    assertEquals(43, Pages.total(40, 20, 3, counted(99)));
-    assertEquals(0, counts.get());
-  }
-
-  @Test
-  void anEmptyFirstPageFindsNothingWithoutACount() {
-    assertEquals(0, Pages.total(0, 20, 0, counted(99)));
-    assertEquals(0, counts.get());
-  }
-
-  @Test
-  void aFullPageOrOnePastTheEndIsCounted() {
-    assertEquals(57, Pages.total(0, 20, 20, counted(57)));
-    assertEquals(57, Pages.total(60, 20, 0, counted(57)));
-    assertEquals(2, counts.get());
+  /**
+   * A page with rows but fewer than asked for is the last, and so is an empty first page: the total
+   * needs no count. A full page, or one past the end, is counted.
+   */
+  @ParameterizedTest(name = "offset {0}, page of {1}, {2} found: total {3}, {4} count(s)")
+  @CsvSource({
+    "0, 20, 3, 3, 0",
+    "40, 20, 3, 43, 0",
+    "0, 20, 0, 0, 0",
+    "0, 20, 20, 57, 1",
+    "60, 20, 0, 57, 1"
+  })
+  void theTotalIsCountedOnlyWhenThePageCannotTellIt(
+      int offset, int size, int found, long total, int countsRun) {
+    AtomicInteger counts = new AtomicInteger();
+    long answered =
+        Pages.total(
+            offset,
+            size,
+            found,
+            () -> {
+              counts.incrementAndGet();
+              return 57;
+            });
+    assertEquals(total, answered);
+    assertEquals(countsRun, counts.get());
   }
 
   @Test
