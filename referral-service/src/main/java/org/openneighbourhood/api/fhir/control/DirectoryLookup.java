@@ -123,10 +123,18 @@ public class DirectoryLookup {
       int offset,
       int size) {
     TypedQuery<T> rows = em.createQuery(select, type);
-    TypedQuery<Long> total = em.createQuery(count, Long.class);
     parameters.forEach(rows::setParameter);
-    parameters.forEach(total::setParameter);
     List<T> found = rows.setFirstResult(offset).setMaxResults(size).getResultList();
-    return new Page<>(found, Pages.total(offset, size, found.size(), total::getSingleResult));
+    return new Page<>(
+        found,
+        Pages.total(
+            offset,
+            size,
+            found.size(),
+            () -> {
+              TypedQuery<Long> total = em.createQuery(count, Long.class);
+              parameters.forEach(total::setParameter);
+              return total.getSingleResult();
+            }));
   }
 }
