@@ -149,6 +149,34 @@ final class LocalDatabase implements AutoCloseable {
   }
 
   /**
+   * Freezes the server as a hung host would (SIGSTOP to the postmaster and every backend): it
+   * accepts connections and answers nothing, until {@link #thaw}.
+   */
+  void freeze() {
+    synchronized (lifecycle) {
+      postmaster()
+          .ifPresent(
+              postmaster -> {
+                signal("-STOP", Long.toString(postmaster.pid()));
+                awaitStopped(postmaster);
+                postmaster.descendants().forEach(p -> signal("-STOP", Long.toString(p.pid())));
+              });
+    }
+  }
+
+  /** Lets a frozen server go on (SIGCONT), backends first. */
+  void thaw() {
+    synchronized (lifecycle) {
+      postmaster()
+          .ifPresent(
+              postmaster -> {
+                postmaster.descendants().forEach(p -> signal("-CONT", Long.toString(p.pid())));
+                signal("-CONT", Long.toString(postmaster.pid()));
+              });
+    }
+  }
+
+  /**
    * {@code kill -9} to the postmaster and every process it started. It is stopped first ({@code
    * SIGSTOP}), so that it cannot start a backend between the moment its children are listed and the
    * moment it dies: such a backend would outlive it with the old shared memory attached, and a new

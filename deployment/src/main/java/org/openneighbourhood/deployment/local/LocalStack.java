@@ -639,6 +639,15 @@ public final class LocalStack implements AutoCloseable {
     };
   }
 
+  /**
+   * Freezes PostgreSQL as a hung host would (SIGSTOP: connections are accepted, nothing answers)
+   * until the answer is closed; use it in try-with-resources so the database always thaws.
+   */
+  public AutoCloseable hangDatabase() {
+    database.freeze();
+    return database::thaw;
+  }
+
   private void watch() {
     while (!closing) {
       try {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.stack.Api;
+import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
 import org.openneighbourhood.deployment.stack.RunningStack;
 import org.openneighbourhood.deployment.stack.Wait;
@@ -21,12 +23,22 @@ import org.openqa.selenium.JavascriptExecutor;
  * Outages look like outages. With Keycloak hung, a page that needs it, and a new sign-in, say that
  * sign-in is unavailable (the NHS.UK "service unavailable" page, 503), and pages that need nothing
  * of it go on working. With the database down, a referral being sent stays on its form with
- * everything typed and a message; sent again once the database is back, it is sent, once.
+ * everything typed and a message; sent again once the database is back, it is sent, once. With the
+ * database hung, the API and the pages say it is unavailable within seconds.
  */
 @ExtendWith(RunningStack.class)
 @Tag("resilience")
 @Tag("browser")
 class OutageJourneyIT {
+
+  private static final String PROBLEM = "urn:neighbourhood:problem:";
+
+  /**
+   * A request to a hung database is given up after the pool's 10 s limit on an answer, and on
+   * logging in to the server again if its connection went with the first: within the portal's own
+   * 30 s limit on the API, so that the page is the API's answer, not the portal giving up.
+   */
+  private static final Duration HUNG_DATABASE_GIVEN_UP_WITHIN = Duration.ofSeconds(25);
 
   private LocalStack stack;
   private Browser browser;
@@ -107,6 +119,58 @@ class OutageJourneyIT {
           return !browser.has("sign-in-unavailable");
         },
         "sign-in once Keycloak answers again");
+  }
+
+  /**
+   * A database that accepts connections and answers nothing (a frozen host) is given up on after
+   * the pool's limit on an answer, so each request gets its 503 in seconds rather than waiting for
+   * ever and filling the server with requests that wait.
+   */
+  @Test
+  void aHungDatabaseIsAnOutageWithinSecondsNotAWaitForEver() throws Exception {
+    Api api = new Api(stack);
+    String search = "/fhir/ServiceRequest?_count=5";
+    assertEquals(200, api.get("lina.link", search).status(), "the search works before");
+    SignIn.as(browser, "lina.link", "/people/find.xhtml");
+    browser.open("/referrals/sent.xhtml");
+    browser.arrivedAt("/referrals/sent.xhtml");
+
+    try (AutoCloseable hung = stack.hangDatabase()) {
+      long asked = System.nanoTime();
+      Reply fhir = api.get("lina.link", search);
+      answeredSoon(asked, "the FHIR search");
+      assertEquals(503, fhir.status(), fhir::toString);
+      assertEquals("OperationOutcome", fhir.body().path("resourceType").asText(), fhir::toString);
+      assertEquals("transient", fhir.body().path("issue").path(0).path("code").asText());
+
+      asked = System.nanoTime();
+      Reply rest = api.get("lina.link", "/referrals/sent");
+      answeredSoon(asked, "the list of sent referrals");
+      assertEquals(503, rest.status(), rest::toString);
+      assertEquals(PROBLEM + "database-unavailable", rest.problemType(), rest::toString);
+      assertTrue(rest.header("Retry-After") != null, "says when to try again");
+
+      asked = System.nanoTime();
+      browser.open("/referrals/sent.xhtml");
+      browser.arrivedAt("/referrals/sent.xhtml");
+      answeredSoon(asked, "the page of sent referrals");
+      assertEquals("Sorry, the service is unavailable", browser.heading());
+    }
+    Wait.until(
+        () -> {
+          browser.open("/referrals/sent.xhtml");
+          return !browser.heading().startsWith("Sorry");
+        },
+        "the sent referrals once the database answers again");
+    assertEquals(200, api.get("lina.link", search).status(), "the search works again");
+  }
+
+  private static void answeredSoon(long asked, String what) {
+    Duration waited = Duration.ofNanos(System.nanoTime() - asked);
+    System.out.println(what + " answered after " + waited + " with the database hung");
+    assertTrue(
+        waited.compareTo(HUNG_DATABASE_GIVEN_UP_WITHIN) < 0,
+        what + " answered after " + waited + " with the database hung");
   }
 
   @Test

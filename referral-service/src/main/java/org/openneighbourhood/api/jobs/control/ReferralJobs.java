@@ -17,6 +17,7 @@ import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralChanged;
 import org.openneighbourhood.api.relationship.control.RelationshipRepository;
 import org.openneighbourhood.api.reporting.control.ReportAggregate;
+import org.openneighbourhood.api.schema.control.SlowStatements;
 import org.openneighbourhood.api.time.entity.London;
 
 /** Each job is one transaction over a batch it has claimed. */
@@ -34,6 +35,7 @@ public class ReferralJobs {
   @Inject JobLocks locks;
   @Inject Event<ReferralChanged> changes;
   @Inject ReportAggregate reportCounts;
+  @Inject SlowStatements slow;
 
   /**
    * Expires referrals nobody answered by the deadline and tells the referrer (and, through {@link
@@ -92,7 +94,8 @@ public class ReferralJobs {
     if (!locks.takeForThisTransaction(JobLocks.REFRESH_SERVICE_RECORDS)) {
       return 0;
     }
-    return services.refreshRecords(now());
+    Instant now = now();
+    return slow.run(() -> services.refreshRecords(now));
   }
 
   /**
@@ -107,7 +110,8 @@ public class ReferralJobs {
     if (!reportCounts.hasChanges() || !locks.takeForThisTransaction(JobLocks.REFRESH_REPORTS)) {
       return 0;
     }
-    return reportCounts.refresh();
+    // A recount of every referral (after a new postcode directory) reads them all.
+    return slow.run(reportCounts::refresh);
   }
 
   private Instant now() {

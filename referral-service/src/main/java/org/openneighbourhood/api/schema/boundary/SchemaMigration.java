@@ -20,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.schema.control.Durability;
+import org.openneighbourhood.api.schema.control.SlowStatements;
 
 /**
  * Brings the schema up to date at start-up, after the configuration check and before any request.
@@ -42,6 +43,17 @@ import org.openneighbourhood.api.schema.control.Durability;
       "logServerErrorDetail=false",
       "reWriteBatchedInserts=true",
       "connectTimeout=3",
+      // A database that takes longer than this to answer is taken to be hung (a frozen host, a
+      // network that drops packets): the connection is closed and the request gets a 503, where
+      // without it the request would wait for ever, and with it every request after it once the
+      // pool and the overload guard had filled. Also bounds logging in to a server that accepted
+      // the connection but does not answer. Work that may rightly take longer (the migrations
+      // below, the scheduler's recounts) lifts it: SlowStatements.
+      "socketTimeout=" + SchemaMigration.ANSWER_SECONDS,
+      // Logging in to a server that accepted the connection and answers nothing: without a bound
+      // on the whole, each of the driver's attempts (with TLS, then without, under the default
+      // sslmode=prefer) waits the socket's limit, and a request waited 30 s for its 503.
+      "loginTimeout=5",
       // After the database restarts, the pool's old connections are dead: each is checked before
       // use (a round trip at most every two seconds per connection), and the first found dead
       // drops them all, so one request gets a 503 instead of every pooled connection in turn.
@@ -59,6 +71,12 @@ import org.openneighbourhood.api.schema.control.Durability;
 public class SchemaMigration {
 
   public static final String DATA_SOURCE = "java:app/jdbc/neighbourhood";
+
+  /**
+   * How long a request waits for the database's answer to one statement (or to its commit): ten
+   * times the slowest report's at a million referrals (deployment/BENCHMARK.md).
+   */
+  public static final int ANSWER_SECONDS = 10;
 
   static final String MIGRATIONS = "classpath:db/migration";
   static final String DEMO_DATA = "classpath:db/demo";
@@ -115,7 +133,8 @@ public class SchemaMigration {
     }
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
+            // An index built on a large table takes as long as it takes.
+            .dataSource(SlowStatements.unhurried(dataSource))
             .locations(locations.toArray(String[]::new))
             .load()
             .migrate();

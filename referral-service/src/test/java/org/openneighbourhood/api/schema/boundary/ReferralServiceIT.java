@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -124,6 +125,8 @@ import org.openneighbourhood.api.reporting.entity.ReferralReport;
 import org.openneighbourhood.api.reporting.entity.Scope;
 import org.openneighbourhood.api.reporting.entity.Tally;
 import org.openneighbourhood.api.reporting.entity.Visibility;
+import org.openneighbourhood.api.schema.control.SlowStatements;
+import org.postgresql.core.BaseConnection;
 
 /**
  * The built war on Payara Micro against a real PostgreSQL: boundary and JPA in the container, and
@@ -162,6 +165,7 @@ class ReferralServiceIT {
   @Inject BarsJobs barsJobs;
   @Inject VerifiedTokens verifiedTokens;
   @Inject FhirReferrals fhirReferrals;
+  @Inject SlowStatements slowStatements;
 
   @ArquillianResource URL base;
 
@@ -251,6 +255,57 @@ class ReferralServiceIT {
             new NewReferral(person, service, "Would like company on walks", Urgency.ROUTINE, true),
             idempotencyKey)
         .referral();
+  }
+
+  /**
+   * A pooled connection gives up on the database's answer after {@link
+   * SchemaMigration#ANSWER_SECONDS} (a hung database is an outage, not a wait for ever). Work that
+   * may rightly take longer lifts that on the connection it uses, and the connection goes back to
+   * the pool with its limit set back: the scheduler's recounts, in their transaction, and Flyway's
+   * connections, as each is closed.
+   */
+  @Test
+  void slowWorkLiftsTheLimitOnTheDatabasesAnswerOnlyWhileItRuns() throws Exception {
+    int limit = (int) TimeUnit.SECONDS.toMillis(SchemaMigration.ANSWER_SECONDS);
+    try (Connection pooled = dataSource().getConnection()) {
+      assertEquals(limit, pooled.getNetworkTimeout(), "a request's connection");
+    }
+
+    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+    Connection[] used = new Connection[1];
+    transaction.begin();
+    try {
+      int during =
+          slowStatements.run(
+              () -> {
+                // The transaction's connection: the pool shares it within one transaction.
+                try (Connection shared = dataSource().getConnection()) {
+                  used[0] = physical(shared);
+                  return used[0].getNetworkTimeout();
+                } catch (NamingException | SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      assertEquals(0, during, "no limit while the slow work runs");
+    } finally {
+      transaction.rollback();
+    }
+    assertEquals(limit, used[0].getNetworkTimeout(), "set back before the pool has it again");
+
+    Connection migrating;
+    try (Connection connection = SlowStatements.unhurried(dataSource()).getConnection()) {
+      migrating = physical(connection);
+      assertEquals(0, connection.getNetworkTimeout(), "no limit on a migration's connection");
+    }
+    assertEquals(limit, migrating.getNetworkTimeout(), "set back as Flyway closed it");
+  }
+
+  /**
+   * The driver's own connection behind the pool's handle, still there (in the pool) once the handle
+   * is closed.
+   */
+  private static Connection physical(Connection handle) throws SQLException {
+    return handle.unwrap(BaseConnection.class);
   }
 
   @Test
