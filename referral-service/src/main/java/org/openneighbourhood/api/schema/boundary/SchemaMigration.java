@@ -44,11 +44,10 @@ import org.openneighbourhood.api.schema.control.SlowStatements;
       "reWriteBatchedInserts=true",
       "connectTimeout=3",
       // A database that takes longer than this to answer is taken to be hung (a frozen host, a
-      // network that drops packets): the connection is closed and the request gets a 503, where
-      // without it the request would wait for ever, and with it every request after it once the
-      // pool and the overload guard had filled. Also bounds logging in to a server that accepted
-      // the connection but does not answer. Work that may rightly take longer (the migrations
-      // below, the scheduler's recounts) lifts it: SlowStatements.
+      // network that drops packets): the connection is closed and the request gets a 503.
+      // Without it the request waited for ever, and once such requests had filled the pool and
+      // the overload guard, so did every request after them. Work that may rightly take longer
+      // (the migrations below, the scheduler's recounts) raises it to an hour: SlowStatements.
       "socketTimeout=" + SchemaMigration.ANSWER_SECONDS,
       // Logging in to a server that accepted the connection and answers nothing: without a bound
       // on the whole, each of the driver's attempts (with TLS, then without, under the default
@@ -133,7 +132,7 @@ public class SchemaMigration {
     }
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
-            // An index built on a large table takes as long as it takes.
+            // An index built on a large table may take minutes.
             .dataSource(SlowStatements.unhurried(dataSource))
             .locations(locations.toArray(String[]::new))
             .load()

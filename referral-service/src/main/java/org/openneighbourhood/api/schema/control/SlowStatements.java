@@ -12,6 +12,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.IntSupplier;
 import java.util.logging.Logger;
@@ -24,25 +25,27 @@ import org.hibernate.Session;
  * <p>Every pooled connection gives up on an answer that takes longer than {@code
  * SchemaMigration.ANSWER_SECONDS}: the database is then taken to be hung (a frozen host, a network
  * partition that drops packets), the connection is closed, and the request gets the usual 503
- * instead of waiting for ever. A few kinds of work wait as long as the database takes: the schema
- * migrations at start-up (an index on a million rows), and the scheduler's rounds that count every
- * referral again. They lift the limit on the connection they use, and set it back before the
- * connection returns to the pool.
+ * instead of waiting for ever. A few kinds of work may rightly take longer: the schema migrations
+ * at start-up (an index on a million rows), and the scheduler's rounds that count every referral
+ * again. They raise the limit to {@link #LIMIT} on the connection they use, and set it back before
+ * the connection returns to the pool. Not to no limit at all: a database lost in the middle of a
+ * statement (its host gone, with no reset sent) would then hold the scheduler's one thread, and
+ * every job after it, for ever.
  */
 @ApplicationScoped
 public class SlowStatements {
 
   private static final Logger LOG = Logger.getLogger(SlowStatements.class.getName());
 
+  /** How long slow work waits for one answer from the database. */
+  public static final Duration LIMIT = Duration.ofHours(1);
+
   /** pgjdbc sets the socket's timeout on the calling thread and never uses the executor. */
   private static final Executor CALLER = Runnable::run;
 
   @PersistenceContext EntityManager em;
 
-  /**
-   * Runs the work in the caller's transaction, on a connection that waits as long as the database
-   * takes.
-   */
+  /** Runs the work in the caller's transaction, on a connection that waits up to {@link #LIMIT}. */
   @Transactional(TxType.MANDATORY)
   public int run(IntSupplier work) {
     Session session = em.unwrap(Session.class);
@@ -61,17 +64,17 @@ public class SlowStatements {
   }
 
   /**
-   * The pool, with connections that wait as long as the database takes, each set back as it is
-   * closed (returned to the pool). For Flyway, which takes and closes connections itself.
+   * The pool, with connections that wait up to {@link #LIMIT}, each set back as it is closed
+   * (returned to the pool). For Flyway, which takes and closes connections itself.
    */
   public static DataSource unhurried(DataSource pool) {
     return new Unhurried(pool);
   }
 
-  /** Lifts the connection's limit on waiting for an answer. */
+  /** Raises the connection's limit on waiting for an answer to {@link #LIMIT}. */
   private static int lift(Connection connection) throws SQLException {
     int before = connection.getNetworkTimeout();
-    connection.setNetworkTimeout(CALLER, 0);
+    connection.setNetworkTimeout(CALLER, (int) LIMIT.toMillis());
     return before;
   }
 
