@@ -39,8 +39,9 @@ class OutageJourneyIT {
 
   /**
    * The portal's own limit on waiting for the API: a request to a hung database is given up before
-   * it (after the pool's 10 s limit on an answer, or its 5 s on logging in, or both: 5 to 20 s
-   * here), so that the page is the API's answer, not the portal giving up.
+   * it (after the pool's 10 s limit on an answer, its 5 s on logging in, its 10 s wait for a free
+   * connection, or two of them: 5 to 20 s here), so that the page is the API's answer, not the
+   * portal giving up.
    */
   private static final Duration HUNG_DATABASE_GIVEN_UP_WITHIN = Duration.ofSeconds(30);
 
@@ -140,10 +141,10 @@ class OutageJourneyIT {
     browser.arrivedAt("/referrals/sent.xhtml");
 
     try (AutoCloseable hung = stack.hangDatabase()) {
-      // At once, as a hung database meets them: ten searches (more than the pool had open), a list
-      // and a page.
+      // At once, as a hung database meets them under load: thirty searches (more than the pool's 16
+      // connections), a list and a page.
       List<CompletableFuture<Answered>> searches = new ArrayList<>();
-      for (int i = 0; i < 10; i++) {
+      for (int i = 0; i < 30; i++) {
         searches.add(answered(() -> api.get("lina.link", search)));
       }
       CompletableFuture<Answered> list = answered(() -> api.get("lina.link", "/referrals/sent"));

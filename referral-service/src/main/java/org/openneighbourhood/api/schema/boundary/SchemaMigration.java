@@ -53,6 +53,10 @@ import org.openneighbourhood.api.schema.control.SlowStatements;
       // on the whole, each of the driver's attempts (with TLS, then without, under the default
       // sslmode=prefer) waits the socket's limit, and a request waited 30 s for its 503.
       "loginTimeout=5",
+      // A request that finds every connection in use waits this long for one, not Payara's 60 s:
+      // with the database hung, the 17th request on waited for those ahead of it to give up, and a
+      // burst of 30 kept a page waiting past the portal's own 30 s limit on the API.
+      "fish.payara.max-wait-time-in-millis=10000",
       // After the database restarts, the pool's old connections are dead: each is checked before
       // use (a round trip at most every two seconds per connection), and the first found dead
       // drops them all, so one request gets a 503 instead of every pooled connection in turn.
