@@ -49,16 +49,15 @@ public class SlowStatements {
   @Transactional(TxType.MANDATORY)
   public int run(IntSupplier work) {
     Session session = em.unwrap(Session.class);
-    int[] before = new int[1];
-    session.doWork(connection -> before[0] = lift(connection));
+    int before = session.doReturningWork(SlowStatements::lift);
     try {
       return work.getAsInt();
     } finally {
       try {
-        session.doWork(connection -> connection.setNetworkTimeout(CALLER, before[0]));
-      } catch (RuntimeException broken) {
-        // The connection failed under the work: the pool discards it, limit and all.
-        LOG.fine(() -> "Could not set the database's answer limit back: " + broken);
+        session.doWork(connection -> setBack(connection, before));
+      } catch (RuntimeException gone) {
+        // No connection to set back (the work's failure ended it): the pool discards it.
+        LOG.fine(() -> "Could not set the database's answer limit back: " + gone);
       }
     }
   }
@@ -78,16 +77,24 @@ public class SlowStatements {
     return before;
   }
 
+  /**
+   * Sets the connection's limit back to what it was. A connection that failed under the work cannot
+   * be set, and need not be: the pool discards it, limit and all.
+   */
+  private static void setBack(Connection connection, int before) {
+    try {
+      connection.setNetworkTimeout(CALLER, before);
+    } catch (SQLException broken) {
+      LOG.fine(() -> "Could not set the database's answer limit back: " + broken);
+    }
+  }
+
   /** Closing a connection sets its limit back first. */
   private static Connection restoringOnClose(Connection connection, int before) {
     InvocationHandler handler =
         (proxy, method, args) -> {
           if (method.getName().equals("close") && method.getParameterCount() == 0) {
-            try {
-              connection.setNetworkTimeout(CALLER, before);
-            } catch (SQLException broken) {
-              LOG.fine(() -> "Could not set the database's answer limit back: " + broken);
-            }
+            setBack(connection, before);
           }
           try {
             return method.invoke(connection, args);
