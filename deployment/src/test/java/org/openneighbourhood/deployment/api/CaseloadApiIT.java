@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.WALKING;
@@ -34,8 +35,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.class)
 @Tag("caseload")
 class CaseloadApiIT {
-
-  private static final String PROBLEM = "urn:neighbourhood:problem:";
 
   static LocalStack stack;
   static Api api;

@@ -2,6 +2,7 @@ package org.openneighbourhood.deployment.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +43,6 @@ import org.openneighbourhood.deployment.stack.Wait;
 @SecondLane
 class KeycloakOffTheHotPathIT {
 
-  static final String PROBLEM = "urn:neighbourhood:problem:";
   static final ObjectMapper JSON = new ObjectMapper();
   static final Duration KEYS_KEPT_BY_PAYARA = Duration.ofSeconds(30);
 

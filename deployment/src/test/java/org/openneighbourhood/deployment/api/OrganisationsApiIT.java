@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
@@ -35,8 +36,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.class)
 @Tag("organisations")
 class OrganisationsApiIT {
-
-  static final String PROBLEM = "urn:neighbourhood:problem:";
 
   static LocalStack stack;
   static Api api;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 import static org.openneighbourhood.deployment.stack.Demo.GREEN_MINDS;
 import static org.openneighbourhood.deployment.stack.Demo.NORTHGATE_PCN;
 import static org.openneighbourhood.deployment.stack.Demo.RIVERSIDE_SURGERY;
@@ -40,7 +41,6 @@ import org.openneighbourhood.deployment.stack.Wait;
 @Tag("plan")
 class PlanApiIT {
 
-  private static final String PROBLEM = "urn:neighbourhood:problem:";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   static LocalStack stack;

@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 import static org.openneighbourhood.deployment.stack.Demo.BENEFITS_CHECK;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.PAT;
@@ -27,8 +28,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.class)
 @Tag("referrals")
 class ReferralApiIT {
-
-  static final String PROBLEM = "urn:neighbourhood:problem:";
 
   static Api api;
   static LocalStack stack;

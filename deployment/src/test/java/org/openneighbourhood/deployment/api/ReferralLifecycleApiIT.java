@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 import static org.openneighbourhood.deployment.stack.Demo.ALLOTMENT;
 import static org.openneighbourhood.deployment.stack.Demo.DEBT_ADVICE;
 import static org.openneighbourhood.deployment.stack.Demo.PAT;
@@ -65,7 +66,6 @@ import org.openneighbourhood.deployment.stack.Wait;
 @SecondLane
 class ReferralLifecycleApiIT {
 
-  private static final String PROBLEM = "urn:neighbourhood:problem:";
   private static final String GREEN_MINDS_MAIL = "referrals@green-minds.example";
   private static final String LINA_MAIL = "lina.link@northgate-pcn.example";
   private static final String PAT_MAIL = "pat.person@people.example";

@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -30,8 +31,6 @@ import org.openneighbourhood.deployment.stack.RunningStack;
 @ExtendWith(RunningStack.class)
 @Tag("reports")
 class ReportsApiIT {
-
-  private static final String PROBLEM = "urn:neighbourhood:problem:";
 
   static Api api;
 

@@ -3,6 +3,7 @@ package org.openneighbourhood.deployment.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openneighbourhood.deployment.stack.Api.PROBLEM;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +35,6 @@ import org.openqa.selenium.JavascriptExecutor;
 @Tag("resilience")
 @Tag("browser")
 class OutageJourneyIT {
-
-  private static final String PROBLEM = "urn:neighbourhood:problem:";
 
   /**
    * The portal's own limit on waiting for the API: a request to a hung database is given up before

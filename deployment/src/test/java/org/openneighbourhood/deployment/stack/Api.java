@@ -92,6 +92,9 @@ public final class Api {
     }
   }
 
+  /** What every problem type of the API begins with ({@code Reply.problemType()}). */
+  public static final String PROBLEM = "urn:neighbourhood:problem:";
+
   private final Tokens tokens;
   private final Map<String, String> headers;
   private final String apiUrl;
