@@ -27,6 +27,13 @@ final class CpuTime {
     this.roots = new LinkedHashMap<>(roots);
   }
 
+  /** The same processes and one more. */
+  CpuTime with(String name, long pid) {
+    Map<String, Long> more = new LinkedHashMap<>(roots);
+    more.put(name, pid);
+    return new CpuTime(more);
+  }
+
   /** Milliseconds of CPU so far, by name. */
   Map<String, Double> now() {
     Map<String, Double> millis = new LinkedHashMap<>();

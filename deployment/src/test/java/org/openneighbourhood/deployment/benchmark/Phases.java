@@ -23,6 +23,11 @@ final class Phases {
     this.heap = heap;
   }
 
+  /** The same phases, counting the CPU of one more process (and its descendants) too. */
+  Phases alsoCounting(String name, long pid) {
+    return new Phases(report, cpu.with(name, pid), heap);
+  }
+
   Latencies measure(String name, Pgbench.Result baseline, Target target, Callable<Latencies> run)
       throws Exception {
     return measure(name, baseline, target, run, Function.identity());

@@ -177,10 +177,12 @@ public final class ReferralBenchmark {
     report.submissions(CLIENTS, submitted);
     FhirBenchmark.run(
         api,
+        stack,
         db,
         data,
         phases,
         baseline.get(CLIENTS),
+        report,
         CLIENTS,
         options.fhirWarmUp(),
         options.fhirRequests(),

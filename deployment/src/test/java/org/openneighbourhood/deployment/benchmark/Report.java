@@ -42,6 +42,53 @@ final class Report {
     line("- command: `./benchmark`");
   }
 
+  Path file() {
+    return file;
+  }
+
+  /**
+   * The FHIR phases beside a HAPI FHIR JPA server's in the same run: the service's rate as a
+   * multiple of HAPI's, against issue 17's aim of {@code times} HAPI's with a p95 no worse.
+   */
+  void againstHapi(
+      int clients,
+      int times,
+      Latencies creates,
+      Latencies hapiCreates,
+      Latencies searches,
+      Latencies hapiSearches) {
+    line("");
+    line("## FHIR against HAPI FHIR JPA, same run, same PostgreSQL, %d clients", clients);
+    line("");
+    line(
+        "| phase | service per second | HAPI per second | service / HAPI | service p95 ms"
+            + " | HAPI p95 ms | errors, service / HAPI | target | met? |");
+    line("|---|---:|---:|---:|---:|---:|---:|---|---|");
+    hapiRow("ServiceRequest create (BaRS, HAPI: POST)", times, creates, hapiCreates);
+    hapiRow("ServiceRequest?subject&status=active", times, searches, hapiSearches);
+  }
+
+  private void hapiRow(String phase, int times, Latencies service, Latencies hapi) {
+    double multiple = service.perSecond() / hapi.perSecond();
+    boolean met =
+        multiple >= times
+            && service.p95() <= hapi.p95()
+            && service.failures() == 0
+            && hapi.failures() == 0;
+    line(
+        "| %s | %.1f | %.1f | %.2f | %.0f | %.0f | %d / %d | >= %d x HAPI, p95 <= HAPI's | %s |",
+        phase,
+        service.perSecond(),
+        hapi.perSecond(),
+        multiple,
+        service.p95(),
+        hapi.p95(),
+        service.failures(),
+        hapi.failures(),
+        times,
+        met ? "yes" : "no");
+  }
+
   void submissions(int clients, Latencies run) {
     line("");
     line("## Submissions: POST /referrals, %d clients at once, Idempotency-Key each", clients);

@@ -11,6 +11,11 @@ import java.util.Locale;
  */
 record Target(Double minimumRatio, Double minimumPerSecond, double maximumP95) {
 
+  /** No target: a reference measured for the others' targets, such as HAPI FHIR JPA's phases. */
+  static Target none() {
+    return new Target(null, null, Double.POSITIVE_INFINITY);
+  }
+
   static Target p95(double maximumP95) {
     return new Target(null, null, maximumP95);
   }
@@ -31,6 +36,9 @@ record Target(Double minimumRatio, Double minimumPerSecond, double maximumP95) {
   }
 
   String text() {
+    if (minimumRatio == null && minimumPerSecond == null && Double.isInfinite(maximumP95)) {
+      return "none: the reference";
+    }
     List<String> parts = new ArrayList<>();
     if (minimumRatio != null) {
       parts.add(String.format(Locale.ROOT, ">= %.2f x", minimumRatio));
