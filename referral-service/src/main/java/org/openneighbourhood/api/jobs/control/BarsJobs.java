@@ -16,6 +16,7 @@ import org.openneighbourhood.api.fhir.control.PartnerSystems;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.entity.Channel;
 import org.openneighbourhood.api.notification.entity.PendingMail;
+import org.openneighbourhood.api.schema.control.SlowStatements;
 
 /**
  * Sends a batch of the outbox's BaRS status updates to partner systems in one transaction that
@@ -34,6 +35,7 @@ public class BarsJobs {
   @Inject PartnerSystems partners;
   @Inject Clock clock;
   @Inject JobLocks locks;
+  @Inject SlowStatements slow;
 
   @Inject
   @Configured(Setting.BARS_RETENTION_DAYS)
@@ -51,6 +53,11 @@ public class BarsJobs {
    * last_error} is what an operator needs to tell the partner another way; after that it is
    * personal data kept for nothing. Updates still waiting are never deleted.
    *
+   * <p>Slow work ({@link SlowStatements}): each round deletes only what aged past the limit since
+   * the last, but the first round after the retention is shortened, or after a long stop, deletes a
+   * backlog at once, which may take longer than a request's limit on the database's answer; under
+   * that limit it would fail, and be rolled back, at every round.
+   *
    * @return how many were deleted
    */
   public int purgePastRetention() {
@@ -58,8 +65,11 @@ public class BarsJobs {
       return 0;
     }
     Instant now = Instant.now(clock);
-    return outbox.purgeDelivered(Channel.BARS, now.minus(Duration.ofDays(retentionDays)))
-        + outbox.purgeGivenUp(Channel.BARS, now.minus(Duration.ofDays(givenUpRetentionDays)));
+    return slow.run(
+        () ->
+            outbox.purgeDelivered(Channel.BARS, now.minus(Duration.ofDays(retentionDays)))
+                + outbox.purgeGivenUp(
+                    Channel.BARS, now.minus(Duration.ofDays(givenUpRetentionDays))));
   }
 
   public int sendDue() {
