@@ -1,6 +1,5 @@
 package org.openneighbourhood.api.fhir.boundary;
 
-import ca.uhn.fhir.context.FhirContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +27,7 @@ import org.openneighbourhood.api.fhir.control.BarsBundles;
 import org.openneighbourhood.api.fhir.control.BarsMessageLog;
 import org.openneighbourhood.api.fhir.control.BarsMessages;
 import org.openneighbourhood.api.fhir.control.BarsOutcomes;
+import org.openneighbourhood.api.fhir.control.Fhir;
 import org.openneighbourhood.api.fhir.entity.Bars;
 import org.openneighbourhood.api.person.control.PersonRepository;
 import org.openneighbourhood.api.person.entity.Person;
@@ -90,7 +90,7 @@ public class BarsInbox {
     }
     Referral referral = referralRows.find(id).orElseThrow();
     String acknowledgement =
-        FhirContext.forR4Cached()
+        Fhir.context()
             .newJsonParser()
             .encodeResourceToString(
                 BarsBundles.acknowledgement(

@@ -1,6 +1,5 @@
 package org.openneighbourhood.api.fhir.boundary;
 
-import ca.uhn.fhir.context.FhirContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import org.openneighbourhood.api.configuration.control.Configured;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.fhir.control.BarsBundles;
 import org.openneighbourhood.api.fhir.control.BarsMessageLog;
+import org.openneighbourhood.api.fhir.control.Fhir;
 import org.openneighbourhood.api.notification.control.Outbox;
 import org.openneighbourhood.api.notification.entity.Channel;
 import org.openneighbourhood.api.notification.entity.Notice;
@@ -63,7 +63,7 @@ public class BarsStatusUpdates {
             received -> {
               Referral referral = referrals.find(change.referralId()).orElseThrow();
               String bundle =
-                  FhirContext.forR4Cached()
+                  Fhir.context()
                       .newJsonParser()
                       .encodeResourceToString(
                           BarsBundles.statusUpdate(

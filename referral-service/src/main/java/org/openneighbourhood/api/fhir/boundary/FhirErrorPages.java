@@ -1,6 +1,5 @@
 package org.openneighbourhood.api.fhir.boundary;
 
-import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.openneighbourhood.api.fhir.control.Fhir;
 import org.openneighbourhood.api.fhir.control.Outcomes;
 
 /**
@@ -49,9 +49,7 @@ public class FhirErrorPages extends HttpFilter {
     }
     response.setContentType("application/fhir+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(FhirContext.forR4Cached().newJsonParser().encodeResourceToString(outcome));
+    response.getWriter().write(Fhir.context().newJsonParser().encodeResourceToString(outcome));
   }
 
   private static String message(int status) {

@@ -1,6 +1,5 @@
 package org.openneighbourhood.api.fhir.boundary;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -24,6 +23,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.openneighbourhood.api.configuration.control.Setting;
 import org.openneighbourhood.api.fhir.control.BarsOutcomes;
+import org.openneighbourhood.api.fhir.control.Fhir;
 import org.openneighbourhood.api.fhir.control.Outcomes;
 import org.openneighbourhood.api.problem.boundary.InputGuard;
 import org.openneighbourhood.api.problem.entity.DomainException;
@@ -97,9 +97,7 @@ public class FhirGuard extends HttpFilter {
     response.setStatus(status);
     response.setContentType("application/fhir+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(FhirContext.forR4Cached().newJsonParser().encodeResourceToString(outcome));
+    response.getWriter().write(Fhir.context().newJsonParser().encodeResourceToString(outcome));
   }
 
   private long maxBodyBytes() {

@@ -1,19 +1,19 @@
 package org.openneighbourhood.api.fhir.boundary;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ExceptionHandlingInterceptor;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.util.List;
+import org.openneighbourhood.api.fhir.control.Fhir;
 
 /**
  * The FHIR R4 API, HAPI FHIR's plain server, at {@code /fhir} beside the REST API (JAX-RS at {@code
  * /}: a servlet mapped to {@code /fhir/*} is the longer match, so the two never meet). It answers
  * JSON unless asked for XML, and pages searches by {@code _offset} (no search is kept in memory, so
  * any instance answers any page). Its {@code /metadata} is what HAPI draws from the providers
- * below.
+ * below. Its HAPI context is the service's one ({@link Fhir}).
  */
 @WebServlet(urlPatterns = FhirServlet.PATH + "/*", displayName = "FHIR R4 API")
 public class FhirServlet extends RestfulServer {
@@ -39,19 +39,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient FhirGate gate;
 
   public FhirServlet() {
-    super(context());
-  }
-
-  /**
-   * HAPI's shared R4 context, which every encoder of the service's uses. No resource of the
-   * service's refers to another by holding it ({@code Reference.resource}): each names it by id, or
-   * carries it in the Bundle. So HAPI need not walk every resource it encodes looking for one to
-   * contain, which was a tenth of a search's CPU (deployment/BENCHMARK.md).
-   */
-  static FhirContext context() {
-    FhirContext fhir = FhirContext.forR4Cached();
-    fhir.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
-    return fhir;
+    super(Fhir.context());
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.openneighbourhood.api.fhir.control;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
@@ -142,7 +141,7 @@ public final class BarsMessages {
   }
 
   private static Bundle bundleOf(String body) {
-    IParser parser = FhirContext.forR4Cached().newJsonParser();
+    IParser parser = Fhir.context().newJsonParser();
     IBaseResource parsed;
     try {
       parsed = parser.parseResource(body);

@@ -1,6 +1,5 @@
 package org.openneighbourhood.api.fhir.control;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,8 +52,7 @@ public final class EthnicCategoryCodes {
         throw new IllegalStateException(FILE + " is missing from the build");
       }
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        CodeSystem codes =
-            FhirContext.forR4Cached().newXmlParser().parseResource(CodeSystem.class, reader);
+        CodeSystem codes = Fhir.context().newXmlParser().parseResource(CodeSystem.class, reader);
         if (!Vocabulary.ETHNIC_CATEGORY_ENGLAND.equals(codes.getUrl())) {
           throw new IllegalStateException(FILE + " is not " + Vocabulary.ETHNIC_CATEGORY_ENGLAND);
         }
