@@ -32,6 +32,12 @@ final class FhirBenchmark {
   private static final Target CREATE = Target.rateAndP95(TIMES_HAPI * 570, 204);
   private static final Target SEARCH = Target.rateAndP95(TIMES_HAPI * 150, 550);
 
+  /**
+   * How the FHIR phases are run, the service's and HAPI's alike: so many clients at once, so many
+   * unmeasured requests before each phase, so many measured creates, then searches.
+   */
+  record Load(int clients, int warmUp, int creates, int searches) {}
+
   /** A person of the region's: who a message names, and whose referrals a search finds. */
   private record Person(UUID id, String nhsNumber) {}
 
@@ -59,11 +65,12 @@ final class FhirBenchmark {
       Phases phases,
       Pgbench.Result baseline,
       Report report,
-      int clients,
-      int warmUp,
-      int creates,
-      int searches)
+      Load load)
       throws Exception {
+    int clients = load.clients();
+    int warmUp = load.warmUp();
+    int creates = load.creates();
+    int searches = load.searches();
     FhirBenchmark fhir =
         new FhirBenchmark(
             api,
@@ -83,10 +90,7 @@ final class FhirBenchmark {
               baseline,
               fhir.people.stream().map(Person::nhsNumber).toList(),
               fhir.services.size(),
-              clients,
-              warmUp,
-              creates,
-              searches);
+              load);
       create = Target.rateAndP95(TIMES_HAPI * hapi.creates().perSecond(), hapi.creates().p95());
       search = Target.rateAndP95(TIMES_HAPI * hapi.searches().perSecond(), hapi.searches().p95());
     }

@@ -25,8 +25,8 @@ import org.openneighbourhood.deployment.stack.BarsRequests;
  * Issue 17's reference, measured in the same run: a HAPI FHIR JPA server ({@code
  * deployment/hapi-reference}, HAPI's own storage as its starter project configures it) on a
  * database of its own on the same PostgreSQL, given the same ServiceRequests and searches by the
- * same 50 clients as the service, with the service stopped from nothing but idle. Its figures are
- * what the service's FHIR phases are held to: three times its rates, its p95 or better.
+ * same 50 clients as the service, while the service's own server stands idle. Its figures are what
+ * the service's FHIR phases are held to: three times its rates, its p95 or better.
  *
  * <p>HAPI is given the people, the requester and the services as resources of its own first
  * (unmeasured), so that each ServiceRequest's references resolve as they do in the service; then
@@ -71,11 +71,10 @@ final class HapiBenchmark implements AutoCloseable {
       Pgbench.Result baseline,
       List<String> nhsNumbers,
       int services,
-      int clients,
-      int warmUp,
-      int creates,
-      int searches)
+      FhirBenchmark.Load load)
       throws Exception {
+    int clients = load.clients();
+    int warmUp = load.warmUp();
     try (HapiBenchmark hapi = start(stack, built, log, api)) {
       Phases withHapi = phases.alsoCounting("hapi", hapi.server.pid());
       String requester = hapi.create(organisation());
@@ -94,7 +93,7 @@ final class HapiBenchmark implements AutoCloseable {
                   Timed.run(
                       clients,
                       warmUp,
-                      creates,
+                      load.creates(),
                       i -> api.send(hapi.create(i, people, requester, performers))));
       hapi.requireFound(people);
       Timed.run(clients, 0, warmUp, i -> api.send(hapi.search(people, i)));
@@ -103,7 +102,7 @@ final class HapiBenchmark implements AutoCloseable {
               "HAPI FHIR JPA: ServiceRequest?subject&status=active, " + clients + " clients",
               baseline,
               Target.none(),
-              () -> Timed.run(clients, 0, searches, i -> api.send(hapi.search(people, i))));
+              () -> Timed.run(clients, 0, load.searches(), i -> api.send(hapi.search(people, i))));
       return new Result(created, searched);
     }
   }

@@ -183,10 +183,8 @@ public final class ReferralBenchmark {
         phases,
         baseline.get(CLIENTS),
         report,
-        CLIENTS,
-        options.fhirWarmUp(),
-        options.fhirRequests(),
-        options.fhirRequests());
+        new FhirBenchmark.Load(
+            CLIENTS, options.fhirWarmUp(), options.fhirRequests(), options.fhirRequests()));
 
     report.listsHeading(LIST_WARM_UP, LIST_REQUESTS);
     Map<Long, List<QueryPlans.Plan>> plans = new LinkedHashMap<>();
