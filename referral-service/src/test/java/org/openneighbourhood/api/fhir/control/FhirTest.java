@@ -49,7 +49,7 @@ class FhirTest {
         kind.endsWith("_include") ? Set.of(new Include("ServiceRequest:subject")) : Set.of();
     FhirContext fhir = Fhir.context();
 
-    String ours = page(Fhir.context().newBundleFactory(), type, includes);
+    String ours = page(fhir.newBundleFactory(), type, includes);
     String hapis = page(new R4BundleFactory(fhir), type, includes);
 
     assertEquals(hapis, ours);
