@@ -33,6 +33,12 @@ import org.openneighbourhood.identity.provisioning.NeighbourhoodFile;
  */
 public final class LocalStack implements AutoCloseable {
 
+  /**
+   * Issue 13's bound on Payara's heap, and what production runs with; the benchmark gives its HAPI
+   * FHIR JPA reference server the same.
+   */
+  public static final String PAYARA_HEAP = "-Xmx512m";
+
   private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
   private static final Duration START_TIMEOUT =
       Duration.ofMinutes(Long.getLong("neighbourhood.start-timeout-minutes", 8));

@@ -23,9 +23,6 @@ import java.util.stream.Collectors;
  */
 final class PayaraServer implements AutoCloseable {
 
-  /** Issue 13's bound on Payara's heap, and what production runs with. */
-  static final String HEAP = "-Xmx512m";
-
   /**
    * JSON-P's implementation named outright: without it every {@code Json.createReader(...)}
    * (Payara's MicroProfile JWT parses each token and the realm's keys with it) looks the provider
@@ -105,7 +102,8 @@ final class PayaraServer implements AutoCloseable {
     List<String> command = new ArrayList<>();
     // The heap production gives it (kubernetes/start-payara.sh), so that the tests and the
     // benchmark run within it; out of memory, the JVM ends and the supervisor starts it again.
-    command.addAll(List.of(java, HEAP, "-XX:+ExitOnOutOfMemoryError", JSON_PROVIDER));
+    command.addAll(
+        List.of(java, LocalStack.PAYARA_HEAP, "-XX:+ExitOnOutOfMemoryError", JSON_PROVIDER));
     command.addAll(QuickStart.jvmOptions());
     command.addAll(
         List.of("-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-jar", micro.toString()));

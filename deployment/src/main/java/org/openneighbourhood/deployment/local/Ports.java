@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * never hands out the same port twice (the mail catcher and Keycloak's management interface were
  * once both given one port, and Keycloak failed to start).
  */
-final class Ports {
+public final class Ports {
 
   private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
@@ -23,7 +23,8 @@ final class Ports {
     return port > 0 && isFree(port) && HANDED_OUT.add(port) ? port : free();
   }
 
-  static int free() {
+  /** A free port on this machine that this JVM has not handed out before. */
+  public static int free() {
     for (int tries = 0; tries < 100; tries++) {
       int port = anyFree();
       if (HANDED_OUT.add(port)) {

@@ -91,8 +91,8 @@ final class FhirBenchmark {
               fhir.people.stream().map(Person::nhsNumber).toList(),
               fhir.services.size(),
               load);
-      create = Target.rateAndP95(TIMES_HAPI * hapi.creates().perSecond(), hapi.creates().p95());
-      search = Target.rateAndP95(TIMES_HAPI * hapi.searches().perSecond(), hapi.searches().p95());
+      create = Target.timesAndP95Of(TIMES_HAPI, hapi.creates());
+      search = Target.timesAndP95Of(TIMES_HAPI, hapi.searches());
     }
     Timed.run(clients, 0, warmUp, i -> api.send(fhir.message(i)));
     Latencies created =

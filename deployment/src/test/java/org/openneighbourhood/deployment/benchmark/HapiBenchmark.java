@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.logging.Logger;
 import org.openneighbourhood.deployment.benchmark.Timed.Answer;
 import org.openneighbourhood.deployment.local.LocalStack;
+import org.openneighbourhood.deployment.local.Ports;
 import org.openneighbourhood.deployment.stack.BarsRequests;
 
 /**
@@ -123,10 +123,7 @@ final class HapiBenchmark implements AutoCloseable {
               + " -Dbenchmark.hapi=false to hold the FHIR phases to issue 17's fixed figures");
     }
     String jdbcUrl = stack.createDatabase("hapi_reference");
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = Ports.free();
     String classpath =
         built.resolve("classes")
             + java.io.File.pathSeparator
@@ -135,7 +132,7 @@ final class HapiBenchmark implements AutoCloseable {
     Process server =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
+                LocalStack.PAYARA_HEAP,
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.io.tmpdir=" + log.getParent(),
                 "-Dhapi.port=" + port,
@@ -150,6 +147,7 @@ final class HapiBenchmark implements AutoCloseable {
             .start();
     HapiBenchmark hapi = new HapiBenchmark(server, "http://localhost:" + port + "/fhir", api);
     long deadline = System.nanoTime() + STARTUP.toNanos();
+    // HapiReferenceServer.READY: the server is built apart, so its constant cannot be named here
     while (!Files.readString(log, StandardCharsets.UTF_8).contains("reference server ready on")) {
       if (!server.isAlive() || System.nanoTime() > deadline) {
         hapi.close();

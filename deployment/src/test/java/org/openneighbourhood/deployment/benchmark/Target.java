@@ -16,6 +16,14 @@ record Target(Double minimumRatio, Double minimumPerSecond, double maximumP95) {
     return new Target(null, null, Double.POSITIVE_INFINITY);
   }
 
+  /**
+   * Issue 17's aim against a reference measured in the same run: {@code times} its rate, at no
+   * worse a p95.
+   */
+  static Target timesAndP95Of(int times, Latencies reference) {
+    return rateAndP95(times * reference.perSecond(), reference.p95());
+  }
+
   static Target p95(double maximumP95) {
     return new Target(null, null, maximumP95);
   }
