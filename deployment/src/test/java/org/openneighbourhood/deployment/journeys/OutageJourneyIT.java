@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,14 +142,18 @@ class OutageJourneyIT {
     browser.open("/referrals/sent.xhtml");
     browser.arrivedAt("/referrals/sent.xhtml");
 
+    // A thread each, whatever the machine: the common pool would run as many at once as it has
+    // cores less one
+    ExecutorService atOnce = Executors.newFixedThreadPool(31);
     try (AutoCloseable hung = stack.hangDatabase()) {
       // At once, as a hung database meets them under load: thirty searches (more than the pool's 16
       // connections), a list and a page.
       List<CompletableFuture<Answered>> searches = new ArrayList<>();
       for (int i = 0; i < 30; i++) {
-        searches.add(answered(() -> api.get("lina.link", search)));
+        searches.add(answered(atOnce, () -> api.get("lina.link", search)));
       }
-      CompletableFuture<Answered> list = answered(() -> api.get("lina.link", "/referrals/sent"));
+      CompletableFuture<Answered> list =
+          answered(atOnce, () -> api.get("lina.link", "/referrals/sent"));
       long asked = System.nanoTime();
       browser.open("/referrals/sent.xhtml");
       browser.arrivedAt("/referrals/sent.xhtml");
@@ -168,6 +175,8 @@ class OutageJourneyIT {
       assertEquals(503, problem.status(), problem::toString);
       assertEquals(PROBLEM + "database-unavailable", problem.problemType(), problem::toString);
       assertTrue(problem.header("Retry-After") != null, "says when to try again");
+    } finally {
+      atOnce.shutdownNow();
     }
     Wait.until(
         () -> {
@@ -181,13 +190,14 @@ class OutageJourneyIT {
   /** An API answer, and how long it took. */
   private record Answered(Reply reply, Duration after) {}
 
-  private static CompletableFuture<Answered> answered(Supplier<Reply> request) {
+  private static CompletableFuture<Answered> answered(Executor threads, Supplier<Reply> request) {
     return CompletableFuture.supplyAsync(
         () -> {
           long asked = System.nanoTime();
           Reply reply = request.get();
           return new Answered(reply, Duration.ofNanos(System.nanoTime() - asked));
-        });
+        },
+        threads);
   }
 
   private static void soonEnough(String what, Duration waited) {
