@@ -241,6 +241,52 @@ class FhirApiIT {
     assertOutcome(unknown, "invalid");
   }
 
+  /**
+   * A page asked for plainly, as a partner system asks, is written from its resources' kept JSON
+   * (the second time, all of it kept): it says what HAPI writes for the same page asked for pretty,
+   * with the same headers. What {@code _elements} and {@code _summary} leave out, HAPI still leaves
+   * out.
+   */
+  @Test
+  void aPlainPageSaysWhatHapiWritesForThePrettyOne() {
+    String query = "/ServiceRequest?patient=Patient/" + restricted;
+    fhir("lina.link", query);
+    Reply plain = fhir("lina.link", query);
+    Reply pretty = fhir("lina.link", query + "&_pretty=true");
+    assertEquals(200, plain.status(), plain::toString);
+    assertEquals(200, pretty.status(), pretty::toString);
+    assertFalse(plain.text().contains("\n"), "compact");
+    assertTrue(pretty.text().contains("\n"), "pretty");
+    assertEquals(withoutItsOwn(pretty.body()), withoutItsOwn(plain.body()));
+    assertEquals(3, plain.body().path("entry").size(), plain::toString);
+    for (String header : List.of("Content-Type", "Content-Location", "Last-Modified")) {
+      assertEquals(
+          pretty.header(header) == null,
+          plain.header(header) == null,
+          header + ": " + plain.headers());
+    }
+    assertEquals(pretty.header("Content-Type"), plain.header("Content-Type"));
+
+    // a subsetted resource lacks what UK Core requires, and says so (its SUBSETTED tag): not
+    // validated
+    JsonNode statuses = api.get("lina.link", "/fhir" + query + "&_elements=status").body();
+    assertEquals(3, statuses.path("entry").size(), statuses::toString);
+    for (JsonNode entry : statuses.path("entry")) {
+      assertTrue(entry.path("resource").has("status"), entry::toString);
+      assertFalse(entry.path("resource").has("subject"), entry::toString);
+    }
+    JsonNode counted = api.get("lina.link", "/fhir" + query + "&_summary=count").body();
+    assertEquals(3, counted.path("total").asInt(), counted::toString);
+    assertFalse(counted.has("entry"), counted::toString);
+  }
+
+  /** A page's entries and total: its id, time and links are its own, each time it is written. */
+  private static JsonNode withoutItsOwn(JsonNode page) {
+    com.fasterxml.jackson.databind.node.ObjectNode entries = page.deepCopy();
+    entries.remove(List.of("id", "meta", "link"));
+    return entries;
+  }
+
   @Test
   void aSearchIsPagedWithNextLinks() {
     JsonNode first = search("lina.link", "patient=Patient/" + restricted + "&_count=2");

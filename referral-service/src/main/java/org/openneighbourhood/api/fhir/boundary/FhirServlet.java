@@ -37,6 +37,7 @@ public class FhirServlet extends RestfulServer {
   @Inject transient LocationProvider places;
   @Inject transient ProcessMessageProvider processMessage;
   @Inject transient FhirGate gate;
+  @Inject transient KeptSearchPages keptPages;
 
   public FhirServlet() {
     super(Fhir.context());
@@ -69,5 +70,6 @@ public class FhirServlet extends RestfulServer {
     registerInterceptor(gate);
     // Every failure as an OperationOutcome (with the message Outcomes wrote), never plain text
     registerInterceptor(new ExceptionHandlingInterceptor());
+    registerInterceptor(keptPages);
   }
 }

@@ -2,6 +2,7 @@ package org.openneighbourhood.api.fhir.control;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -17,6 +18,7 @@ import org.openneighbourhood.api.fhir.entity.Vocabulary;
 import org.openneighbourhood.api.person.boundary.PersonView;
 import org.openneighbourhood.api.referral.boundary.ReferralView;
 import org.openneighbourhood.api.referral.boundary.ReferralView.TimelineEntry;
+import org.openneighbourhood.api.referral.entity.ReferralStatus;
 import org.openneighbourhood.api.referral.entity.Urgency;
 
 /**
@@ -32,18 +34,99 @@ public final class ServiceRequests {
   private ServiceRequests() {}
 
   public static ServiceRequest of(ReferralView referral) {
+    return of(Shown.of(referral));
+  }
+
+  /**
+   * Everything a referral's {@code ServiceRequest} shows, and nothing else: the resource is built
+   * from this alone, so HAPI's JSON for it can be kept under it and written again for the next page
+   * that shows the same ({@link EncodedResources}). A change anywhere (a new status, the person's
+   * new name) is another value, never the old JSON.
+   */
+  record Shown(
+      UUID id,
+      long version,
+      Instant lastUpdated,
+      ReferralStatus status,
+      Urgency urgency,
+      Party subject,
+      Instant authoredOn,
+      Party requester,
+      UUID serviceId,
+      String serviceName,
+      UUID receivingOrganisationId,
+      String receivingOrganisationName,
+      String reason,
+      String whatMattersToMe) {
+
+    static Shown of(ReferralView referral) {
+      return new Shown(
+          referral.id(),
+          referral.version(),
+          ServiceRequests.lastUpdated(referral),
+          referral.status(),
+          referral.urgency(),
+          Party.subject(referral.person()),
+          referral.sentAt() == null ? referral.createdAt() : referral.sentAt(),
+          Party.requester(referral),
+          referral.serviceId(),
+          referral.serviceName(),
+          referral.receivingOrganisationId(),
+          referral.receivingOrganisationName(),
+          referral.reason(),
+          referral.whatMattersToMe());
+    }
+  }
+
+  /**
+   * Who a reference names: its target ({@code Patient/...} or {@code Organization/...}, null when
+   * withheld), the person's NHS number (null for an organisation) and what it shows.
+   */
+  record Party(String target, String nhsNumber, String display) {
+
+    static Party subject(PersonView person) {
+      if (!person.shared() || person.id() == null) {
+        return new Party(null, null, WITHHELD);
+      }
+      return new Party(
+          "Patient/" + person.id(),
+          person.nhsNumber(),
+          person.givenName() + " " + person.familyName());
+    }
+
+    static Party requester(ReferralView referral) {
+      if (referral.referringOrganisationId() != null) {
+        return new Party(
+            "Organization/" + referral.referringOrganisationId(),
+            null,
+            referral.referringOrganisationName());
+      }
+      return subject(referral.person());
+    }
+
+    Reference reference() {
+      Reference reference = new Reference(target).setDisplay(display);
+      if (nhsNumber != null) {
+        reference.setIdentifier(
+            new Identifier().setSystem(Vocabulary.NHS_NUMBER).setValue(nhsNumber));
+      }
+      return reference;
+    }
+  }
+
+  private static ServiceRequest of(Shown shown) {
     ServiceRequest request = new ServiceRequest();
     request.setIdElement(
-        new IdType("ServiceRequest", referral.id().toString(), Long.toString(referral.version())));
+        new IdType("ServiceRequest", shown.id().toString(), Long.toString(shown.version())));
     request
         .getMeta()
-        .setVersionId(Long.toString(referral.version()))
-        .setLastUpdated(Date.from(lastUpdated(referral)))
+        .setVersionId(Long.toString(shown.version()))
+        .setLastUpdated(Date.from(shown.lastUpdated()))
         .addProfile(Vocabulary.SERVICE_REQUEST_PROFILE);
-    request.setStatus(ServiceRequestStatus.fromCode(StatusTable.of(referral.status()).code()));
+    request.setStatus(ServiceRequestStatus.fromCode(StatusTable.of(shown.status()).code()));
     request.setIntent(ServiceRequestIntent.ORDER);
     request.setPriority(
-        referral.urgency() == Urgency.URGENT
+        shown.urgency() == Urgency.URGENT
             ? ServiceRequestPriority.URGENT
             : ServiceRequestPriority.ROUTINE);
     request.setCode(
@@ -52,24 +135,22 @@ public final class ServiceRequests {
                 Vocabulary.SNOMED,
                 Vocabulary.SOCIAL_PRESCRIBING_REFERRAL,
                 Vocabulary.SOCIAL_PRESCRIBING_REFERRAL_DISPLAY)));
-    request.setSubject(subject(referral.person()));
-    request.setAuthoredOn(
-        Date.from(referral.sentAt() == null ? referral.createdAt() : referral.sentAt()));
-    request.setRequester(requester(referral));
+    request.setSubject(shown.subject().reference());
+    request.setAuthoredOn(Date.from(shown.authoredOn()));
+    request.setRequester(shown.requester().reference());
     request.addPerformer(
-        new Reference("HealthcareService/" + referral.serviceId())
-            .setDisplay(referral.serviceName()));
+        new Reference("HealthcareService/" + shown.serviceId()).setDisplay(shown.serviceName()));
     request.addPerformer(
-        new Reference("Organization/" + referral.receivingOrganisationId())
-            .setDisplay(referral.receivingOrganisationName()));
-    if (referral.reason() != null) {
-      request.addReasonCode(new CodeableConcept().setText(referral.reason()));
+        new Reference("Organization/" + shown.receivingOrganisationId())
+            .setDisplay(shown.receivingOrganisationName()));
+    if (shown.reason() != null) {
+      request.addReasonCode(new CodeableConcept().setText(shown.reason()));
     }
-    if (referral.whatMattersToMe() != null) {
+    if (shown.whatMattersToMe() != null) {
       request.addNote(
-          new Annotation().setText("What matters to the person: " + referral.whatMattersToMe()));
+          new Annotation().setText("What matters to the person: " + shown.whatMattersToMe()));
     }
-    return request;
+    return EncodedResources.builtFrom(request, shown);
   }
 
   /**
@@ -86,20 +167,10 @@ public final class ServiceRequests {
   }
 
   static Reference subject(PersonView person) {
-    if (!person.shared() || person.id() == null) {
-      return new Reference().setDisplay(WITHHELD);
-    }
-    return new Reference("Patient/" + person.id())
-        .setIdentifier(
-            new Identifier().setSystem(Vocabulary.NHS_NUMBER).setValue(person.nhsNumber()))
-        .setDisplay(person.givenName() + " " + person.familyName());
+    return Party.subject(person).reference();
   }
 
   static Reference requester(ReferralView referral) {
-    if (referral.referringOrganisationId() != null) {
-      return new Reference("Organization/" + referral.referringOrganisationId())
-          .setDisplay(referral.referringOrganisationName());
-    }
-    return subject(referral.person());
+    return Party.requester(referral).reference();
   }
 }

@@ -110,7 +110,7 @@ class ServiceRequestsTest {
     assertEquals(CREATED, request.getMeta().getLastUpdated().toInstant(), "no change: created");
   }
 
-  private static PersonView shared() {
+  static PersonView shared() {
     return new PersonView(
         PERSON,
         "9990000018",
@@ -126,7 +126,7 @@ class ServiceRequestsTest {
         List.of(PersonView.SAFEGUARDING_NOTES));
   }
 
-  private static ReferralView referral(PersonView person, ReferralStatus status, boolean whole) {
+  static ReferralView referral(PersonView person, ReferralStatus status, boolean whole) {
     return new ReferralView(
         ID,
         4,
