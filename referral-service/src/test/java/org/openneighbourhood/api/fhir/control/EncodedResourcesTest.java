@@ -56,6 +56,26 @@ class EncodedResourcesTest {
     }
   }
 
+  /**
+   * What was kept from one page is written into another: in another order, in entries with other
+   * elements around it.
+   */
+  @Test
+  void aResourceKeptFromOnePageIsWrittenIntoAnother() {
+    ServiceRequest accepted = ServiceRequests.of(whole(ReferralStatus.ACCEPTED));
+    ServiceRequest declined = ServiceRequests.of(masked());
+    Bundle first = page(accepted, declined);
+    first.getEntry().get(0).getSearch().setMode(SearchEntryMode.MATCH);
+    kept.page(first, parser(), BASE).orElseThrow();
+
+    Bundle second = page(declined, accepted);
+    second.getEntry().get(0).getResponse().setStatus("200 OK");
+    second.getEntry().get(1).getSearch().setMode(SearchEntryMode.INCLUDE).setScore(BigDecimal.ONE);
+
+    assertEquals(
+        parser().encodeResourceToString(second), kept.page(second, parser(), BASE).orElseThrow());
+  }
+
   @Test
   void anEmptyPageIsHapisToo() {
     Bundle page = page();
