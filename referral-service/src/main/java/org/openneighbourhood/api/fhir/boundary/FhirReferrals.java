@@ -112,7 +112,6 @@ public class FhirReferrals {
     List<Referral> rows = search.page(organisation.id(), criteria, offset, size);
     long total =
         Pages.total(offset, size, rows.size(), () -> search.count(organisation.id(), criteria));
-    referrals.readMessages(rows);
     ConsentsInForce consents = consentsOf(rows, now);
     List<ReferralView> shown =
         rows.stream()
@@ -129,7 +128,8 @@ public class FhirReferrals {
     boolean consentActive =
         referral.status() == ReferralStatus.DRAFT
             || consents.covers(referral.person().id(), referral.receivingOrganisation().alias());
-    Context context = new Context(consentActive, now, Set.of(), List.of());
+    // The resources show the changes of status, never the parties' messages: none is read
+    Context context = new Context(consentActive, now, Set.of(), List.of()).withoutMessages();
     if (access.masked()) {
       return ReferralView.masked(referral, context);
     }

@@ -159,7 +159,13 @@ public record ReferralView(
      * The status changes and the messages in the order they happened; a status change before a
      * message written at the same instant.
      */
-    static List<TimelineEntry> of(Referral referral, boolean whole) {
+    static List<TimelineEntry> of(Referral referral, boolean whole, boolean messages) {
+      if (!messages) {
+        return referral.timeline().stream()
+            .map(change -> of(change, whole))
+            .sorted(Comparator.comparing(TimelineEntry::at))
+            .toList();
+      }
       return Stream.concat(
               referral.timeline().stream().map(change -> of(change, whole)),
               referral.messages().stream().map(message -> of(message, whole)))
@@ -178,14 +184,29 @@ public record ReferralView(
     }
   }
 
-  /** What a view shows beyond the referral itself. */
+  /**
+   * What a view shows beyond the referral itself; {@code messages} false leaves the parties'
+   * messages out of its timeline (the FHIR API's resources show its changes of status only, so it
+   * need not read them).
+   */
   public record Context(
       boolean consentActive,
       Instant now,
       Set<ReferralStatus> nextStatuses,
       List<Alternative> alternatives,
       Consent consent,
-      CommunicationView communication) {
+      CommunicationView communication,
+      boolean messages) {
+
+    public Context(
+        boolean consentActive,
+        Instant now,
+        Set<ReferralStatus> nextStatuses,
+        List<Alternative> alternatives,
+        Consent consent,
+        CommunicationView communication) {
+      this(consentActive, now, nextStatuses, alternatives, consent, communication, true);
+    }
 
     /** Without the referral's own agreement (lists, which show only whether one is in force). */
     public Context(
@@ -194,6 +215,12 @@ public record ReferralView(
         Set<ReferralStatus> nextStatuses,
         List<Alternative> alternatives) {
       this(consentActive, now, nextStatuses, alternatives, null, null);
+    }
+
+    /** The same, with the timeline's changes of status only. */
+    public Context withoutMessages() {
+      return new Context(
+          consentActive, now, nextStatuses, alternatives, consent, communication, false);
     }
   }
 
@@ -243,7 +270,7 @@ public record ReferralView(
         referral.declineReason().orElse(null),
         whole ? referral.declineNote().orElse(null) : null,
         whole ? referral.outcome().orElse(null) : null,
-        TimelineEntry.of(referral, whole),
+        TimelineEntry.of(referral, whole, context.messages()),
         context.consentActive(),
         context.consent() == null ? null : context.consent().lastDay(),
         context.consent() == null ? null : context.consent().endsWithReferral(),

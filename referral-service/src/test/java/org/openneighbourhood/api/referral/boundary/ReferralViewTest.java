@@ -64,7 +64,7 @@ class ReferralViewTest {
     referral.write(Actor.REFERRER, "Lina Link", "First", SENT.plusSeconds(10));
     referral.accept("Vera Volunteer", null, SENT.plusSeconds(20));
     referral.write(Actor.RECEIVER, "Vera Volunteer", "Second", SENT.plusSeconds(20));
-    List<TimelineEntry> timeline = TimelineEntry.of(referral, true);
+    List<TimelineEntry> timeline = TimelineEntry.of(referral, true, true);
     assertEquals(
         List.of(Kind.STATUS_CHANGE, Kind.MESSAGE, Kind.STATUS_CHANGE, Kind.MESSAGE),
         timeline.stream().map(TimelineEntry::kind).toList());
@@ -84,5 +84,23 @@ class ReferralViewTest {
     assertEquals(Kind.MESSAGE, message.kind());
     assertEquals(Actor.PERSON, message.actor());
     assertNull(message.message());
+  }
+
+  /** The FHIR API's view: the changes of status, in order, and none of the messages. */
+  @Test
+  void aViewWithoutMessagesHasTheChangesOfStatusOnly() {
+    Referral referral = sent();
+    referral.write(Actor.REFERRER, "Lina Link", "First", SENT.plusSeconds(10));
+    referral.accept("Vera Volunteer", null, SENT.plusSeconds(20));
+    List<TimelineEntry> timeline =
+        ReferralView.masked(referral, context().withoutMessages()).timeline();
+    assertEquals(
+        List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED),
+        timeline.stream().map(TimelineEntry::status).toList());
+    assertEquals(
+        List.of(Kind.STATUS_CHANGE, Kind.MESSAGE, Kind.STATUS_CHANGE),
+        ReferralView.masked(referral, context()).timeline().stream()
+            .map(TimelineEntry::kind)
+            .toList());
   }
 }
