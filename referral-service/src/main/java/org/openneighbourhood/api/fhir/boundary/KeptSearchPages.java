@@ -29,10 +29,11 @@ import org.openneighbourhood.api.fhir.control.EncodedResources;
 /**
  * Writes a page of search results from its resources' kept JSON ({@link EncodedResources}) when the
  * page is asked for as plain JSON: nothing summarised, left out or pretty, which is how a partner
- * system asks. Anything else, and any page with a resource that was not kept, HAPI writes as
- * always. The answer's status and headers are those HAPI gives a search (its own {@code
- * streamResponseAsResource}, for a search's Bundle): Last-Modified and the content type asked for,
- * compressed when asked, and no Content-Location (FhirApiIT compares them).
+ * system asks. A page with a resource not kept yet is encoded whole by HAPI, as always, and its
+ * resources are kept from what it wrote; anything else HAPI writes as always. The answer's status
+ * and headers are those HAPI gives a search (its own {@code streamResponseAsResource}, for a
+ * search's Bundle): Last-Modified and the content type asked for, compressed when asked, and no
+ * Content-Location (FhirApiIT compares them).
  */
 @Dependent
 public class KeptSearchPages {
