@@ -46,11 +46,13 @@ public class KeptSearchPages {
     if (!(details.getResponseResource() instanceof Bundle page)
         || page.getType() != Bundle.BundleType.SEARCHSET
         || request.getRestOperationType() != RestOperationTypeEnum.SEARCH_TYPE
-        || !plainJson(request)) {
+        || !plain(request)) {
       return true;
     }
+    ResponseEncoding encoding = RestfulServerUtils.determineResponseEncodingWithDefault(request);
     IRestfulServerDefaults server = request.getServer();
-    if (server.getInterceptorService().hasHooks(Pointcut.SERVER_OUTGOING_WRITER_CREATED)) {
+    if (encoding.getEncoding() != EncodingEnum.JSON
+        || server.getInterceptorService().hasHooks(Pointcut.SERVER_OUTGOING_WRITER_CREATED)) {
       return true;
     }
     IParser parser =
@@ -65,13 +67,6 @@ public class KeptSearchPages {
       response.addHeader(
           Constants.HEADER_LAST_MODIFIED, DateUtils.formatDate(lastUpdated.getValue()));
     }
-    ResponseEncoding encoding =
-        RestfulServerUtils.determineResponseEncodingNoDefault(
-            request, server.getDefaultResponseEncoding());
-    if (encoding == null) {
-      encoding =
-          new ResponseEncoding(server.getFhirContext(), server.getDefaultResponseEncoding(), null);
-    }
     Writer writer =
         response.getResponseWriter(
             details.getResponseCode(),
@@ -84,15 +79,13 @@ public class KeptSearchPages {
   }
 
   /**
-   * Asked for as JSON, with no {@code _summary} (nor HAPI's older {@code _narrative}), {@code
-   * _elements}, {@code _count=0} or pretty printing: what HAPI's parser, set up for this request,
-   * writes in full and compact, as the kept JSON was written.
+   * Asked for with no {@code _summary} (nor HAPI's older {@code _narrative}), {@code _elements},
+   * {@code _count=0} or pretty printing: what HAPI's parser, set up for this request, writes in
+   * full and compact, as the kept JSON was written.
    */
-  private static boolean plainJson(RequestDetails request) {
+  private static boolean plain(RequestDetails request) {
     String[] count = request.getParameters().get(Constants.PARAM_COUNT);
-    return RestfulServerUtils.determineResponseEncodingWithDefault(request).getEncoding()
-            == EncodingEnum.JSON
-        && !RestfulServerUtils.prettyPrintResponse(request.getServer(), request)
+    return !RestfulServerUtils.prettyPrintResponse(request.getServer(), request)
         && RestfulServerUtils.determineSummaryMode(request).equals(Set.of(SummaryEnum.FALSE))
         && ElementsParameter.getElementsValueOrNull(request, false) == null
         && ElementsParameter.getElementsValueOrNull(request, true) == null
