@@ -160,17 +160,12 @@ public record ReferralView(
      * message written at the same instant.
      */
     static List<TimelineEntry> of(Referral referral, boolean whole, boolean messages) {
-      if (!messages) {
-        return referral.timeline().stream()
-            .map(change -> of(change, whole))
-            .sorted(Comparator.comparing(TimelineEntry::at))
-            .toList();
+      Stream<TimelineEntry> entries = referral.timeline().stream().map(change -> of(change, whole));
+      if (messages) {
+        entries =
+            Stream.concat(entries, referral.messages().stream().map(message -> of(message, whole)));
       }
-      return Stream.concat(
-              referral.timeline().stream().map(change -> of(change, whole)),
-              referral.messages().stream().map(message -> of(message, whole)))
-          .sorted(Comparator.comparing(TimelineEntry::at))
-          .toList();
+      return entries.sorted(Comparator.comparing(TimelineEntry::at)).toList();
     }
   }
 
