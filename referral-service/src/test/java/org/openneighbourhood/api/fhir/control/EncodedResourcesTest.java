@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.parser.IParser;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
@@ -187,7 +186,7 @@ class EncodedResourcesTest {
         person.nhsNumber(),
         givenName,
         person.familyName(),
-        LocalDate.of(1970, 1, 1),
+        person.dateOfBirth(),
         person.shared(),
         person.address(),
         person.restricted(),
