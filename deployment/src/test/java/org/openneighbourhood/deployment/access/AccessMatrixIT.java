@@ -1586,6 +1586,11 @@ class AccessMatrixIT {
                       row.equals("masked"),
                       !found.path("subject").has("reference"),
                       user + " " + referral + " masked?");
+                  // a search builds each resource from the page's columns, a read from the
+                  // referral's whole view: the same resource, for every cell of the matrix
+                  Reply read = api.get(user.username(), "/fhir/ServiceRequest/" + referral);
+                  assertEquals(200, read.status(), user + " " + read);
+                  assertEquals(read.body(), found, user + " " + referral + " searched and read");
                 }
               }
             });

@@ -2,6 +2,7 @@ package org.openneighbourhood.deployment.fhir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import org.openneighbourhood.deployment.access.PolicyText;
 import org.openneighbourhood.deployment.local.LocalStack;
 import org.openneighbourhood.deployment.sensitive.Canary;
 import org.openneighbourhood.deployment.sensitive.CanaryFixture;
+import org.openneighbourhood.deployment.stack.Accounts;
 import org.openneighbourhood.deployment.stack.Api;
 import org.openneighbourhood.deployment.stack.Api.Reply;
 import org.openneighbourhood.deployment.stack.Demo;
@@ -210,6 +212,84 @@ class FhirApiIT {
     assertEquals(
         Set.of(walking, walkingAgain), ids(search("vera.vcfse", "patient=Patient/" + restricted)));
     assertEquals(Set.of(debt), ids(search("mo.money", "patient=Patient/" + restricted)));
+  }
+
+  /**
+   * A search builds each {@code ServiceRequest} from the page's columns, a read from the referral's
+   * whole view: the same resource either way, for an organisation's referral and a person's own,
+   * each after a change of status, for its sender and its receiver ({@code AccessMatrixIT} compares
+   * them in every cell of the access policy, the masked ones included).
+   */
+  @Test
+  void aSearchedServiceRequestIsTheOneReadById() {
+    String nhs = Demo.freshNhsNumber();
+    String person = register(nhs, false, "9 Same Fhir Road");
+    String username = "same." + nhs;
+    stack.provision(Accounts.person(username, "Fhir", "Person", nhs));
+    Reply own =
+        api.post(
+            username,
+            "/me/referrals",
+            Map.of("serviceId", WALKING, "reason", "I would like to walk with others"));
+    assertEquals(201, own.status(), own::toString);
+    String self = own.body().path("id").asText();
+    Reply seen = api.get("vera.vcfse", "/referrals/" + self); // opening it marks it seen
+    assertEquals("SEEN", seen.body().path("status").asText(), seen::toString);
+    Reply sent =
+        api.post(
+            "lina.link",
+            "/referrals",
+            Map.of(
+                "personId",
+                person,
+                "serviceId",
+                WALKING,
+                "reason",
+                "Company outdoors",
+                "urgency",
+                "URGENT",
+                "consentToShare",
+                true));
+    assertEquals(201, sent.status(), sent::toString);
+    String referral = sent.body().path("id").asText();
+    Reply accepted =
+        api.atVersionOf("vera.vcfse", referral)
+            .post("vera.vcfse", "/referrals/" + referral + "/accept", null);
+    assertEquals(200, accepted.status(), accepted::toString);
+
+    Map<String, String> created =
+        Map.of(
+            self, own.body().path("version").asText(),
+            referral, sent.body().path("version").asText());
+    JsonNode received = search("vera.vcfse", "patient=Patient/" + person);
+    assertEquals(Set.of(self, referral), ids(received));
+    JsonNode ofSender = search("lina.link", "patient=Patient/" + person);
+    assertEquals(Set.of(referral), ids(ofSender));
+    for (var searched : Map.of("vera.vcfse", received, "lina.link", ofSender).entrySet()) {
+      for (JsonNode entry : searched.getValue().path("entry")) {
+        JsonNode resource = entry.path("resource");
+        String id = resource.path("id").asText();
+        Reply read = fhir(searched.getKey(), "/ServiceRequest/" + id);
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(read.body(), resource, searched.getKey() + " searched and read");
+        // each changed status after it was sent, so its last update is that change
+        assertNotEquals(
+            created.get(id), resource.path("meta").path("versionId").asText(), id + " changed");
+      }
+    }
+    JsonNode ownRequest = entryOf(received, self);
+    assertEquals("Patient/" + person, ownRequest.path("requester").path("reference").asText());
+    JsonNode answered = entryOf(received, referral);
+    assertEquals("urgent", answered.path("priority").asText());
+  }
+
+  private static JsonNode entryOf(JsonNode bundle, String id) {
+    for (JsonNode entry : bundle.path("entry")) {
+      if (entry.path("resource").path("id").asText().equals(id)) {
+        return entry.path("resource");
+      }
+    }
+    throw new AssertionError(id + " not in " + bundle);
   }
 
   /**

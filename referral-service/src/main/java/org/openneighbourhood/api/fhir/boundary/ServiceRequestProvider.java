@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.openneighbourhood.api.access.entity.Operation;
 import org.openneighbourhood.api.fhir.control.Pages;
 import org.openneighbourhood.api.fhir.control.Parameters;
 import org.openneighbourhood.api.fhir.control.ReferralSearch;
@@ -115,13 +114,8 @@ public class ServiceRequestProvider implements IResourceProvider {
             changed.until(),
             null);
     Pages.Page page = Pages.of(offset, count);
-    FhirReferrals.Found found =
-        referrals.search(
-            caller.get(),
-            Operation.FHIR_SERVICE_REQUEST_SEARCH,
-            criteria,
-            page.offset(),
-            page.size());
-    return page.answer(found.referrals().stream().map(ServiceRequests::of).toList(), found.total());
+    FhirReferrals.FoundRequests found =
+        referrals.searchRequests(caller.get(), criteria, page.offset(), page.size());
+    return page.answer(found.requests(), found.total());
   }
 }

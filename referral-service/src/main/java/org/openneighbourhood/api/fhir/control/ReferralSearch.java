@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openneighbourhood.api.access.entity.ReferralParties;
 import org.openneighbourhood.api.person.entity.NhsNumber;
 import org.openneighbourhood.api.referral.entity.Referral;
 import org.openneighbourhood.api.referral.entity.ReferralStatus;
+import org.openneighbourhood.api.referral.entity.Urgency;
 import org.openneighbourhood.api.schema.control.InList;
 
 /**
@@ -36,6 +39,82 @@ public class ReferralSearch {
       Instant changedFrom,
       Instant changedUntil,
       UUID referralId) {}
+
+  /**
+   * One referral a {@code ServiceRequest} search finds, as the columns its resource shows and the
+   * policy decides by, read in the page's one statement: no entity is loaded, so nothing is built
+   * that the resource does not show and nothing is checked for changes at commit. {@code
+   * lastChanged} is its last change of status (null for none).
+   */
+  public record Row(
+      UUID id,
+      long version,
+      ReferralStatus status,
+      Urgency urgency,
+      Instant createdAt,
+      Instant sentAt,
+      Instant lastChanged,
+      String reason,
+      String whatMattersToMe,
+      UUID personId,
+      NhsNumber nhsNumber,
+      String givenName,
+      String familyName,
+      UUID serviceId,
+      String serviceName,
+      UUID receiverId,
+      String receiverName,
+      String receiverAlias,
+      UUID senderId,
+      String senderName,
+      String senderAliasOrNull)
+      implements ReferralParties {
+
+    @Override
+    public Optional<String> senderAlias() {
+      return Optional.ofNullable(senderAliasOrNull);
+    }
+
+    @Override
+    public boolean sent() {
+      return status != ReferralStatus.DRAFT;
+    }
+
+    private static Row of(Object[] columns) {
+      int i = 0;
+      return new Row(
+          (UUID) columns[i++],
+          (Long) columns[i++],
+          (ReferralStatus) columns[i++],
+          (Urgency) columns[i++],
+          (Instant) columns[i++],
+          (Instant) columns[i++],
+          (Instant) columns[i++],
+          (String) columns[i++],
+          (String) columns[i++],
+          (UUID) columns[i++],
+          (NhsNumber) columns[i++],
+          (String) columns[i++],
+          (String) columns[i++],
+          (UUID) columns[i++],
+          (String) columns[i++],
+          (UUID) columns[i++],
+          (String) columns[i++],
+          (String) columns[i++],
+          (UUID) columns[i++],
+          (String) columns[i++],
+          (String) columns[i]);
+    }
+  }
+
+  // The columns of a Row, in its order.
+  private static final String ROWS =
+      "select r.id, r.version, r.status, r.urgency, r.createdAt, r.sentAt,"
+          + " (select max(t.at) from Referral c join c.timeline t where c = r),"
+          + " r.reason, r.whatMattersToMe, p.id, p.nhsNumber, p.givenName, p.familyName,"
+          + " s.id, s.name, o.id, o.name, o.alias, f.id, f.name, f.alias"
+          + " from Referral r join r.person p join r.service s join r.receivingOrganisation o"
+          + " left join r.referringOrganisation f";
 
   private static final String FETCHED =
       "select r from Referral r join fetch r.person p join fetch r.service s"
@@ -63,6 +142,19 @@ public class ReferralSearch {
             Referral.class);
     parameters.forEach(query::setParameter);
     return query.setFirstResult(offset).setMaxResults(size).getResultList();
+  }
+
+  /** The same rows as {@link #page}, as columns only. */
+  public List<Row> rows(UUID organisationId, Criteria criteria, int offset, int size) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            ROWS + where(organisationId, criteria, parameters) + " order by r.createdAt desc, r.id",
+            Object[].class);
+    parameters.forEach(query::setParameter);
+    return query.setFirstResult(offset).setMaxResults(size).getResultList().stream()
+        .map(Row::of)
+        .toList();
   }
 
   /** How many rows the search finds in all. */

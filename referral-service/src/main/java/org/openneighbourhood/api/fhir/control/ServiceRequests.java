@@ -38,6 +38,15 @@ public final class ServiceRequests {
   }
 
   /**
+   * A referral a search found, from its columns alone: what {@link #of(ReferralView)} shows for the
+   * same referral and the same access ({@code masked}: the person, the reason and what matters to
+   * them withheld), without building the view.
+   */
+  public static ServiceRequest of(ReferralSearch.Row row, boolean masked) {
+    return of(Shown.of(row, masked));
+  }
+
+  /**
    * Everything a referral's {@code ServiceRequest} shows, and nothing else: the resource is built
    * from this alone, so HAPI's JSON for it can be kept under it and written again for the next page
    * that shows the same ({@link EncodedResources}). A change anywhere (a new status, the person's
@@ -75,6 +84,35 @@ public final class ServiceRequests {
           referral.receivingOrganisationName(),
           referral.reason(),
           referral.whatMattersToMe());
+    }
+
+    static Shown of(ReferralSearch.Row row, boolean masked) {
+      Party subject =
+          masked
+              ? new Party(null, null, WITHHELD)
+              : new Party(
+                  "Patient/" + row.personId(),
+                  row.nhsNumber().value(),
+                  row.givenName() + " " + row.familyName());
+      return new Shown(
+          row.id(),
+          row.version(),
+          row.lastChanged() != null && row.lastChanged().isAfter(row.createdAt())
+              ? row.lastChanged()
+              : row.createdAt(),
+          row.status(),
+          row.urgency(),
+          subject,
+          row.sentAt() == null ? row.createdAt() : row.sentAt(),
+          row.senderId() == null
+              ? subject
+              : new Party("Organization/" + row.senderId(), null, row.senderName()),
+          row.serviceId(),
+          row.serviceName(),
+          row.receiverId(),
+          row.receiverName(),
+          masked ? null : row.reason(),
+          masked ? null : row.whatMattersToMe());
     }
   }
 
