@@ -2,6 +2,7 @@ package org.openneighbourhood.api.fhir.control;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -89,17 +90,13 @@ public final class ServiceRequests {
     static Shown of(ReferralSearch.Row row, boolean masked) {
       Party subject =
           masked
-              ? new Party(null, null, WITHHELD)
-              : new Party(
-                  "Patient/" + row.personId(),
-                  row.nhsNumber().value(),
-                  row.givenName() + " " + row.familyName());
+              ? Party.WITHHELD_PERSON
+              : Party.person(
+                  row.personId(), row.nhsNumber().value(), row.givenName(), row.familyName());
       return new Shown(
           row.id(),
           row.version(),
-          row.lastChanged() != null && row.lastChanged().isAfter(row.createdAt())
-              ? row.lastChanged()
-              : row.createdAt(),
+          ServiceRequests.lastUpdated(row.createdAt(), Optional.ofNullable(row.lastChanged())),
           row.status(),
           row.urgency(),
           subject,
@@ -122,14 +119,17 @@ public final class ServiceRequests {
    */
   record Party(String target, String nhsNumber, String display) {
 
+    static final Party WITHHELD_PERSON = new Party(null, null, WITHHELD);
+
     static Party subject(PersonView person) {
       if (!person.shared() || person.id() == null) {
-        return new Party(null, null, WITHHELD);
+        return WITHHELD_PERSON;
       }
-      return new Party(
-          "Patient/" + person.id(),
-          person.nhsNumber(),
-          person.givenName() + " " + person.familyName());
+      return person(person.id(), person.nhsNumber(), person.givenName(), person.familyName());
+    }
+
+    static Party person(UUID id, String nhsNumber, String givenName, String familyName) {
+      return new Party("Patient/" + id, nhsNumber, givenName + " " + familyName);
     }
 
     static Party requester(ReferralView referral) {
@@ -196,12 +196,16 @@ public final class ServiceRequests {
    * change of the referral (its version stays), so it does not count.
    */
   public static Instant lastUpdated(ReferralView referral) {
-    return referral.timeline().stream()
-        .filter(entry -> entry.kind() == TimelineEntry.Kind.STATUS_CHANGE)
-        .map(TimelineEntry::at)
-        .max(Instant::compareTo)
-        .filter(at -> at.isAfter(referral.createdAt()))
-        .orElse(referral.createdAt());
+    return lastUpdated(
+        referral.createdAt(),
+        referral.timeline().stream()
+            .filter(entry -> entry.kind() == TimelineEntry.Kind.STATUS_CHANGE)
+            .map(TimelineEntry::at)
+            .max(Instant::compareTo));
+  }
+
+  private static Instant lastUpdated(Instant created, Optional<Instant> lastChange) {
+    return lastChange.filter(at -> at.isAfter(created)).orElse(created);
   }
 
   static Reference subject(PersonView person) {
